@@ -1,0 +1,43 @@
+#pragma once
+// align: pair the sentences of two documents into beads.
+//
+// Stage 1, exact anchors: sentences unique and equal in both versions (patience diff: longest
+// increasing subsequence), then dtl's SES over sentence hashes inside the gaps between anchors.
+// Stage 2, inside each remaining gap: a dynamic programme over 1-0, 0-1, 1-1, 1-2, 2-1 and 2-2
+// beads scored by lexical similarity; large gaps are narrowed to a band around candidate pairs
+// found through an inverted index of rare tokens, never a full table over the whole document.
+// Stage 3, moves: removed and added sentences paired globally when similar enough.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "claimdiff/document.hpp"
+
+namespace claimdiff {
+
+struct Bead {
+  std::vector<std::uint32_t> base;   // sentence ids, ascending and contiguous
+  std::vector<std::uint32_t> other;
+  double similarity = 0;  // 1 for exact anchors, 0 when one side is empty
+  bool moved = false;     // paired by the move stage, out of the monotone order
+  bool exact = false;     // equal after normalisation (anchor)
+};
+
+struct AlignOptions {
+  // Beads below this similarity are not worth pairing: their sentences become 1-0 and 0-1.
+  double threshold = 0.3;
+  // Removed and added sentences are paired as a move at or above this similarity.
+  double move_threshold = 0.5;
+  // Gaps whose full table would exceed this many cells are aligned inside a band.
+  std::size_t max_cells = 4'000'000;
+  // Optional translation of `base` into `other`'s language, one unit per base sentence, used
+  // instead of base's own text when scoring similarity.
+  const Document* via = nullptr;
+};
+
+// Beads covering every sentence of both documents exactly once: the monotone path in order, with
+// moved beads placed where their `other` sentence stands.
+std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options = {});
+
+}  // namespace claimdiff

@@ -1,0 +1,82 @@
+#pragma once
+// Language resources and lint lexicons, loaded at run time from data/ (see data/README.md).
+// Loaded once into a Resources object that is passed down the pipeline; nothing is global.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimdiff {
+
+enum class Gender : std::uint8_t { None, Female, Male, Neutral };
+
+struct NumberWord {
+  double value = 0;
+  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale } kind = Kind::Cardinal;
+};
+
+// One entry of a lint lexicon (spinner phrases, boilerplate, glossary).
+struct LexiconEntry {
+  std::string rule;        // e.g. "spinner-phrase"
+  std::string severity;    // "major", "minor" or "info"
+  std::string phrase;      // lowercase, single spaces
+  std::string suggestion;
+  bool whole_line = false;  // scope `line`: must be the whole unit
+  std::string note;
+  std::string source;       // file it came from
+};
+
+struct LanguageData {
+  std::string code;
+  std::vector<std::string> abbreviations;  // as written, with the final period
+  std::vector<std::string> negations;      // lowercase; may be multiword
+  std::vector<std::string> modality;
+  std::vector<std::string> attribution;
+  std::vector<std::string> attribution_neutral;  // verbs that report without judging (said, told)
+  std::unordered_map<std::string, Gender> pronouns;
+  std::unordered_map<std::string, Gender> honorifics;
+  std::unordered_map<std::string, NumberWord> numbers;
+  std::unordered_map<std::string, std::uint32_t> spelling_group;  // word -> group id
+  std::unordered_set<std::string> function_words;
+  std::vector<LexiconEntry> lexicon;  // lint entries shipped for this language
+
+  bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
+  // True when two lowercase words are listed as spellings of one word (Kiev/Kyiv).
+  bool same_spelling(const std::string& a, const std::string& b) const;
+};
+
+class Resources {
+ public:
+  // `data_dir` holds lang/<code>/...; an empty string means "find it" (see find_data_dir).
+  explicit Resources(std::string data_dir = {});
+
+  // The data for `code`, loaded on first use. An unknown language gets an empty set (plain
+  // segmentation, no lexicons); a malformed data file throws claimdiff::Error.
+  const LanguageData& language(const std::string& code) const;
+
+  // Adds the entries of a user lexicon (--lexicon) to every language. Throws on a bad file.
+  void add_lexicon(const std::string& path);
+  const std::vector<LexiconEntry>& user_lexicon() const { return user_lexicon_; }
+
+  const std::string& data_dir() const { return data_dir_; }
+
+ private:
+  std::string data_dir_;
+  mutable std::map<std::string, std::unique_ptr<LanguageData>> languages_;
+  std::vector<LexiconEntry> user_lexicon_;
+};
+
+// Where data/ is: $CLAIMDIFF_DATA, then beside the executable (../share/claimdiff/data or ./data),
+// then the source tree the binary was built from. Empty when none exists.
+std::string find_data_dir();
+
+// Reads a lint lexicon file (TSV: phrase, suggestion, scope, note; `# rule:` and `# severity:`
+// header lines). Throws claimdiff::Error naming the file and line of a malformed entry.
+std::vector<LexiconEntry> read_lexicon(const std::string& path, const std::string& default_rule);
+
+}  // namespace claimdiff

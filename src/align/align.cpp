@@ -1,0 +1,351 @@
+#include "claimdiff/align.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <dtl/dtl.hpp>
+
+#include "align/scorer.hpp"
+
+namespace claimdiff {
+namespace {
+
+using detail::Bag;
+using detail::Scorer;
+
+struct Range {
+  std::size_t a0, a1, b0, b1;  // [a0, a1) of base, [b0, b1) of other
+};
+
+using Pair = detail::PairIds;
+
+// Indices of a longest strictly increasing subsequence of `values` (patience sorting).
+std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& values) {
+  std::vector<std::size_t> tails, tail_index, prev(values.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    auto it = std::lower_bound(tails.begin(), tails.end(), values[i]);
+    std::size_t pos = static_cast<std::size_t>(it - tails.begin());
+    if (it == tails.end()) {
+      tails.push_back(values[i]);
+      tail_index.push_back(i);
+    } else {
+      *it = values[i];
+      tail_index[pos] = i;
+    }
+    if (pos > 0) prev[i] = tail_index[pos - 1];
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t i = tails.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = prev[i]) out.push_back(i);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// Stage 1a: sentences whose key occurs exactly once in each version (patience diff).
+std::vector<Pair> unique_anchors(const Document& a, const Document& b, const Range& r) {
+  struct Count { std::uint32_t na = 0, nb = 0; std::size_t ia = 0, ib = 0; };
+  std::unordered_map<std::uint64_t, Count> counts;
+  counts.reserve((r.a1 - r.a0) + (r.b1 - r.b0));
+  for (std::size_t i = r.a0; i < r.a1; ++i) {
+    Count& c = counts[a.sentences[i].key];
+    ++c.na;
+    c.ia = i;
+  }
+  for (std::size_t j = r.b0; j < r.b1; ++j) {
+    auto it = counts.find(b.sentences[j].key);
+    if (it == counts.end()) continue;
+    ++it->second.nb;
+    it->second.ib = j;
+  }
+  std::vector<Pair> pairs;
+  for (const auto& [key, c] : counts) {
+    if (c.na == 1 && c.nb == 1) pairs.push_back({c.ia, c.ib});
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return x.a < y.a; });
+  std::vector<std::size_t> bs;
+  for (const Pair& p : pairs) bs.push_back(p.b);
+  std::vector<Pair> chain;
+  for (std::size_t k : longest_increasing(bs)) chain.push_back(pairs[k]);
+  return chain;
+}
+
+// Stage 1b: dtl's SES over sentence keys inside a gap between unique anchors. Bounded: dtl's
+// O(NP) cost grows with the differences, so large gaps or gaps with nothing in common are skipped.
+constexpr std::size_t kMaxDtlGap = 8000;
+
+std::vector<Pair> common_in_gap(const Document& a, const Document& b, const Range& r) {
+  std::size_t n = r.a1 - r.a0, m = r.b1 - r.b0;
+  if (n == 0 || m == 0 || n + m > kMaxDtlGap) return {};
+  std::unordered_set<std::uint64_t> in_a;
+  std::vector<std::uint64_t> ka, kb;
+  for (std::size_t i = r.a0; i < r.a1; ++i) {
+    ka.push_back(a.sentences[i].key);
+    in_a.insert(ka.back());
+  }
+  bool any = false;
+  for (std::size_t j = r.b0; j < r.b1; ++j) {
+    kb.push_back(b.sentences[j].key);
+    any = any || in_a.count(kb.back()) != 0;
+  }
+  if (!any) return {};
+  dtl::Diff<std::uint64_t> diff(ka, kb);
+  diff.compose();
+  std::vector<Pair> out;
+  for (const auto& [elem, info] : diff.getSes().getSequence()) {
+    if (info.type != dtl::SES_COMMON) continue;
+    out.push_back({r.a0 + static_cast<std::size_t>(info.beforeIdx - 1),
+                   r.b0 + static_cast<std::size_t>(info.afterIdx - 1)});
+  }
+  return out;
+}
+
+// Stage 2: dynamic programme over beads inside a gap, maximising the summed gain of the beads.
+// A bead gains its total token weight times (similarity - threshold - penalty): with similarity a
+// weighted Dice coefficient, two 1-1 beads and the 2-2 bead over the same sentences differ only by
+// the weight the sentences share across the pairs, so a many-to-one bead wins only when one
+// sentence's words really are spread over two. Skipping a sentence (1-0, 0-1) gains nothing.
+class GapAligner {
+ public:
+  GapAligner(const Scorer& scorer, const AlignOptions& options) : scorer_(scorer), options_(options) {}
+
+  void run(const Range& r, std::vector<Bead>& out) {
+    std::size_t n = r.a1 - r.a0, m = r.b1 - r.b0;
+    if (n == 0 || m == 0) {
+      for (std::size_t i = r.a0; i < r.a1; ++i) out.push_back(one_sided(true, i));
+      for (std::size_t j = r.b0; j < r.b1; ++j) out.push_back(one_sided(false, j));
+      return;
+    }
+    r_ = r;
+    n_ = n;
+    m_ = m;
+    if ((n + 1) * (m + 1) <= options_.max_cells) {
+      lo_.assign(n + 1, 0);
+      hi_.assign(n + 1, m);
+    } else if (!banded()) {
+      // Nothing in the gap resembles anything: every sentence stands alone.
+      for (std::size_t i = r.a0; i < r.a1; ++i) out.push_back(one_sided(true, i));
+      for (std::size_t j = r.b0; j < r.b1; ++j) out.push_back(one_sided(false, j));
+      return;
+    }
+    fill();
+    backtrack(out);
+  }
+
+ private:
+  struct Move { std::uint8_t k, l; double penalty; };
+  static constexpr Move kMoves[] = {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}, {2, 1, 0.1}, {1, 2, 0.1}, {2, 2, 0.15}};
+
+  Bead one_sided(bool base_side, std::size_t id) const {
+    Bead bead;
+    (base_side ? bead.base : bead.other).push_back(static_cast<std::uint32_t>(id));
+    return bead;
+  }
+
+  // Narrows the table to a band around a skeleton of confident pairs found through rare tokens;
+  // false when no pair is found at all.
+  bool banded() {
+    std::vector<Pair> skeleton = scorer_.candidate_chain(r_.a0, r_.a1, r_.b0, r_.b1, options_.threshold);
+    if (skeleton.empty()) return false;
+    std::size_t width = std::clamp<std::size_t>(options_.max_cells / (2 * (n_ + 1)), 16, 512);
+    std::vector<std::pair<double, double>> pts{{0, 0}};
+    for (const Pair& p : skeleton) pts.push_back({double(p.a - r_.a0) + 0.5, double(p.b - r_.b0) + 0.5});
+    pts.push_back({double(n_), double(m_)});
+    lo_.assign(n_ + 1, 0);
+    hi_.assign(n_ + 1, 0);
+    std::size_t seg = 0;
+    for (std::size_t row = 0; row <= n_; ++row) {
+      while (seg + 2 < pts.size() && pts[seg + 1].first < double(row)) ++seg;
+      auto [x0, y0] = pts[seg];
+      auto [x1, y1] = pts[seg + 1];
+      double centre = x1 > x0 ? y0 + (y1 - y0) * (double(row) - x0) / (x1 - x0) : y1;
+      double lo = std::max(0.0, centre - double(width));
+      lo_[row] = static_cast<std::size_t>(lo);
+      hi_[row] = std::min(m_, static_cast<std::size_t>(centre + double(width)));
+    }
+    // Monotone band edges, with both corners inside, keep every cell reachable.
+    lo_[0] = 0;
+    hi_[n_] = m_;
+    for (std::size_t row = 1; row <= n_; ++row) lo_[row] = std::max(lo_[row], lo_[row - 1]);
+    for (std::size_t row = n_; row-- > 0;) hi_[row] = std::min(hi_[row], hi_[row + 1]);
+    for (std::size_t row = 0; row <= n_; ++row) {
+      if (hi_[row] < lo_[row]) hi_[row] = lo_[row];
+      if (row > 0 && lo_[row] > hi_[row - 1] + 1) lo_[row] = hi_[row - 1] + 1;
+    }
+    return true;
+  }
+
+  std::size_t index(std::size_t row, std::size_t col) const { return offset_[row] + (col - lo_[row]); }
+  bool inside(std::size_t row, std::size_t col) const { return col >= lo_[row] && col <= hi_[row]; }
+
+  // Shared weight of base sentence row-1 and other sentence col-1 (cached inside the band).
+  double shared(std::size_t row, std::size_t col) const {
+    if (row == 0 || col == 0) return 0;
+    if (inside(row, col)) return shared_[index(row, col)];
+    return scorer_.shared(r_.a0 + row - 1, r_.b0 + col - 1);
+  }
+
+  double gain(std::size_t row, std::size_t col, const Move& mv) const {
+    if (mv.k == 0 || mv.l == 0) return 0;
+    double sh = 0, total = 0;
+    for (std::size_t dk = 0; dk < mv.k; ++dk) total += scorer_.total_a(r_.a0 + row - 1 - dk);
+    for (std::size_t dl = 0; dl < mv.l; ++dl) total += scorer_.total_b(r_.b0 + col - 1 - dl);
+    for (std::size_t dk = 0; dk < mv.k; ++dk)
+      for (std::size_t dl = 0; dl < mv.l; ++dl) sh += shared(row - dk, col - dl);
+    double sim = total > 0 ? std::min(1.0, 2 * sh / total) : 0;
+    sim = scorer_.adjust(sim, r_.a0 + row - mv.k, mv.k, r_.b0 + col - mv.l, mv.l);
+    return total * (sim - options_.threshold - mv.penalty);
+  }
+
+  void fill() {
+    offset_.assign(n_ + 2, 0);
+    for (std::size_t row = 0; row <= n_; ++row) offset_[row + 1] = offset_[row] + (hi_[row] - lo_[row] + 1);
+    std::size_t cells = offset_[n_ + 1];
+    score_.assign(cells, -std::numeric_limits<double>::infinity());
+    back_.assign(cells, 0);
+    shared_.assign(cells, 0);
+    for (std::size_t row = 1; row <= n_; ++row)
+      for (std::size_t col = std::max<std::size_t>(lo_[row], 1); col <= hi_[row]; ++col)
+        shared_[index(row, col)] = scorer_.shared(r_.a0 + row - 1, r_.b0 + col - 1);
+    score_[index(0, 0)] = 0;
+    for (std::size_t row = 0; row <= n_; ++row) {
+      for (std::size_t col = lo_[row]; col <= hi_[row]; ++col) {
+        if (row == 0 && col == 0) continue;
+        double best = -std::numeric_limits<double>::infinity();
+        std::uint8_t arg = 0;
+        for (std::uint8_t mi = 0; mi < std::size(kMoves); ++mi) {
+          const Move& mv = kMoves[mi];
+          if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
+          double from = score_[index(row - mv.k, col - mv.l)];
+          if (from == -std::numeric_limits<double>::infinity()) continue;
+          double s = from + gain(row, col, mv);
+          if (s > best + 1e-12 || (mi == 2 && s >= best - 1e-12 && best > -1e300)) {
+            best = s;
+            arg = mi;
+          }
+        }
+        score_[index(row, col)] = best;
+        back_[index(row, col)] = arg;
+      }
+    }
+  }
+
+  void backtrack(std::vector<Bead>& out) const {
+    std::vector<Bead> beads;
+    std::size_t row = n_, col = m_;
+    while (row > 0 || col > 0) {
+      const Move& mv = kMoves[back_[index(row, col)]];
+      Bead bead;
+      for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(r_.a0 + row - k));
+      for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(r_.b0 + col - l));
+      if (mv.k > 0 && mv.l > 0 && gain(row, col, mv) < 0) {
+        // A forced pairing below the threshold (a band corner): report both sides unpaired.
+        for (auto id : bead.other) beads.push_back(one_sided(false, id));
+        for (auto id : bead.base) beads.push_back(one_sided(true, id));
+      } else {
+        beads.push_back(std::move(bead));
+      }
+      row -= mv.k;
+      col -= mv.l;
+    }
+    std::reverse(beads.begin(), beads.end());
+    out.insert(out.end(), beads.begin(), beads.end());
+  }
+
+  const Scorer& scorer_;
+  const AlignOptions& options_;
+  Range r_{};
+  std::size_t n_ = 0, m_ = 0;
+  std::vector<std::size_t> lo_, hi_, offset_;
+  std::vector<double> score_, shared_;
+  std::vector<std::uint8_t> back_;
+};
+
+Bead exact_bead(std::size_t a, std::size_t b) {
+  Bead bead;
+  bead.base.push_back(static_cast<std::uint32_t>(a));
+  bead.other.push_back(static_cast<std::uint32_t>(b));
+  bead.similarity = 1;
+  bead.exact = true;
+  return bead;
+}
+
+// Aligns a range: anchors first, then each gap between anchors with the DP.
+void align_range(const Document& a, const Document& b, const Range& r, const Scorer& scorer,
+                 const AlignOptions& options, bool use_dtl, std::vector<Bead>& out) {
+  std::vector<Pair> anchors = use_dtl ? common_in_gap(a, b, r) : unique_anchors(a, b, r);
+  GapAligner gaps(scorer, options);
+  std::size_t pa = r.a0, pb = r.b0;
+  for (const Pair& p : anchors) {
+    Range gap{pa, p.a, pb, p.b};
+    if (use_dtl) gaps.run(gap, out);
+    else align_range(a, b, gap, scorer, options, true, out);
+    out.push_back(exact_bead(p.a, p.b));
+    pa = p.a + 1;
+    pb = p.b + 1;
+  }
+  Range tail{pa, r.a1, pb, r.b1};
+  if (use_dtl) gaps.run(tail, out);
+  else align_range(a, b, tail, scorer, options, true, out);
+}
+
+// Stage 3: removed and added sentences paired globally, best similarity first.
+void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<Bead>& beads) {
+  std::vector<std::size_t> removed, added;
+  for (const Bead& bead : beads) {
+    if (bead.other.empty() && bead.base.size() == 1) removed.push_back(bead.base[0]);
+    if (bead.base.empty() && bead.other.size() == 1) added.push_back(bead.other[0]);
+  }
+  if (removed.empty() || added.empty()) return;
+  std::vector<Scorer::Candidate> pairs = scorer.similar_pairs(removed, added, options.move_threshold);
+  std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
+    return x.similarity != y.similarity ? x.similarity > y.similarity : x.a < y.a;
+  });
+  std::unordered_map<std::size_t, std::size_t> moved_to;  // other id -> base id
+  std::unordered_set<std::size_t> taken_a;
+  for (const auto& p : pairs) {
+    if (taken_a.count(p.a) || moved_to.count(p.b)) continue;
+    taken_a.insert(p.a);
+    moved_to[p.b] = p.a;
+  }
+  if (moved_to.empty()) return;
+  std::vector<Bead> out;
+  out.reserve(beads.size());
+  for (Bead& bead : beads) {
+    if (bead.other.empty() && bead.base.size() == 1 && taken_a.count(bead.base[0])) continue;
+    if (bead.base.empty() && bead.other.size() == 1) {
+      auto it = moved_to.find(bead.other[0]);
+      if (it != moved_to.end()) {
+        bead.base.push_back(static_cast<std::uint32_t>(it->second));
+        bead.moved = true;
+      }
+    }
+    out.push_back(std::move(bead));
+  }
+  beads = std::move(out);
+}
+
+}  // namespace
+
+std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
+  const Document& scoring_base = options.via != nullptr ? *options.via : base;
+  Scorer scorer(scoring_base, other);
+  std::vector<Bead> beads;
+  Range all{0, base.sentences.size(), 0, other.sentences.size()};
+  if (options.via != nullptr) {
+    // Anchors by equality make no sense across languages: the DP does all the work.
+    GapAligner(scorer, options).run(all, beads);
+  } else {
+    align_range(base, other, all, scorer, options, false, beads);
+  }
+  find_moves(scorer, options, beads);
+  for (Bead& bead : beads) {
+    if (!bead.exact && !bead.base.empty() && !bead.other.empty()) {
+      bead.similarity = scorer.similarity(bead.base, bead.other);
+    }
+  }
+  return beads;
+}
+
+}  // namespace claimdiff

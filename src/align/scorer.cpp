@@ -1,0 +1,179 @@
+#include "align/scorer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace claimdiff::detail {
+namespace {
+
+Bag raw_bag(const Sentence& s) {
+  Bag bag;
+  for (const Token& t : s.tokens) {
+    if (t.kind != TokenKind::Punct) bag.keys.push_back(t.key);
+  }
+  std::sort(bag.keys.begin(), bag.keys.end());
+  bag.keys.erase(std::unique(bag.keys.begin(), bag.keys.end()), bag.keys.end());
+  return bag;
+}
+
+// Keys shared by more than this many sentences are too common to find candidates with.
+constexpr std::size_t kMaxPosting = 64;
+constexpr std::size_t kRareKeys = 4;
+
+}  // namespace
+
+Scorer::Scorer(const Document& a, const Document& b) {
+  a_.reserve(a.sentences.size());
+  b_.reserve(b.sentences.size());
+  for (const Sentence& s : a.sentences) a_.push_back(raw_bag(s));
+  for (const Sentence& s : b.sentences) b_.push_back(raw_bag(s));
+  std::unordered_map<std::uint64_t, std::uint32_t> df;
+  df.reserve(a_.size() * 4 + b_.size() * 4);
+  for (const auto* side : {&a_, &b_})
+    for (const Bag& bag : *side)
+      for (std::uint64_t k : bag.keys) ++df[k];
+  // Inverse document frequency over both versions (Sparck Jones 1972).
+  double n = double(a_.size() + b_.size()) + 1;
+  for (auto* side : {&a_, &b_}) {
+    for (Bag& bag : *side) {
+      bag.weights.resize(bag.keys.size());
+      for (std::size_t i = 0; i < bag.keys.size(); ++i) {
+        bag.weights[i] = static_cast<float>(std::log(1.0 + n / double(df[bag.keys[i]])));
+        bag.total += bag.weights[i];
+      }
+    }
+  }
+}
+
+double Scorer::shared(std::size_t a, std::size_t b) const {
+  const Bag& x = a_[a];
+  const Bag& y = b_[b];
+  double sum = 0;
+  std::size_t i = 0, j = 0;
+  while (i < x.keys.size() && j < y.keys.size()) {
+    if (x.keys[i] < y.keys[j]) {
+      ++i;
+    } else if (y.keys[j] < x.keys[i]) {
+      ++j;
+    } else {
+      sum += std::min(x.weights[i], y.weights[j]);
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+double Scorer::adjust(double sim, std::size_t, std::size_t, std::size_t, std::size_t) const { return sim; }
+
+namespace {
+
+Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids) {
+  if (ids.size() == 1) return bags[ids[0]];
+  std::vector<std::pair<std::uint64_t, float>> all;
+  for (auto id : ids)
+    for (std::size_t i = 0; i < bags[id].keys.size(); ++i) all.push_back({bags[id].keys[i], bags[id].weights[i]});
+  std::sort(all.begin(), all.end());
+  Bag out;
+  for (const auto& [k, w] : all) {
+    if (!out.keys.empty() && out.keys.back() == k) continue;
+    out.keys.push_back(k);
+    out.weights.push_back(w);
+    out.total += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+double Scorer::similarity(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) const {
+  if (a.empty() || b.empty()) return 0;
+  Bag x = merged(a_, a), y = merged(b_, b);
+  double total = x.total + y.total;
+  if (total <= 0) return 0;
+  double sum = 0;
+  std::size_t i = 0, j = 0;
+  while (i < x.keys.size() && j < y.keys.size()) {
+    if (x.keys[i] < y.keys[j]) ++i;
+    else if (y.keys[j] < x.keys[i]) ++j;
+    else {
+      sum += std::min(x.weights[i], y.weights[j]);
+      ++i;
+      ++j;
+    }
+  }
+  return std::min(1.0, 2 * sum / total);
+}
+
+std::vector<std::uint64_t> Scorer::rarest(const Bag& bag, std::size_t count) const {
+  std::vector<std::size_t> order(bag.keys.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::size_t keep = std::min(count, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(),
+                    [&](std::size_t x, std::size_t y) { return bag.weights[x] > bag.weights[y]; });
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 0; i < keep; ++i) out.push_back(bag.keys[order[i]]);
+  return out;
+}
+
+std::vector<Scorer::Candidate> Scorer::similar_pairs(const std::vector<std::size_t>& as,
+                                                     const std::vector<std::size_t>& bs,
+                                                     double min_similarity) const {
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;
+  for (std::size_t b : bs)
+    for (std::uint64_t k : rarest(b_[b], kRareKeys)) postings[k].push_back(b);
+  std::vector<Candidate> out;
+  std::vector<std::size_t> seen;
+  for (std::size_t a : as) {
+    seen.clear();
+    for (std::uint64_t k : rarest(a_[a], kRareKeys)) {
+      auto it = postings.find(k);
+      if (it == postings.end() || it->second.size() > kMaxPosting) continue;
+      seen.insert(seen.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (std::size_t b : seen) {
+      double total = a_[a].total + b_[b].total;
+      double sim = total > 0 ? std::min(1.0, 2 * shared(a, b) / total) : 0;
+      if (sim >= min_similarity) out.push_back({a, b, sim});
+    }
+  }
+  return out;
+}
+
+std::vector<PairIds> Scorer::candidate_chain(std::size_t a0, std::size_t a1, std::size_t b0,
+                                             std::size_t b1, double min_similarity) const {
+  std::vector<std::size_t> as, bs;
+  for (std::size_t i = a0; i < a1; ++i) as.push_back(i);
+  for (std::size_t j = b0; j < b1; ++j) bs.push_back(j);
+  std::vector<Candidate> cands = similar_pairs(as, bs, std::max(min_similarity, 0.5));
+  // Best candidate per base sentence, then the longest chain increasing on both sides.
+  std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
+    return x.a != y.a ? x.a < y.a : x.similarity > y.similarity;
+  });
+  std::vector<PairIds> best;
+  for (const Candidate& c : cands) {
+    if (best.empty() || best.back().a != c.a) best.push_back({c.a, c.b});
+  }
+  std::vector<std::size_t> tails, tail_index, prev(best.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < best.size(); ++i) {
+    auto it = std::lower_bound(tails.begin(), tails.end(), best[i].b);
+    std::size_t pos = static_cast<std::size_t>(it - tails.begin());
+    if (it == tails.end()) {
+      tails.push_back(best[i].b);
+      tail_index.push_back(i);
+    } else {
+      *it = best[i].b;
+      tail_index[pos] = i;
+    }
+    if (pos > 0) prev[i] = tail_index[pos - 1];
+  }
+  std::vector<PairIds> chain;
+  for (std::size_t i = tails.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = prev[i]) chain.push_back(best[i]);
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
+}  // namespace claimdiff::detail

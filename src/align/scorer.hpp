@@ -1,0 +1,57 @@
+#pragma once
+// Lexical similarity between sentences of two documents, for the aligner.
+//
+// Each sentence is a bag of word and number keys weighted by inverse document frequency over both
+// versions; similarity is the weighted Dice coefficient of two bags (or of the union of a few
+// adjacent sentences). Candidate pairs come from an inverted index of each sentence's rarest keys,
+// so nothing compares every sentence with every other.
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "claimdiff/document.hpp"
+
+namespace claimdiff::detail {
+
+struct Bag {
+  std::vector<std::uint64_t> keys;  // sorted, unique
+  std::vector<float> weights;       // parallel to keys
+  double total = 0;
+};
+
+struct PairIds {
+  std::size_t a, b;
+};
+
+class Scorer {
+ public:
+  Scorer(const Document& a, const Document& b);
+
+  double shared(std::size_t a, std::size_t b) const;
+  double total_a(std::size_t a) const { return a_[a].total; }
+  double total_b(std::size_t b) const { return b_[b].total; }
+  // Hook for priors on a bead of `k` base sentences from `a` and `l` others from `b`.
+  double adjust(double sim, std::size_t a, std::size_t k, std::size_t b, std::size_t l) const;
+  // Exact weighted Dice of the unions of the given sentences.
+  double similarity(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) const;
+
+  struct Candidate {
+    std::size_t a, b;
+    double similarity;
+  };
+  // Pairs (a in `as`, b in `bs`) sharing a rare key, with similarity >= `min_similarity`.
+  std::vector<Candidate> similar_pairs(const std::vector<std::size_t>& as,
+                                       const std::vector<std::size_t>& bs, double min_similarity) const;
+  // A monotone chain of confident pairs inside [a0, a1) x [b0, b1), for banding a large gap.
+  std::vector<PairIds> candidate_chain(std::size_t a0, std::size_t a1, std::size_t b0,
+                                              std::size_t b1, double min_similarity) const;
+
+ private:
+  std::vector<std::uint64_t> rarest(const Bag& bag, std::size_t count) const;
+
+  std::vector<Bag> a_, b_;
+};
+
+}  // namespace claimdiff::detail

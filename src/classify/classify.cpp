@@ -1,0 +1,575 @@
+#include "claimdiff/classify.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "claimdiff/segment.hpp"
+
+namespace claimdiff {
+
+Severity severity_of(ChangeType type) {
+  switch (type) {
+    case ChangeType::Whitespace:
+    case ChangeType::Punctuation:
+    case ChangeType::Case:
+    case ChangeType::QuoteStyle:
+    case ChangeType::Spelling:
+      return Severity::Cosmetic;
+    case ChangeType::Wording:
+      return Severity::Minor;
+    default:
+      return Severity::Major;
+  }
+}
+
+std::string_view to_string(ChangeType type) {
+  switch (type) {
+    case ChangeType::Whitespace: return "whitespace";
+    case ChangeType::Punctuation: return "punctuation";
+    case ChangeType::Case: return "case";
+    case ChangeType::QuoteStyle: return "quote-style";
+    case ChangeType::Spelling: return "spelling";
+    case ChangeType::Wording: return "wording";
+    case ChangeType::Number: return "number";
+    case ChangeType::Entity: return "entity";
+    case ChangeType::Negation: return "negation";
+    case ChangeType::Modality: return "modality";
+    case ChangeType::Quote: return "quote";
+    case ChangeType::Pronoun: return "pronoun";
+    case ChangeType::Attribution: return "attribution";
+  }
+  return "wording";
+}
+
+std::string_view to_string(Severity severity) {
+  switch (severity) {
+    case Severity::None: return "none";
+    case Severity::Cosmetic: return "cosmetic";
+    case Severity::Minor: return "minor";
+    case Severity::Major: return "major";
+  }
+  return "none";
+}
+
+std::string_view to_string(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::Equal: return "equal";
+    case ClaimKind::Reworded: return "reworded";
+    case ClaimKind::Added: return "added";
+    case ClaimKind::Removed: return "removed";
+    case ClaimKind::Moved: return "moved";
+    case ClaimKind::Split: return "split";
+    case ClaimKind::Merged: return "merged";
+  }
+  return "equal";
+}
+
+namespace {
+
+std::string lower(std::string_view s) { return fold_case(s); }
+
+// Parses digits with thousands separators and a decimal part; the separator convention follows
+// the language ("1,5" is one and a half in Spanish, "1.500" fifteen hundred).
+std::optional<double> parse_digits(std::string_view s, bool comma_decimal) {
+  std::string digits;
+  std::size_t i = 0;
+  while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == ',' || s[i] == '.' ||
+                          s[i] == '\'' || s[i] == ' ')) {
+    ++i;
+  }
+  std::string_view num = s.substr(0, i);
+  std::string_view rest = s.substr(i);
+  if (num.empty() || !std::isdigit(static_cast<unsigned char>(num.front()))) return std::nullopt;
+  std::string suffix = lower(rest);
+  static const char* const kOrdinal[] = {"", "st", "nd", "rd", "th", "º", "ª", "o", "a", "er", "e", "%"};
+  if (std::none_of(std::begin(kOrdinal), std::end(kOrdinal), [&](const char* x) { return suffix == x; })) {
+    return std::nullopt;
+  }
+  char decimal = comma_decimal ? ',' : '.';
+  char group = comma_decimal ? '.' : ',';
+  std::size_t last_comma = num.rfind(','), last_dot = num.rfind('.');
+  if (last_comma != std::string_view::npos && last_dot != std::string_view::npos) {
+    decimal = last_comma > last_dot ? ',' : '.';
+    group = decimal == ',' ? '.' : ',';
+  } else {
+    std::size_t last = num.find_last_of(",.");
+    // "150.000" in English or "200,000" in Spanish: a single separator followed by exactly three
+    // digits, repeated, is a thousands separator whatever the language.
+    if (last != std::string_view::npos && num.size() - last - 1 == 3 && num[last] != decimal) group = num[last];
+    if (last != std::string_view::npos && num.size() - last - 1 == 3 && num.find(num[last]) != last) group = num[last];
+  }
+  for (char c : num) {
+    if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+    else if (c == decimal) digits.push_back('.');
+    else if (c != group && c != '\'' && c != ' ') return std::nullopt;
+  }
+  try {
+    return std::stod(digits);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+bool comma_decimal_language(const LanguageData& lang) { return lang.code != "en" && !lang.code.empty(); }
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  UChar32 c = 0;
+  std::size_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, s.size(), c);
+  return u_isupper(c) || u_istitle(c);
+}
+
+bool has_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, s.size(), c);
+    if (u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+struct Word {
+  std::string_view text;
+  std::string key;  // lowercase
+  TokenKind kind;
+  bool sentence_initial;
+  std::size_t start;
+};
+
+// Multiword phrase lists (negations, modality, attribution) matched over lowercase words.
+class PhraseSet {
+ public:
+  explicit PhraseSet(const std::vector<std::string>& phrases) {
+    for (const auto& p : phrases) {
+      std::vector<std::string> words;
+      std::string w;
+      for (char c : p) {
+        if (c == ' ') {
+          if (!w.empty()) words.push_back(std::move(w));
+          w.clear();
+        } else {
+          w.push_back(c);
+        }
+      }
+      if (!w.empty()) words.push_back(std::move(w));
+      if (words.empty()) continue;
+      std::string first = words.front();
+      by_first_[first].push_back(std::move(words));
+    }
+  }
+
+  // Matched phrases (joined by spaces), in order.
+  std::vector<std::string> find(const std::vector<Word>& words) const {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string& k = words[i].key;
+      auto it = by_first_.find(k);
+      bool matched = false;
+      if (it != by_first_.end()) {
+        for (const auto& phrase : it->second) {
+          if (i + phrase.size() > words.size()) continue;
+          bool ok = true;
+          for (std::size_t j = 1; j < phrase.size() && ok; ++j) ok = words[i + j].key == phrase[j];
+          if (!ok) continue;
+          std::string joined;
+          for (const auto& p : phrase) joined += (joined.empty() ? "" : " ") + p;
+          out.push_back(joined);
+          matched = true;
+          break;
+        }
+      }
+      // Contracted negation glued to its verb ("didn't", "won’t").
+      if (!matched && by_first_.count("n't") && k.size() > 3 &&
+          (k.ends_with("n't") || k.ends_with("n\u2019t"))) {
+        out.push_back("n't");
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+};
+
+class Classifier {
+ public:
+  Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o)
+      : a_(a), b_(b), lang_(lang), o_(o), negations_(lang.negations), modality_(lang.modality),
+        attribution_(lang.attribution) {}
+
+  std::vector<Change> changes(const std::vector<DiffOp>& ops) {
+    std::vector<Change> out;
+    auto numbers_a = numbers(a_, ops, true, true), numbers_b = numbers(b_, ops, false, true);
+    bool numbers_differ = numbers_a != numbers_b;
+    for (std::size_t i = 0; i < ops.size();) {
+      if (ops[i].op == Op::Equal) {
+        ++i;
+        continue;
+      }
+      const DiffOp* del = nullptr;
+      const DiffOp* ins = nullptr;
+      std::size_t before_at = ops[i].base_start, after_at = ops[i].other_start;
+      for (; i < ops.size() && ops[i].op != Op::Equal; ++i) (ops[i].op == Op::Delete ? del : ins) = &ops[i];
+      classify_block(del, ins, before_at, after_at, numbers_differ, out);
+    }
+    // Equal ops whose texts differ (ignored case or quotes) are still shown, never classified.
+    return out;
+  }
+
+ private:
+  std::vector<Word> words_in(const Document& doc, std::size_t start, std::size_t end) const {
+    std::vector<Word> out;
+    if (end <= start) return out;
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
+                               [](std::size_t off, const Sentence& s) { return off < s.start; });
+    if (it != doc.sentences.begin()) --it;
+    for (; it != doc.sentences.end() && it->start < end; ++it) {
+      bool first = true;
+      for (const Token& t : it->tokens) {
+        bool initial = first && t.kind == TokenKind::Word;
+        if (t.kind != TokenKind::Punct) first = false;
+        if (t.start < start || t.end > end) continue;
+        std::string_view text = doc.token_text(t);
+        out.push_back({text, lower(text), t.kind, initial, t.start});
+      }
+    }
+    return out;
+  }
+
+  // Number values in a text, with number words and "<n> million" scales.
+  std::vector<double> values(const std::vector<Word>& words) const {
+    std::vector<double> out;
+    bool comma_decimal = comma_decimal_language(lang_);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::optional<double> v;
+      if (words[i].kind == TokenKind::Number || std::isdigit(static_cast<unsigned char>(words[i].text[0]))) {
+        v = parse_digits(words[i].text, comma_decimal);
+      } else if (auto it = lang_.numbers.find(words[i].key); it != lang_.numbers.end()) {
+        v = it->second.value;
+      }
+      if (!v) continue;
+      while (i + 1 < words.size()) {
+        auto sc = lang_.numbers.find(words[i + 1].key);
+        if (sc == lang_.numbers.end() || sc->second.kind != NumberWord::Kind::Scale) break;
+        *v *= sc->second.value;
+        ++i;
+      }
+      out.push_back(*v);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  // All numbers of one side of the claim (`base` side or other side) when `whole`.
+  std::vector<double> numbers(const Document& doc, const std::vector<DiffOp>& ops, bool base, bool) const {
+    std::vector<Word> words;
+    for (const DiffOp& op : ops) {
+      if (op.op == Op::Insert && base) continue;
+      if (op.op == Op::Delete && !base) continue;
+      std::size_t s = base ? op.base_start : op.other_start, e = base ? op.base_end : op.other_end;
+      auto w = words_in(doc, s, e);
+      words.insert(words.end(), w.begin(), w.end());
+    }
+    return values(words);
+  }
+
+  // Proper names: capitalised words that are not function words; a sentence-initial word counts
+  // only when the same word is also capitalised mid-sentence somewhere in the two versions.
+  bool is_name(const Word& w) {
+    if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
+    if (lang_.is_function_word(w.key) || lang_.pronouns.count(w.key)) return false;
+    if (!w.sentence_initial) return true;
+    if (!names_ready_) collect_names();
+    return names_.count(w.key) != 0;
+  }
+
+  void collect_names() {
+    names_ready_ = true;
+    for (const Document* d : {&a_, &b_}) {
+      for (const Sentence& s : d->sentences) {
+        bool first = true;
+        for (const Token& t : s.tokens) {
+          if (t.kind == TokenKind::Punct) continue;
+          std::string_view text = d->token_text(t);
+          if (!first && starts_upper(text)) names_.insert(lower(text));
+          first = false;
+        }
+      }
+    }
+  }
+
+  std::string canonical(const std::string& key) const {
+    auto it = lang_.spelling_group.find(key);
+    return it == lang_.spelling_group.end() ? key : "#" + std::to_string(it->second);
+  }
+
+  static std::multiset<std::string> as_set(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
+
+  std::vector<std::string> entity_keys(const std::vector<Word>& words) {
+    std::vector<std::string> out;
+    for (const Word& w : words) if (is_name(w)) out.push_back(canonical(w.key));
+    return out;
+  }
+
+  std::vector<Gender> genders(const std::vector<Word>& words) const {
+    std::vector<Gender> out;
+    for (const Word& w : words) {
+      auto it = lang_.pronouns.find(w.key);
+      if (it != lang_.pronouns.end() && (it->second == Gender::Female || it->second == Gender::Male)) {
+        out.push_back(it->second);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  // Whether byte `offset` of `doc` lies inside a quotation: double quotes of every style toggle
+  // (so mismatched “...“ still pair up), guillemets open and close; the scan starts at the
+  // paragraph's first sentence, since quotes run across sentences.
+  bool inside_quote(const Document& doc, std::size_t offset) const {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
+                               [](std::size_t off, const Sentence& s) { return off < s.start; });
+    if (it == doc.sentences.begin()) return false;
+    --it;
+    auto first = it;
+    for (int back = 0; first != doc.sentences.begin() && back < 32; ++back) {
+      auto prev = std::prev(first);
+      if (prev->paragraph != it->paragraph) break;
+      first = prev;
+    }
+    int depth = 0;
+    bool straight_open = false;
+    for (auto s = first; s <= it; ++s) {
+      for (const Token& t : s->tokens) {
+        if (t.start >= offset) break;
+        if (t.kind != TokenKind::Punct) continue;
+        std::string_view q = doc.token_text(t);
+        if (q == "\u00AB" || q == "\u201E") ++depth;
+        else if (q == "\u00BB") depth = std::max(0, depth - 1);
+        else if (q == "\"" || q == "\u201C" || q == "\u201D") straight_open = !straight_open;
+      }
+    }
+    return depth > 0 || straight_open;
+  }
+
+  bool words_inside_quote(const Document& doc, const std::vector<Word>& words) const {
+    for (const Word& w : words) if (inside_quote(doc, w.start)) return true;
+    return false;
+  }
+
+  // The attribution verbs of the sentence around a change, within a few words of it.
+  std::vector<std::string> attribution_near(const Document& doc, std::size_t start, std::size_t end) const {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
+                               [](std::size_t off, const Sentence& s) { return off < s.start; });
+    if (it == doc.sentences.begin()) return {};
+    --it;
+    std::vector<Word> words = words_in(doc, it->start, it->end);
+    std::vector<Word> near;
+    constexpr std::size_t kWindow = 4;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::size_t lo = i >= kWindow ? i - kWindow : 0, hi = std::min(words.size() - 1, i + kWindow);
+      bool close = words[lo].start <= end && words[hi].start + 1 >= start;
+      if (close) near.push_back(words[i]);
+    }
+    return attribution_.find(near);
+  }
+
+  void classify_block(const DiffOp* del, const DiffOp* ins, std::size_t before_at, std::size_t after_at,
+                      bool numbers_differ, std::vector<Change>& out) {
+    std::size_t bs = del ? del->base_start : before_at, be = del ? del->base_end : before_at;
+    std::size_t os = ins ? ins->other_start : after_at, oe = ins ? ins->other_end : after_at;
+    std::string before = trim(del ? del->text : std::string()), after = trim(ins ? ins->text : std::string());
+    auto add = [&](ChangeType t) {
+      for (const Change& c : out) if (c.type == t && c.before == before && c.after == after) return;
+      out.push_back({t, before, after});
+    };
+    std::vector<Word> wa = words_in(a_, bs, be), wb = words_in(b_, os, oe);
+    auto texts = [](const std::vector<Word>& w, bool keys) {
+      std::vector<std::string> v;
+      for (const auto& x : w) if (x.kind != TokenKind::Punct) v.push_back(keys ? x.key : std::string(x.text));
+      return v;
+    };
+    std::vector<std::string> ta = texts(wa, false), tb = texts(wb, false);
+    if (ta == tb) {
+      if (before.empty() && after.empty()) return add(ChangeType::Whitespace);
+      std::string pa = strip_space(before), pb = strip_space(after);
+      if (pa == pb) return add(ChangeType::Whitespace);
+      if (fold_quotes(pa) == fold_quotes(pb)) return add(ChangeType::QuoteStyle);
+      return add(ChangeType::Punctuation);
+    }
+    std::vector<std::string> ka = texts(wa, true), kb = texts(wb, true);
+    if (ka == kb) return add(ChangeType::Case);
+    if (ka.size() == kb.size()) {
+      bool spelling = true;
+      for (std::size_t i = 0; i < ka.size() && spelling; ++i) {
+        spelling = ka[i] == kb[i] || lang_.same_spelling(ka[i], kb[i]);
+      }
+      if (spelling) return add(o_.ignore_spelling ? ChangeType::Whitespace : ChangeType::Spelling);
+    }
+    bool major = false;
+    if (numbers_differ && values(wa) != values(wb)) {
+      add(ChangeType::Number);
+      major = true;
+    }
+    bool entity = as_set(entity_keys(wa)) != as_set(entity_keys(wb));
+    if (entity) {
+      add(ChangeType::Entity);
+      major = true;
+    }
+    if (negations_.find(wa).size() != negations_.find(wb).size()) {
+      add(ChangeType::Negation);
+      major = true;
+    }
+    if (as_set(modality_.find(wa)) != as_set(modality_.find(wb))) {
+      add(ChangeType::Modality);
+      major = true;
+    }
+    if (genders(wa) != genders(wb) && !genders(wa).empty() && !genders(wb).empty()) {
+      add(ChangeType::Pronoun);
+      major = true;
+    }
+    if (words_inside_quote(a_, wa) || words_inside_quote(b_, wb)) {
+      add(ChangeType::Quote);
+      major = true;
+    }
+    if (attribution_changed(wa, wb, entity, bs, be, os, oe)) {
+      add(ChangeType::Attribution);
+      major = true;
+    }
+    if (!major) add(ChangeType::Wording);
+  }
+
+  bool attribution_changed(const std::vector<Word>& wa, const std::vector<Word>& wb, bool entity,
+                           std::size_t bs, std::size_t be, std::size_t os, std::size_t oe) const {
+    auto va = attribution_.find(wa), vb = attribution_.find(wb);
+    auto neutral = [&](const std::vector<std::string>& v) {
+      return std::all_of(v.begin(), v.end(), [&](const std::string& x) { return neutral_.count(x) != 0; });
+    };
+    if (as_set(va) != as_set(vb) && !(neutral(va) && neutral(vb) && !va.empty() && !vb.empty())) {
+      if (!va.empty() || !vb.empty()) return true;
+    }
+    // A changed name next to a verb of saying is a change of speaker.
+    return entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty());
+  }
+
+  static std::string trim(const std::string& s) {
+    std::size_t b = s.find_first_not_of(" \t\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\n") - b + 1);
+  }
+  static std::string strip_space(const std::string& s) {
+    std::string out;
+    for (char c : s) if (c != ' ' && c != '\t' && c != '\n') out.push_back(c);
+    return out;
+  }
+
+ public:
+  void set_neutral(std::unordered_set<std::string> n) { neutral_ = std::move(n); }
+
+ private:
+  const Document& a_;
+  const Document& b_;
+  const LanguageData& lang_;
+  const ClassifyOptions& o_;
+  PhraseSet negations_, modality_, attribution_;
+  std::unordered_set<std::string> names_, neutral_;
+  bool names_ready_ = false;
+};
+
+Severity claim_severity(const std::vector<Change>& changes) {
+  Severity s = Severity::None;
+  for (const Change& c : changes) s = std::max(s, severity_of(c.type));
+  return s;
+}
+
+bool ignorable(const Change& c, const ClassifyOptions& o) {
+  switch (c.type) {
+    case ChangeType::Whitespace: return o.diff.ignore_whitespace;
+    case ChangeType::Punctuation: return o.diff.ignore_punctuation;
+    case ChangeType::Case: return o.diff.ignore_case;
+    case ChangeType::QuoteStyle: return o.diff.ignore_quotes;
+    case ChangeType::Spelling: return o.ignore_spelling;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+std::optional<double> number_value(std::string_view token, const LanguageData& lang) {
+  if (!token.empty() && std::isdigit(static_cast<unsigned char>(token[0]))) {
+    return parse_digits(token, comma_decimal_language(lang));
+  }
+  auto it = lang.numbers.find(fold_case(token));
+  if (it == lang.numbers.end()) return std::nullopt;
+  return it->second.value;
+}
+
+std::vector<Change> classify_changes(const Document& base, const Document& other,
+                                     const std::vector<DiffOp>& ops, const LanguageData& lang,
+                                     const ClassifyOptions& options) {
+  Classifier c(base, other, lang, options);
+  c.set_neutral({lang.attribution_neutral.begin(), lang.attribution_neutral.end()});
+  auto changes = c.changes(ops);
+  std::erase_if(changes, [&](const Change& ch) { return ignorable(ch, options); });
+  return changes;
+}
+
+std::vector<Claim> classify(const Document& base, const Document& other, const std::vector<Bead>& beads,
+                            const LanguageData& base_lang, const LanguageData& other_lang,
+                            const ClassifyOptions& options) {
+  (void)base_lang;
+  Classifier classifier(base, other, other_lang, options);
+  classifier.set_neutral({other_lang.attribution_neutral.begin(), other_lang.attribution_neutral.end()});
+  std::vector<Claim> claims;
+  claims.reserve(beads.size());
+  auto one_sided = [&](bool removed, const std::vector<std::uint32_t>& ids) {
+    Claim c;
+    c.kind = removed ? ClaimKind::Removed : ClaimKind::Added;
+    (removed ? c.base : c.other) = ids;
+    claims.push_back(std::move(c));
+  };
+  for (const Bead& bead : beads) {
+    if (bead.base.empty() && bead.other.empty()) continue;
+    if (bead.other.empty()) { one_sided(true, bead.base); continue; }
+    if (bead.base.empty()) { one_sided(false, bead.other); continue; }
+    if (!bead.exact && !bead.moved && bead.similarity < options.threshold) {
+      one_sided(true, bead.base);
+      one_sided(false, bead.other);
+      continue;
+    }
+    Claim c;
+    c.base = bead.base;
+    c.other = bead.other;
+    c.similarity = bead.similarity;
+    bool same_text = bead.base.size() == bead.other.size();
+    for (std::size_t i = 0; same_text && i < bead.base.size(); ++i) {
+      same_text = base.sentences[bead.base[i]].exact == other.sentences[bead.other[i]].exact;
+    }
+    if (!same_text) {
+      c.diff = diff_sentences(base, bead.base, other, bead.other, options.diff);
+      c.changes = classifier.changes(c.diff);
+      std::erase_if(c.changes, [&](const Change& ch) { return ignorable(ch, options); });
+    }
+    c.severity = claim_severity(c.changes);
+    if (bead.moved) c.kind = ClaimKind::Moved;
+    else if (bead.base.size() == 1 && bead.other.size() == 2) c.kind = ClaimKind::Split;
+    else if (bead.base.size() == 2 && bead.other.size() == 1) c.kind = ClaimKind::Merged;
+    else c.kind = c.changes.empty() ? ClaimKind::Equal : ClaimKind::Reworded;
+    if (c.kind == ClaimKind::Equal) {
+      c.similarity = 1;
+      if (same_text) c.diff.clear();
+    }
+    claims.push_back(std::move(c));
+  }
+  return claims;
+}
+
+}  // namespace claimdiff

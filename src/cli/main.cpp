@@ -1,0 +1,313 @@
+// The command line: parse options (CLI11), load, call the facade, print, exit as diff(1) does.
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "claimdiff/claimdiff.hpp"
+#include "claimdiff/error.hpp"
+
+namespace cd = claimdiff;
+
+namespace {
+
+enum class Command { Compare, Lint, Align };
+
+struct Args {
+  Command command = Command::Compare;
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string output;
+  std::string color = "auto";
+  bool chain = false;
+  std::string segment = "sentences";
+  std::string lang = "en";
+  double threshold = 0.3;
+  double move_threshold = 0.5;
+  std::vector<std::string> ignore;
+  std::vector<std::string> fail_on;
+  std::vector<std::string> lexicons;
+  std::vector<std::string> glossaries;
+  std::string via;
+  std::string encoding;
+  std::size_t max_input = 256u * 1024u * 1024u;
+  std::string data_dir;
+  bool stats = false;
+  bool quiet = false;
+  bool show_equal = false;
+  bool no_lint = false;
+};
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+void add_common_options(CLI::App& app, Args& a) {
+  app.add_option("--format", a.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  app.add_option("-o,--output", a.output, "Write the report to FILE (atomically) instead of stdout");
+  app.add_option("--color", a.color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_option("--segment", a.segment, "Units: ICU sentences, or each non-empty line")
+      ->check(CLI::IsMember({"sentences", "lines"}))
+      ->capture_default_str();
+  app.add_option("--lang", a.lang, "Language code, or one per file separated by commas (en,es)")
+      ->capture_default_str();
+  app.add_option("--encoding", a.encoding, "Input encoding for files without a BOM (an ICU converter name, e.g. ISO-8859-1)");
+  app.add_option("--max-input-size", a.max_input, "Refuse inputs larger than this many bytes")
+      ->capture_default_str();
+  app.add_option("--lexicon", a.lexicons, "Extra lint lexicon (TSV, see data/README.md); repeatable");
+  app.add_option("--glossary", a.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable");
+  app.add_option("--data-dir", a.data_dir, "Language data directory (default: found beside the executable)");
+  app.add_option("--fail-on", a.fail_on,
+                 "What makes the exit status 1: any, added, removed, reworded, moved, split, merged, major, minor, artifact, none")
+      ->delimiter(',');
+  app.add_flag("--stats", a.stats, "Print only the summary");
+  app.add_flag("-q,--quiet", a.quiet, "Print nothing; only set the exit status");
+}
+
+void add_compare_options(CLI::App& app, Args& a) {
+  app.add_flag("--chain", a.chain, "With 3+ versions, compare each with the previous one (default: with the first)");
+  app.add_option("--threshold", a.threshold, "Similarity below which a pair is removed+added rather than reworded")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app.add_option("--move-threshold", a.move_threshold, "Similarity at which a removed and an added sentence are a move")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app.add_option("--ignore", a.ignore, "Fold into equality: case, punctuation, quotes, whitespace, spelling")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"case", "punctuation", "quotes", "whitespace", "spelling"}));
+  app.add_option("--via", a.via, "A translation of BASE into OTHER's language, one unit per BASE unit, used for similarity");
+  app.add_flag("--show-equal", a.show_equal, "List equal claims in the text report too");
+  app.add_flag("--no-lint", a.no_lint, "Do not run the artifact rules");
+}
+
+// Writes to stdout, or to `path` through a temporary file renamed into place, so that a failed
+// run never leaves a half-written report.
+void emit(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    return;
+  }
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  std::vector<char> name(tmpl.begin(), tmpl.end());
+  name.push_back('\0');
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) throw cd::Error(path, std::string("cannot write: ") + std::strerror(errno));
+  std::size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      ::unlink(name.data());
+      throw cd::Error(path, std::string("cannot write: ") + std::strerror(err));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  ::fchmod(fd, 0644);
+  if (::close(fd) != 0 || std::rename(name.data(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(name.data());
+    throw cd::Error(path, std::string("cannot write: ") + std::strerror(err));
+  }
+}
+
+std::vector<cd::Document> load_all(const Args& a) {
+  std::vector<std::string> langs = split_list(a.lang);
+  if (langs.empty()) langs.push_back("en");
+  if (langs.size() != 1 && langs.size() != a.files.size()) {
+    throw cd::Error("", "--lang takes one code, or one per file (" + std::to_string(a.files.size()) + ")");
+  }
+  std::size_t stdin_count = 0;
+  std::vector<cd::Document> docs;
+  cd::LoadOptions lo;
+  lo.encoding = a.encoding;
+  lo.max_bytes = a.max_input;
+  for (std::size_t i = 0; i < a.files.size(); ++i) {
+    if (a.files[i] == "-" && ++stdin_count > 1) throw cd::Error("-", "standard input can be read only once");
+    docs.push_back(cd::load_file(a.files[i], lo));
+    docs.back().language = langs.size() == 1 ? langs[0] : langs[i];
+  }
+  return docs;
+}
+
+bool counts(const cd::Report& report, const std::vector<std::string>& policy) {
+  std::set<std::string> p(policy.begin(), policy.end());
+  if (p.count("none")) return false;
+  if (p.count("artifact") && !report.findings.empty()) return true;
+  for (const auto& cmp : report.comparisons) {
+    const cd::Summary& s = cmp.summary;
+    if (p.count("any") && (s.reworded + s.added + s.removed + s.moved + s.split + s.merged) > 0) return true;
+    if (p.count("added") && s.added > 0) return true;
+    if (p.count("removed") && s.removed > 0) return true;
+    if (p.count("reworded") && s.reworded > 0) return true;
+    if (p.count("moved") && s.moved > 0) return true;
+    if (p.count("split") && s.split > 0) return true;
+    if (p.count("merged") && s.merged > 0) return true;
+    if (p.count("major") && s.major > 0) return true;
+    if (p.count("minor") && (s.major + s.minor) > 0) return true;
+  }
+  return false;
+}
+
+std::string bead_ids(const std::vector<std::uint32_t>& v) {
+  std::string s = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "," : "") + std::to_string(v[i]);
+  return s + "]";
+}
+
+int run_align(const Args& a, const cd::Resources& res) {
+  if (a.files.size() != 2) throw cd::Error("", "align takes exactly two files: BASE OTHER");
+  auto docs = load_all(a);
+  cd::SegmentOptions so;
+  so.mode = a.segment == "lines" ? cd::SegmentMode::Lines : cd::SegmentMode::Sentences;
+  for (auto& d : docs) cd::segment(d, res.language(d.language), so);
+  cd::AlignOptions ao;
+  ao.threshold = a.threshold;
+  ao.move_threshold = a.move_threshold;
+  cd::Document via;
+  if (!a.via.empty()) {
+    cd::LoadOptions lo;
+    lo.encoding = a.encoding;
+    lo.max_bytes = a.max_input;
+    via = cd::load_file(a.via, lo);
+    via.language = docs[1].language;
+    cd::segment(via, res.language(via.language), so);
+    if (via.sentences.size() != docs[0].sentences.size()) {
+      throw cd::Error(a.via, "has " + std::to_string(via.sentences.size()) + " units but " + a.files[0] + " has " +
+                                 std::to_string(docs[0].sentences.size()) + " (--via must be line-parallel with BASE)");
+    }
+    ao.via = &via;
+  }
+  auto beads = cd::align(docs[0], docs[1], ao);
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(3);
+  bool differs = false;
+  for (const auto& b : beads) {
+    out << bead_ids(b.base) << ':' << bead_ids(b.other) << ':' << b.similarity << '\n';
+    differs = differs || !b.exact;
+  }
+  if (!a.quiet) emit(a.output, out.str());
+  return differs ? 1 : 0;
+}
+
+int run(Args& a) {
+  cd::Resources res(a.data_dir);
+  for (const auto& l : a.lexicons) res.add_lexicon(l);
+  if (a.command == Command::Align) return run_align(a, res);
+
+  cd::CompareOptions o;
+  o.segment.mode = a.segment == "lines" ? cd::SegmentMode::Lines : cd::SegmentMode::Sentences;
+  o.chain = a.chain;
+  o.run_lint = !a.no_lint;
+  o.align.threshold = a.threshold;
+  o.align.move_threshold = std::max(a.move_threshold, a.threshold);
+  o.classify.threshold = a.threshold;
+  for (const auto& i : a.ignore) {
+    if (i == "case") o.classify.diff.ignore_case = true;
+    if (i == "punctuation") o.classify.diff.ignore_punctuation = true;
+    if (i == "quotes") o.classify.diff.ignore_quotes = true;
+    if (i == "whitespace") o.classify.diff.ignore_whitespace = true;
+    if (i == "spelling") o.classify.ignore_spelling = true;
+  }
+  for (const auto& g : a.glossaries) {
+    auto entries = cd::read_lexicon(g, "glossary");
+    o.lint.extra.insert(o.lint.extra.end(), entries.begin(), entries.end());
+  }
+  if (a.command == Command::Compare && a.files.size() < 2) {
+    throw cd::Error("", "compare needs at least two files: BASE OTHER [OTHER...]");
+  }
+  auto docs = load_all(a);
+  cd::Report report = a.command == Command::Lint ? cd::lint(std::move(docs), res, o)
+                                                 : cd::compare(std::move(docs), res, o);
+  if (a.fail_on.empty()) a.fail_on = {a.command == Command::Lint ? "artifact" : "any"};
+  int status = counts(report, a.fail_on) ? 1 : 0;
+  if (a.quiet) return status;
+
+  std::ostringstream out;
+  if (a.stats) {
+    for (const auto& c : report.comparisons) {
+      out << report.versions[c.base].name << " -> " << report.versions[c.other].name << ": "
+          << cd::summary_line(c.summary) << '\n';
+    }
+    out << report.findings.size() << " findings\n";
+  } else if (a.format == "json") {
+    cd::write_json(out, report);
+  } else {
+    cd::TextOptions to;
+    to.color = a.color == "always" || (a.color == "auto" && a.output.empty() && ::isatty(STDOUT_FILENO));
+    to.show_equal = a.show_equal;
+    cd::write_text(out, report, to);
+  }
+  emit(a.output, out.str());
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args a;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string name = "claimdiff";
+  if (!args.empty() && (args[0] == "compare" || args[0] == "lint" || args[0] == "align")) {
+    a.command = args[0] == "lint" ? Command::Lint : args[0] == "align" ? Command::Align : Command::Compare;
+    name += " " + args[0];
+    args.erase(args.begin());
+  }
+  CLI::App app{a.command == Command::Lint    ? "Lint copies for machine-translation and spinner artifacts."
+               : a.command == Command::Align ? "Align the sentences of two versions; print one bead per line."
+                                             : "Compare versions of a story claim by claim.\n"
+                                               "Commands: claimdiff [compare] BASE OTHER..., claimdiff lint FILE..., "
+                                               "claimdiff align BASE OTHER",
+               name};
+  app.set_version_flag("--version", std::string("claimdiff ") + CLAIMDIFF_VERSION);
+  app.add_option("files", a.files, a.command == Command::Lint ? "Files to lint ('-' for stdin)"
+                                                              : "BASE then OTHER versions ('-' for stdin)")
+      ->required();
+  add_common_options(app, a);
+  if (a.command != Command::Lint) add_compare_options(app, a);
+  try {
+    std::reverse(args.begin(), args.end());
+    app.parse(args);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "claimdiff: error: " << e.what() << " (see --help)\n";
+    return 2;
+  }
+  try {
+    return run(a);
+  } catch (const cd::Error& e) {
+    std::cerr << "claimdiff: error: " << cd::describe(e) << '\n';
+  } catch (const std::bad_alloc&) {
+    std::cerr << "claimdiff: error: out of memory\n";
+  } catch (const std::exception& e) {
+    std::cerr << "claimdiff: error: " << e.what() << '\n';
+  }
+  return 2;
+}

@@ -1,0 +1,57 @@
+#include "claimdiff/document.hpp"
+
+#include <algorithm>
+
+namespace claimdiff {
+
+void OffsetMap::add(std::size_t text, std::size_t input) {
+  // Calls come in increasing order, so the last breakpoint decides what is implied.
+  std::size_t implied = points_.empty() ? text : points_.back().input + (text - points_.back().text);
+  if (implied == input) return;
+  if (!points_.empty() && points_.back().text == text) {
+    points_.back().input = input;
+    return;
+  }
+  points_.push_back({text, input});
+}
+
+std::size_t OffsetMap::to_input(std::size_t text) const {
+  auto it = std::upper_bound(points_.begin(), points_.end(), text,
+                             [](std::size_t t, const Point& p) { return t < p.text; });
+  if (it == points_.begin()) return text;
+  --it;
+  return it->input + (text - it->text);
+}
+
+namespace {
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace
+
+Position Document::position(std::size_t text_offset) const {
+  text_offset = std::min(text_offset, text.size());
+  Position pos;
+  std::size_t from = 0;
+  // Start from the nearest sentence at or before the offset: its line and column are known.
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), text_offset,
+                             [](std::size_t off, const Sentence& s) { return off < s.start; });
+  if (it != sentences.begin()) {
+    --it;
+    from = it->start;
+    pos.line = it->line;
+    pos.column = it->column;
+  }
+  for (std::size_t i = from; i < text_offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if (!is_continuation(c)) {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+}  // namespace claimdiff

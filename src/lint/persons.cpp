@@ -1,0 +1,280 @@
+#include "lint/persons.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_set>
+
+#include "claimdiff/segment.hpp"
+#include "lint/text.hpp"
+
+namespace claimdiff::detail {
+namespace {
+
+// English subject and reflexive pronouns: the ones that point at the subject of their clause, so
+// in a sentence naming one person they are evidence of that person's gender. "his" and "her" are
+// not: "Peskov said the reporter lost her notes".
+constexpr std::array<std::string_view, 4> kEnglishSubjectPronouns = {"he", "she", "himself", "herself"};
+
+std::string key_of(const Document& doc, const Token& t) { return comparison_key(doc.token_text(t)); }
+
+std::string drop_possessive(std::string key) {
+  if (key.size() > 2 && key.ends_with("'s")) key.resize(key.size() - 2);
+  else if (key.size() > 1 && key.ends_with('\'')) key.pop_back();
+  return key;
+}
+
+bool only_blanks(std::string_view gap) {
+  if (gap.empty()) return false;
+  for (const char c : gap) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+std::string normal_key(std::string_view word) {
+  std::string k = comparison_key(word);
+  while (!k.empty() && (k.back() == '.' || k.back() == ' ')) k.pop_back();
+  return k;
+}
+
+struct SentenceScan {
+  const Document& doc;
+  const Vocabulary& vocab;
+  const Sentence& s;
+  std::uint32_t sentence;
+  const std::vector<bool>& quoted;
+
+  const Token& tok(std::size_t i) const { return s.tokens[i]; }
+
+  bool name_word(std::size_t i) const {
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::Word || !is_upper_initial(doc.token_text(t))) return false;
+    const std::string k = key_of(doc, t);
+    return !vocab.function_word(k) && vocab.pronouns.count(k) == 0 && !vocab.honorific(k) &&
+           vocab.lang.numbers.count(k) == 0;
+  }
+
+  // End (exclusive) of a name unit at i: a word, or words joined by hyphens ("Jean-Pierre").
+  std::size_t unit_end(std::size_t i) const {
+    std::size_t j = i + 1;
+    while (j + 1 < s.tokens.size() && doc.token_text(tok(j)) == "-" && tok(j).start == tok(j - 1).end &&
+           tok(j + 1).start == tok(j).end && name_word(j + 1)) {
+      j += 2;
+    }
+    return j;
+  }
+
+  // Units of a run starting at i; `end` receives the token index after the run.
+  int run(std::size_t i, std::size_t& end, std::size_t& last_unit) const {
+    int units = 0;
+    end = i;
+    while (end < s.tokens.size() && name_word(end)) {
+      if (units > 0 && !only_blanks(doc.slice(tok(end - 1).end, tok(end).start))) break;
+      last_unit = end;
+      end = unit_end(end);
+      ++units;
+    }
+    return units;
+  }
+
+  Mention make(std::size_t first, std::size_t end, std::size_t last_unit) const {
+    Mention m;
+    m.sentence = sentence;
+    m.first = static_cast<std::uint32_t>(first);
+    m.last = static_cast<std::uint32_t>(end - 1);
+    std::string surname;
+    for (std::size_t j = last_unit; j < end; ++j) surname += doc.token_text(tok(j));
+    m.key = drop_possessive(comparison_key(surname));
+    // Two words read as a name in a message ("Jen Psaki"), where a whole run would drag titles in.
+    std::size_t from = last_unit;
+    if (last_unit > first) {
+      std::size_t p = last_unit - 1;
+      while (p >= first + 2 && doc.token_text(tok(p - 1)) == "-") p -= 2;
+      if (name_word(p)) from = p;
+    }
+    std::string_view shown = doc.slice(tok(from).start, tok(end - 1).end);
+    const std::string key_shown = comparison_key(shown);
+    if (key_shown.ends_with("'s")) shown.remove_suffix(shown.ends_with("\xE2\x80\x99s") ? 4 : 2);
+    m.name = shown;
+    m.quoted = quoted[end - 1];
+    return m;
+  }
+
+  void scan(const std::unordered_set<std::string>& surnames, std::vector<Mention>& out) const {
+    for (std::size_t i = 0; i < s.tokens.size();) {
+      const Token& t = tok(i);
+      if (t.kind != TokenKind::Word) {
+        ++i;
+        continue;
+      }
+      const std::string k = key_of(doc, t);
+      Gender title = Gender::None;
+      if (vocab.honorific(k, &title)) {
+        std::size_t j = i + 1;
+        if (j < s.tokens.size() && doc.token_text(tok(j)) == "." && tok(j).start == t.end) ++j;
+        std::size_t end = j, last_unit = j;
+        if (j < s.tokens.size() && only_blanks(doc.slice(tok(j - 1).end, tok(j).start)) &&
+            run(j, end, last_unit) >= 1) {
+          Mention m = make(j, end, last_unit);
+          m.evidence = title == Gender::Female || title == Gender::Male ? title : Gender::None;
+          m.evidence_text = doc.slice(t.start, tok(end - 1).end);
+          out.push_back(std::move(m));
+          i = end;
+          continue;
+        }
+      }
+      std::size_t end = i, last_unit = i;
+      const int units = run(i, end, last_unit);
+      if (units >= 2) {
+        out.push_back(make(i, end, last_unit));
+        i = end;
+        continue;
+      }
+      if (units == 1 && surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0 &&
+          end == last_unit + 1) {
+        out.push_back(make(i, end, last_unit));
+        i = end;
+        continue;
+      }
+      i = std::max(end, i + 1);
+    }
+  }
+};
+
+}  // namespace
+
+QuoteMap quote_map(const Document& doc) {
+  QuoteMap map(doc.sentences.size());
+  bool inside = false;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (si > 0 && s.paragraph != doc.sentences[si - 1].paragraph) inside = false;
+    map[si].resize(s.tokens.size());
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      const Token& t = s.tokens[i];
+      if (t.kind == TokenKind::Punct) {
+        const UChar32 c = decode_at(doc.token_text(t), 0);
+        if (c == 0x201C || c == 0x201E || c == 0xAB) {
+          inside = true;
+        } else if (c == 0x201D || c == 0xBB) {
+          inside = false;
+          map[si][i] = true;
+          continue;
+        } else if (c == '"') {
+          inside = !inside;
+          if (!inside) {
+            map[si][i] = true;
+            continue;
+          }
+        }
+      }
+      map[si][i] = inside;
+    }
+  }
+  return map;
+}
+
+Vocabulary::Vocabulary(const LanguageData& language)
+    : lang(language), english(language.code.empty() || language.code == "en") {
+  for (const auto& [word, g] : lang.honorifics) honorifics.emplace(normal_key(word), g);
+  for (const auto& [word, g] : lang.pronouns) pronouns.emplace(normal_key(word), g);
+  for (const auto& verb : lang.attribution) {
+    const std::string k = normal_key(verb);
+    if (!k.empty() && k.find(' ') == std::string::npos) attribution_verbs.insert(k);
+  }
+}
+
+Gender Vocabulary::pronoun(const std::string& key) const {
+  const auto it = pronouns.find(key);
+  if (it == pronouns.end()) return Gender::None;
+  return it->second == Gender::Female || it->second == Gender::Male ? it->second : Gender::None;
+}
+
+bool Vocabulary::honorific(const std::string& key, Gender* gender) const {
+  const auto it = honorifics.find(key);
+  if (it == honorifics.end()) return false;
+  if (gender != nullptr) *gender = it->second;
+  return true;
+}
+
+bool Vocabulary::function_word(const std::string& key) const { return lang.is_function_word(key); }
+
+std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,
+                                   const QuoteMap& quotes) {
+  // Pass 1 learns surnames from full names and honorifics, so that pass 2 can take a bare
+  // "Psaki" as a person even where it stands alone.
+  std::unordered_set<std::string> none, surnames;
+  std::vector<Mention> first;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(none, first);
+  }
+  for (const Mention& m : first) surnames.insert(m.key);
+  std::vector<Mention> out;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(surnames, out);
+  }
+  return out;
+}
+
+Gender GenderEvidence::resolve() const {
+  if (strong_female > 0 || strong_male > 0) {
+    if (strong_female > 0 && strong_male == 0) return Gender::Female;
+    if (strong_male > 0 && strong_female == 0) return Gender::Male;
+    return Gender::None;
+  }
+  if (weak_female > 0 && weak_male == 0) return Gender::Female;
+  if (weak_male > 0 && weak_female == 0) return Gender::Male;
+  return Gender::None;
+}
+
+Gender pronoun_gender(const Document& doc, const Token& token, const Vocabulary& vocab) {
+  if (token.kind != TokenKind::Word) return Gender::None;
+  return vocab.pronoun(key_of(doc, token));
+}
+
+std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& doc,
+                                                              const Vocabulary& vocab,
+                                                              const std::vector<Mention>& mentions,
+                                                              const QuoteMap& quotes) {
+  std::unordered_map<std::string, GenderEvidence> out;
+  const auto vote = [](GenderEvidence& e, Gender g, bool strong, std::string_view text) {
+    int& count = g == Gender::Female ? (strong ? e.strong_female : e.weak_female)
+                                     : (strong ? e.strong_male : e.weak_male);
+    std::string& first = g == Gender::Female ? e.female_text : e.male_text;
+    if (count++ == 0 && (strong || first.empty())) first = text;
+  };
+  for (const Mention& m : mentions) {
+    if (m.evidence == Gender::Female || m.evidence == Gender::Male) {
+      vote(out[m.key], m.evidence, true, m.evidence_text);
+    }
+  }
+
+  std::size_t mi = 0;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const std::size_t from = mi;
+    while (mi < mentions.size() && mentions[mi].sentence == si) ++mi;
+    if (from == mi) continue;
+    const std::string& key = mentions[from].key;
+    bool one_person = true;
+    for (std::size_t k = from; k < mi; ++k) one_person = one_person && mentions[k].key == key;
+    if (!one_person) continue;
+
+    const Sentence& s = doc.sentences[si];
+    for (std::size_t i = mentions[from].last + 1; i < s.tokens.size(); ++i) {
+      if (quotes[si][i]) continue;
+      const Gender g = pronoun_gender(doc, s.tokens[i], vocab);
+      if (g == Gender::None) continue;
+      const std::string word = key_of(doc, s.tokens[i]);
+      if (vocab.english) {
+        bool subject = false;
+        for (const auto p : kEnglishSubjectPronouns) subject = subject || p == word;
+        if (!subject) continue;
+      }
+      vote(out[key], g, false, doc.token_text(s.tokens[i]));
+    }
+  }
+  return out;
+}
+
+}  // namespace claimdiff::detail

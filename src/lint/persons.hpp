@@ -1,0 +1,78 @@
+#pragma once
+// Named persons and the evidence of their gender, as the pronoun-gender rule needs them.
+//
+// A named person is a run of two or more capitalised words that are not function words,
+// pronouns or number words ("Jen Psaki", "Russian President Vladimir Putin"), or one or more after
+// an honorific ("Ms. Psaki", "spokeswoman Psaki"). A person is known by the last word of the
+// name, possessive dropped ("Zelensky’s" -> zelensky), so later bare-surname mentions ("Psaki
+// said") resolve to the same person.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claimdiff/document.hpp"
+#include "claimdiff/resources.hpp"
+
+namespace claimdiff::detail {
+
+// The word lists the rule reads, keyed by comparison key (case-folded, final period dropped), so a
+// data file may write "Ms." or "ms" alike.
+struct Vocabulary {
+  explicit Vocabulary(const LanguageData& lang);
+
+  Gender pronoun(const std::string& key) const;    // Female or Male, else None
+  bool honorific(const std::string& key, Gender* gender = nullptr) const;
+  bool attribution(const std::string& key) const { return attribution_verbs.count(key) != 0; }
+  bool function_word(const std::string& key) const;
+
+  const LanguageData& lang;
+  bool english = true;
+  std::unordered_map<std::string, Gender> honorifics;
+  std::unordered_map<std::string, Gender> pronouns;
+  std::unordered_set<std::string> attribution_verbs;  // single-word entries of lang.attribution
+};
+
+struct Mention {
+  std::uint32_t sentence = 0;     // index into Document::sentences
+  std::uint32_t first = 0;        // token indexes of the name inside that sentence, inclusive
+  std::uint32_t last = 0;
+  std::string key;                // surname key: comparison key of the last word, possessive dropped
+  std::string name;               // for messages: the last two words as written ("Jen Psaki")
+  Gender evidence = Gender::None; // from an honorific or gendered title right before the name
+  std::string evidence_text;      // "Ms. Psaki", "spokeswoman Jen Psaki"
+  bool quoted = false;            // inside a quotation: a name quoted is not the speaker
+};
+
+// Per token of each sentence: inside a quotation (paragraph-level quote state, so the second
+// sentence of a quotation is inside too).
+using QuoteMap = std::vector<std::vector<bool>>;
+QuoteMap quote_map(const Document& doc);
+
+// Every mention in text order.
+std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,
+                                   const QuoteMap& quotes);
+
+struct GenderEvidence {
+  int strong_female = 0, strong_male = 0;  // honorifics and gendered titles
+  int weak_female = 0, weak_male = 0;      // subject pronouns in sentences naming only this person
+  std::string female_text, male_text;      // the first piece of evidence of each kind, as written
+
+  // Female or Male when the evidence is one-sided (strong evidence outranks pronouns), else None.
+  Gender resolve() const;
+  const std::string& text_for(Gender g) const { return g == Gender::Female ? female_text : male_text; }
+};
+
+// Gender evidence per person key, from the document's own text.
+std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& doc,
+                                                              const Vocabulary& vocab,
+                                                              const std::vector<Mention>& mentions,
+                                                              const QuoteMap& quotes);
+
+// The gender of a pronoun token per the language's pronoun list (None for other words).
+Gender pronoun_gender(const Document& doc, const Token& token, const Vocabulary& vocab);
+
+}  // namespace claimdiff::detail

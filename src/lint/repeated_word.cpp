@@ -1,0 +1,82 @@
+// repeated-word: the same word twice in a row inside one sentence ("the the").
+//
+// Left alone: numbers and number words ("thousand thousand"), pairs both capitalised (names such
+// as "Bora Bora", "Sirhan Sirhan"; "The the" is still found), a repeat across a sentence boundary or a blank
+// line, and the repeats English grammar makes ("had had", "that that", "gave her her things",
+// "go in in the midst") or a relative clause ends in ("they that sleep sleep", "those who voted
+// voted"). The English lists live here rather than in data/ because no other rule needs them.
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "claimdiff/segment.hpp"
+#include "lint/rules.hpp"
+#include "lint/text.hpp"
+
+namespace claimdiff::detail {
+namespace {
+
+constexpr std::array<std::string_view, 23> kEnglishRepeats = {
+    "had", "that", "is", "was", "do", "did", "does", "her", "for", "in", "on", "out", "up",
+    "off", "over", "down", "yea", "nay", "no", "very", "ha", "bye", "so"};
+constexpr std::array<std::string_view, 4> kEnglishRelatives = {"that", "who", "which", "whom"};
+
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& list, std::string_view word) {
+  for (const auto w : list) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
+  const std::size_t nl = text.substr(from, to - from).find('\n');
+  return nl != std::string_view::npos &&
+         text.substr(from, to - from).find('\n', nl + 1) != std::string_view::npos;
+}
+
+bool only_space(std::string_view gap) {
+  if (gap.empty()) return false;
+  for (std::size_t i = 0; i < gap.size();) {
+    std::size_t next = i;
+    if (!is_space(decode_at(gap, i, &next))) return false;
+    i = next;
+  }
+  return true;
+}
+
+}  // namespace
+
+void lint_repeated_words(const Document& doc, std::size_t version, const LanguageData& lang,
+                         std::vector<Finding>& out) {
+  const bool english = lang.code.empty() || lang.code == "en";
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+      const Token& a = s.tokens[i - 1];
+      const Token& b = s.tokens[i];
+      if (a.kind != TokenKind::Word || b.kind != TokenKind::Word || a.key != b.key) continue;
+      const std::string_view gap = doc.slice(a.end, b.start);
+      if (!only_space(gap) || blank_line_between(doc.text, a.end, b.start)) continue;
+
+      const std::string_view first = doc.token_text(a);
+      const std::string_view second = doc.token_text(b);
+      const std::string word = comparison_key(first);
+      if (lang.numbers.count(word) != 0) continue;
+      if (is_upper_initial(first) && is_upper_initial(second)) continue;
+      if (english) {
+        if (listed(kEnglishRepeats, word)) continue;
+        if (i >= 2 && s.tokens[i - 2].kind == TokenKind::Word &&
+            listed(kEnglishRelatives, comparison_key(doc.token_text(s.tokens[i - 2])))) {
+          continue;
+        }
+      }
+      out.push_back(make_finding(doc, version, "repeated-word", kMinor, a.start, b.end,
+                                 std::string(first),
+                                 "The word \xE2\x80\x9C" + std::string(second) +
+                                     "\xE2\x80\x9D is repeated."));
+    }
+  }
+}
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,48 @@
+#pragma once
+// The artifact rules behind lint_document and lint_pair, one function per rule family. Each
+// appends its findings to `out`; lint.cpp runs them and sorts the result.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimdiff/align.hpp"
+#include "claimdiff/document.hpp"
+#include "claimdiff/lint.hpp"
+#include "claimdiff/resources.hpp"
+
+namespace claimdiff::detail {
+
+// Severities of the rules that do not come from a lexicon.
+inline constexpr std::string_view kMinor = "minor";
+inline constexpr std::string_view kMajor = "major";
+
+// A finding for doc.text[start, end): fills text, sentence, input offsets, line and column.
+Finding make_finding(const Document& doc, std::size_t version, std::string_view rule,
+                     std::string_view severity, std::size_t start, std::size_t end,
+                     std::string suggestion, std::string message);
+
+// Index of the sentence holding text offset `offset` (the last one starting at or before it).
+std::size_t sentence_at(const Document& doc, std::size_t offset);
+
+// doubled-punctuation (". .", ",,", ",.") and stray-punctuation (a space before , . ; :).
+void lint_punctuation(const Document& doc, std::size_t version, std::vector<Finding>& out);
+
+// quote-mismatch: wrong-way typographic quotes and quotations left open within a paragraph.
+void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>& out);
+
+// repeated-word: "the the" inside one sentence, minus repeats the language allows.
+void lint_repeated_words(const Document& doc, std::size_t version, const LanguageData& lang,
+                         std::vector<Finding>& out);
+
+// pronoun-gender from the document's own evidence.
+void lint_pronouns(const Document& doc, std::size_t version, const LanguageData& lang,
+                   std::vector<Finding>& out);
+
+// pronoun-gender against the aligned original.
+void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t other_version,
+                        const std::vector<Bead>& beads, const LanguageData& lang,
+                        std::vector<Finding>& out);
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,226 @@
+#include "claimdiff/resources.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "claimdiff/error.hpp"
+
+#ifndef CLAIMDIFF_SOURCE_DATA_DIR
+#define CLAIMDIFF_SOURCE_DATA_DIR ""
+#endif
+#ifndef CLAIMDIFF_INSTALL_DATA_DIR
+#define CLAIMDIFF_INSTALL_DATA_DIR ""
+#endif
+
+namespace claimdiff {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t from = 0;
+  while (true) {
+    std::size_t tab = line.find('\t', from);
+    fields.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    if (tab == std::string::npos) break;
+    from = tab + 1;
+  }
+  return fields;
+}
+
+std::string trim(const std::string& s) {
+  std::size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return {};
+  std::size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+// Calls `fn(fields, line_number)` for each data line of a file; comments and blank lines skipped.
+// A missing file is not an error (a language may lack a resource); an unreadable one is.
+template <typename Fn>
+void for_each_line(const fs::path& path, Fn fn) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return;
+  std::ifstream in(path);
+  if (!in) throw Error(path.string(), "cannot read data file");
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    fn(split_tabs(line), number);
+  }
+}
+
+Gender parse_gender(const std::string& g, const fs::path& path, std::size_t line) {
+  std::string v = trim(g);
+  if (v == "f") return Gender::Female;
+  if (v == "m") return Gender::Male;
+  if (v == "n") return Gender::Neutral;
+  throw Error(path.string(), "gender must be f, m or n, not '" + v + "'", line);
+}
+
+std::vector<std::string> read_list(const fs::path& path) {
+  std::vector<std::string> out;
+  for_each_line(path, [&](const std::vector<std::string>& f, std::size_t) { out.push_back(trim(f[0])); });
+  return out;
+}
+
+std::unordered_map<std::string, Gender> read_genders(const fs::path& path) {
+  std::unordered_map<std::string, Gender> out;
+  for_each_line(path, [&](const std::vector<std::string>& f, std::size_t line) {
+    if (f.size() < 2) throw Error(path.string(), "expected WORD<TAB>GENDER", line);
+    out[trim(f[0])] = parse_gender(f[1], path, line);
+  });
+  return out;
+}
+
+void load_language(LanguageData& d, const fs::path& dir) {
+  d.abbreviations = read_list(dir / "abbreviations.txt");
+  d.negations = read_list(dir / "negations.txt");
+  d.modality = read_list(dir / "modality.txt");
+  d.attribution = read_list(dir / "attribution.txt");
+  d.attribution_neutral = read_list(dir / "attribution_neutral.txt");
+  d.pronouns = read_genders(dir / "pronouns.tsv");
+  d.honorifics = read_genders(dir / "honorifics.tsv");
+  for (auto& w : read_list(dir / "function_words.txt")) d.function_words.insert(w);
+  for_each_line(dir / "numbers.tsv", [&](const std::vector<std::string>& f, std::size_t line) {
+    if (f.size() < 2) throw Error((dir / "numbers.tsv").string(), "expected WORD<TAB>VALUE[<TAB>KIND]", line);
+    NumberWord n;
+    try {
+      n.value = std::stod(trim(f[1]));
+    } catch (const std::exception&) {
+      throw Error((dir / "numbers.tsv").string(), "not a number: '" + f[1] + "'", line);
+    }
+    std::string kind = f.size() > 2 ? trim(f[2]) : "cardinal";
+    n.kind = kind == "ordinal" ? NumberWord::Kind::Ordinal
+             : kind == "scale" ? NumberWord::Kind::Scale
+                               : NumberWord::Kind::Cardinal;
+    d.numbers[trim(f[0])] = n;
+  });
+  std::uint32_t group = 0;
+  for_each_line(dir / "spelling.tsv", [&](const std::vector<std::string>& f, std::size_t) {
+    ++group;
+    for (const auto& w : f) {
+      std::string v = trim(w);
+      if (!v.empty()) d.spelling_group.emplace(v, group);
+    }
+  });
+  for (const char* name : {"spinner.tsv", "boilerplate.tsv", "mt-glossary.tsv"}) {
+    if (!fs::exists(dir / name)) continue;
+    auto entries = read_lexicon((dir / name).string(), "spinner-phrase");
+    d.lexicon.insert(d.lexicon.end(), entries.begin(), entries.end());
+  }
+}
+
+fs::path executable_dir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path();
+}
+
+}  // namespace
+
+bool LanguageData::same_spelling(const std::string& a, const std::string& b) const {
+  auto ia = spelling_group.find(a);
+  if (ia == spelling_group.end()) return false;
+  auto ib = spelling_group.find(b);
+  return ib != spelling_group.end() && ia->second == ib->second;
+}
+
+std::vector<LexiconEntry> read_lexicon(const std::string& path, const std::string& default_rule) {
+  std::ifstream in(path);
+  if (!in) throw Error(path, "cannot read lexicon");
+  std::vector<LexiconEntry> out;
+  std::string rule = default_rule;
+  std::string severity = "major";
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string t = trim(line);
+    if (t.empty()) continue;
+    if (t[0] == '#') {
+      std::string body = trim(t.substr(1));
+      if (body.rfind("rule:", 0) == 0) rule = trim(body.substr(5));
+      if (body.rfind("severity:", 0) == 0) {
+        severity = trim(body.substr(9));
+        if (severity != "major" && severity != "minor" && severity != "info") {
+          throw Error(path, "severity must be major, minor or info", number);
+        }
+      }
+      continue;
+    }
+    auto f = split_tabs(line);
+    LexiconEntry e;
+    e.rule = rule;
+    e.severity = severity;
+    e.source = path;
+    std::istringstream words(trim(f[0]));
+    for (std::string w; words >> w;) e.phrase += (e.phrase.empty() ? "" : " ") + w;
+    if (e.phrase.empty()) throw Error(path, "empty phrase", number);
+    if (f.size() > 1) e.suggestion = trim(f[1]);
+    if (f.size() > 2) {
+      std::string scope = trim(f[2]);
+      if (scope == "line") e.whole_line = true;
+      else if (!scope.empty() && scope != "any") throw Error(path, "scope must be 'any' or 'line'", number);
+    }
+    if (f.size() > 3) e.note = trim(f[3]);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::string find_data_dir() {
+  auto ok = [](const fs::path& p) {
+    std::error_code ec;
+    return !p.empty() && fs::is_directory(p / "lang", ec);
+  };
+  if (const char* env = std::getenv("CLAIMDIFF_DATA"); env != nullptr && ok(env)) return env;
+  fs::path exe = executable_dir();
+  if (!exe.empty()) {
+    for (fs::path p : {exe / "../share/claimdiff/data", exe / "data", exe / "../data"}) {
+      if (ok(p)) return fs::weakly_canonical(p).string();
+    }
+  }
+  for (const char* p : {CLAIMDIFF_SOURCE_DATA_DIR, CLAIMDIFF_INSTALL_DATA_DIR}) {
+    if (ok(p)) return p;
+  }
+  return {};
+}
+
+Resources::Resources(std::string data_dir) : data_dir_(std::move(data_dir)) {
+  if (data_dir_.empty()) data_dir_ = find_data_dir();
+  if (data_dir_.empty()) {
+    throw Error("", "cannot find claimdiff's data directory (set CLAIMDIFF_DATA or use --data-dir)");
+  }
+  std::error_code ec;
+  if (!fs::is_directory(fs::path(data_dir_) / "lang", ec)) {
+    throw Error(data_dir_, "not a claimdiff data directory (no lang/ inside)");
+  }
+}
+
+const LanguageData& Resources::language(const std::string& code) const {
+  auto it = languages_.find(code);
+  if (it != languages_.end()) return *it->second;
+  auto data = std::make_unique<LanguageData>();
+  data->code = code;
+  fs::path dir = fs::path(data_dir_) / "lang" / code;
+  std::error_code ec;
+  if (fs::is_directory(dir, ec)) load_language(*data, dir);
+  return *languages_.emplace(code, std::move(data)).first->second;
+}
+
+void Resources::add_lexicon(const std::string& path) {
+  auto entries = read_lexicon(path, "spinner-phrase");
+  user_lexicon_.insert(user_lexicon_.end(), entries.begin(), entries.end());
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,395 @@
+#include "claimdiff/segment.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "claimdiff/error.hpp"
+
+namespace claimdiff {
+namespace {
+
+using BreakIteratorPtr = std::unique_ptr<icu::BreakIterator>;
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+UTextPtr open_utf8(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* t = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status);
+  if (U_FAILURE(status)) throw Error("", "ICU could not open text");
+  return UTextPtr(t);
+}
+
+BreakIteratorPtr sentence_iterator(const LanguageData& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale(lang.code.empty() ? "en" : lang.code.c_str());
+  BreakIteratorPtr base(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status)) throw Error("", "ICU has no sentence iterator for '" + lang.code + "'");
+  // ICU's `ss=standard` list for the locale, extended with ours: ICU 72 still breaks after "Dr.".
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  }
+  if (U_FAILURE(status)) return base;
+  for (const std::string& a : lang.abbreviations) {
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), status);
+    status = U_ZERO_ERROR;
+  }
+  BreakIteratorPtr filtered(builder->wrapIteratorWithFilter(base.release(), status));
+  if (U_FAILURE(status)) throw Error("", "ICU could not build the sentence iterator");
+  return filtered;
+}
+
+BreakIteratorPtr word_iterator(const std::string& code) {
+  UErrorCode status = U_ZERO_ERROR;
+  BreakIteratorPtr it(icu::BreakIterator::createWordInstance(icu::Locale(code.empty() ? "en" : code.c_str()), status));
+  if (U_FAILURE(status)) throw Error("", "ICU has no word iterator for '" + code + "'");
+  return it;
+}
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Whitespace including the Unicode spaces most often met in news copy (NBSP, thin, ideographic).
+std::size_t space_length(std::string_view s, std::size_t i) {
+  if (is_space(static_cast<unsigned char>(s[i]))) return 1;
+  using namespace std::string_view_literals;
+  for (std::string_view sp : {"\u00A0"sv, "\u2009"sv, "\u202F"sv, "\u3000"sv, "\u2002"sv, "\u2003"sv, "\u200B"sv}) {
+    if (s.substr(i, sp.size()) == sp) return sp.size();
+  }
+  return 0;
+}
+
+bool all_space(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = space_length(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+void trim_range(std::string_view text, std::size_t& start, std::size_t& end) {
+  while (start < end) {
+    std::size_t n = space_length(text, start);
+    if (n == 0) break;
+    start += n;
+  }
+  while (end > start) {
+    // Trailing spaces are ASCII or the multibyte ones above; step back over one and re-test.
+    std::size_t back = end - 1;
+    while (back > start && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+    if (space_length(text, back) != end - back) break;
+    end = back;
+  }
+}
+
+struct Line {
+  std::size_t start, end;  // without the newline
+  bool blank;
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    std::size_t nl = text.find('\n', from);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    lines.push_back({from, end, all_space(text.substr(from, end - from))});
+    if (nl == std::string_view::npos) break;
+    from = nl + 1;
+  }
+  return lines;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool sp = is_space(static_cast<unsigned char>(c));
+    if (!sp && !in_word) ++n;
+    in_word = !sp;
+  }
+  return n;
+}
+
+bool is_list_item(std::string_view s) {
+  using namespace std::string_view_literals;
+  for (std::string_view b : {"- "sv, "* "sv, "\u2022 "sv, "\u2013 "sv, "\u2014 "sv, "\u00B7 "sv}) {
+    if (s.substr(0, b.size()) == b) return true;
+  }
+  std::size_t i = 0;
+  while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
+// True when the line ends like a sentence: terminal punctuation, possibly followed by closing
+// quotes or brackets.
+bool ends_sentence(std::string_view s) {
+  using namespace std::string_view_literals;
+  bool stripped = true;
+  while (!s.empty() && stripped) {
+    stripped = false;
+    for (std::string_view close : {"\""sv, "'"sv, ")"sv, "]"sv, "\u201D"sv, "\u2019"sv, "\u00BB"sv, "\u201C"sv}) {
+      if (s.size() >= close.size() && s.substr(s.size() - close.size()) == close) {
+        s.remove_suffix(close.size());
+        stripped = true;
+        break;
+      }
+    }
+  }
+  if (s.empty()) return false;
+  for (std::string_view end : {"."sv, "!"sv, "?"sv, ":"sv, ";"sv, "\u2026"sv, "\u3002"sv, "\uFF01"sv, "\uFF1F"sv}) {
+    if (s.size() >= end.size() && s.substr(s.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+constexpr std::size_t kTitleMaxWords = 15;
+
+bool is_title_like(std::string_view line) {
+  return is_list_item(line) || (!ends_sentence(line) && word_count(line) <= kTitleMaxWords);
+}
+
+// A document is hard-wrapped when many lines end mid-sentence at similar widths; then a single
+// newline inside a paragraph is only a space. Otherwise (one paragraph per line, as most news
+// copy comes) every newline ends a paragraph.
+bool looks_wrapped(std::string_view text, const std::vector<Line>& lines) {
+  std::size_t with_next = 0, mid_sentence = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank || lines[i + 1].blank) continue;
+    ++with_next;
+    std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
+    if (s.size() > 40 && !ends_sentence(s) && !is_list_item(s)) ++mid_sentence;
+  }
+  return mid_sentence >= 3 && mid_sentence * 10 >= with_next * 3;
+}
+
+struct Cursor {
+  std::size_t offset = 0, line = 1, column = 1;
+  void advance(std::string_view text, std::size_t to) {
+    for (; offset < to; ++offset) {
+      unsigned char c = static_cast<unsigned char>(text[offset]);
+      if (c == '\n') {
+        ++line;
+        column = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+  }
+};
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(const std::string& code) : words_(word_iterator(code)) {}
+
+  std::vector<Token> run(const Document& doc, std::size_t start, std::size_t end) {
+    std::vector<Token> tokens;
+    std::string_view text(doc.text);
+    std::string_view s = text.substr(start, end - start);
+    UTextPtr ut = open_utf8(s);
+    UErrorCode status = U_ZERO_ERROR;
+    words_->setText(ut.get(), status);
+    int32_t p = words_->first();
+    for (int32_t q = words_->next(); q != icu::BreakIterator::DONE; p = q, q = words_->next()) {
+      int32_t status_tag = words_->getRuleStatus();
+      auto a = static_cast<std::size_t>(p), b = static_cast<std::size_t>(q);
+      if (status_tag >= UBRK_WORD_NONE && status_tag < UBRK_WORD_NONE_LIMIT) {
+        emit_none(s, a, b, start, tokens);
+        continue;
+      }
+      Token t;
+      t.start = static_cast<std::uint32_t>(start + a);
+      t.end = static_cast<std::uint32_t>(start + b);
+      t.kind = status_tag >= UBRK_WORD_NUMBER && status_tag < UBRK_WORD_NUMBER_LIMIT ? TokenKind::Number
+                                                                                    : TokenKind::Word;
+      finish(s.substr(a, b - a), t);
+      tokens.push_back(t);
+    }
+    return tokens;
+  }
+
+ private:
+  // A "none" segment holds spaces and punctuation; each non-space character is a Punct token.
+  static void emit_none(std::string_view s, std::size_t a, std::size_t b, std::size_t base,
+                        std::vector<Token>& tokens) {
+    for (std::size_t i = a; i < b;) {
+      std::size_t sp = space_length(s, i);
+      if (sp > 0) {
+        i += sp;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < b && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+      // Combining marks and variation selectors stay with the character before them.
+      Token t;
+      t.start = static_cast<std::uint32_t>(base + i);
+      t.end = static_cast<std::uint32_t>(base + j);
+      t.kind = TokenKind::Punct;
+      finish(s.substr(i, j - i), t);
+      tokens.push_back(t);
+      i = j;
+    }
+  }
+
+  static void finish(std::string_view text, Token& t) {
+    t.exact = hash_bytes(text);
+    t.key = hash_bytes(comparison_key(text));
+  }
+
+  BreakIteratorPtr words_;
+};
+
+std::uint64_t sentence_key(const std::vector<Token>& tokens) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::Punct) continue;
+    h ^= t.key;
+    h *= 1099511628211ull;
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+class Segmenter {
+ public:
+  Segmenter(Document& doc, const LanguageData& lang, const SegmentOptions& options)
+      : doc_(doc), options_(options), tokenizer_(lang.code.empty() ? doc.language : lang.code) {}
+
+  void add(std::size_t start, std::size_t end, std::uint32_t paragraph, bool heading) {
+    std::string_view text(doc_.text);
+    trim_range(text, start, end);
+    while (start < end) {
+      std::size_t stop = end;
+      if (stop - start > options_.max_sentence_bytes) stop = cut_point(start, start + options_.max_sentence_bytes);
+      std::size_t piece_end = stop;
+      trim_range(text, start, piece_end);
+      if (start < piece_end) emit(start, piece_end, paragraph, heading);
+      start = stop;
+      trim_range(text, start, end);
+    }
+  }
+
+ private:
+  // The last space before `limit`, else the last code point boundary before it.
+  std::size_t cut_point(std::size_t start, std::size_t limit) const {
+    std::string_view text(doc_.text);
+    for (std::size_t i = limit; i > start + options_.max_sentence_bytes / 2; --i) {
+      if (is_space(static_cast<unsigned char>(text[i]))) return i;
+    }
+    std::size_t i = limit;
+    while (i > start + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    return i;
+  }
+
+  void emit(std::size_t start, std::size_t end, std::uint32_t paragraph, bool heading) {
+    Sentence s;
+    s.id = static_cast<std::uint32_t>(doc_.sentences.size());
+    s.start = start;
+    s.end = end;
+    cursor_.advance(doc_.text, start);
+    s.line = static_cast<std::uint32_t>(cursor_.line);
+    s.column = static_cast<std::uint32_t>(cursor_.column);
+    s.paragraph = paragraph;
+    s.heading = heading;
+    s.tokens = tokenizer_.run(doc_, start, end);
+    s.key = sentence_key(s.tokens);
+    s.exact = hash_bytes(doc_.slice(start, end));
+    doc_.sentences.push_back(std::move(s));
+  }
+
+  Document& doc_;
+  const SegmentOptions& options_;
+  Tokenizer tokenizer_;
+  Cursor cursor_;
+};
+
+void segment_lines(Document& doc, const std::vector<Line>& lines, Segmenter& out) {
+  std::uint32_t paragraph = 0;
+  for (const Line& l : lines) {
+    if (l.blank) continue;
+    out.add(l.start, l.end, paragraph++, false);
+  }
+  (void)doc;
+}
+
+void segment_sentences(Document& doc, const LanguageData& lang, const std::vector<Line>& lines,
+                       Segmenter& out) {
+  std::string_view text(doc.text);
+  bool wrapped = looks_wrapped(text, lines);
+  std::size_t wrap_width = 0;
+  if (wrapped) {
+    std::vector<std::size_t> widths;
+    for (const Line& l : lines) if (!l.blank) widths.push_back(l.end - l.start);
+    std::sort(widths.begin(), widths.end());
+    wrap_width = widths[widths.size() * 9 / 10];
+  }
+
+  // Blocks: runs of lines between hard breaks. Soft newlines become spaces in a shadow copy, so
+  // that ICU (which breaks after every line feed, UAX #29 SB4) reads a wrapped paragraph whole.
+  std::string shadow(text);
+  struct Block { std::size_t start, end; bool heading; };
+  std::vector<Block> blocks;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank) continue;
+    std::string_view li = text.substr(lines[i].start, lines[i].end - lines[i].start);
+    bool heading = is_title_like(li) && (!wrapped || li.size() * 10 < wrap_width * 7);
+    if (!blocks.empty() && !blocks.back().heading && !heading && i > 0 && !lines[i - 1].blank && wrapped) {
+      std::string_view prev = text.substr(lines[i - 1].start, lines[i - 1].end - lines[i - 1].start);
+      bool soft = !is_list_item(li) && !(ends_sentence(prev) && prev.size() * 10 < wrap_width * 7);
+      if (soft) {
+        shadow[lines[i - 1].end] = ' ';
+        blocks.back().end = lines[i].end;
+        continue;
+      }
+    }
+    blocks.push_back({lines[i].start, lines[i].end, heading});
+  }
+
+  BreakIteratorPtr sentences = sentence_iterator(lang);
+  UErrorCode status = U_ZERO_ERROR;
+  std::uint32_t paragraph = 0;
+  for (const Block& b : blocks) {
+    if (b.heading) {
+      out.add(b.start, b.end, paragraph++, true);
+      continue;
+    }
+    // ICU runs over the block only, so a break never crosses a paragraph.
+    UTextPtr block = open_utf8(std::string_view(shadow).substr(b.start, b.end - b.start));
+    sentences->setText(block.get(), status);
+    int32_t p = sentences->first();
+    for (int32_t q = sentences->next(); q != icu::BreakIterator::DONE; p = q, q = sentences->next()) {
+      out.add(b.start + static_cast<std::size_t>(p), b.start + static_cast<std::size_t>(q), paragraph, false);
+    }
+    ++paragraph;
+  }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(const Document& doc, std::size_t start, std::size_t end) {
+  Tokenizer t(doc.language);
+  return t.run(doc, start, end);
+}
+
+void segment(Document& doc, const LanguageData& lang, const SegmentOptions& options) {
+  doc.sentences.clear();
+  std::vector<Line> lines = split_lines(doc.text);
+  Segmenter out(doc, lang, options);
+  if (options.mode == SegmentMode::Lines) {
+    segment_lines(doc, lines, out);
+  } else {
+    segment_sentences(doc, lang, lines, out);
+  }
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,90 @@
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "claimdiff/segment.hpp"
+
+namespace claimdiff {
+
+std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
+  std::uint64_t h = seed;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+namespace {
+
+// Typographic quotes, apostrophes and dashes, each with the ASCII character it compares as.
+struct Fold {
+  std::string_view from;
+  char to;
+};
+constexpr Fold kFolds[] = {
+    {"\u2018", '\''}, {"\u2019", '\''}, {"\u201A", '\''}, {"\u201B", '\''}, {"\u2032", '\''},
+    {"\u02BC", '\''}, {"\u201C", '"'},  {"\u201D", '"'},  {"\u201E", '"'},  {"\u201F", '"'},
+    {"\u00AB", '"'},  {"\u00BB", '"'},  {"\u2033", '"'},  {"\u2039", '\''}, {"\u203A", '\''},
+    {"\u2010", '-'},  {"\u2011", '-'},  {"\u2012", '-'},  {"\u2013", '-'},  {"\u2014", '-'},
+    {"\u2015", '-'},  {"\u2212", '-'},
+};
+
+void fold_punctuation(std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    bool folded = false;
+    if (static_cast<unsigned char>(s[i]) >= 0x80) {
+      for (const Fold& f : kFolds) {
+        if (s.compare(i, f.from.size(), f.from) == 0) {
+          out.push_back(f.to);
+          i += f.from.size();
+          folded = true;
+          break;
+        }
+      }
+    }
+    if (!folded) out.push_back(s[i++]);
+  }
+  s = std::move(out);
+}
+
+}  // namespace
+
+std::string fold_quotes(std::string_view text) {
+  std::string s(text);
+  fold_punctuation(s);
+  return s;
+}
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+std::string comparison_key(std::string_view text) {
+  bool ascii = true;
+  for (unsigned char c : text) ascii = ascii && c < 0x80;
+  std::string out;
+  if (ascii) {
+    out.assign(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_SUCCESS(status)) {
+    icu::StringByteSink<std::string> sink(&out);
+    nfkc_cf->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink,
+                           nullptr, status);
+  }
+  if (U_FAILURE(status)) out.assign(text);
+  fold_punctuation(out);
+  return out;
+}
+
+}  // namespace claimdiff

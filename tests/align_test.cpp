@@ -1,0 +1,172 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+
+#include "support.hpp"
+
+using claimdiff::Bead;
+
+namespace {
+
+// Every sentence of both documents appears in exactly one bead.
+void check_cover(const claimdiff::Document& a, const claimdiff::Document& b, const std::vector<Bead>& beads) {
+  std::vector<int> seen_a(a.sentences.size()), seen_b(b.sentences.size());
+  for (const auto& bead : beads) {
+    for (auto id : bead.base) ++seen_a.at(id);
+    for (auto id : bead.other) ++seen_b.at(id);
+  }
+  for (int n : seen_a) CHECK(n == 1);
+  for (int n : seen_b) CHECK(n == 1);
+}
+
+const Bead* bead_with_base(const std::vector<Bead>& beads, std::uint32_t id) {
+  for (const auto& b : beads)
+    for (auto x : b.base) if (x == id) return &b;
+  return nullptr;
+}
+
+const Bead* bead_with_other(const std::vector<Bead>& beads, std::uint32_t id) {
+  for (const auto& b : beads)
+    for (auto x : b.other) if (x == id) return &b;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("identical versions align one to one on exact anchors", "[align]") {
+  auto a = test::fixture("bbc/original.txt");
+  auto b = test::fixture("bbc/original.txt");
+  auto beads = claimdiff::align(a, b);
+  REQUIRE(beads.size() == a.sentences.size());
+  for (std::size_t i = 0; i < beads.size(); ++i) {
+    CHECK(beads[i].exact);
+    CHECK(beads[i].base == std::vector<std::uint32_t>{static_cast<std::uint32_t>(i)});
+    CHECK(beads[i].other == beads[i].base);
+  }
+}
+
+TEST_CASE("a dropped sentence is a 1-0 bead and the rest stays paired", "[align]") {
+  auto a = test::doc("The fire started at dawn. Twelve people died. Crews fought it for hours. Police are investigating.");
+  auto b = test::doc("The fire started at dawn. Crews fought it for hours. Police are investigating.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* dropped = bead_with_base(beads, 1);
+  REQUIRE(dropped);
+  CHECK(dropped->other.empty());
+  CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{1});
+}
+
+TEST_CASE("a reworded sentence between anchors pairs with its rewrite", "[align]") {
+  auto a = test::doc("Officials met on Monday. Russia approved an offensive against Ukraine, the Kremlin said. Talks failed.");
+  auto b = test::doc("Officials met on Monday. Russia had approved an offensive once morest Ukraine, the Kremlin announced. Talks failed.");
+  auto beads = claimdiff::align(a, b);
+  const Bead* p = bead_with_base(beads, 1);
+  REQUIRE(p);
+  CHECK(p->other == std::vector<std::uint32_t>{1});
+  CHECK(p->similarity > 0.5);
+  CHECK(p->similarity < 1.0);
+}
+
+TEST_CASE("the revisions fixture aligns the split sentence as 1-2 and the merged pair as 2-1", "[align]") {
+  auto a = test::fixture("revisions/v1.txt");
+  auto b = test::fixture("revisions/v2.txt");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  int split_src = test::find_sentence(a, "Officials said 23 people were taken");
+  REQUIRE(split_src >= 0);
+  const Bead* split = bead_with_base(beads, static_cast<std::uint32_t>(split_src));
+  REQUIRE(split);
+  CHECK(split->base.size() == 1);
+  CHECK(split->other.size() == 2);
+  int merged_dst = test::find_sentence(b, "which employs about 300 people");
+  REQUIRE(merged_dst >= 0);
+  const Bead* merged = bead_with_other(beads, static_cast<std::uint32_t>(merged_dst));
+  REQUIRE(merged);
+  CHECK(merged->base.size() == 2);
+  CHECK(merged->other.size() == 1);
+}
+
+TEST_CASE("a sentence moved to another paragraph is paired as a move, not dropped and added", "[align]") {
+  auto a = test::fixture("revisions/v1.txt");
+  auto b = test::fixture("revisions/v2.txt");
+  auto beads = claimdiff::align(a, b);
+  int src = test::find_sentence(a, "The government has promised compensation");
+  int dst = test::find_sentence(b, "The government has promised compensation");
+  REQUIRE(src >= 0);
+  REQUIRE(dst >= 0);
+  const Bead* m = bead_with_base(beads, static_cast<std::uint32_t>(src));
+  REQUIRE(m);
+  CHECK(m->other == std::vector<std::uint32_t>{static_cast<std::uint32_t>(dst)});
+  CHECK((m->moved || m->exact));
+}
+
+TEST_CASE("the BBC copy keeps its moved sentence paired and its app promotion unpaired", "[align]") {
+  auto a = test::fixture("bbc/original.txt");
+  auto b = test::fixture("bbc/copy.txt");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  int moved_a = test::find_sentence(a, "There is no evidence to confirm these claims.");
+  int moved_b = test::find_sentence(b, "There is no evidence to confirm these claims.");
+  const Bead* m = bead_with_base(beads, static_cast<std::uint32_t>(moved_a));
+  REQUIRE(m);
+  CHECK(m->moved);
+  CHECK(m->other == std::vector<std::uint32_t>{static_cast<std::uint32_t>(moved_b)});
+  int app = test::find_sentence(b, "Download our app");
+  REQUIRE(app >= 0);
+  CHECK(bead_with_other(beads, static_cast<std::uint32_t>(app))->base.empty());
+  int dropped = test::find_sentence(a, "The measure was backed by 335");
+  REQUIRE(dropped >= 0);
+  CHECK(bead_with_base(beads, static_cast<std::uint32_t>(dropped))->other.empty());
+}
+
+TEST_CASE("unrelated texts produce no pairs at all", "[align]") {
+  auto a = test::fixture("bbc/original.txt");
+  auto b = test::fixture("clean/article.txt");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  for (const auto& bead : beads) CHECK((bead.base.empty() || bead.other.empty()));
+}
+
+TEST_CASE("a long document with scattered edits aligns without a full table and covers everything", "[align]") {
+  std::string base, other;
+  for (int i = 0; i < 6000; ++i) {
+    std::string s = "Report " + std::to_string(i) + " says crews saved " + std::to_string(i * 7) + " homes in district " +
+                    std::to_string(i % 97) + ".";
+    base += s + "\n";
+    if (i % 50 == 7) continue;                                    // dropped
+    if (i % 50 == 20) s = "Report " + std::to_string(i) + " says crews rescued " + std::to_string(i * 7) + " homes.";
+    other += s + "\n";
+  }
+  auto a = test::doc(base, "en", claimdiff::SegmentMode::Lines);
+  auto b = test::doc(other, "en", claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.max_cells = 10000;  // force banding in any gap
+  auto beads = claimdiff::align(a, b, o);
+  check_cover(a, b, beads);
+  std::size_t dropped = 0, reworded = 0;
+  for (const auto& bead : beads) {
+    if (bead.other.empty()) ++dropped;
+    if (!bead.exact && bead.base.size() == 1 && bead.other.size() == 1) ++reworded;
+  }
+  CHECK(dropped == 120);
+  CHECK(reworded == 120);
+}
+
+TEST_CASE("--via scores similarity on the translation while beads keep the original's ids", "[align]") {
+  auto de = test::doc("Der Brand begann um vier Uhr.\nZw\u00F6lf Menschen starben.\nDie Polizei ermittelt.", "de",
+                      claimdiff::SegmentMode::Lines);
+  auto via = test::doc("the fire started at four o'clock.\ntwelve people died.\nthe police are investigating.", "en",
+                       claimdiff::SegmentMode::Lines);
+  auto en = test::doc("The police are investigating.\nThe fire started at four o'clock.\nTwelve people died.", "en",
+                      claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.via = &via;
+  auto beads = claimdiff::align(de, en, o);
+  check_cover(de, en, beads);
+  CHECK(bead_with_base(beads, 0)->other == std::vector<std::uint32_t>{1});
+  CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{2});
+  const Bead* police = bead_with_base(beads, 2);
+  CHECK(police->other == std::vector<std::uint32_t>{0});
+  CHECK(police->moved);
+}

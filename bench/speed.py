@@ -144,8 +144,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     common.add_common_args(ap)
     ap.add_argument("--rounds", type=int, default=5, help="rounds of the comparison (default 5)")
-    ap.add_argument("--curve-rounds", type=int, default=3,
-                    help="runs per point of the scaling curve and hard cases (default 3)")
+    ap.add_argument("--curve-rounds", type=int, default=2,
+                    help="runs per point of the scaling curve and hard cases (default 2)")
     ap.add_argument("--quick", action="store_true",
                     help="2 rounds, 1 run per curve point, no 16 MB point")
     ap.add_argument("--only", choices=["compare", "scaling", "hard"], action="append",

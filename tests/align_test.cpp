@@ -153,7 +153,7 @@ TEST_CASE("a long document with scattered edits aligns without a full table and 
   CHECK(reworded == 120);
 }
 
-TEST_CASE("--via scores similarity on the translation while beads keep the original's ids", "[align]") {
+TEST_CASE("a via translation scores similarity on the translation while beads keep the original's ids", "[align]") {
   auto de = test::doc("Der Brand begann um vier Uhr.\nZw\u00F6lf Menschen starben.\nDie Polizei ermittelt.", "de",
                       claimdiff::SegmentMode::Lines);
   auto via = test::doc("the fire started at four o'clock.\ntwelve people died.\nthe police are investigating.", "en",

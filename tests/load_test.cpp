@@ -83,7 +83,7 @@ TEST_CASE("UTF-32 little-endian with a byte order mark is converted", "[load]") 
   CHECK(load_bytes("u32.txt", bytes).text == "Hi.");
 }
 
-TEST_CASE("--encoding converts legacy single-byte text through ICU", "[load]") {
+TEST_CASE("legacy single-byte text is converted through ICU when an encoding is named", "[load]") {
   claimdiff::LoadOptions o;
   o.encoding = "ISO-8859-1";
   auto d = load_bytes("latin1.txt", "Se\xF1or P\xE9rez dijo.", o);

@@ -63,7 +63,7 @@ TEST_CASE("a hard-wrapped paragraph is read as running text", "[segment]") {
   CHECK(s[1] == "He said the\ninvestigation would take weeks.");
 }
 
-TEST_CASE("--segment lines takes every non-empty line as one unit", "[segment]") {
+TEST_CASE("in lines mode every non-empty line is one unit", "[segment]") {
   auto d = test::doc("first line. Still first.\n\n  second line  \nthird", "en", SegmentMode::Lines);
   auto s = test::sentence_texts(d);
   REQUIRE(s.size() == 3);

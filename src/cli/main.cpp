@@ -74,12 +74,14 @@ void add_common_options(CLI::App& app, Args& a) {
   app.add_option("--encoding", a.encoding, "Input encoding for files without a BOM (an ICU converter name, e.g. ISO-8859-1)");
   app.add_option("--max-input-size", a.max_input, "Refuse inputs larger than this many bytes")
       ->capture_default_str();
-  app.add_option("--lexicon", a.lexicons, "Extra lint lexicon (TSV, see data/README.md); repeatable");
-  app.add_option("--glossary", a.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable");
+  app.add_option("--lexicon", a.lexicons, "Extra lint lexicon (TSV, see data/README.md); repeatable")
+      ->allow_extra_args(false);
+  app.add_option("--glossary", a.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable")
+      ->allow_extra_args(false);
   app.add_option("--data-dir", a.data_dir, "Language data directory (default: found beside the executable)");
   app.add_option("--fail-on", a.fail_on,
                  "What makes the exit status 1: any, added, removed, reworded, moved, split, merged, major, minor, artifact, none")
-      ->delimiter(',');
+      ->delimiter(',')->allow_extra_args(false);
   app.add_flag("--stats", a.stats, "Print only the summary");
   app.add_flag("-q,--quiet", a.quiet, "Print nothing; only set the exit status");
 }
@@ -94,6 +96,7 @@ void add_compare_options(CLI::App& app, Args& a) {
       ->capture_default_str();
   app.add_option("--ignore", a.ignore, "Fold into equality: case, punctuation, quotes, whitespace, spelling")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(CLI::IsMember({"case", "punctuation", "quotes", "whitespace", "spelling"}));
   app.add_option("--via", a.via, "A translation of BASE into OTHER's language, one unit per BASE unit, used for similarity");
   app.add_flag("--show-equal", a.show_equal, "List equal claims in the text report too");

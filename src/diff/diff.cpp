@@ -22,10 +22,6 @@ struct Side {
   std::vector<Piece> pieces;
 };
 
-bool is_ascii_space_only(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
-}
-
 std::uint64_t compare_value(std::string_view text, const DiffOptions& o) {
   if (!o.ignore_case && !o.ignore_quotes) return hash_bytes(text);
   std::string s = o.ignore_quotes ? fold_quotes(text) : std::string(text);
@@ -68,9 +64,7 @@ class Builder {
   void gaps(std::size_t bs, std::size_t be, std::size_t os, std::size_t oe) {
     std::string_view ga = a_.doc->slice(bs, be), gb = b_.doc->slice(os, oe);
     if (ga.empty() && gb.empty()) return;
-    bool same = ga == gb || (o_.ignore_whitespace && is_ascii_space_only(ga) && is_ascii_space_only(gb) &&
-                             ga.empty() == gb.empty());
-    if (same) {
+    if (ga == gb || comparable(ga) == comparable(gb)) {
       equal(bs, be, os, oe);
     } else {
       del(bs, be);
@@ -81,6 +75,22 @@ class Builder {
   std::vector<Atom>& atoms() { return atoms_; }
 
  private:
+  // A gap holds whitespace and, under --ignore punctuation, punctuation: what is left of it once
+  // the ignored parts are dropped (any run of whitespace counts as one space when it is ignored).
+  std::string comparable(std::string_view gap) const {
+    std::string out;
+    for (char c : gap) {
+      bool space = c == ' ' || c == '\t' || c == '\n';
+      if (!space && o_.ignore_punctuation) continue;
+      if (space && o_.ignore_whitespace) {
+        if (out.empty() || out.back() != ' ') out.push_back(' ');
+        continue;
+      }
+      out.push_back(c);
+    }
+    return out;
+  }
+
   void push(Atom at) {
     if (!atoms_.empty() && atoms_.back().op == at.op && at.op != Op::Equal) {
       Atom& last = atoms_.back();

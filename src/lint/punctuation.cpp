@@ -116,6 +116,9 @@ struct Scanner {
     const bool ends = after == '\0' || is_space(next) || next == 0x201D || next == 0x2019 ||
                       next == 0xBB || after == '"' || after == '\'';
     if (mark == '.' && (period_starts_something(t, i) || !ends)) return;
+    int dots = 0;
+    period_cluster(t, i, dots);
+    if (mark == '.' && dots != 1) return;  // a spaced ellipsis, or ". ." which is doubled
     if ((mark == ':' || mark == ';') && !ends) return;
     if (mark == ':' && is_digit(t[k - 1]) && is_digit(after == ' ' ? at(t, i + 2) : after)) return;
     stray(k, i + 1, mark);

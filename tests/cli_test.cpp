@@ -1,0 +1,275 @@
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "support.hpp"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Runs the built executable with `args` (shell words, fixture paths relative to fixtures/).
+Run run(const std::string& args, const std::string& stdin_text = {}) {
+  static int counter = 0;
+  fs::path dir = fs::temp_directory_path() / ("claimdiff_cli_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  fs::create_directories(dir);
+  std::string cmd = "cd '" + std::string(CLAIMDIFF_FIXTURES_DIR) + "' && '" + CLAIMDIFF_EXE + "' " + args;
+  if (!stdin_text.empty()) {
+    std::ofstream(dir / "in") << stdin_text;
+    cmd += " < '" + (dir / "in").string() + "'";
+  } else {
+    cmd += " < /dev/null";
+  }
+  cmd += " > '" + (dir / "out").string() + "' 2> '" + (dir / "err").string() + "'";
+  int raw = std::system(cmd.c_str());
+  Run r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = slurp(dir / "out");
+  r.err = slurp(dir / "err");
+  fs::remove_all(dir);
+  return r;
+}
+
+// Checks a report against the claimdiff/1 contract of DESIGN.md; returns the parsed document.
+json check_contract(const std::string& text) {
+  json j = json::parse(text);
+  REQUIRE(j["schema"] == "claimdiff/1");
+  REQUIRE(j["versions"].is_array());
+  for (const auto& v : j["versions"]) {
+    CHECK(v["index"].is_number_unsigned());
+    CHECK(v["name"].is_string());
+    CHECK(v["language"].is_string());
+    std::size_t id = 0;
+    for (const auto& s : v["sentences"]) {
+      CHECK(s["id"] == id++);
+      CHECK(s["text"].is_string());
+      CHECK(s["start"].get<std::size_t>() < s["end"].get<std::size_t>());
+      CHECK(s["line"].get<std::size_t>() >= 1);
+      CHECK(s["column"].get<std::size_t>() >= 1);
+    }
+  }
+  for (const auto& c : j["comparisons"]) {
+    std::size_t nb = j["versions"][c["base"].get<std::size_t>()]["sentences"].size();
+    std::size_t no = j["versions"][c["other"].get<std::size_t>()]["sentences"].size();
+    std::vector<int> seen_b(nb), seen_o(no);
+    std::map<std::string, std::size_t> counts;
+    for (const auto& claim : c["claims"]) {
+      std::string kind = claim["kind"];
+      CHECK((kind == "equal" || kind == "reworded" || kind == "added" || kind == "removed" || kind == "moved" ||
+             kind == "split" || kind == "merged"));
+      ++counts[kind];
+      for (auto id : claim["base"]) ++seen_b.at(id.get<std::size_t>());
+      for (auto id : claim["other"]) ++seen_o.at(id.get<std::size_t>());
+      CHECK(claim["similarity"].is_number());
+      std::string sev = claim["severity"];
+      CHECK((sev == "none" || sev == "cosmetic" || sev == "minor" || sev == "major"));
+      for (const auto& ch : claim["changes"]) {
+        CHECK(ch["type"].is_string());
+        CHECK(ch["before"].is_string());
+        CHECK(ch["after"].is_string());
+      }
+      for (const auto& op : claim["diff"]) {
+        std::string o = op["op"];
+        CHECK((o == "equal" || o == "delete" || o == "insert"));
+        CHECK(op["text"].is_string());
+      }
+    }
+    for (int n : seen_b) CHECK(n == 1);
+    for (int n : seen_o) CHECK(n == 1);
+    for (const char* k : {"equal", "reworded", "added", "removed", "moved", "split", "merged"}) {
+      CHECK(c["summary"][k] == counts[k]);
+    }
+  }
+  for (const auto& f : j["findings"]) {
+    for (const char* k : {"rule", "text", "suggestion", "severity", "message"}) CHECK(f[k].is_string());
+    for (const char* k : {"version", "sentence", "start", "end", "line", "column"}) CHECK(f[k].is_number_unsigned());
+  }
+  return j;
+}
+
+const json* claim_with_text(const json& report, std::size_t cmp, const std::string& side, const std::string& needle) {
+  const json& c = report["comparisons"][cmp];
+  std::size_t version = c[side].get<std::size_t>();
+  const json& sentences = report["versions"][version]["sentences"];
+  for (const auto& claim : c["claims"]) {
+    for (auto id : claim[side]) {
+      if (sentences[id.get<std::size_t>()]["text"].get<std::string>().find(needle) != std::string::npos) return &claim;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the BBC audit reports the spun claim, the dropped, the moved and the app promotion", "[cli]") {
+  Run r = run("--format json bbc/original.txt bbc/copy.txt");
+  REQUIRE(r.status == 1);
+  CHECK(r.err.empty());
+  json j = check_contract(r.out);
+  const json* spun = claim_with_text(j, 0, "other", "once morest");
+  REQUIRE(spun);
+  CHECK((*spun)["kind"] == "reworded");
+  bool shows = false;
+  for (std::size_t i = 0; i + 1 < (*spun)["diff"].size(); ++i) {
+    shows = shows || ((*spun)["diff"][i]["op"] == "delete" && (*spun)["diff"][i]["text"] == "against" &&
+                      (*spun)["diff"][i + 1]["op"] == "insert" && (*spun)["diff"][i + 1]["text"] == "once morest");
+  }
+  CHECK(shows);
+  const json* dropped = claim_with_text(j, 0, "base", "The measure was backed by 335");
+  REQUIRE(dropped);
+  CHECK((*dropped)["kind"] == "removed");
+  const json* moved = claim_with_text(j, 0, "other", "There is no evidence to confirm these claims.");
+  REQUIRE(moved);
+  CHECK((*moved)["kind"] == "moved");
+  const json* app = claim_with_text(j, 0, "other", "Download our app");
+  REQUIRE(app);
+  CHECK((*app)["kind"] == "added");
+  const json* notif = claim_with_text(j, 0, "other", "receive notifications");
+  REQUIRE(notif);
+  CHECK((*notif)["kind"] == "added");
+}
+
+TEST_CASE("the revisions fixture shows the split and the merge in JSON", "[cli]") {
+  Run r = run("--format json revisions/v1.txt revisions/v2.txt");
+  REQUIRE(r.status == 1);
+  json j = check_contract(r.out);
+  CHECK(j["comparisons"][0]["summary"]["split"] == 1);
+  CHECK(j["comparisons"][0]["summary"]["merged"] == 1);
+  const json* split = claim_with_text(j, 0, "base", "Officials said 23 people");
+  REQUIRE(split);
+  CHECK((*split)["kind"] == "split");
+  CHECK((*split)["other"].size() == 2);
+}
+
+TEST_CASE("three versions compare with the first by default and with the previous under --chain", "[cli]") {
+  json star = check_contract(run("--format json revisions/v1.txt revisions/v2.txt revisions/v3.txt").out);
+  REQUIRE(star["comparisons"].size() == 2);
+  CHECK(star["comparisons"][1]["base"] == 0);
+  CHECK(star["comparisons"][1]["other"] == 2);
+  json chain = check_contract(run("--chain --format json revisions/v1.txt revisions/v2.txt revisions/v3.txt").out);
+  CHECK(chain["comparisons"][1]["base"] == 1);
+  CHECK(chain["comparisons"][1]["other"] == 2);
+  CHECK(chain["comparisons"][1]["summary"]["split"] == 0);
+}
+
+TEST_CASE("a version compared with itself exits 0 with every claim equal", "[cli]") {
+  Run r = run("--format json --no-lint bbc/original.txt bbc/original.txt");
+  CHECK(r.status == 0);
+  json j = check_contract(r.out);
+  CHECK(j["comparisons"][0]["summary"]["equal"] == j["versions"][0]["sentences"].size());
+}
+
+TEST_CASE("align prints one bead per line in the Vecalign format", "[cli]") {
+  Run r = run("align revisions/v1.txt revisions/v2.txt");
+  REQUIRE(r.status == 1);
+  std::istringstream lines(r.out);
+  std::size_t count = 0;
+  bool split_seen = false;
+  for (std::string line; std::getline(lines, line); ++count) {
+    CHECK(line.front() == '[');
+    CHECK(std::count(line.begin(), line.end(), ':') == 2);
+    split_seen = split_seen || line.find("]:[6,7]:") != std::string::npos;
+  }
+  CHECK(count > 10);
+  CHECK(split_seen);
+}
+
+TEST_CASE("the text report marks word changes and ends with a summary line", "[cli]") {
+  Run r = run("--color never bbc/original.txt bbc/copy.txt");
+  REQUIRE(r.status == 1);
+  CHECK_THAT(r.out, Catch::Contains("[-against-]{+once morest+}"));
+  CHECK_THAT(r.out, Catch::Contains("summary: "));
+  CHECK_THAT(r.out, Catch::Contains("- removed"));
+  CHECK(r.out.find("\x1b[") == std::string::npos);
+  Run colored = run("--color always bbc/original.txt bbc/copy.txt");
+  CHECK(colored.out.find("\x1b[") != std::string::npos);
+}
+
+TEST_CASE("standard input can stand for one version", "[cli]") {
+  Run r = run("--format json - bbc/copy.txt", test::read_fixture("bbc/original.txt"));
+  CHECK(r.status == 1);
+  json j = check_contract(r.out);
+  CHECK(j["versions"][0]["name"] == "-");
+}
+
+TEST_CASE("a missing file is one error line naming it, with exit status 2", "[cli]") {
+  Run r = run("bbc/original.txt no/such/file.txt");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "claimdiff: error: no/such/file.txt: No such file or directory\n");
+}
+
+TEST_CASE("invalid UTF-8 input names line and column and exits 2", "[cli]") {
+  Run r = run("bbc/original.txt -", "Good line.\nBad \xFF byte.\n");
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::StartsWith("claimdiff: error: -:2:5: invalid UTF-8"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
+
+TEST_CASE("an unknown option is one error line with exit status 2", "[cli]") {
+  Run r = run("--no-such-option bbc/original.txt bbc/copy.txt");
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::StartsWith("claimdiff: error: "));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
+
+TEST_CASE("-o writes the report atomically and an unwritable path leaves nothing behind", "[cli]") {
+  fs::path out = fs::temp_directory_path() / ("claimdiff_report_" + std::to_string(::getpid()) + ".json");
+  Run r = run("--format json -o '" + out.string() + "' bbc/original.txt bbc/copy.txt");
+  CHECK(r.status == 1);
+  CHECK(r.out.empty());
+  check_contract(slurp(out));
+  fs::remove(out);
+  Run bad = run("-o /nonexistent-dir/report.json bbc/original.txt bbc/copy.txt");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::StartsWith("claimdiff: error: /nonexistent-dir/report.json: cannot write"));
+  CHECK_FALSE(fs::exists("/nonexistent-dir"));
+}
+
+TEST_CASE("--help lists every option with its default", "[cli]") {
+  Run r = run("--help");
+  CHECK(r.status == 0);
+  for (const char* opt : {"--format", "--output", "--color", "--chain", "--segment", "--lang", "--threshold",
+                          "--ignore", "--fail-on", "--lexicon", "--stats", "--quiet", "--version", "--via"}) {
+    CHECK_THAT(r.out, Catch::Contains(opt));
+  }
+  CHECK_THAT(r.out, Catch::Contains("0.3"));
+}
+
+TEST_CASE("--fail-on decides the exit status and --quiet prints nothing", "[cli]") {
+  CHECK(run("--quiet --fail-on removed revisions/v2.txt revisions/v3.txt").status == 0);
+  CHECK(run("--quiet --fail-on added revisions/v2.txt revisions/v3.txt").status == 1);
+  CHECK(run("--quiet --fail-on major revisions/v2.txt revisions/v3.txt").status == 1);
+  Run q = run("--quiet bbc/original.txt bbc/copy.txt");
+  CHECK(q.status == 1);
+  CHECK(q.out.empty());
+  Run s = run("--stats bbc/original.txt bbc/copy.txt");
+  CHECK_THAT(s.out, Catch::Contains("1 moved"));
+}
+
+TEST_CASE("--segment lines aligns pre-segmented text unit by unit", "[cli]") {
+  Run r = run("align --segment lines segment/abbreviations.txt segment/abbreviations.txt");
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("[0]:[0]:1.000\n", 0) == 0);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 10);
+}

@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "claimdiff/classify.hpp"
 #include "claimdiff/document.hpp"
 #include "claimdiff/lint.hpp"
@@ -26,10 +24,16 @@ struct Comparison {
   Summary summary;
 };
 
+struct StageTime {
+  std::string stage;
+  double seconds = 0;
+};
+
 struct Report {
   std::vector<Document> versions;
   std::vector<Comparison> comparisons;
   std::vector<Finding> findings;
+  std::vector<StageTime> timings;  // wall time per pipeline stage, summed over versions
 };
 
 Summary summarize(const std::vector<Claim>& claims);
@@ -39,7 +43,7 @@ struct TextOptions {
   bool show_equal = false;
 };
 
-nlohmann::json to_json(const Report& report);
+// The claimdiff/1 JSON document (DESIGN.md), streamed.
 void write_json(std::ostream& out, const Report& report);
 void write_text(std::ostream& out, const Report& report, const TextOptions& options = {});
 // The one-line summary of a comparison: "12 equal, 3 reworded (1 major), 1 added, ...".

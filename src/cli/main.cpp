@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -47,6 +48,7 @@ struct Args {
   bool quiet = false;
   bool show_equal = false;
   bool no_lint = false;
+  bool timings = false;
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -84,6 +86,7 @@ void add_common_options(CLI::App& app, Args& a) {
       ->delimiter(',')->allow_extra_args(false);
   app.add_flag("--stats", a.stats, "Print only the summary");
   app.add_flag("-q,--quiet", a.quiet, "Print nothing; only set the exit status");
+  app.add_flag("--timings", a.timings, "Print the wall time of each stage on stderr");
 }
 
 void add_compare_options(CLI::App& app, Args& a) {
@@ -243,13 +246,17 @@ int run(Args& a) {
   if (a.command == Command::Compare && a.files.size() < 2) {
     throw cd::Error("", "compare needs at least two files: BASE OTHER [OTHER...]");
   }
+  auto t0 = std::chrono::steady_clock::now();
   auto docs = load_all(a);
+  auto t1 = std::chrono::steady_clock::now();
   cd::Report report = a.command == Command::Lint ? cd::lint(std::move(docs), res, o)
                                                  : cd::compare(std::move(docs), res, o);
+  report.timings.insert(report.timings.begin(), {"load", std::chrono::duration<double>(t1 - t0).count()});
   if (a.fail_on.empty()) a.fail_on = {a.command == Command::Lint ? "artifact" : "any"};
   int status = counts(report, a.fail_on) ? 1 : 0;
   if (a.quiet) return status;
 
+  auto t2 = std::chrono::steady_clock::now();
   std::ostringstream out;
   if (a.stats) {
     for (const auto& c : report.comparisons) {
@@ -266,6 +273,10 @@ int run(Args& a) {
     cd::write_text(out, report, to);
   }
   emit(a.output, out.str());
+  report.timings.push_back({"report", std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count()});
+  if (a.timings) {
+    for (const auto& t : report.timings) std::fprintf(stderr, "claimdiff: timing: %-14s %8.3f s\n", t.stage.c_str(), t.seconds);
+  }
   return status;
 }
 

@@ -1,11 +1,40 @@
 #include "claimdiff/claimdiff.hpp"
 
+#include <algorithm>
+#include <chrono>
+
 namespace claimdiff {
 namespace {
 
-void segment_all(std::vector<Document>& versions, const Resources& resources, const CompareOptions& options) {
+// Adds the wall time of one stage run to the report's per-stage totals.
+class StageClock {
+ public:
+  explicit StageClock(Report& report) : report_(report) {}
+  template <typename Fn>
+  auto time(const char* stage, Fn&& fn) {
+    auto start = std::chrono::steady_clock::now();
+    struct Add {
+      Report& r;
+      const char* stage;
+      std::chrono::steady_clock::time_point start;
+      ~Add() {
+        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        auto it = std::find_if(r.timings.begin(), r.timings.end(), [&](const StageTime& t) { return t.stage == stage; });
+        if (it == r.timings.end()) r.timings.push_back({stage, s});
+        else it->seconds += s;
+      }
+    } add{report_, stage, start};
+    return fn();
+  }
+
+ private:
+  Report& report_;
+};
+
+void segment_all(std::vector<Document>& versions, const Resources& resources, const CompareOptions& options,
+                 StageClock& clock) {
   for (Document& d : versions) {
-    if (d.sentences.empty()) segment(d, resources.language(d.language), options.segment);
+    if (d.sentences.empty()) clock.time("segment", [&] { segment(d, resources.language(d.language), options.segment); });
   }
 }
 
@@ -18,38 +47,45 @@ LintOptions lint_options(const Resources& resources, const CompareOptions& optio
 }  // namespace
 
 Report compare(std::vector<Document> versions, const Resources& resources, const CompareOptions& options) {
-  segment_all(versions, resources, options);
   Report report;
+  StageClock clock(report);
+  segment_all(versions, resources, options, clock);
   LintOptions lo = lint_options(resources, options);
   for (std::size_t i = 1; i < versions.size(); ++i) {
     std::size_t base = options.chain ? i - 1 : 0;
     const Document& a = versions[base];
     const Document& b = versions[i];
-    std::vector<Bead> beads = align(a, b, options.align);
+    std::vector<Bead> beads = clock.time("align", [&] { return align(a, b, options.align); });
     Comparison cmp;
     cmp.base = base;
     cmp.other = i;
-    cmp.claims = classify(a, b, beads, resources.language(a.language), resources.language(b.language), options.classify);
+    cmp.claims = clock.time("diff+classify", [&] {
+      return classify(a, b, beads, resources.language(a.language), resources.language(b.language), options.classify);
+    });
     cmp.summary = summarize(cmp.claims);
     if (options.run_lint && a.language == b.language) {
-      auto pair = lint_pair(a, b, i, beads, resources.language(b.language));
+      auto pair = clock.time("lint", [&] { return lint_pair(a, b, i, beads, resources.language(b.language)); });
       report.findings.insert(report.findings.end(), pair.begin(), pair.end());
     }
     report.comparisons.push_back(std::move(cmp));
   }
   if (options.run_lint) {
     for (std::size_t i = 0; i < versions.size(); ++i) {
-      auto f = lint_document(versions[i], i, resources.language(versions[i].language), lo);
+      auto f = clock.time("lint", [&] { return lint_document(versions[i], i, resources.language(versions[i].language), lo); });
       report.findings.insert(report.findings.end(), f.begin(), f.end());
     }
   }
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& x, const Finding& y) {
+    return x.version != y.version ? x.version < y.version : x.start < y.start;
+  });
   report.versions = std::move(versions);
   return report;
 }
 
 Report lint(std::vector<Document> versions, const Resources& resources, const CompareOptions& options) {
-  segment_all(versions, resources, options);
   Report report;
+  StageClock clock(report);
+  segment_all(versions, resources, options, clock);
   LintOptions lo = lint_options(resources, options);
   for (std::size_t i = 0; i < versions.size(); ++i) {
     auto f = lint_document(versions[i], i, resources.language(versions[i].language), lo);

@@ -78,6 +78,14 @@ struct SentenceScan {
     return units;
   }
 
+  // A lone capitalised word right before an attribution verb ("And Sarah said") names a speaker
+  // even though it is no full name; counting it keeps a pronoun from being pinned on someone else.
+  bool speaker(std::size_t end) const {
+    return end < s.tokens.size() && tok(end).kind == TokenKind::Word &&
+           only_blanks(doc.slice(tok(end - 1).end, tok(end).start)) &&
+           vocab.attribution(key_of(doc, tok(end)));
+  }
+
   Mention make(std::size_t first, std::size_t end, std::size_t last_unit) const {
     Mention m;
     m.sentence = sentence;
@@ -131,8 +139,8 @@ struct SentenceScan {
         i = end;
         continue;
       }
-      if (units == 1 && surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0 &&
-          end == last_unit + 1) {
+      if (units == 1 && (surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0 ||
+                         speaker(end))) {
         out.push_back(make(i, end, last_unit));
         i = end;
         continue;
@@ -189,6 +197,13 @@ Gender Vocabulary::pronoun(const std::string& key) const {
   const auto it = pronouns.find(key);
   if (it == pronouns.end()) return Gender::None;
   return it->second == Gender::Female || it->second == Gender::Male ? it->second : Gender::None;
+}
+
+bool Vocabulary::subject_pronoun(const std::string& key) const {
+  if (pronoun(key) == Gender::None) return false;
+  if (!english) return true;
+  return std::find(kEnglishSubjectPronouns.begin(), kEnglishSubjectPronouns.end(), key) !=
+         kEnglishSubjectPronouns.end();
 }
 
 bool Vocabulary::honorific(const std::string& key, Gender* gender) const {
@@ -263,14 +278,9 @@ std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& do
     const Sentence& s = doc.sentences[si];
     for (std::size_t i = mentions[from].last + 1; i < s.tokens.size(); ++i) {
       if (quotes[si][i]) continue;
-      const Gender g = pronoun_gender(doc, s.tokens[i], vocab);
-      if (g == Gender::None) continue;
       const std::string word = key_of(doc, s.tokens[i]);
-      if (vocab.english) {
-        bool subject = false;
-        for (const auto p : kEnglishSubjectPronouns) subject = subject || p == word;
-        if (!subject) continue;
-      }
+      if (!vocab.subject_pronoun(word)) continue;
+      const Gender g = vocab.pronoun(word);
       vote(out[key], g, false, doc.token_text(s.tokens[i]));
     }
   }

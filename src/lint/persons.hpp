@@ -25,6 +25,8 @@ struct Vocabulary {
   explicit Vocabulary(const LanguageData& lang);
 
   Gender pronoun(const std::string& key) const;    // Female or Male, else None
+  // A gendered pronoun that stands for the subject of its clause ("she", "herself"; not "her").
+  bool subject_pronoun(const std::string& key) const;
   bool honorific(const std::string& key, Gender* gender = nullptr) const;
   bool attribution(const std::string& key) const { return attribution_verbs.count(key) != 0; }
   bool function_word(const std::string& key) const;

@@ -3,8 +3,9 @@
 // In one document: each named person's gender is learnt from the copy's own evidence (see
 // persons.hpp); a pronoun in an attribution ("he said", "she noted", "said he") is checked against
 // the nearest preceding named person outside quotations, within its sentence and the two before.
-// It is flagged only when that person's gender is clear and opposite, and no other person in that
-// window has the pronoun's gender (then the pronoun may simply mean them).
+// It is flagged only when that person's gender is clear and opposite, and nothing else in that
+// window has the pronoun's gender: no named person, no other pronoun (then the pronoun may mean
+// someone unnamed, "the woman … she said").
 // Across an aligned pair: a pronoun of the copy whose neighbours match a pronoun of the other
 // gender in the aligned original sentence ("…,” she said." -> "…,” he said.") is flagged.
 
@@ -61,6 +62,7 @@ bool blank_gap(const Document& doc, const Token& a, const Token& b) {
 
 bool attribution_at(const Document& doc, const Vocabulary& vocab, const Sentence& s, std::size_t i) {
   const auto& t = s.tokens;
+  if (!vocab.subject_pronoun(comparison_key(doc.token_text(t[i])))) return false;
   const auto verb = [&](std::size_t j) {
     return t[j].kind == TokenKind::Word && vocab.attribution(comparison_key(doc.token_text(t[j])));
   };
@@ -89,10 +91,20 @@ std::vector<const Mention*> window(const std::vector<Mention>& mentions, std::si
   return out;
 }
 
-struct Person {
-  const Mention* mention = nullptr;
-  Gender gender = Gender::None;
-};
+// True when a pronoun of gender `g` stands outside quotations before token `token` of sentence
+// `si`, in that sentence or the `span` before it: the passage already speaks of someone of that
+// gender ("the woman … she said"), who may be the one the pronoun means.
+bool gender_in_window(const Document& doc, const Vocabulary& vocab, const QuoteMap& quotes,
+                      std::size_t si, std::size_t token, Gender g, std::size_t span = 2) {
+  for (std::size_t k = si >= span ? si - span : 0; k <= si; ++k) {
+    const auto& tokens = doc.sentences[k].tokens;
+    const std::size_t end = k == si ? token : tokens.size();
+    for (std::size_t i = 0; i < end; ++i) {
+      if (!quotes[k][i] && pronoun_gender(doc, tokens[i], vocab) == g) return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -121,7 +133,7 @@ void lint_pronouns(const Document& doc, std::size_t version, const LanguageData&
       if (known == Gender::None || known == g) continue;
       const bool other_fits = std::any_of(candidates.begin(), candidates.end(),
                                           [&](const Mention* m) { return gender_of(*m) == g; });
-      if (other_fits) continue;
+      if (other_fits || gender_in_window(doc, vocab, quotes, si, i, g)) continue;
 
       const std::string_view pronoun = doc.token_text(s.tokens[i]);
       const std::string& evidence = genders.at(nearest.key).text_for(known);

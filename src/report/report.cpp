@@ -1,5 +1,7 @@
 #include "claimdiff/report.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace claimdiff {
@@ -25,79 +27,212 @@ Summary summarize(const std::vector<Claim>& claims) {
 
 namespace {
 
-using nlohmann::json;
+// A streaming JSON writer: the report of two book-length versions has millions of values, and
+// building a DOM first (nlohmann::json) costs several times the whole comparison.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) {}
 
-json sentence_json(const Document& doc, const Sentence& s) {
-  return {{"id", s.id},
-          {"text", doc.sentence_text(s)},
-          {"start", doc.input_offset(s.start)},
-          {"end", doc.input_offset(s.end)},
-          {"line", s.line},
-          {"column", s.column},
-          {"paragraph", s.paragraph},
-          {"heading", s.heading}};
+  void begin_object() { value_prefix(); out_ << '{'; stack_.push_back(true); first_ = true; }
+  void end_object() { close('}'); }
+  void begin_array() { value_prefix(); out_ << '['; stack_.push_back(false); first_ = true; }
+  void end_array() { close(']'); }
+  JsonWriter& key(std::string_view k) {
+    separator();
+    newline();
+    string_literal(k);
+    out_ << ": ";
+    after_key_ = true;
+    return *this;
+  }
+  void value(std::string_view v) { value_prefix(); string_literal(v); }
+  void value(const char* v) { value(std::string_view(v)); }
+  void value(std::size_t v) { value_prefix(); out_ << v; }
+  void value(std::uint32_t v) { value(static_cast<std::size_t>(v)); }
+  void value(bool v) { value_prefix(); out_ << (v ? "true" : "false"); }
+  void value(double v) {
+    value_prefix();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", std::round(v * 1000) / 1000);
+    std::string_view s(buf);
+    while (s.size() > 1 && s.back() == '0' && s.find('.') != std::string_view::npos) s.remove_suffix(1);
+    if (s.back() == '.') s.remove_suffix(1);
+    out_ << s;
+  }
+  void ids(const std::vector<std::uint32_t>& v) {
+    value_prefix();
+    out_ << '[';
+    for (std::size_t i = 0; i < v.size(); ++i) out_ << (i ? ", " : "") << v[i];
+    out_ << ']';
+  }
+
+ private:
+  void value_prefix() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    separator();
+    if (!stack_.empty()) newline();
+  }
+  void separator() {
+    if (!first_) out_ << ',';
+    first_ = false;
+  }
+  void newline() {
+    out_ << '\n';
+    for (std::size_t i = 0; i < stack_.size(); ++i) out_ << "  ";
+  }
+  void close(char c) {
+    bool empty = first_;
+    stack_.pop_back();
+    if (!empty) newline();
+    out_ << c;
+    first_ = false;
+  }
+  void string_literal(std::string_view s) {
+    out_ << '"';
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.write(s.data() + from, static_cast<std::streamsize>(i - from));
+      from = i + 1;
+      switch (c) {
+        case '"': out_ << "\\\""; break;
+        case '\\': out_ << "\\\\"; break;
+        case '\n': out_ << "\\n"; break;
+        case '\t': out_ << "\\t"; break;
+        case '\r': out_ << "\\r"; break;
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out_ << buf;
+        }
+      }
+    }
+    out_.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
+    out_ << '"';
+  }
+
+  std::ostream& out_;
+  std::vector<bool> stack_;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void write_sentence(JsonWriter& w, const Document& doc, const Sentence& s) {
+  w.begin_object();
+  w.key("id").value(s.id);
+  w.key("text").value(doc.sentence_text(s));
+  w.key("start").value(doc.input_offset(s.start));
+  w.key("end").value(doc.input_offset(s.end));
+  w.key("line").value(s.line);
+  w.key("column").value(s.column);
+  w.key("paragraph").value(s.paragraph);
+  w.key("heading").value(s.heading);
+  w.end_object();
 }
 
-json claim_json(const Claim& c) {
-  json changes = json::array();
+void write_claim(JsonWriter& w, const Claim& c) {
+  w.begin_object();
+  w.key("kind").value(to_string(c.kind));
+  w.key("base").ids(c.base);
+  w.key("other").ids(c.other);
+  w.key("similarity").value(c.similarity);
+  w.key("severity").value(to_string(c.severity));
+  w.key("changes").begin_array();
   for (const Change& ch : c.changes) {
-    changes.push_back({{"type", to_string(ch.type)},
-                       {"before", ch.before},
-                       {"after", ch.after},
-                       {"severity", to_string(severity_of(ch.type))}});
+    w.begin_object();
+    w.key("type").value(to_string(ch.type));
+    w.key("before").value(ch.before);
+    w.key("after").value(ch.after);
+    w.key("severity").value(to_string(severity_of(ch.type)));
+    w.end_object();
   }
-  json diff = json::array();
+  w.end_array();
+  w.key("diff").begin_array();
   for (const DiffOp& op : c.diff) {
-    json o = {{"op", op.op == Op::Equal ? "equal" : op.op == Op::Delete ? "delete" : "insert"}, {"text", op.text}};
-    if (!op.other_text.empty()) o["other_text"] = op.other_text;
-    diff.push_back(std::move(o));
+    w.begin_object();
+    w.key("op").value(op.op == Op::Equal ? "equal" : op.op == Op::Delete ? "delete" : "insert");
+    w.key("text").value(op.text);
+    if (!op.other_text.empty()) w.key("other_text").value(op.other_text);
+    w.end_object();
   }
-  double sim = std::round(c.similarity * 1000) / 1000;
-  return {{"kind", to_string(c.kind)}, {"base", c.base},         {"other", c.other},
-          {"similarity", sim},         {"severity", to_string(c.severity)},
-          {"changes", std::move(changes)}, {"diff", std::move(diff)}};
+  w.end_array();
+  w.end_object();
 }
 
-json summary_json(const Summary& s) {
-  return {{"equal", s.equal},   {"reworded", s.reworded}, {"added", s.added},
-          {"removed", s.removed}, {"moved", s.moved},     {"split", s.split},
-          {"merged", s.merged},
-          {"severity", {{"cosmetic", s.cosmetic}, {"minor", s.minor}, {"major", s.major}}}};
+void write_summary(JsonWriter& w, const Summary& s) {
+  w.begin_object();
+  w.key("equal").value(s.equal);
+  w.key("reworded").value(s.reworded);
+  w.key("added").value(s.added);
+  w.key("removed").value(s.removed);
+  w.key("moved").value(s.moved);
+  w.key("split").value(s.split);
+  w.key("merged").value(s.merged);
+  w.key("severity").begin_object();
+  w.key("cosmetic").value(s.cosmetic);
+  w.key("minor").value(s.minor);
+  w.key("major").value(s.major);
+  w.end_object();
+  w.end_object();
+}
+
+void write_finding(JsonWriter& w, const Finding& f) {
+  w.begin_object();
+  w.key("rule").value(f.rule);
+  w.key("version").value(f.version);
+  w.key("sentence").value(f.sentence);
+  w.key("text").value(f.text);
+  w.key("suggestion").value(f.suggestion);
+  w.key("severity").value(f.severity);
+  w.key("message").value(f.message);
+  w.key("start").value(f.start);
+  w.key("end").value(f.end);
+  w.key("line").value(f.line);
+  w.key("column").value(f.column);
+  w.end_object();
 }
 
 }  // namespace
 
-nlohmann::json to_json(const Report& report) {
-  json versions = json::array();
+void write_json(std::ostream& out, const Report& report) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("schema").value("claimdiff/1");
+  w.key("versions").begin_array();
   for (std::size_t i = 0; i < report.versions.size(); ++i) {
     const Document& d = report.versions[i];
-    json sentences = json::array();
-    for (const Sentence& s : d.sentences) sentences.push_back(sentence_json(d, s));
-    versions.push_back({{"index", i}, {"name", d.name}, {"language", d.language}, {"sentences", std::move(sentences)}});
+    w.begin_object();
+    w.key("index").value(i);
+    w.key("name").value(d.name);
+    w.key("language").value(d.language);
+    w.key("sentences").begin_array();
+    for (const Sentence& s : d.sentences) write_sentence(w, d, s);
+    w.end_array();
+    w.end_object();
   }
-  json comparisons = json::array();
+  w.end_array();
+  w.key("comparisons").begin_array();
   for (const Comparison& c : report.comparisons) {
-    json claims = json::array();
-    for (const Claim& claim : c.claims) claims.push_back(claim_json(claim));
-    comparisons.push_back({{"base", c.base}, {"other", c.other}, {"claims", std::move(claims)},
-                           {"summary", summary_json(c.summary)}});
+    w.begin_object();
+    w.key("base").value(c.base);
+    w.key("other").value(c.other);
+    w.key("claims").begin_array();
+    for (const Claim& claim : c.claims) write_claim(w, claim);
+    w.end_array();
+    w.key("summary");
+    write_summary(w, c.summary);
+    w.end_object();
   }
-  json findings = json::array();
-  for (const Finding& f : report.findings) {
-    findings.push_back({{"rule", f.rule},       {"version", f.version},   {"sentence", f.sentence},
-                        {"text", f.text},       {"suggestion", f.suggestion}, {"severity", f.severity},
-                        {"message", f.message}, {"start", f.start},       {"end", f.end},
-                        {"line", f.line},       {"column", f.column}});
-  }
-  return {{"schema", "claimdiff/1"},
-          {"versions", std::move(versions)},
-          {"comparisons", std::move(comparisons)},
-          {"findings", std::move(findings)}};
-}
-
-void write_json(std::ostream& out, const Report& report) {
-  // Invalid UTF-8 cannot reach here (load refuses it), but replace rather than throw regardless.
-  out << to_json(report).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  w.end_array();
+  w.key("findings").begin_array();
+  for (const Finding& f : report.findings) write_finding(w, f);
+  w.end_array();
+  w.end_object();
+  out << '\n';
 }
 
 std::string summary_line(const Summary& s) {

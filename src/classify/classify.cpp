@@ -332,35 +332,48 @@ class Classifier {
   }
 
   // Whether byte `offset` of `doc` lies inside a quotation: double quotes of every style toggle
-  // (so mismatched “...“ still pair up), guillemets open and close; the scan starts at the
-  // paragraph's first sentence, since quotes run across sentences.
-  bool inside_quote(const Document& doc, std::size_t offset) const {
+  // (so mismatched “...“ still pair up), guillemets open and close. Quotes run across sentences,
+  // so the state at each sentence start is computed once per document, paragraph by paragraph.
+  struct QuoteState {
+    int depth = 0;
+    bool open = false;
+  };
+
+  static void step(QuoteState& q, std::string_view mark) {
+    if (mark == "\u00AB" || mark == "\u201E") ++q.depth;
+    else if (mark == "\u00BB") q.depth = std::max(0, q.depth - 1);
+    else if (mark == "\"" || mark == "\u201C" || mark == "\u201D") q.open = !q.open;
+  }
+
+  const std::vector<QuoteState>& quote_starts(const Document& doc) {
+    auto& cache = &doc == &a_ ? quotes_a_ : quotes_b_;
+    if (!cache.empty() || doc.sentences.empty()) return cache;
+    cache.resize(doc.sentences.size());
+    QuoteState q;
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+      if (i > 0 && doc.sentences[i].paragraph != doc.sentences[i - 1].paragraph) q = {};
+      cache[i] = q;
+      for (const Token& t : doc.sentences[i].tokens) {
+        if (t.kind == TokenKind::Punct) step(q, doc.token_text(t));
+      }
+    }
+    return cache;
+  }
+
+  bool inside_quote(const Document& doc, std::size_t offset) {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
                                [](std::size_t off, const Sentence& s) { return off < s.start; });
     if (it == doc.sentences.begin()) return false;
     --it;
-    auto first = it;
-    for (int back = 0; first != doc.sentences.begin() && back < 32; ++back) {
-      auto prev = std::prev(first);
-      if (prev->paragraph != it->paragraph) break;
-      first = prev;
+    QuoteState q = quote_starts(doc)[static_cast<std::size_t>(it - doc.sentences.begin())];
+    for (const Token& t : it->tokens) {
+      if (t.start >= offset) break;
+      if (t.kind == TokenKind::Punct) step(q, doc.token_text(t));
     }
-    int depth = 0;
-    bool straight_open = false;
-    for (auto s = first; s <= it; ++s) {
-      for (const Token& t : s->tokens) {
-        if (t.start >= offset) break;
-        if (t.kind != TokenKind::Punct) continue;
-        std::string_view q = doc.token_text(t);
-        if (q == "\u00AB" || q == "\u201E") ++depth;
-        else if (q == "\u00BB") depth = std::max(0, depth - 1);
-        else if (q == "\"" || q == "\u201C" || q == "\u201D") straight_open = !straight_open;
-      }
-    }
-    return depth > 0 || straight_open;
+    return q.depth > 0 || q.open;
   }
 
-  bool words_inside_quote(const Document& doc, const std::vector<Word>& words) const {
+  bool words_inside_quote(const Document& doc, const std::vector<Word>& words) {
     for (const Word& w : words) if (inside_quote(doc, w.start)) return true;
     return false;
   }
@@ -481,6 +494,7 @@ class Classifier {
   const ClassifyOptions& o_;
   PhraseSet negations_, modality_, attribution_;
   std::unordered_set<std::string> names_, neutral_;
+  std::vector<QuoteState> quotes_a_, quotes_b_;
   bool names_ready_ = false;
 };
 

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <set>
@@ -106,11 +107,13 @@ void add_compare_options(CLI::App& app, Args& a) {
   app.add_flag("--no-lint", a.no_lint, "Do not run the artifact rules");
 }
 
-// Writes to stdout, or to `path` through a temporary file renamed into place, so that a failed
-// run never leaves a half-written report.
-void emit(const std::string& path, const std::string& content) {
+// Streams the output to stdout, or to `path` through a temporary file renamed into place, so
+// that a failed run never leaves a half-written report.
+template <typename WriteFn>
+void emit(const std::string& path, WriteFn&& write) {
   if (path.empty() || path == "-") {
-    std::cout << content;
+    std::ios::sync_with_stdio(false);
+    write(std::cout);
     std::cout.flush();
     return;
   }
@@ -122,23 +125,25 @@ void emit(const std::string& path, const std::string& content) {
   name.push_back('\0');
   int fd = ::mkstemp(name.data());
   if (fd < 0) throw cd::Error(path, std::string("cannot write: ") + std::strerror(errno));
-  std::size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      int err = errno;
-      ::close(fd);
-      ::unlink(name.data());
-      throw cd::Error(path, std::string("cannot write: ") + std::strerror(err));
-    }
-    written += static_cast<std::size_t>(n);
-  }
   ::fchmod(fd, 0644);
-  if (::close(fd) != 0 || std::rename(name.data(), path.c_str()) != 0) {
-    int err = errno;
+  ::close(fd);
+  auto fail = [&](const std::string& why) {
     ::unlink(name.data());
-    throw cd::Error(path, std::string("cannot write: ") + std::strerror(err));
+    throw cd::Error(path, "cannot write: " + why);
+  };
+  {
+    std::ofstream out(name.data(), std::ios::binary | std::ios::trunc);
+    if (!out) fail(std::strerror(errno));
+    try {
+      write(out);
+    } catch (...) {
+      ::unlink(name.data());
+      throw;
+    }
+    out.close();
+    if (!out) fail("write failed (disk full?)");
   }
+  if (std::rename(name.data(), path.c_str()) != 0) fail(std::strerror(errno));
 }
 
 std::vector<cd::Document> load_all(const Args& a) {
@@ -216,7 +221,7 @@ int run_align(const Args& a, const cd::Resources& res) {
     out << bead_ids(b.base) << ':' << bead_ids(b.other) << ':' << b.similarity << '\n';
     differs = differs || !b.exact;
   }
-  if (!a.quiet) emit(a.output, out.str());
+  if (!a.quiet) emit(a.output, [&](std::ostream& o) { o << out.str(); });
   return differs ? 1 : 0;
 }
 
@@ -257,22 +262,22 @@ int run(Args& a) {
   if (a.quiet) return status;
 
   auto t2 = std::chrono::steady_clock::now();
-  std::ostringstream out;
-  if (a.stats) {
-    for (const auto& c : report.comparisons) {
-      out << report.versions[c.base].name << " -> " << report.versions[c.other].name << ": "
-          << cd::summary_line(c.summary) << '\n';
+  emit(a.output, [&](std::ostream& out) {
+    if (a.stats) {
+      for (const auto& c : report.comparisons) {
+        out << report.versions[c.base].name << " -> " << report.versions[c.other].name << ": "
+            << cd::summary_line(c.summary) << '\n';
+      }
+      out << report.findings.size() << " findings\n";
+    } else if (a.format == "json") {
+      cd::write_json(out, report);
+    } else {
+      cd::TextOptions to;
+      to.color = a.color == "always" || (a.color == "auto" && a.output.empty() && ::isatty(STDOUT_FILENO));
+      to.show_equal = a.show_equal;
+      cd::write_text(out, report, to);
     }
-    out << report.findings.size() << " findings\n";
-  } else if (a.format == "json") {
-    cd::write_json(out, report);
-  } else {
-    cd::TextOptions to;
-    to.color = a.color == "always" || (a.color == "auto" && a.output.empty() && ::isatty(STDOUT_FILENO));
-    to.show_equal = a.show_equal;
-    cd::write_text(out, report, to);
-  }
-  emit(a.output, out.str());
+  });
   report.timings.push_back({"report", std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count()});
   if (a.timings) {
     for (const auto& t : report.timings) std::fprintf(stderr, "claimdiff: timing: %-14s %8.3f s\n", t.stage.c_str(), t.seconds);

@@ -31,25 +31,37 @@ namespace {
 // building a DOM first (nlohmann::json) costs several times the whole comparison.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::ostream& out) : out_(out) {}
+  explicit JsonWriter(std::ostream& out) : out_(out) { buf_.reserve(kFlushAt + 4096); }
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
-  void begin_object() { value_prefix(); out_ << '{'; stack_.push_back(true); first_ = true; }
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+  void begin_object() { value_prefix(); put('{'); stack_.push_back(true); first_ = true; }
   void end_object() { close('}'); }
-  void begin_array() { value_prefix(); out_ << '['; stack_.push_back(false); first_ = true; }
+  void begin_array() { value_prefix(); put('['); stack_.push_back(false); first_ = true; }
   void end_array() { close(']'); }
   JsonWriter& key(std::string_view k) {
     separator();
     newline();
     string_literal(k);
-    out_ << ": ";
+    put(": ");
     after_key_ = true;
     return *this;
   }
   void value(std::string_view v) { value_prefix(); string_literal(v); }
   void value(const char* v) { value(std::string_view(v)); }
-  void value(std::size_t v) { value_prefix(); out_ << v; }
+  void value(std::size_t v) {
+    value_prefix();
+    char buf[24];
+    put(std::string_view(buf, static_cast<std::size_t>(std::snprintf(buf, sizeof buf, "%zu", v))));
+  }
   void value(std::uint32_t v) { value(static_cast<std::size_t>(v)); }
-  void value(bool v) { value_prefix(); out_ << (v ? "true" : "false"); }
+  void value(bool v) { value_prefix(); put(v ? "true" : "false"); }
   void value(double v) {
     value_prefix();
     char buf[32];
@@ -57,16 +69,22 @@ class JsonWriter {
     std::string_view s(buf);
     while (s.size() > 1 && s.back() == '0' && s.find('.') != std::string_view::npos) s.remove_suffix(1);
     if (s.back() == '.') s.remove_suffix(1);
-    out_ << s;
+    put(s);
   }
   void ids(const std::vector<std::uint32_t>& v) {
     value_prefix();
-    out_ << '[';
+    put('[');
     for (std::size_t i = 0; i < v.size(); ++i) out_ << (i ? ", " : "") << v[i];
     out_ << ']';
   }
 
  private:
+  static constexpr std::size_t kFlushAt = 1 << 20;
+  void put(char c) { buf_.push_back(c); }
+  void put(std::string_view s) {
+    buf_.append(s);
+    if (buf_.size() > kFlushAt) flush();
+  }
   void value_prefix() {
     if (after_key_) {
       after_key_ = false;
@@ -76,46 +94,47 @@ class JsonWriter {
     if (!stack_.empty()) newline();
   }
   void separator() {
-    if (!first_) out_ << ',';
+    if (!first_) put(',');
     first_ = false;
   }
   void newline() {
-    out_ << '\n';
-    for (std::size_t i = 0; i < stack_.size(); ++i) out_ << "  ";
+    put('\n');
+    buf_.append(2 * stack_.size(), ' ');
   }
   void close(char c) {
     bool empty = first_;
     stack_.pop_back();
     if (!empty) newline();
-    out_ << c;
+    put(c);
     first_ = false;
   }
   void string_literal(std::string_view s) {
-    out_ << '"';
+    put('"');
     std::size_t from = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.write(s.data() + from, static_cast<std::streamsize>(i - from));
+      put(s.substr(from, i - from));
       from = i + 1;
       switch (c) {
-        case '"': out_ << "\\\""; break;
-        case '\\': out_ << "\\\\"; break;
-        case '\n': out_ << "\\n"; break;
-        case '\t': out_ << "\\t"; break;
-        case '\r': out_ << "\\r"; break;
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\n': put("\\n"); break;
+        case '\t': put("\\t"); break;
+        case '\r': put("\\r"); break;
         default: {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_ << buf;
+          put(buf);
         }
       }
     }
-    out_.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
-    out_ << '"';
+    put(s.substr(from));
+    put('"');
   }
 
   std::ostream& out_;
+  std::string buf_;
   std::vector<bool> stack_;
   bool first_ = true;
   bool after_key_ = false;
@@ -232,6 +251,7 @@ void write_json(std::ostream& out, const Report& report) {
   for (const Finding& f : report.findings) write_finding(w, f);
   w.end_array();
   w.end_object();
+  w.flush();
   out << '\n';
 }
 

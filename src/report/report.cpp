@@ -74,8 +74,11 @@ class JsonWriter {
   void ids(const std::vector<std::uint32_t>& v) {
     value_prefix();
     put('[');
-    for (std::size_t i = 0; i < v.size(); ++i) out_ << (i ? ", " : "") << v[i];
-    out_ << ']';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) put(", ");
+      put(std::to_string(v[i]));
+    }
+    put(']');
   }
 
  private:

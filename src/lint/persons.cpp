@@ -51,7 +51,7 @@ struct SentenceScan {
     const Token& t = tok(i);
     if (t.kind != TokenKind::Word || !is_upper_initial(doc.token_text(t))) return false;
     const std::string k = key_of(doc, t);
-    return !vocab.function_word(k) && vocab.pronouns.count(k) == 0 && !vocab.honorific(k) &&
+    return !vocab.function_word(k) && !vocab.any_pronoun(k) && !vocab.honorific(k) &&
            vocab.lang.numbers.count(k) == 0;
   }
 
@@ -83,7 +83,7 @@ struct SentenceScan {
   bool speaker(std::size_t end) const {
     return end < s.tokens.size() && tok(end).kind == TokenKind::Word &&
            only_blanks(doc.slice(tok(end - 1).end, tok(end).start)) &&
-           vocab.attribution(key_of(doc, tok(end)));
+           vocab.attribution(tok(end));
   }
 
   Mention make(std::size_t first, std::size_t end, std::size_t last_unit) const {
@@ -186,24 +186,33 @@ QuoteMap quote_map(const Document& doc) {
 Vocabulary::Vocabulary(const LanguageData& language)
     : lang(language), english(language.code.empty() || language.code == "en") {
   for (const auto& [word, g] : lang.honorifics) honorifics.emplace(normal_key(word), g);
-  for (const auto& [word, g] : lang.pronouns) pronouns.emplace(normal_key(word), g);
+  for (const auto& [word, g] : lang.pronouns) {
+    const std::string k = normal_key(word);
+    pronoun_words.insert(k);
+    if (g != Gender::Female && g != Gender::Male) continue;
+    pronoun_keys.emplace(hash_bytes(k), g);
+    const bool subject = !english || std::find(kEnglishSubjectPronouns.begin(),
+                                               kEnglishSubjectPronouns.end(), k) != kEnglishSubjectPronouns.end();
+    if (subject) subject_keys.insert(hash_bytes(k));
+  }
   for (const auto& verb : lang.attribution) {
     const std::string k = normal_key(verb);
-    if (!k.empty() && k.find(' ') == std::string::npos) attribution_verbs.insert(k);
+    if (!k.empty() && k.find(' ') == std::string::npos) attribution_keys.insert(hash_bytes(k));
   }
 }
 
-Gender Vocabulary::pronoun(const std::string& key) const {
-  const auto it = pronouns.find(key);
-  if (it == pronouns.end()) return Gender::None;
-  return it->second == Gender::Female || it->second == Gender::Male ? it->second : Gender::None;
+Gender Vocabulary::pronoun(const Token& t) const {
+  if (t.kind != TokenKind::Word) return Gender::None;
+  const auto it = pronoun_keys.find(t.key);
+  return it == pronoun_keys.end() ? Gender::None : it->second;
 }
 
-bool Vocabulary::subject_pronoun(const std::string& key) const {
-  if (pronoun(key) == Gender::None) return false;
-  if (!english) return true;
-  return std::find(kEnglishSubjectPronouns.begin(), kEnglishSubjectPronouns.end(), key) !=
-         kEnglishSubjectPronouns.end();
+bool Vocabulary::subject_pronoun(const Token& t) const {
+  return t.kind == TokenKind::Word && subject_keys.count(t.key) != 0;
+}
+
+bool Vocabulary::attribution(const Token& t) const {
+  return t.kind == TokenKind::Word && attribution_keys.count(t.key) != 0;
 }
 
 bool Vocabulary::honorific(const std::string& key, Gender* gender) const {
@@ -243,10 +252,7 @@ Gender GenderEvidence::resolve() const {
   return Gender::None;
 }
 
-Gender pronoun_gender(const Document& doc, const Token& token, const Vocabulary& vocab) {
-  if (token.kind != TokenKind::Word) return Gender::None;
-  return vocab.pronoun(key_of(doc, token));
-}
+Gender pronoun_gender(const Token& token, const Vocabulary& vocab) { return vocab.pronoun(token); }
 
 std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& doc,
                                                               const Vocabulary& vocab,
@@ -278,9 +284,8 @@ std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& do
     const Sentence& s = doc.sentences[si];
     for (std::size_t i = mentions[from].last + 1; i < s.tokens.size(); ++i) {
       if (quotes[si][i]) continue;
-      const std::string word = key_of(doc, s.tokens[i]);
-      if (!vocab.subject_pronoun(word)) continue;
-      const Gender g = vocab.pronoun(word);
+      if (!vocab.subject_pronoun(s.tokens[i])) continue;
+      const Gender g = vocab.pronoun(s.tokens[i]);
       vote(out[key], g, false, doc.token_text(s.tokens[i]));
     }
   }

@@ -24,18 +24,22 @@ namespace claimdiff::detail {
 struct Vocabulary {
   explicit Vocabulary(const LanguageData& lang);
 
-  Gender pronoun(const std::string& key) const;    // Female or Male, else None
+  // Token look-ups go through Token::key (the hash of the comparison key), with no string built.
+  Gender pronoun(const Token& t) const;  // Female or Male, else None
   // A gendered pronoun that stands for the subject of its clause ("she", "herself"; not "her").
-  bool subject_pronoun(const std::string& key) const;
+  bool subject_pronoun(const Token& t) const;
+  bool attribution(const Token& t) const;
+  bool any_pronoun(const std::string& key) const { return pronoun_words.count(key) != 0; }
   bool honorific(const std::string& key, Gender* gender = nullptr) const;
-  bool attribution(const std::string& key) const { return attribution_verbs.count(key) != 0; }
   bool function_word(const std::string& key) const;
 
   const LanguageData& lang;
   bool english = true;
   std::unordered_map<std::string, Gender> honorifics;
-  std::unordered_map<std::string, Gender> pronouns;
-  std::unordered_set<std::string> attribution_verbs;  // single-word entries of lang.attribution
+  std::unordered_set<std::string> pronoun_words;          // every pronoun, gendered or not
+  std::unordered_map<std::uint64_t, Gender> pronoun_keys; // gendered pronouns only
+  std::unordered_set<std::uint64_t> subject_keys;
+  std::unordered_set<std::uint64_t> attribution_keys;     // single-word entries of lang.attribution
 };
 
 struct Mention {
@@ -75,6 +79,6 @@ std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& do
                                                               const QuoteMap& quotes);
 
 // The gender of a pronoun token per the language's pronoun list (None for other words).
-Gender pronoun_gender(const Document& doc, const Token& token, const Vocabulary& vocab);
+Gender pronoun_gender(const Token& token, const Vocabulary& vocab);
 
 }  // namespace claimdiff::detail

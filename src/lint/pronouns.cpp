@@ -62,10 +62,8 @@ bool blank_gap(const Document& doc, const Token& a, const Token& b) {
 
 bool attribution_at(const Document& doc, const Vocabulary& vocab, const Sentence& s, std::size_t i) {
   const auto& t = s.tokens;
-  if (!vocab.subject_pronoun(comparison_key(doc.token_text(t[i])))) return false;
-  const auto verb = [&](std::size_t j) {
-    return t[j].kind == TokenKind::Word && vocab.attribution(comparison_key(doc.token_text(t[j])));
-  };
+  if (!vocab.subject_pronoun(t[i])) return false;
+  const auto verb = [&](std::size_t j) { return vocab.attribution(t[j]); };
   // "he said", "she also said"
   if (i + 1 < t.size() && blank_gap(doc, t[i], t[i + 1]) && t[i + 1].kind == TokenKind::Word) {
     if (verb(i + 1)) return true;
@@ -100,7 +98,7 @@ bool gender_in_window(const Document& doc, const Vocabulary& vocab, const QuoteM
     const auto& tokens = doc.sentences[k].tokens;
     const std::size_t end = k == si ? token : tokens.size();
     for (std::size_t i = 0; i < end; ++i) {
-      if (!quotes[k][i] && pronoun_gender(doc, tokens[i], vocab) == g) return true;
+      if (!quotes[k][i] && pronoun_gender(tokens[i], vocab) == g) return true;
     }
   }
   return false;
@@ -111,7 +109,7 @@ bool gender_in_window(const Document& doc, const Vocabulary& vocab, const QuoteM
 void lint_pronouns(const Document& doc, std::size_t version, const LanguageData& lang,
                    std::vector<Finding>& out) {
   const Vocabulary vocab(lang);
-  if (vocab.pronouns.empty()) return;
+  if (vocab.pronoun_keys.empty()) return;
   const QuoteMap quotes = quote_map(doc);
   const std::vector<Mention> mentions = find_mentions(doc, vocab, quotes);
   if (mentions.empty()) return;
@@ -124,7 +122,7 @@ void lint_pronouns(const Document& doc, std::size_t version, const LanguageData&
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-      const Gender g = pronoun_gender(doc, s.tokens[i], vocab);
+      const Gender g = pronoun_gender(s.tokens[i], vocab);
       if (g == Gender::None || quotes[si][i] || !attribution_at(doc, vocab, s, i)) continue;
       const auto candidates = window(mentions, si, i);
       if (candidates.empty()) continue;
@@ -150,7 +148,7 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
                         const std::vector<Bead>& beads, const LanguageData& lang,
                         std::vector<Finding>& out) {
   const Vocabulary vocab(lang);
-  if (vocab.pronouns.empty()) return;
+  if (vocab.pronoun_keys.empty()) return;
   const std::vector<Mention> other_mentions = find_mentions(other, vocab, quote_map(other));
   const std::vector<Mention> base_mentions = find_mentions(base, vocab, quote_map(base));
 
@@ -196,12 +194,12 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
 
     for (std::size_t oi = 0; oi < o.size(); ++oi) {
       const Token& ot = token(other, o[oi]);
-      const Gender g = pronoun_gender(other, ot, vocab);
+      const Gender g = pronoun_gender(ot, vocab);
       if (g == Gender::None) continue;
       int best_score = 0, same_score = 0;
       std::size_t best = b.size();
       for (std::size_t bi = 0; bi < b.size(); ++bi) {
-        const Gender gb = pronoun_gender(base, token(base, b[bi]), vocab);
+        const Gender gb = pronoun_gender(token(base, b[bi]), vocab);
         if (gb == Gender::None) continue;
         const int sc = score(bi, oi);
         if (gb == g) {

@@ -375,4 +375,6 @@ def run_claimdiff(claimdiff, base, other, timeout, extra=()):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    common.warn_if_rebuilt()
+    sys.exit(status)

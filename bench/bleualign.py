@@ -232,4 +232,6 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    common.warn_if_rebuilt()
+    sys.exit(status)

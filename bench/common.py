@@ -45,10 +45,30 @@ def ensure_dir(path):
     return path
 
 
+_BINARY_STAMP = {}
+
+
 def check_claimdiff(path):
     if not (os.path.isfile(path) and os.access(path, os.X_OK)):
         die(f"claimdiff binary not found or not executable: {path} (build it, or pass --claimdiff PATH)")
-    return os.path.abspath(path)
+    path = os.path.abspath(path)
+    st = os.stat(path)
+    _BINARY_STAMP[path] = (st.st_mtime_ns, st.st_size)
+    return path
+
+
+def warn_if_rebuilt():
+    """Warn when a claimdiff binary changed while the benchmark ran (a rebuild
+    mid-run mixes two versions in one table)."""
+    for path, stamp in _BINARY_STAMP.items():
+        try:
+            st = os.stat(path)
+            now = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            now = None
+        if now != stamp:
+            print(f"WARNING: {path} changed while the benchmark ran; the figures mix two builds. "
+                  "Rerun, or benchmark a copy of the binary.", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- Bible corpus

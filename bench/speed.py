@@ -302,4 +302,6 @@ def self_test(args, docs):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    common.warn_if_rebuilt()
+    sys.exit(status)

@@ -3,7 +3,7 @@
 //
 // Stage 1, exact anchors: sentences unique and equal in both versions (patience diff: longest
 // increasing subsequence), then dtl's SES over sentence hashes inside the gaps between anchors.
-// Stage 2, inside each remaining gap: a dynamic programme over 1-0, 0-1, 1-1, 1-2, 2-1 and 2-2
+// Stage 2, inside each remaining gap: a dynamic programme over 1-0, 0-1, 1-1, 1-2 and 2-1
 // beads scored by lexical similarity; large gaps are narrowed to a band around candidate pairs
 // found through an inverted index of rare tokens, never a full table over the whole document.
 // Stage 3, moves: removed and added sentences paired globally when similar enough.
@@ -30,7 +30,7 @@ struct AlignOptions {
   // Removed and added sentences are paired as a move at or above this similarity.
   double move_threshold = 0.5;
   // Gaps whose full table would exceed this many cells are aligned inside a band.
-  std::size_t max_cells = 4'000'000;
+  std::size_t max_cells = 250'000;
   // Optional translation of `base` into `other`'s language, one unit per base sentence, used
   // instead of base's own text when scoring similarity.
   const Document* via = nullptr;

@@ -73,7 +73,7 @@ std::vector<Pair> unique_anchors(const Document& a, const Document& b, const Ran
 
 // Stage 1b: dtl's SES over sentence keys inside a gap between unique anchors. Bounded: dtl's
 // O(NP) cost grows with the differences, so large gaps or gaps with nothing in common are skipped.
-constexpr std::size_t kMaxDtlGap = 8000;
+constexpr std::size_t kMaxDtlGap = 2000;
 
 std::vector<Pair> common_in_gap(const Document& a, const Document& b, const Range& r) {
   std::size_t n = r.a1 - r.a0, m = r.b1 - r.b0;
@@ -102,10 +102,10 @@ std::vector<Pair> common_in_gap(const Document& a, const Document& b, const Rang
 }
 
 // Stage 2: dynamic programme over beads inside a gap, maximising the summed gain of the beads.
-// A bead gains its total token weight times (similarity - threshold - penalty): with similarity a
-// weighted Dice coefficient, two 1-1 beads and the 2-2 bead over the same sentences differ only by
-// the weight the sentences share across the pairs, so a many-to-one bead wins only when one
-// sentence's words really are spread over two. Skipping a sentence (1-0, 0-1) gains nothing.
+// A bead gains its total token weight times (similarity - threshold - penalty), similarity being
+// the weighted Dice coefficient of the union of its sentences (a key counted once): a 2-1 bead
+// beats a 1-1 bead plus a skip only when the extra sentence brings words of its own to the match,
+// not merely the common words every sentence shares. Skipping a sentence (1-0, 0-1) gains nothing.
 class GapAligner {
  public:
   GapAligner(const Scorer& scorer, const AlignOptions& options) : scorer_(scorer), options_(options) {}
@@ -135,7 +135,7 @@ class GapAligner {
 
  private:
   struct Move { std::uint8_t k, l; double penalty; };
-  static constexpr Move kMoves[] = {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}, {2, 1, 0.1}, {1, 2, 0.1}, {2, 2, 0.15}};
+  static constexpr Move kMoves[] = {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}, {2, 1, 0.1}, {1, 2, 0.1}};
 
   Bead one_sided(bool base_side, std::size_t id) const {
     Bead bead;
@@ -188,11 +188,18 @@ class GapAligner {
 
   double gain(std::size_t row, std::size_t col, const Move& mv) const {
     if (mv.k == 0 || mv.l == 0) return 0;
+    std::size_t a = r_.a0 + row - 1, b = r_.b0 + col - 1;  // last sentence of each side
     double sh = 0, total = 0;
-    for (std::size_t dk = 0; dk < mv.k; ++dk) total += scorer_.total_a(r_.a0 + row - 1 - dk);
-    for (std::size_t dl = 0; dl < mv.l; ++dl) total += scorer_.total_b(r_.b0 + col - 1 - dl);
-    for (std::size_t dk = 0; dk < mv.k; ++dk)
-      for (std::size_t dl = 0; dl < mv.l; ++dl) sh += shared(row - dk, col - dl);
+    if (mv.k == 1 && mv.l == 1) {
+      sh = shared(row, col);
+      total = scorer_.total_a(a) + scorer_.total_b(b);
+    } else if (mv.k == 2) {
+      sh = scorer_.shared_two_a(a - 1, b);
+      total = scorer_.total_two_a(a - 1) + scorer_.total_b(b);
+    } else {
+      sh = scorer_.shared_two_b(a, b - 1);
+      total = scorer_.total_a(a) + scorer_.total_two_b(b - 1);
+    }
     double sim = total > 0 ? std::min(1.0, 2 * sh / total) : 0;
     sim = scorer_.adjust(sim, r_.a0 + row - mv.k, mv.k, r_.b0 + col - mv.l, mv.l);
     return total * (sim - options_.threshold - mv.penalty);

@@ -17,6 +17,37 @@ Bag raw_bag(const Sentence& s) {
   return bag;
 }
 
+double shared_bags(const Bag& x, const Bag& y) {
+  double sum = 0;
+  std::size_t i = 0, j = 0;
+  while (i < x.keys.size() && j < y.keys.size()) {
+    if (x.keys[i] < y.keys[j]) {
+      ++i;
+    } else if (y.keys[j] < x.keys[i]) {
+      ++j;
+    } else {
+      sum += std::min(x.weights[i], y.weights[j]);
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+// Weight of the keys of `y` found in x1 or x2 (each key once).
+double shared_union(const Bag& x1, const Bag& x2, const Bag& y) {
+  double sum = 0;
+  std::size_t i = 0, k = 0;
+  for (std::size_t j = 0; j < y.keys.size(); ++j) {
+    std::uint64_t key = y.keys[j];
+    while (i < x1.keys.size() && x1.keys[i] < key) ++i;
+    while (k < x2.keys.size() && x2.keys[k] < key) ++k;
+    bool in1 = i < x1.keys.size() && x1.keys[i] == key, in2 = k < x2.keys.size() && x2.keys[k] == key;
+    if (in1 || in2) sum += y.weights[j];
+  }
+  return sum;
+}
+
 // Keys shared by more than this many sentences are too common to find candidates with.
 constexpr std::size_t kMaxPosting = 64;
 constexpr std::size_t kRareKeys = 4;
@@ -44,26 +75,14 @@ Scorer::Scorer(const Document& a, const Document& b) {
       }
     }
   }
+  for (std::size_t i = 0; i + 1 < a_.size(); ++i) self_a_.push_back(shared_bags(a_[i], a_[i + 1]));
+  for (std::size_t j = 0; j + 1 < b_.size(); ++j) self_b_.push_back(shared_bags(b_[j], b_[j + 1]));
 }
 
-double Scorer::shared(std::size_t a, std::size_t b) const {
-  const Bag& x = a_[a];
-  const Bag& y = b_[b];
-  double sum = 0;
-  std::size_t i = 0, j = 0;
-  while (i < x.keys.size() && j < y.keys.size()) {
-    if (x.keys[i] < y.keys[j]) {
-      ++i;
-    } else if (y.keys[j] < x.keys[i]) {
-      ++j;
-    } else {
-      sum += std::min(x.weights[i], y.weights[j]);
-      ++i;
-      ++j;
-    }
-  }
-  return sum;
-}
+
+double Scorer::shared(std::size_t a, std::size_t b) const { return shared_bags(a_[a], b_[b]); }
+double Scorer::shared_two_a(std::size_t a, std::size_t b) const { return shared_union(a_[a], a_[a + 1], b_[b]); }
+double Scorer::shared_two_b(std::size_t a, std::size_t b) const { return shared_union(b_[b], b_[b + 1], a_[a]); }
 
 double Scorer::adjust(double sim, std::size_t, std::size_t, std::size_t, std::size_t) const { return sim; }
 

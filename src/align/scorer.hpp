@@ -30,6 +30,13 @@ class Scorer {
   Scorer(const Document& a, const Document& b);
 
   double shared(std::size_t a, std::size_t b) const;
+  // Shared weight of the union of base sentences a and a+1 with other sentence b (a key counts
+  // once however many of the sentences hold it), and the mirror case.
+  double shared_two_a(std::size_t a, std::size_t b) const;
+  double shared_two_b(std::size_t a, std::size_t b) const;
+  // Total weight of the union of two adjacent sentences.
+  double total_two_a(std::size_t a) const { return a_[a].total + a_[a + 1].total - self_a_[a]; }
+  double total_two_b(std::size_t b) const { return b_[b].total + b_[b + 1].total - self_b_[b]; }
   double total_a(std::size_t a) const { return a_[a].total; }
   double total_b(std::size_t b) const { return b_[b].total; }
   // Hook for priors on a bead of `k` base sentences from `a` and `l` others from `b`.
@@ -52,6 +59,7 @@ class Scorer {
   std::vector<std::uint64_t> rarest(const Bag& bag, std::size_t count) const;
 
   std::vector<Bag> a_, b_;
+  std::vector<double> self_a_, self_b_;  // weight shared by each sentence and the next
 };
 
 }  // namespace claimdiff::detail

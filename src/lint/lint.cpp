@@ -11,8 +11,8 @@ namespace detail {
 
 std::size_t sentence_at(const Document& doc, std::size_t offset) {
   const auto& s = doc.sentences;
-  const auto it = std::upper_bound(s.begin(), s.end(), offset,
-                                   [](std::size_t off, const Sentence& x) { return off < x.start; });
+  const auto it = std::upper_bound(
+      s.begin(), s.end(), offset, [](std::size_t off, const Sentence& x) { return off < x.start; });
   return it == s.begin() ? 0 : static_cast<std::size_t>(it - s.begin()) - 1;
 }
 

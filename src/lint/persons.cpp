@@ -14,13 +14,19 @@ namespace {
 // English subject and reflexive pronouns: the ones that point at the subject of their clause, so
 // in a sentence naming one person they are evidence of that person's gender. "his" and "her" are
 // not: "Peskov said the reporter lost her notes".
-constexpr std::array<std::string_view, 4> kEnglishSubjectPronouns = {"he", "she", "himself", "herself"};
+constexpr std::array<std::string_view, 4> kEnglishSubjectPronouns = {"he", "she", "himself",
+                                                                     "herself"};
 
-std::string key_of(const Document& doc, const Token& t) { return comparison_key(doc.token_text(t)); }
+std::string key_of(const Document& doc, const Token& t) {
+  return comparison_key(doc.token_text(t));
+}
 
 std::string drop_possessive(std::string key) {
-  if (key.size() > 2 && key.ends_with("'s")) key.resize(key.size() - 2);
-  else if (key.size() > 1 && key.ends_with('\'')) key.pop_back();
+  if (key.size() > 2 && key.ends_with("'s")) {
+    key.resize(key.size() - 2);
+  } else if (key.size() > 1 && key.ends_with('\'')) {
+    key.pop_back();
+  }
   return key;
 }
 
@@ -58,8 +64,8 @@ struct SentenceScan {
   // End (exclusive) of a name unit at i: a word, or words joined by hyphens ("Jean-Pierre").
   std::size_t unit_end(std::size_t i) const {
     std::size_t j = i + 1;
-    while (j + 1 < s.tokens.size() && doc.token_text(tok(j)) == "-" && tok(j).start == tok(j - 1).end &&
-           tok(j + 1).start == tok(j).end && name_word(j + 1)) {
+    while (j + 1 < s.tokens.size() && doc.token_text(tok(j)) == "-" &&
+           tok(j).start == tok(j - 1).end && tok(j + 1).start == tok(j).end && name_word(j + 1)) {
       j += 2;
     }
     return j;
@@ -82,8 +88,7 @@ struct SentenceScan {
   // even though it is no full name; counting it keeps a pronoun from being pinned on someone else.
   bool speaker(std::size_t end) const {
     return end < s.tokens.size() && tok(end).kind == TokenKind::Word &&
-           only_blanks(doc.slice(tok(end - 1).end, tok(end).start)) &&
-           vocab.attribution(tok(end));
+           only_blanks(doc.slice(tok(end - 1).end, tok(end).start)) && vocab.attribution(tok(end));
   }
 
   Mention make(std::size_t first, std::size_t end, std::size_t last_unit) const {
@@ -120,7 +125,13 @@ struct SentenceScan {
       Gender title = Gender::None;
       if (vocab.honorific(k, &title)) {
         std::size_t j = i + 1;
-        if (j < s.tokens.size() && doc.token_text(tok(j)) == "." && tok(j).start == t.end) ++j;
+        if (j < s.tokens.size() && doc.token_text(tok(j)) == "." && tok(j).start == t.end) {
+          if (!vocab.abbreviated(k)) {  // "the Lord. Behold": a full stop, not "Mr."
+            ++i;
+            continue;
+          }
+          ++j;
+        }
         std::size_t end = j, last_unit = j;
         if (j < s.tokens.size() && only_blanks(doc.slice(tok(j - 1).end, tok(j).start)) &&
             run(j, end, last_unit) >= 1) {
@@ -139,8 +150,8 @@ struct SentenceScan {
         i = end;
         continue;
       }
-      if (units == 1 && (surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0 ||
-                         speaker(end))) {
+      if (units == 1 &&
+          (surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0 || speaker(end))) {
         out.push_back(make(i, end, last_unit));
         i = end;
         continue;
@@ -186,13 +197,15 @@ QuoteMap quote_map(const Document& doc) {
 Vocabulary::Vocabulary(const LanguageData& language)
     : lang(language), english(language.code.empty() || language.code == "en") {
   for (const auto& [word, g] : lang.honorifics) honorifics.emplace(normal_key(word), g);
+  for (const auto& a : lang.abbreviations) abbreviations.insert(normal_key(a));
   for (const auto& [word, g] : lang.pronouns) {
     const std::string k = normal_key(word);
     pronoun_words.insert(k);
     if (g != Gender::Female && g != Gender::Male) continue;
     pronoun_keys.emplace(hash_bytes(k), g);
-    const bool subject = !english || std::find(kEnglishSubjectPronouns.begin(),
-                                               kEnglishSubjectPronouns.end(), k) != kEnglishSubjectPronouns.end();
+    const bool subject =
+        !english || std::find(kEnglishSubjectPronouns.begin(), kEnglishSubjectPronouns.end(), k) !=
+                        kEnglishSubjectPronouns.end();
     if (subject) subject_keys.insert(hash_bytes(k));
   }
   for (const auto& verb : lang.attribution) {
@@ -231,12 +244,14 @@ std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,
   std::unordered_set<std::string> none, surnames;
   std::vector<Mention> first;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(none, first);
+    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(
+        none, first);
   }
   for (const Mention& m : first) surnames.insert(m.key);
   std::vector<Mention> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(surnames, out);
+    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(
+        surnames, out);
   }
   return out;
 }

@@ -31,26 +31,29 @@ struct Vocabulary {
   bool attribution(const Token& t) const;
   bool any_pronoun(const std::string& key) const { return pronoun_words.count(key) != 0; }
   bool honorific(const std::string& key, Gender* gender = nullptr) const;
+  // A title written with a period ("Mr." but not "Lord."), from the abbreviation list.
+  bool abbreviated(const std::string& key) const { return abbreviations.count(key) != 0; }
   bool function_word(const std::string& key) const;
 
   const LanguageData& lang;
   bool english = true;
   std::unordered_map<std::string, Gender> honorifics;
-  std::unordered_set<std::string> pronoun_words;          // every pronoun, gendered or not
-  std::unordered_map<std::uint64_t, Gender> pronoun_keys; // gendered pronouns only
+  std::unordered_set<std::string> abbreviations;           // keys without the final period
+  std::unordered_set<std::string> pronoun_words;           // every pronoun, gendered or not
+  std::unordered_map<std::uint64_t, Gender> pronoun_keys;  // gendered pronouns only
   std::unordered_set<std::uint64_t> subject_keys;
-  std::unordered_set<std::uint64_t> attribution_keys;     // single-word entries of lang.attribution
+  std::unordered_set<std::uint64_t> attribution_keys;  // single-word entries of lang.attribution
 };
 
 struct Mention {
-  std::uint32_t sentence = 0;     // index into Document::sentences
-  std::uint32_t first = 0;        // token indexes of the name inside that sentence, inclusive
+  std::uint32_t sentence = 0;  // index into Document::sentences
+  std::uint32_t first = 0;     // token indexes of the name inside that sentence, inclusive
   std::uint32_t last = 0;
-  std::string key;                // surname key: comparison key of the last word, possessive dropped
-  std::string name;               // for messages: the last two words as written ("Jen Psaki")
-  Gender evidence = Gender::None; // from an honorific or gendered title right before the name
-  std::string evidence_text;      // "Ms. Psaki", "spokeswoman Jen Psaki"
-  bool quoted = false;            // inside a quotation: a name quoted is not the speaker
+  std::string key;   // surname key: comparison key of the last word, possessive dropped
+  std::string name;  // for messages: the last two words as written ("Jen Psaki")
+  Gender evidence = Gender::None;  // from an honorific or gendered title right before the name
+  std::string evidence_text;       // "Ms. Psaki", "spokeswoman Jen Psaki"
+  bool quoted = false;             // inside a quotation: a name quoted is not the speaker
 };
 
 // Per token of each sentence: inside a quotation (paragraph-level quote state, so the second
@@ -69,7 +72,9 @@ struct GenderEvidence {
 
   // Female or Male when the evidence is one-sided (strong evidence outranks pronouns), else None.
   Gender resolve() const;
-  const std::string& text_for(Gender g) const { return g == Gender::Female ? female_text : male_text; }
+  const std::string& text_for(Gender g) const {
+    return g == Gender::Female ? female_text : male_text;
+  }
 };
 
 // Gender evidence per person key, from the document's own text.

@@ -13,36 +13,27 @@
 namespace claimdiff::detail {
 namespace {
 
-// Where a token of the document sits: flat scans need its sentence back for whole_line entries.
-struct TokenRef {
-  std::uint32_t sentence;
-  std::uint32_t index;
-};
+int rank(std::string_view severity) {
+  return severity == "major" ? 3 : severity == "minor" ? 2 : severity == "info" ? 1 : 0;
+}
 
 std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + std::string(s) + "\xE2\x80\x9D"; }
 
-std::string with_note(std::string message, const std::string& note) {
-  if (note.empty()) return message + ".";
-  message += ": " + note;
-  if (message.back() != '.') message += '.';
-  return message;
-}
-
+// Entry notes are provenance for maintainers ("observed in spun news copy"), so they stay out of
+// the message.
 std::string message_for(const LexiconEntry& e, std::string_view text) {
   const std::string t = quoted(text);
   const std::string s = e.suggestion.empty() ? std::string() : quoted(e.suggestion);
   if (e.rule == "spinner-phrase") {
-    return with_note(s.empty() ? t + " is a known spinner or machine-translation substitution"
-                               : t + " is a known spinner or machine-translation substitution for " + s,
-                     e.note);
+    return t + " is a known spinner or machine-translation substitution" +
+           (s.empty() ? std::string(".") : " for " + s + ".");
   }
-  if (e.rule == "boilerplate") return with_note(t + " is leftover boilerplate, not part of the story", e.note);
+  if (e.rule == "boilerplate") return t + " is leftover boilerplate, not part of the story.";
   if (e.rule == "glossary") {
-    return with_note(s.empty() ? t + " is a rendering the glossary marks as wrong"
-                               : t + " is a rendering the glossary marks as wrong; it should read " + s,
-                     e.note);
+    return t + " is a rendering the glossary marks as wrong" +
+           (s.empty() ? std::string(".") : "; it should read " + s + ".");
   }
-  return with_note(t + " matches an entry of the " + e.rule + " lexicon", e.note);
+  return t + " matches an entry of the " + e.rule + " lexicon.";
 }
 
 }  // namespace
@@ -146,7 +137,8 @@ std::uint32_t PhraseMatcher::step(std::uint32_t state, std::uint64_t key) const 
   }
 }
 
-void PhraseMatcher::lint(const Document& doc, std::size_t version, std::vector<Finding>& out) const {
+void PhraseMatcher::lint(const Document& doc, std::size_t version,
+                         std::vector<Finding>& out) const {
   if (entries_.empty()) return;
   std::vector<TokenRef> refs;
   std::vector<Match> matches;
@@ -179,22 +171,40 @@ void PhraseMatcher::lint(const Document& doc, std::size_t version, std::vector<F
   std::sort(matches.begin(), matches.end(), [](const Match& x, const Match& y) {
     return x.first != y.first ? x.first < y.first : x.last > y.last;
   });
-  std::map<std::string_view, std::size_t> reach;  // per rule: furthest token covered by a kept match
+  // Matches of one rule that overlap or touch inside a sentence become one finding over their
+  // union, so a boilerplate sentence hit by five entries is reported once.
+  std::map<std::string_view, Cluster> open;
   for (const Match& m : matches) {
     const LexiconEntry& e = entries_[m.entry];
     if (e.whole_line && !whole_line(m)) continue;
-    const auto r = reach.find(e.rule);
-    if (r != reach.end() && m.last <= r->second) continue;
-    reach[e.rule] = m.last;
-
-    const TokenRef a = refs[m.first], b = refs[m.last];
-    const std::size_t start = doc.sentences[a.sentence].tokens[a.index].start;
-    const std::size_t end = doc.sentences[b.sentence].tokens[b.index].end;
-    const std::string severity = e.severity.empty() ? std::string(kMinor) : e.severity;
-    const std::string rule = e.rule.empty() ? std::string("spinner-phrase") : e.rule;
-    out.push_back(make_finding(doc, version, rule, severity, start, end, e.suggestion,
-                               message_for(e, doc.slice(start, end))));
+    auto [it, fresh] = open.try_emplace(e.rule, Cluster{m, &e, true, e.severity});
+    if (fresh) continue;
+    Cluster& c = it->second;
+    if (m.first <= c.span.last + 1 && refs[m.first].sentence == refs[c.span.last].sentence) {
+      if (m.last > c.span.last) {
+        c.span.last = m.last;
+        c.same_suggestion = c.same_suggestion && e.suggestion == c.lead->suggestion;
+      }
+      if (rank(e.severity) > rank(c.severity)) c.severity = e.severity;
+      continue;
+    }
+    emit(doc, version, refs, c, out);
+    c = Cluster{m, &e, true, e.severity};
   }
+  for (const auto& [rule, c] : open) emit(doc, version, refs, c, out);
+}
+
+void PhraseMatcher::emit(const Document& doc, std::size_t version,
+                         const std::vector<TokenRef>& refs, const Cluster& c,
+                         std::vector<Finding>& out) const {
+  const TokenRef a = refs[c.span.first], b = refs[c.span.last];
+  const std::size_t start = doc.sentences[a.sentence].tokens[a.index].start;
+  const std::size_t end = doc.sentences[b.sentence].tokens[b.index].end;
+  const std::string severity = c.severity.empty() ? std::string(kMinor) : c.severity;
+  const std::string rule = c.lead->rule.empty() ? std::string("spinner-phrase") : c.lead->rule;
+  out.push_back(make_finding(doc, version, rule, severity, start, end,
+                             c.same_suggestion ? c.lead->suggestion : std::string(),
+                             message_for(*c.lead, doc.slice(start, end))));
 }
 
 }  // namespace claimdiff::detail

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -25,8 +26,8 @@ class PhraseMatcher {
   PhraseMatcher(const LanguageData& lang, const std::vector<LexiconEntry>& extra);
 
   // The findings of every entry in `doc`: whole_line entries only where they make up a whole
-  // sentence (or run of sentences) apart from punctuation and bullets; a match inside a longer
-  // match of the same rule is dropped.
+  // sentence (or run of sentences) apart from punctuation and bullets; overlapping or adjacent
+  // matches of one rule inside a sentence are merged into one finding.
   void lint(const Document& doc, std::size_t version, std::vector<Finding>& out) const;
 
   std::size_t size() const { return entries_.size(); }
@@ -34,9 +35,10 @@ class PhraseMatcher {
  private:
   struct Node {
     std::uint32_t fail = 0;
-    std::uint32_t output = kNone;  // nearest node on the failure chain (or this one) ending an entry
-    std::uint32_t entry = kNone;   // entry ending exactly here
-    std::uint32_t depth = 0;       // phrase length in tokens
+    // The nearest node on the failure chain (this one included) that ends an entry.
+    std::uint32_t output = kNone;
+    std::uint32_t entry = kNone;  // entry ending exactly here
+    std::uint32_t depth = 0;      // phrase length in tokens
   };
   struct EdgeKey {
     std::uint32_t node;
@@ -53,6 +55,18 @@ class PhraseMatcher {
     std::size_t last;
     std::uint32_t entry;
   };
+  // Where a flat token index sits in the document.
+  struct TokenRef {
+    std::uint32_t sentence;
+    std::uint32_t index;
+  };
+  // Overlapping matches of one rule, reported as one finding; `lead` is the leftmost-longest.
+  struct Cluster {
+    Match span;
+    const LexiconEntry* lead;
+    bool same_suggestion;
+    std::string severity;
+  };
 
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
@@ -60,6 +74,8 @@ class PhraseMatcher {
   std::uint32_t child(std::uint32_t node, std::uint64_t key) const;
   void insert(const std::vector<std::uint64_t>& keys, const LexiconEntry& entry);
   void link();
+  void emit(const Document& doc, std::size_t version, const std::vector<TokenRef>& refs,
+            const Cluster& c, std::vector<Finding>& out) const;
 
   std::vector<LexiconEntry> entries_;
   std::vector<Node> nodes_;

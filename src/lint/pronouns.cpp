@@ -4,8 +4,9 @@
 // persons.hpp); a pronoun in an attribution ("he said", "she noted", "said he") is checked against
 // the nearest preceding named person outside quotations, within its sentence and the two before.
 // It is flagged only when that person's gender is clear and opposite, and nothing else in that
-// window has the pronoun's gender: no named person, no other pronoun (then the pronoun may mean
-// someone unnamed, "the woman … she said").
+// window could be meant: no named person of the pronoun's gender or of unknown gender leading a
+// sentence, no other pronoun of its gender ("the woman … she said"), and no sentence between
+// the person and the pronoun other than quoted speech ("The suspect was arrested. He said …").
 // Across an aligned pair: a pronoun of the copy whose neighbours match a pronoun of the other
 // gender in the aligned original sentence ("…,” she said." -> "…,” he said.") is flagged.
 
@@ -26,14 +27,21 @@ namespace {
 constexpr std::string_view kLeft = "\xE2\x80\x9C";
 constexpr std::string_view kRight = "\xE2\x80\x9D";
 
-std::string q(std::string_view s) { return std::string(kLeft) + std::string(s) + std::string(kRight); }
+std::string q(std::string_view s) {
+  return std::string(kLeft) + std::string(s) + std::string(kRight);
+}
 
 std::string_view gender_word(Gender g) { return g == Gender::Female ? "female" : "male"; }
 
 // English counterparts for the suggestion; "her" has two (him, his), so it gets none.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kEnglishCounterparts = {{
-    {"he", "she"}, {"she", "he"}, {"him", "her"}, {"his", "her"},
-    {"himself", "herself"}, {"herself", "himself"}, {"hers", "his"},
+    {"he", "she"},
+    {"she", "he"},
+    {"him", "her"},
+    {"his", "her"},
+    {"himself", "herself"},
+    {"herself", "himself"},
+    {"hers", "his"},
 }};
 
 // `word` with its first letter in the case of `like`'s first letter.
@@ -60,14 +68,27 @@ bool blank_gap(const Document& doc, const Token& a, const Token& b) {
          std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
 
-bool attribution_at(const Document& doc, const Vocabulary& vocab, const Sentence& s, std::size_t i) {
+// Words that may stand between the pronoun and the verb of an English attribution. A modal may
+// not: "she shall say" (scripture, hypotheticals) attributes nothing.
+bool attribution_adverb(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "also", "then", "later", "again", "once", "twice", "previously", "repeatedly"};
+  return (w.size() > 3 && w.ends_with("ly")) ||
+         std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool attribution_at(const Document& doc, const Vocabulary& vocab, const Sentence& s,
+                    std::size_t i) {
   const auto& t = s.tokens;
   if (!vocab.subject_pronoun(t[i])) return false;
   const auto verb = [&](std::size_t j) { return vocab.attribution(t[j]); };
-  // "he said", "she also said"
+  // "he said", "she also said", "he later told"
   if (i + 1 < t.size() && blank_gap(doc, t[i], t[i + 1]) && t[i + 1].kind == TokenKind::Word) {
     if (verb(i + 1)) return true;
-    if (i + 2 < t.size() && blank_gap(doc, t[i + 1], t[i + 2]) && verb(i + 2)) return true;
+    if (i + 2 < t.size() && blank_gap(doc, t[i + 1], t[i + 2]) && verb(i + 2) && vocab.english &&
+        attribution_adverb(comparison_key(doc.token_text(t[i + 1])))) {
+      return true;
+    }
   }
   // "said he."
   return i > 0 && verb(i - 1) && blank_gap(doc, t[i - 1], t[i]) &&
@@ -89,17 +110,49 @@ std::vector<const Mention*> window(const std::vector<Mention>& mentions, std::si
   return out;
 }
 
-// True when a pronoun of gender `g` stands outside quotations before token `token` of sentence
-// `si`, in that sentence or the `span` before it: the passage already speaks of someone of that
-// gender ("the woman … she said"), who may be the one the pronoun means.
+// True when a pronoun or gendered title of gender `g` stands outside quotations before token
+// `token` of sentence `si`, in that sentence or the `span` before it: the passage already speaks
+// of someone of that gender ("the woman … she said"), who may be the one the pronoun means.
 bool gender_in_window(const Document& doc, const Vocabulary& vocab, const QuoteMap& quotes,
                       std::size_t si, std::size_t token, Gender g, std::size_t span = 2) {
   for (std::size_t k = si >= span ? si - span : 0; k <= si; ++k) {
     const auto& tokens = doc.sentences[k].tokens;
     const std::size_t end = k == si ? token : tokens.size();
     for (std::size_t i = 0; i < end; ++i) {
-      if (!quotes[k][i] && pronoun_gender(tokens[i], vocab) == g) return true;
+      if (quotes[k][i]) continue;
+      Gender noun = Gender::None;
+      if (pronoun_gender(tokens[i], vocab) == g) return true;
+      if (tokens[i].kind == TokenKind::Word &&
+          vocab.honorific(comparison_key(doc.token_text(tokens[i])), &noun) && noun == g) {
+        return true;
+      }
     }
+  }
+  return false;
+}
+
+// True when every word of sentence `si` is inside a quotation.
+bool quoted_throughout(const Document& doc, const QuoteMap& quotes, std::size_t si) {
+  const auto& tokens = doc.sentences[si].tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::Punct && !quotes[si][i]) return false;
+  }
+  return true;
+}
+
+// True when someone else in the window could be the one a pronoun of gender `g` means: a person
+// of that gender, or a person of unknown gender who leads a sentence (its likely subject, as in
+// "Prime Minister Jacinda Ardern met President Joe Biden. … she said").
+template <typename GenderOf>
+bool ambiguous(const std::vector<const Mention*>& candidates, Gender g, const GenderOf& gender_of) {
+  const std::string& referent = candidates.back()->key;
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const Mention& m = *candidates[k];
+    if (m.key == referent) continue;
+    const Gender known = gender_of(m);
+    if (known == g) return true;
+    const bool leads = k == 0 || candidates[k - 1]->sentence != m.sentence;
+    if (known == Gender::None && leads) return true;
   }
   return false;
 }
@@ -129,17 +182,17 @@ void lint_pronouns(const Document& doc, std::size_t version, const LanguageData&
       const Mention& nearest = *candidates.back();
       const Gender known = gender_of(nearest);
       if (known == Gender::None || known == g) continue;
-      const bool other_fits = std::any_of(candidates.begin(), candidates.end(),
-                                          [&](const Mention* m) { return gender_of(*m) == g; });
-      if (other_fits || gender_in_window(doc, vocab, quotes, si, i, g)) continue;
+      if (ambiguous(candidates, g, gender_of) || gender_in_window(doc, vocab, quotes, si, i, g))
+        continue;
+      if (nearest.sentence + 1 < si && !quoted_throughout(doc, quotes, si - 1)) continue;
 
       const std::string_view pronoun = doc.token_text(s.tokens[i]);
       const std::string& evidence = genders.at(nearest.key).text_for(known);
-      out.push_back(make_finding(
-          doc, version, "pronoun-gender", kMajor, s.tokens[i].start, s.tokens[i].end,
-          counterpart(vocab, pronoun),
-          q(pronoun) + " refers to " + nearest.name + ", whom the text itself marks as " +
-              std::string(gender_word(known)) + " (" + q(evidence) + ")."));
+      out.push_back(make_finding(doc, version, "pronoun-gender", kMajor, s.tokens[i].start,
+                                 s.tokens[i].end, counterpart(vocab, pronoun),
+                                 q(pronoun) + " refers to " + nearest.name +
+                                     ", whom the text itself marks as " +
+                                     std::string(gender_word(known)) + " (" + q(evidence) + ")."));
     }
   }
 }
@@ -217,8 +270,9 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
       auto near = window(other_mentions, o[oi].sentence, o[oi].index);
       if (near.empty()) near = window(base_mentions, b[best].sentence, b[best].index);
       std::string message = "The original has " + q(was) + " here";
-      message += near.empty() ? ", not " + q(now) + "."
-                              : "; " + q(now) + " gives " + near.back()->name + " the wrong gender.";
+      message += near.empty()
+                     ? ", not " + q(now) + "."
+                     : "; " + q(now) + " gives " + near.back()->name + " the wrong gender.";
       out.push_back(make_finding(other, other_version, "pronoun-gender", kMajor, ot.start, ot.end,
                                  match_case(std::string(was), now), std::move(message)));
     }

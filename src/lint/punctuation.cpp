@@ -3,8 +3,8 @@
 // Doubled: exactly two periods (".." or ". ." as in "TASS. ."), and a comma, semicolon or colon
 // followed by another mark (",,", ",.", ", ,", ";;"). Legitimate neighbours are left alone: an
 // ellipsis ("...", ". . .", "…", and an ellipsis plus a full stop), an abbreviation's period before
-// a comma or semicolon ("Inc.,", "etc.;"), "?!" and "!!" (emphasis, not an artifact), "::" inside
-// code, ", .5" before a decimal.
+// a comma or semicolon ("Inc.,", "etc.;"), "?!" and "!!" (emphasis, not an artifact), "::"
+// (code), ", .5" before a decimal.
 // Stray (its own rule id, `stray-punctuation`): a space before a comma, period, colon or
 // semicolon ("Kremlin , he said"), except before an ellipsis, a decimal (" .22"), a name such as
 // ".NET", or an emoticon.
@@ -69,8 +69,10 @@ struct Scanner {
 
   void stray(std::size_t start, std::size_t end, char mark) {
     static constexpr std::string_view kNames[] = {"comma", "period", "colon", "semicolon"};
-    const std::string_view name = mark == ',' ? kNames[0] : mark == '.' ? kNames[1]
-                                  : mark == ':' ? kNames[2] : kNames[3];
+    const std::string_view name = mark == ','   ? kNames[0]
+                                  : mark == '.' ? kNames[1]
+                                  : mark == ':' ? kNames[2]
+                                                : kNames[3];
     out.push_back(make_finding(doc, version, "stray-punctuation", kMinor, start, end,
                                std::string(1, mark),
                                "A space stands before the " + std::string(name) + "."));
@@ -95,9 +97,8 @@ struct Scanner {
     const char next = at(t, j);
     if (!is_mark(next)) return;
     if (next == '.' && period_starts_something(t, j)) return;
-    // "std::vector" in tech copy: a double colon inside a word is code, not an artifact.
-    if (t[i] == ':' && next == ':' && j == i + 1 && i > 0 && !is_blank(t[i - 1]) &&
-        !is_blank(at(t, j + 1)) && at(t, j + 1) != '\n' && at(t, j + 1) != '\0') {
+    // "::" is code ("std::vector", "a :: b"), never a translation artifact.
+    if (t[i] == ':' && next == ':' && j == i + 1) {
       covered = j + 1;
       return;
     }

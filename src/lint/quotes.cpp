@@ -17,41 +17,31 @@
 namespace claimdiff::detail {
 namespace {
 
-constexpr UChar32 kOpen = 0x201C;      // “
-constexpr UChar32 kClose = 0x201D;     // ”
-constexpr UChar32 kLowOpen = 0x201E;   // „
-constexpr UChar32 kRevOpen = 0x201F;   // ‟
-constexpr UChar32 kStraight = 0x22;    // "
-constexpr UChar32 kGuilLeft = 0xAB;    // «
-constexpr UChar32 kGuilRight = 0xBB;   // »
+constexpr UChar32 kOpen = 0x201C;     // “
+constexpr UChar32 kClose = 0x201D;    // ”
+constexpr UChar32 kLowOpen = 0x201E;  // „
+constexpr UChar32 kRevOpen = 0x201F;  // ‟
+constexpr UChar32 kStraight = 0x22;   // "
+constexpr UChar32 kGuilLeft = 0xAB;   // «
+constexpr UChar32 kGuilRight = 0xBB;  // »
 
 bool is_double(UChar32 c) {
   return c == kOpen || c == kClose || c == kLowOpen || c == kRevOpen || c == kStraight;
 }
 bool is_guillemet(UChar32 c) { return c == kGuilLeft || c == kGuilRight; }
+bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 
-bool opens_after(UChar32 prev) {
-  if (prev < 0 || is_space(prev)) return true;
-  switch (prev) {
-    case '(': case '[': case '{': case '<': case '/': case '-':
-    case 0x2013: case 0x2014:  // – —
-    case 0x2018: case kOpen: case kLowOpen: case kGuilLeft: case '\'':
-      return true;
-    default:
-      return false;
-  }
+// What may stand right before an opening mark, and right after a closing one, besides space.
+constexpr std::u32string_view kBeforeOpening = U"([{</-\u2013\u2014\u2018\u201C\u201E\u00AB'";
+constexpr std::u32string_view kAfterClosing = U".,;:!?)]}-\u2013\u2014\u2026\u2019\u201D\u00BB\"'";
+
+bool among(std::u32string_view set, UChar32 c) {
+  return c >= 0 && set.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
 }
 
+bool opens_after(UChar32 prev) { return prev < 0 || is_space(prev) || among(kBeforeOpening, prev); }
 bool closes_before(UChar32 next) {
-  if (next < 0 || is_space(next)) return true;
-  switch (next) {
-    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
-    case '-': case 0x2013: case 0x2014: case 0x2026:  // – — …
-    case 0x2019: case kClose: case kGuilRight: case kStraight: case '\'':
-      return true;
-    default:
-      return false;
-  }
+  return next < 0 || is_space(next) || among(kAfterClosing, next);
 }
 
 struct Mark {
@@ -66,8 +56,8 @@ struct ParagraphScan {
   std::vector<Finding>& out;
   std::size_t begin;
   std::size_t end;
-  std::vector<Mark> dq;  // open double quotes, innermost last
-  std::vector<Mark> gq;  // open guillemets
+  std::vector<Mark> dq;     // open double quotes, innermost last
+  std::vector<Mark> gq;     // open guillemets
   int guillemet_style = 0;  // 0 unknown, 1 «…», -1 »…« (German)
 
   void report(const Mark& m, std::string suggestion, std::string message) {
@@ -77,9 +67,8 @@ struct ParagraphScan {
 
   void unclosed(const Mark& m, bool before_next) {
     report(m, {},
-           before_next
-               ? "This quotation is not closed before the next opening quotation mark."
-               : "This quotation is never closed in its paragraph.");
+           before_next ? "This quotation is not closed before the next opening quotation mark."
+                       : "This quotation is never closed in its paragraph.");
   }
 
   void curly_open(const Mark& m, bool left_open) {
@@ -94,7 +83,8 @@ struct ParagraphScan {
       dq.back() = m;
     } else if (!left_open) {
       report(m, "\xE2\x80\x9D",
-             "An opening quotation mark (\xE2\x80\x9C) stands where a quotation closes, and none is open.");
+             "An opening quotation mark (\xE2\x80\x9C) stands where a quotation closes, and none "
+             "is open.");
     } else {
       dq.push_back(m);
     }
@@ -103,7 +93,9 @@ struct ParagraphScan {
   void curly_close(const Mark& m, bool left_open, bool right_close) {
     if (!dq.empty()) {
       if (dq.back().glyph == kStraight) {
-        report(m, "\"", "This quotation opens with a straight quotation mark (\") but closes with \xE2\x80\x9D.");
+        report(m, "\"",
+               "This quotation opens with a straight quotation mark (\") but closes with "
+               "\xE2\x80\x9D.");
       }
       dq.pop_back();
     } else if (left_open && !right_close) {
@@ -130,7 +122,9 @@ struct ParagraphScan {
       if (left_open && !right_close) {
         dq.push_back(m);  // a straight quotation nested in a typographic one
       } else {
-        report(m, "\xE2\x80\x9D", "This quotation opens with \xE2\x80\x9C but closes with a straight quotation mark (\").");
+        report(m, "\xE2\x80\x9D",
+               "This quotation opens with \xE2\x80\x9C but closes with a straight quotation mark "
+               "(\").");
         dq.pop_back();
       }
     } else if (!left_open && right_close) {
@@ -171,12 +165,15 @@ struct ParagraphScan {
       if (c == kOpen || c == kRevOpen) {
         curly_open(m, left_open);
       } else if (c == kClose) {
-        curly_close(m, left_open, right_close);
+        // 6’2” with no quotation open: feet and inches.
+        const bool inches =
+            dq.empty() && (is_digit(prev) || (prev == 0x2019 && is_digit(decode_before(t, i - 3))));
+        if (!inches) curly_close(m, left_open, right_close);
       } else if (c == kLowOpen) {
         low_open(m);
       } else if (c == kStraight) {
         // 12" or 5'10": inches, not a quotation.
-        if (!(prev >= '0' && prev <= '9')) straight(m, left_open, right_close);
+        if (!is_digit(prev)) straight(m, left_open, right_close);
       } else {
         guillemet(m, left_open, right_close);
       }

@@ -1,10 +1,11 @@
 // repeated-word: the same word twice in a row inside one sentence ("the the").
 //
-// Left alone: numbers and number words ("thousand thousand"), pairs both capitalised (names such
-// as "Bora Bora", "Sirhan Sirhan"; "The the" is still found), a repeat across a sentence boundary or a blank
-// line, and the repeats English grammar makes ("had had", "that that", "gave her her things",
-// "go in in the midst") or a relative clause ends in ("they that sleep sleep", "those who voted
-// voted"). The English lists live here rather than in data/ because no other rule needs them.
+// Left alone: numbers and number words ("thousand thousand"); pairs both capitalised, which are
+// names ("Bora Bora", "Sirhan Sirhan"; "The the" is still found); repeats across a sentence
+// boundary or a blank line; and the repeats English grammar makes ("had had", "that that", "gave
+// her her things", "go in in the midst") or that end a relative clause ("they that sleep sleep",
+// "those who voted voted"). The English lists live here rather than in data/ because no other
+// rule needs them.
 
 #include <array>
 #include <string>
@@ -18,8 +19,8 @@ namespace claimdiff::detail {
 namespace {
 
 constexpr std::array<std::string_view, 23> kEnglishRepeats = {
-    "had", "that", "is", "was", "do", "did", "does", "her", "for", "in", "on", "out", "up",
-    "off", "over", "down", "yea", "nay", "no", "very", "ha", "bye", "so"};
+    "had", "that", "is",   "was",  "do",  "did", "does", "her",  "for", "in",  "on", "out",
+    "up",  "off",  "over", "down", "yea", "nay", "no",   "very", "ha",  "bye", "so"};
 constexpr std::array<std::string_view, 4> kEnglishRelatives = {"that", "who", "which", "whom"};
 
 template <std::size_t N>
@@ -71,10 +72,9 @@ void lint_repeated_words(const Document& doc, std::size_t version, const Languag
           continue;
         }
       }
-      out.push_back(make_finding(doc, version, "repeated-word", kMinor, a.start, b.end,
-                                 std::string(first),
-                                 "The word \xE2\x80\x9C" + std::string(second) +
-                                     "\xE2\x80\x9D is repeated."));
+      out.push_back(make_finding(
+          doc, version, "repeated-word", kMinor, a.start, b.end, std::string(first),
+          "The word \xE2\x80\x9C" + std::string(second) + "\xE2\x80\x9D is repeated."));
     }
   }
 }

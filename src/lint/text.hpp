@@ -2,13 +2,13 @@
 // Small UTF-8 helpers for the character-level rules (punctuation, quotes). Character classes come
 // from ICU's properties, so a quote after "é" or before "—" is judged like one after "e" or "-".
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace claimdiff::detail {
 
@@ -42,7 +42,9 @@ inline UChar32 decode_before(std::string_view s, std::size_t i, std::size_t* sta
 }
 
 inline bool is_space(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
-inline bool is_alnum(UChar32 c) { return c >= 0 && (u_isalnum(c) != 0 || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)); }
+inline bool is_alnum(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) != 0 || u_hasBinaryProperty(c, UCHAR_ALPHABETIC));
+}
 inline bool is_upper_initial(std::string_view word) {
   const UChar32 c = decode_at(word, 0);
   return c >= 0 && (u_isupper(c) != 0 || u_istitle(c) != 0);

@@ -23,7 +23,7 @@
 namespace claimdiff {
 namespace {
 
-// Builds the document text while tracking line/column (for errors) and the offset map.
+// Builds the document text and the offset map; line and column are worked out only for errors.
 class TextBuilder {
  public:
   TextBuilder(const std::string& name, Document& doc) : name_(name), doc_(doc) {}
@@ -41,15 +41,31 @@ class TextBuilder {
     if (c == 0) fail("NUL byte: binary input is not text");
     doc_.offsets.add(doc_.text.size(), input_offset);
     append_utf8(c);
-    if (c == '\n') {
-      ++line_;
-      column_ = 1;
-    } else {
-      ++column_;
-    }
   }
 
-  [[noreturn]] void fail(const std::string& what) const { throw Error(name_, what, line_, column_); }
+  // Appends bytes already known to be valid UTF-8 without CR or NUL, read at `input_offset`.
+  void append_run(std::string_view run, std::size_t input_offset) {
+    if (pending_cr_) {
+      pending_cr_ = false;
+      if (!run.empty() && run.front() == '\n') {
+        run.remove_prefix(1);
+        ++input_offset;
+      }
+    }
+    if (run.empty()) return;
+    doc_.offsets.add(doc_.text.size(), input_offset);
+    doc_.text.append(run);
+  }
+
+  // Throws with the position just after the text decoded so far (where the bad input starts).
+  [[noreturn]] void fail(const std::string& what) const {
+    const std::string& t = doc_.text;
+    std::size_t line = 1 + static_cast<std::size_t>(std::count(t.begin(), t.end(), '\n'));
+    std::size_t nl = t.rfind('\n');
+    std::size_t from = nl == std::string::npos ? 0 : nl + 1, column = 1;
+    for (std::size_t i = from; i < t.size(); ++i) column += (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
+    throw Error(name_, what, line, column);
+  }
 
  private:
   void append_utf8(char32_t c) {
@@ -73,8 +89,6 @@ class TextBuilder {
 
   const std::string& name_;
   Document& doc_;
-  std::size_t line_ = 1;
-  std::size_t column_ = 1;
   bool pending_cr_ = false;
 };
 
@@ -108,7 +122,22 @@ std::size_t decode_utf8(std::string_view bytes, std::size_t i, char32_t& out) {
 
 void decode_utf8_input(std::string_view bytes, std::size_t skip, TextBuilder& builder) {
   for (std::size_t i = skip; i < bytes.size();) {
+    // Valid UTF-8 is copied as it stands, in runs; only CR, NUL and bad bytes stop a run.
+    std::size_t run = i;
     char32_t c = 0;
+    while (i < bytes.size()) {
+      unsigned char b = static_cast<unsigned char>(bytes[i]);
+      if (b == '\r' || b == 0) break;
+      if (b < 0x80) {
+        ++i;
+        continue;
+      }
+      std::size_t len = decode_utf8(bytes, i, c);
+      if (len == 0) break;
+      i += len;
+    }
+    builder.append_run(bytes.substr(run, i - run), run);
+    if (i >= bytes.size()) break;
     std::size_t n = decode_utf8(bytes, i, c);
     if (n == 0) {
       char hex[8];

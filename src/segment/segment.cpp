@@ -196,6 +196,10 @@ class Tokenizer {
     std::vector<Token> tokens;
     std::string_view text(doc.text);
     std::string_view s = text.substr(start, end - start);
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      run_ascii(s, start, tokens);
+      return tokens;
+    }
     UTextPtr ut = open_utf8(s);
     UErrorCode status = U_ZERO_ERROR;
     words_->setText(ut.get(), status);
@@ -235,6 +239,53 @@ class Tokenizer {
       t.start = static_cast<std::uint32_t>(base + i);
       t.end = static_cast<std::uint32_t>(base + j);
       t.kind = TokenKind::Punct;
+      finish(s.substr(i, j - i), t);
+      tokens.push_back(t);
+      i = j;
+    }
+  }
+
+  // UAX #29 word boundaries restricted to ASCII, which is all ICU's rules amount to there, at a
+  // fraction of the cost: letters and digits run together (WB5, WB8-10), joined across a
+  // single ' . : between letters (WB6-7) and ' . , ; between digits (WB11-12), and by '_'
+  // (WB13a-b); every other non-space character is a token of its own.
+  static void run_ascii(std::string_view s, std::size_t base, std::vector<Token>& tokens) {
+    auto alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    auto alnum = [&](char c) { return alpha(c) || digit(c) || c == '_'; };
+    for (std::size_t i = 0; i < s.size();) {
+      char c = s[i];
+      if (is_space(static_cast<unsigned char>(c))) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      bool letters = alpha(c);
+      if (alnum(c)) {
+        while (j < s.size()) {
+          char d = s[j];
+          if (alnum(d)) {
+            letters = letters || alpha(d);
+            ++j;
+            continue;
+          }
+          if (j + 1 < s.size()) {
+            char prev = s[j - 1], next = s[j + 1];
+            bool mid_letter = (d == '\'' || d == '.' || d == ':') && alpha(prev) && alpha(next);
+            bool mid_num = (d == '\'' || d == '.' || d == ',' || d == ';') && digit(prev) && digit(next);
+            if (mid_letter || mid_num) {
+              j += 2;
+              letters = letters || alpha(next);
+              continue;
+            }
+          }
+          break;
+        }
+      }
+      Token t;
+      t.start = static_cast<std::uint32_t>(base + i);
+      t.end = static_cast<std::uint32_t>(base + j);
+      t.kind = !alnum(c) ? TokenKind::Punct : letters ? TokenKind::Word : TokenKind::Number;
       finish(s.substr(i, j - i), t);
       tokens.push_back(t);
       i = j;

@@ -2,7 +2,8 @@
 // segment: cut a Document's text into sentences and each sentence into tokens.
 //
 // Sentences come from ICU's sentence BreakIterator for the document's language with abbreviation
-// suppression (ICU's `ss=standard` list extended by data/lang/<code>/abbreviations.txt), plus hard
+// suppression (the whole last word before a break checked against
+// data/lang/<code>/abbreviations.txt, and single-letter initials), plus hard
 // boundaries at paragraph breaks and at title-like lines (headlines, bylines, list items). Tokens
 // come from ICU's word BreakIterator; whitespace is not a token (it lives between tokens).
 

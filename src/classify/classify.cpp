@@ -207,8 +207,14 @@ class Classifier {
 
   std::vector<Change> changes(const std::vector<DiffOp>& ops) {
     std::vector<Change> out;
-    auto numbers_a = numbers(a_, ops, true, true), numbers_b = numbers(b_, ops, false, true);
-    bool numbers_differ = numbers_a != numbers_b;
+    // Facts are compared over the whole claim first: a number or a name that only moved inside
+    // the claim ("30 days" -> "a 30-day", "according to Peskov" -> "Peskov said") is no change.
+    std::vector<Word> all_a = side_words(a_, ops, true), all_b = side_words(b_, ops, false);
+    ClaimFacts facts;
+    facts.numbers_differ = values(all_a) != values(all_b);
+    facts.entities_differ = as_set(entity_keys(all_a)) != as_set(entity_keys(all_b));
+    facts.verbs_differ = as_set(loaded_verbs(all_a)) != as_set(loaded_verbs(all_b));
+    facts.speaker = has_speaker(all_a) || has_speaker(all_b);
     for (std::size_t i = 0; i < ops.size();) {
       if (ops[i].op == Op::Equal) {
         ++i;
@@ -218,7 +224,7 @@ class Classifier {
       const DiffOp* ins = nullptr;
       std::size_t before_at = ops[i].base_start, after_at = ops[i].other_start;
       for (; i < ops.size() && ops[i].op != Op::Equal; ++i) (ops[i].op == Op::Delete ? del : ins) = &ops[i];
-      classify_block(del, ins, before_at, after_at, numbers_differ, out);
+      classify_block(del, ins, before_at, after_at, facts, out);
     }
     // Equal ops whose texts differ (ignored case or quotes) are still shown, never classified.
     return out;
@@ -268,8 +274,35 @@ class Classifier {
     return out;
   }
 
-  // All numbers of one side of the claim (`base` side or other side) when `whole`.
-  std::vector<double> numbers(const Document& doc, const std::vector<DiffOp>& ops, bool base, bool) const {
+  struct ClaimFacts {
+    bool numbers_differ = false, entities_differ = false, verbs_differ = false, speaker = false;
+  };
+
+  // Verbs of saying that judge what they report ("claimed"), as opposed to "said" or "told".
+  std::vector<std::string> loaded_verbs(const std::vector<Word>& words) const {
+    std::vector<std::string> v = attribution_.find(words);
+    std::erase_if(v, [&](const std::string& x) { return neutral_.count(x) != 0; });
+    return v;
+  }
+
+  // A verb only attributes speech when someone speaks: a name, a personal pronoun or a quotation.
+  bool has_speaker(const std::vector<Word>& words) {
+    for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) {
+        std::string q = fold_quotes(w.text);
+        if (q == "\"" || w.text == "\u00AB" || w.text == "\u00BB") return true;
+        continue;
+      }
+      auto p = lang_.pronouns.find(w.key);
+      if (p != lang_.pronouns.end() && p->second != Gender::Neutral) return true;
+      // Sentence-initial names count here too: "Peskov claimed" has a speaker.
+      if (w.kind == TokenKind::Word && starts_upper(w.text) && !lang_.is_function_word(w.key)) return true;
+    }
+    return false;
+  }
+
+  // All words of one side of the claim.
+  std::vector<Word> side_words(const Document& doc, const std::vector<DiffOp>& ops, bool base) const {
     std::vector<Word> words;
     for (const DiffOp& op : ops) {
       if (op.op == Op::Insert && base) continue;
@@ -278,7 +311,7 @@ class Classifier {
       auto w = words_in(doc, s, e);
       words.insert(words.end(), w.begin(), w.end());
     }
-    return values(words);
+    return words;
   }
 
   // Proper names: capitalised words that are not function words; a sentence-initial word counts
@@ -396,7 +429,7 @@ class Classifier {
   }
 
   void classify_block(const DiffOp* del, const DiffOp* ins, std::size_t before_at, std::size_t after_at,
-                      bool numbers_differ, std::vector<Change>& out) {
+                      const ClaimFacts& facts, std::vector<Change>& out) {
     std::size_t bs = del ? del->base_start : before_at, be = del ? del->base_end : before_at;
     std::size_t os = ins ? ins->other_start : after_at, oe = ins ? ins->other_end : after_at;
     std::string before = trim(del ? del->text : std::string()), after = trim(ins ? ins->text : std::string());
@@ -425,14 +458,14 @@ class Classifier {
       for (std::size_t i = 0; i < ka.size() && spelling; ++i) {
         spelling = ka[i] == kb[i] || lang_.same_spelling(ka[i], kb[i]);
       }
-      if (spelling) return add(o_.ignore_spelling ? ChangeType::Whitespace : ChangeType::Spelling);
+      if (spelling) return add(ChangeType::Spelling);
     }
     bool major = false;
-    if (numbers_differ && values(wa) != values(wb)) {
+    if (facts.numbers_differ && values(wa) != values(wb)) {
       add(ChangeType::Number);
       major = true;
     }
-    bool entity = as_set(entity_keys(wa)) != as_set(entity_keys(wb));
+    bool entity = facts.entities_differ && as_set(entity_keys(wa)) != as_set(entity_keys(wb));
     if (entity) {
       add(ChangeType::Entity);
       major = true;
@@ -453,7 +486,7 @@ class Classifier {
       add(ChangeType::Quote);
       major = true;
     }
-    if (attribution_changed(wa, wb, entity, bs, be, os, oe)) {
+    if (attribution_changed(wa, wb, entity, facts, bs, be, os, oe)) {
       add(ChangeType::Attribution);
       major = true;
     }
@@ -461,14 +494,10 @@ class Classifier {
   }
 
   bool attribution_changed(const std::vector<Word>& wa, const std::vector<Word>& wb, bool entity,
-                           std::size_t bs, std::size_t be, std::size_t os, std::size_t oe) const {
-    auto va = attribution_.find(wa), vb = attribution_.find(wb);
-    auto neutral = [&](const std::vector<std::string>& v) {
-      return std::all_of(v.begin(), v.end(), [&](const std::string& x) { return neutral_.count(x) != 0; });
-    };
-    if (as_set(va) != as_set(vb) && !(neutral(va) && neutral(vb) && !va.empty() && !vb.empty())) {
-      if (!va.empty() || !vb.empty()) return true;
-    }
+                           const ClaimFacts& facts, std::size_t bs, std::size_t be, std::size_t os,
+                           std::size_t oe) const {
+    // The verb of saying changed to or from a loaded one ("said" -> "claimed").
+    if (facts.verbs_differ && facts.speaker && as_set(loaded_verbs(wa)) != as_set(loaded_verbs(wb))) return true;
     // A changed name next to a verb of saying is a change of speaker.
     return entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty());
   }

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_set>
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
@@ -30,24 +30,37 @@ UTextPtr open_utf8(std::string_view s) {
 BreakIteratorPtr sentence_iterator(const LanguageData& lang) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale(lang.code.empty() ? "en" : lang.code.c_str());
-  BreakIteratorPtr base(icu::BreakIterator::createSentenceInstance(locale, status));
+  BreakIteratorPtr it(icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status)) throw Error("", "ICU has no sentence iterator for '" + lang.code + "'");
-  // ICU's `ss=standard` list for the locale, extended with ours: ICU 72 still breaks after "Dr.".
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-  if (U_FAILURE(status)) {
-    status = U_ZERO_ERROR;
-    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-  }
-  if (U_FAILURE(status)) return base;
-  for (const std::string& a : lang.abbreviations) {
-    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), status);
-    status = U_ZERO_ERROR;
-  }
-  BreakIteratorPtr filtered(builder->wrapIteratorWithFilter(base.release(), status));
-  if (U_FAILURE(status)) throw Error("", "ICU could not build the sentence iterator");
-  return filtered;
+  return it;
 }
+
+// Abbreviation suppression. ICU's FilteredBreakIteratorBuilder (and so `ss=standard`) matches its
+// list as a suffix of the text before the break: with "al." listed, "Hospital." no longer ends a
+// sentence, and abbreviations with inner periods ("U.S.") are not suppressed at all (ICU 72). We
+// compare the whole last word instead.
+bool is_space(unsigned char c);
+
+class Abbreviations {
+ public:
+  explicit Abbreviations(const LanguageData& lang) : words_(lang.abbreviations.begin(), lang.abbreviations.end()) {}
+
+  // True when the segment text ends with a listed abbreviation or a single-letter initial ("J.").
+  bool ends_segment(std::string_view seg) const {
+    std::size_t end = seg.size();
+    while (end > 0 && is_space(static_cast<unsigned char>(seg[end - 1]))) --end;
+    if (end == 0 || seg[end - 1] != '.') return false;
+    std::size_t begin = end;
+    while (begin > 0 && !is_space(static_cast<unsigned char>(seg[begin - 1]))) --begin;
+    std::string_view word = seg.substr(begin, end - begin);
+    while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '[')) word.remove_prefix(1);
+    if (word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0]))) return true;
+    return words_.count(std::string(word)) != 0;
+  }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
 
 BreakIteratorPtr word_iterator(const std::string& code) {
   UErrorCode status = U_ZERO_ERROR;
@@ -407,6 +420,7 @@ void segment_sentences(Document& doc, const LanguageData& lang, const std::vecto
   }
 
   BreakIteratorPtr sentences = sentence_iterator(lang);
+  Abbreviations abbreviations(lang);
   UErrorCode status = U_ZERO_ERROR;
   std::uint32_t paragraph = 0;
   for (const Block& b : blocks) {
@@ -417,9 +431,13 @@ void segment_sentences(Document& doc, const LanguageData& lang, const std::vecto
     // ICU runs over the block only, so a break never crosses a paragraph.
     UTextPtr block = open_utf8(std::string_view(shadow).substr(b.start, b.end - b.start));
     sentences->setText(block.get(), status);
+    std::string_view block_text = std::string_view(shadow).substr(b.start, b.end - b.start);
     int32_t p = sentences->first();
-    for (int32_t q = sentences->next(); q != icu::BreakIterator::DONE; p = q, q = sentences->next()) {
-      out.add(b.start + static_cast<std::size_t>(p), b.start + static_cast<std::size_t>(q), paragraph, false);
+    for (int32_t q = sentences->next(); q != icu::BreakIterator::DONE; q = sentences->next()) {
+      auto from = static_cast<std::size_t>(p), to = static_cast<std::size_t>(q);
+      if (to < block_text.size() && abbreviations.ends_segment(block_text.substr(from, to - from))) continue;
+      out.add(b.start + from, b.start + to, paragraph, false);
+      p = q;
     }
     ++paragraph;
   }

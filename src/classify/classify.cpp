@@ -341,7 +341,10 @@ class Classifier {
 
   std::string canonical(const std::string& key) const {
     auto it = lang_.spelling_group.find(key);
-    return it == lang_.spelling_group.end() ? key : "#" + std::to_string(it->second);
+    if (it == lang_.spelling_group.end()) return key;
+    std::string group(1, '#');
+    group.append(std::to_string(it->second));
+    return group;
   }
 
   static std::multiset<std::string> as_set(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }

@@ -233,7 +233,7 @@ TEST_CASE("an unknown option is one error line with exit status 2", "[cli]") {
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
 
-TEST_CASE("-o writes the report atomically and an unwritable path leaves nothing behind", "[cli]") {
+TEST_CASE("an output file is written atomically and an unwritable path leaves nothing behind", "[cli]") {
   fs::path out = fs::temp_directory_path() / ("claimdiff_report_" + std::to_string(::getpid()) + ".json");
   Run r = run("--format json -o '" + out.string() + "' bbc/original.txt bbc/copy.txt");
   CHECK(r.status == 1);
@@ -246,7 +246,7 @@ TEST_CASE("-o writes the report atomically and an unwritable path leaves nothing
   CHECK_FALSE(fs::exists("/nonexistent-dir"));
 }
 
-TEST_CASE("--help lists every option with its default", "[cli]") {
+TEST_CASE("help lists every option with its default", "[cli]") {
   Run r = run("--help");
   CHECK(r.status == 0);
   for (const char* opt : {"--format", "--output", "--color", "--chain", "--segment", "--lang", "--threshold",
@@ -256,7 +256,7 @@ TEST_CASE("--help lists every option with its default", "[cli]") {
   CHECK_THAT(r.out, Catch::Contains("0.3"));
 }
 
-TEST_CASE("--fail-on decides the exit status and --quiet prints nothing", "[cli]") {
+TEST_CASE("the fail-on policy decides the exit status and quiet mode prints nothing", "[cli]") {
   CHECK(run("--quiet --fail-on removed revisions/v2.txt revisions/v3.txt").status == 0);
   CHECK(run("--quiet --fail-on added revisions/v2.txt revisions/v3.txt").status == 1);
   CHECK(run("--quiet --fail-on major revisions/v2.txt revisions/v3.txt").status == 1);
@@ -267,7 +267,7 @@ TEST_CASE("--fail-on decides the exit status and --quiet prints nothing", "[cli]
   CHECK_THAT(s.out, Catch::Contains("1 moved"));
 }
 
-TEST_CASE("--segment lines aligns pre-segmented text unit by unit", "[cli]") {
+TEST_CASE("lines mode aligns pre-segmented text unit by unit", "[cli]") {
   Run r = run("align --segment lines segment/abbreviations.txt segment/abbreviations.txt");
   CHECK(r.status == 0);
   CHECK(r.out.rfind("[0]:[0]:1.000\n", 0) == 0);

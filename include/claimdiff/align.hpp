@@ -27,6 +27,9 @@ struct Bead {
 struct AlignOptions {
   // Beads below this similarity are not worth pairing: their sentences become 1-0 and 0-1.
   double threshold = 0.3;
+  // Used instead of `threshold` when a `via` translation is given: a machine translation and a
+  // human one share far fewer words than two revisions do (measured on bench/bleualign.py).
+  double bridge_threshold = 0.02;
   // Removed and added sentences are paired as a move at or above this similarity.
   double move_threshold = 0.5;
   // Gaps whose full table would exceed this many cells are aligned inside a band.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -135,7 +136,10 @@ class GapAligner {
 
  private:
   struct Move { std::uint8_t k, l; double penalty; };
-  static constexpr Move kMoves[] = {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}, {2, 1, 0.1}, {1, 2, 0.1}};
+  static constexpr Move kMoves[] = {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}, {2, 1, 0.1}, {1, 2, 0.1},
+                                    {2, 2, 0.15}, {3, 1, 0.15}, {1, 3, 0.15}};
+  // Revisions rarely split a sentence in three; translations do.
+  std::size_t move_count() const { return options_.via != nullptr ? std::size(kMoves) : 5; }
 
   Bead one_sided(bool base_side, std::size_t id) const {
     Bead bead;
@@ -193,12 +197,14 @@ class GapAligner {
     if (mv.k == 1 && mv.l == 1) {
       sh = shared(row, col);
       total = scorer_.total_a(a) + scorer_.total_b(b);
-    } else if (mv.k == 2) {
+    } else if (mv.k == 2 && mv.l == 1) {
       sh = scorer_.shared_two_a(a - 1, b);
       total = scorer_.total_two_a(a - 1) + scorer_.total_b(b);
-    } else {
+    } else if (mv.k == 1 && mv.l == 2) {
       sh = scorer_.shared_two_b(a, b - 1);
       total = scorer_.total_a(a) + scorer_.total_two_b(b - 1);
+    } else {
+      std::tie(sh, total) = scorer_.union_weights(a + 1 - mv.k, mv.k, b + 1 - mv.l, mv.l);
     }
     double sim = total > 0 ? std::min(1.0, 2 * sh / total) : 0;
     sim = scorer_.adjust(sim, r_.a0 + row - mv.k, mv.k, r_.b0 + col - mv.l, mv.l);
@@ -221,7 +227,7 @@ class GapAligner {
         if (row == 0 && col == 0) continue;
         double best = -std::numeric_limits<double>::infinity();
         std::uint8_t arg = 0;
-        for (std::uint8_t mi = 0; mi < std::size(kMoves); ++mi) {
+        for (std::uint8_t mi = 0; mi < move_count(); ++mi) {
           const Move& mv = kMoves[mi];
           if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
           double from = score_[index(row - mv.k, col - mv.l)];
@@ -337,16 +343,19 @@ void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<B
 
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
   const Document& scoring_base = options.via != nullptr ? *options.via : base;
-  Scorer scorer(scoring_base, other);
+  bool bridge = options.via != nullptr;
+  Scorer scorer(scoring_base, other, bridge, bridge);
+  AlignOptions effective = options;
+  if (bridge) effective.threshold = options.bridge_threshold;
   std::vector<Bead> beads;
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
-  if (options.via != nullptr) {
+  if (bridge) {
     // Anchors by equality make no sense across languages: the DP does all the work.
-    GapAligner(scorer, options).run(all, beads);
+    GapAligner(scorer, effective).run(all, beads);
   } else {
-    align_range(base, other, all, scorer, options, false, beads);
+    align_range(base, other, all, scorer, effective, false, beads);
   }
-  find_moves(scorer, options, beads);
+  find_moves(scorer, effective, beads);
   for (Bead& bead : beads) {
     if (!bead.exact && !bead.base.empty() && !bead.other.empty()) {
       bead.similarity = scorer.similarity(bead.base, bead.other);

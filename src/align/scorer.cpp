@@ -1,5 +1,7 @@
 #include "align/scorer.hpp"
 
+#include "claimdiff/segment.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -7,10 +9,20 @@
 namespace claimdiff::detail {
 namespace {
 
-Bag raw_bag(const Sentence& s) {
+// Character 4-grams of a word's key, with word-boundary marks ("^hima", "imal", ..., "aya$").
+void add_ngrams(std::string_view text, std::vector<std::uint64_t>& keys) {
+  std::string w = "^" + comparison_key(text) + "$";
+  constexpr std::size_t kN = 4;
+  if (w.size() < kN + 1) return;
+  for (std::size_t i = 0; i + kN <= w.size(); ++i) keys.push_back(hash_bytes(w.substr(i, kN), 0x9e3779b97f4a7c15ull));
+}
+
+Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams) {
   Bag bag;
   for (const Token& t : s.tokens) {
-    if (t.kind != TokenKind::Punct) bag.keys.push_back(t.key);
+    if (t.kind == TokenKind::Punct) continue;
+    bag.keys.push_back(t.key);
+    if (ngrams) add_ngrams(doc.token_text(t), bag.keys);
   }
   std::sort(bag.keys.begin(), bag.keys.end());
   bag.keys.erase(std::unique(bag.keys.begin(), bag.keys.end()), bag.keys.end());
@@ -54,11 +66,20 @@ constexpr std::size_t kRareKeys = 4;
 
 }  // namespace
 
-Scorer::Scorer(const Document& a, const Document& b) {
+// The union of the bags of several sentences (a key once, with its weight).
+Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);
+
+Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior) : length_prior_(length_prior) {
   a_.reserve(a.sentences.size());
   b_.reserve(b.sentences.size());
-  for (const Sentence& s : a.sentences) a_.push_back(raw_bag(s));
-  for (const Sentence& s : b.sentences) b_.push_back(raw_bag(s));
+  for (const Sentence& s : a.sentences) {
+    a_.push_back(raw_bag(a, s, ngrams));
+    len_a_.push_back(double(s.end - s.start));
+  }
+  for (const Sentence& s : b.sentences) {
+    b_.push_back(raw_bag(b, s, ngrams));
+    len_b_.push_back(double(s.end - s.start));
+  }
   std::unordered_map<std::uint64_t, std::uint32_t> df;
   df.reserve(a_.size() * 4 + b_.size() * 4);
   for (const auto* side : {&a_, &b_})
@@ -84,9 +105,71 @@ double Scorer::shared(std::size_t a, std::size_t b) const { return shared_bags(a
 double Scorer::shared_two_a(std::size_t a, std::size_t b) const { return shared_union(a_[a], a_[a + 1], b_[b]); }
 double Scorer::shared_two_b(std::size_t a, std::size_t b) const { return shared_union(b_[b], b_[b + 1], a_[a]); }
 
-double Scorer::adjust(double sim, std::size_t, std::size_t, std::size_t, std::size_t) const { return sim; }
+// Gale & Church (1993) observed that translations keep length in proportion; here the log ratio
+// of the two sides' lengths, past a tolerance, costs similarity.
+double Scorer::adjust(double sim, std::size_t a, std::size_t k, std::size_t b, std::size_t l) const {
+  if (!length_prior_) return sim;
+  double la = 0, lb = 0;
+  for (std::size_t i = 0; i < k; ++i) la += len_a_[a + i];
+  for (std::size_t j = 0; j < l; ++j) lb += len_b_[b + j];
+  double r = std::abs(std::log((la + 10) / (lb + 10)));
+  return sim - 0.3 * std::max(0.0, r - 0.2);
+}
 
 namespace {
+
+// Walks the sorted union of up to three bags, a key at a time, without allocating.
+class UnionCursor {
+ public:
+  UnionCursor(const std::vector<Bag>& bags, std::size_t first, std::size_t count) : n_(count) {
+    for (std::size_t i = 0; i < count; ++i) bags_[i] = &bags[first + i];
+  }
+  // The next key of the union (and its weight), false at the end.
+  bool next(std::uint64_t& key, float& weight) {
+    bool found = false;
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (pos_[i] < bags_[i]->keys.size() && (!found || bags_[i]->keys[pos_[i]] < key)) {
+        key = bags_[i]->keys[pos_[i]];
+        weight = bags_[i]->weights[pos_[i]];
+        found = true;
+      }
+    }
+    if (!found) return false;
+    for (std::size_t i = 0; i < n_; ++i)
+      if (pos_[i] < bags_[i]->keys.size() && bags_[i]->keys[pos_[i]] == key) ++pos_[i];
+    return true;
+  }
+
+ private:
+  const Bag* bags_[3] = {};
+  std::size_t pos_[3] = {};
+  std::size_t n_;
+};
+
+}  // namespace
+
+std::pair<double, double> Scorer::union_weights(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+  UnionCursor x(a_, a0, std::min<std::size_t>(k, 3)), y(b_, b0, std::min<std::size_t>(l, 3));
+  std::uint64_t kx = 0, ky = 0;
+  float wx = 0, wy = 0;
+  bool hx = x.next(kx, wx), hy = y.next(ky, wy);
+  double shared = 0, total = 0;
+  while (hx || hy) {
+    if (hx && (!hy || kx < ky)) {
+      total += wx;
+      hx = x.next(kx, wx);
+    } else if (hy && (!hx || ky < kx)) {
+      total += wy;
+      hy = y.next(ky, wy);
+    } else {
+      shared += wx;  // a key's weight is the same wherever it occurs
+      total += wx + wy;
+      hx = x.next(kx, wx);
+      hy = y.next(ky, wy);
+    }
+  }
+  return {shared, total};
+}
 
 Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids) {
   if (ids.size() == 1) return bags[ids[0]];
@@ -103,8 +186,6 @@ Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids) {
   }
   return out;
 }
-
-}  // namespace
 
 double Scorer::similarity(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) const {
   if (a.empty() || b.empty()) return 0;

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "claimdiff/document.hpp"
@@ -27,7 +28,10 @@ struct PairIds {
 
 class Scorer {
  public:
-  Scorer(const Document& a, const Document& b);
+  // With `ngrams`, bags also hold character 4-grams of each word, so that inflections, OCR noise
+  // and cognates still match (used with a machine-translated bridge, where words rarely agree
+  // exactly); with `length_prior`, beads whose sides differ much in length lose similarity.
+  Scorer(const Document& a, const Document& b, bool ngrams = false, bool length_prior = false);
 
   double shared(std::size_t a, std::size_t b) const;
   // Shared weight of the union of base sentences a and a+1 with other sentence b (a key counts
@@ -41,6 +45,8 @@ class Scorer {
   double total_b(std::size_t b) const { return b_[b].total; }
   // Hook for priors on a bead of `k` base sentences from `a` and `l` others from `b`.
   double adjust(double sim, std::size_t a, std::size_t k, std::size_t b, std::size_t l) const;
+  // Shared and total weight of the unions of a[a0, a0+k) and b[b0, b0+l).
+  std::pair<double, double> union_weights(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const;
   // Exact weighted Dice of the unions of the given sentences.
   double similarity(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) const;
 
@@ -60,6 +66,8 @@ class Scorer {
 
   std::vector<Bag> a_, b_;
   std::vector<double> self_a_, self_b_;  // weight shared by each sentence and the next
+  std::vector<double> len_a_, len_b_;    // characters per sentence, for the length prior
+  bool length_prior_ = false;
 };
 
 }  // namespace claimdiff::detail

@@ -78,6 +78,12 @@ Report compare(std::vector<Document> versions, const Resources& resources, const
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& x, const Finding& y) {
     return x.version != y.version ? x.version < y.version : x.start < y.start;
   });
+  // The same span flagged by a rule from the original and again from the copy alone: keep the
+  // first (the pair finding, which says more).
+  auto same = [](const Finding& x, const Finding& y) {
+    return x.version == y.version && x.rule == y.rule && x.start == y.start && x.end == y.end;
+  };
+  report.findings.erase(std::unique(report.findings.begin(), report.findings.end(), same), report.findings.end());
   report.versions = std::move(versions);
   return report;
 }

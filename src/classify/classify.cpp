@@ -209,12 +209,7 @@ class Classifier {
     std::vector<Change> out;
     // Facts are compared over the whole claim first: a number or a name that only moved inside
     // the claim ("30 days" -> "a 30-day", "according to Peskov" -> "Peskov said") is no change.
-    std::vector<Word> all_a = side_words(a_, ops, true), all_b = side_words(b_, ops, false);
-    ClaimFacts facts;
-    facts.numbers_differ = values(all_a) != values(all_b);
-    facts.entities_differ = as_set(entity_keys(all_a)) != as_set(entity_keys(all_b));
-    facts.verbs_differ = as_set(loaded_verbs(all_a)) != as_set(loaded_verbs(all_b));
-    facts.speaker = has_speaker(all_a) || has_speaker(all_b);
+    ClaimFacts facts(*this, ops);
     for (std::size_t i = 0; i < ops.size();) {
       if (ops[i].op == Op::Equal) {
         ++i;
@@ -274,8 +269,39 @@ class Classifier {
     return out;
   }
 
-  struct ClaimFacts {
-    bool numbers_differ = false, entities_differ = false, verbs_differ = false, speaker = false;
+  // Whole-claim comparisons, each worked out the first time a block needs it (most blocks need
+  // none: a claim-wide look costs as much as the rest of the classification).
+  class ClaimFacts {
+   public:
+    ClaimFacts(Classifier& c, const std::vector<DiffOp>& ops) : c_(c), ops_(ops) {}
+    bool numbers_differ() { return get(numbers_, [&] { return c_.values(a()) != c_.values(b()); }); }
+    bool entities_differ() {
+      return get(entities_, [&] { return as_set(c_.entity_keys(a())) != as_set(c_.entity_keys(b())); });
+    }
+    bool verbs_differ() {
+      return get(verbs_, [&] { return as_set(c_.loaded_verbs(a())) != as_set(c_.loaded_verbs(b())); });
+    }
+    bool speaker() { return get(speaker_, [&] { return c_.has_speaker(a()) || c_.has_speaker(b()); }); }
+
+   private:
+    template <typename Fn>
+    static bool get(int& slot, Fn fn) {
+      if (slot < 0) slot = fn() ? 1 : 0;
+      return slot == 1;
+    }
+    const std::vector<Word>& a() {
+      if (!a_ready_) a_ = c_.side_words(c_.a_, ops_, true), a_ready_ = true;
+      return a_;
+    }
+    const std::vector<Word>& b() {
+      if (!b_ready_) b_ = c_.side_words(c_.b_, ops_, false), b_ready_ = true;
+      return b_;
+    }
+    Classifier& c_;
+    const std::vector<DiffOp>& ops_;
+    std::vector<Word> a_, b_;
+    bool a_ready_ = false, b_ready_ = false;
+    int numbers_ = -1, entities_ = -1, verbs_ = -1, speaker_ = -1;
   };
 
   // Verbs of saying that judge what they report ("claimed"), as opposed to "said" or "told".
@@ -432,7 +458,7 @@ class Classifier {
   }
 
   void classify_block(const DiffOp* del, const DiffOp* ins, std::size_t before_at, std::size_t after_at,
-                      const ClaimFacts& facts, std::vector<Change>& out) {
+                      ClaimFacts& facts, std::vector<Change>& out) {
     std::size_t bs = del ? del->base_start : before_at, be = del ? del->base_end : before_at;
     std::size_t os = ins ? ins->other_start : after_at, oe = ins ? ins->other_end : after_at;
     std::string before = trim(del ? del->text : std::string()), after = trim(ins ? ins->text : std::string());
@@ -464,11 +490,11 @@ class Classifier {
       if (spelling) return add(ChangeType::Spelling);
     }
     bool major = false;
-    if (facts.numbers_differ && values(wa) != values(wb)) {
+    if (values(wa) != values(wb) && facts.numbers_differ()) {
       add(ChangeType::Number);
       major = true;
     }
-    bool entity = facts.entities_differ && as_set(entity_keys(wa)) != as_set(entity_keys(wb));
+    bool entity = as_set(entity_keys(wa)) != as_set(entity_keys(wb)) && facts.entities_differ();
     if (entity) {
       add(ChangeType::Entity);
       major = true;
@@ -497,10 +523,10 @@ class Classifier {
   }
 
   bool attribution_changed(const std::vector<Word>& wa, const std::vector<Word>& wb, bool entity,
-                           const ClaimFacts& facts, std::size_t bs, std::size_t be, std::size_t os,
-                           std::size_t oe) const {
+                           ClaimFacts& facts, std::size_t bs, std::size_t be, std::size_t os,
+                           std::size_t oe) {
     // The verb of saying changed to or from a loaded one ("said" -> "claimed").
-    if (facts.verbs_differ && facts.speaker && as_set(loaded_verbs(wa)) != as_set(loaded_verbs(wb))) return true;
+    if (as_set(loaded_verbs(wa)) != as_set(loaded_verbs(wb)) && facts.verbs_differ() && facts.speaker()) return true;
     // A changed name next to a verb of saying is a change of speaker.
     return entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty());
   }

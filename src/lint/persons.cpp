@@ -121,9 +121,9 @@ struct SentenceScan {
         ++i;
         continue;
       }
-      const std::string k = key_of(doc, t);
       Gender title = Gender::None;
-      if (vocab.honorific(k, &title)) {
+      if (vocab.honorific_keys.count(t.key) != 0 && vocab.honorific(key_of(doc, t), &title)) {
+        const std::string k = key_of(doc, t);
         std::size_t j = i + 1;
         if (j < s.tokens.size() && doc.token_text(tok(j)) == "." && tok(j).start == t.end) {
           if (!vocab.abbreviated(k)) {  // "the Lord. Behold": a full stop, not "Mr."
@@ -196,7 +196,10 @@ QuoteMap quote_map(const Document& doc) {
 
 Vocabulary::Vocabulary(const LanguageData& language)
     : lang(language), english(language.code.empty() || language.code == "en") {
-  for (const auto& [word, g] : lang.honorifics) honorifics.emplace(normal_key(word), g);
+  for (const auto& [word, g] : lang.honorifics) {
+    honorifics.emplace(normal_key(word), g);
+    honorific_keys.insert(hash_bytes(normal_key(word)));
+  }
   for (const auto& a : lang.abbreviations) abbreviations.insert(normal_key(a));
   for (const auto& [word, g] : lang.pronouns) {
     const std::string k = normal_key(word);

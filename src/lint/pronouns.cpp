@@ -202,8 +202,15 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
                         std::vector<Finding>& out) {
   const Vocabulary vocab(lang);
   if (vocab.pronoun_keys.empty()) return;
-  const std::vector<Mention> other_mentions = find_mentions(other, vocab, quote_map(other));
-  const std::vector<Mention> base_mentions = find_mentions(base, vocab, quote_map(base));
+  // Names are looked up only once a flipped pronoun is found: most comparisons have none.
+  std::vector<Mention> other_mentions, base_mentions;
+  bool mentions_found = false;
+  const auto find_all_mentions = [&] {
+    if (mentions_found) return;
+    mentions_found = true;
+    other_mentions = find_mentions(other, vocab, quote_map(other));
+    base_mentions = find_mentions(base, vocab, quote_map(base));
+  };
 
   struct At {
     std::uint32_t sentence;
@@ -267,6 +274,7 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
 
       const std::string_view was = base.token_text(token(base, b[best]));
       const std::string_view now = other.token_text(ot);
+      find_all_mentions();
       auto near = window(other_mentions, o[oi].sentence, o[oi].index);
       if (near.empty()) near = window(base_mentions, b[best].sentence, b[best].index);
       std::string message = "The original has " + q(was) + " here";

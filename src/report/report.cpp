@@ -1,5 +1,6 @@
 #include "claimdiff/report.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -58,7 +59,9 @@ class JsonWriter {
   void value(std::size_t v) {
     value_prefix();
     char buf[24];
-    put(std::string_view(buf, static_cast<std::size_t>(std::snprintf(buf, sizeof buf, "%zu", v))));
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    (void)ec;
+    put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   }
   void value(std::uint32_t v) { value(static_cast<std::size_t>(v)); }
   void value(bool v) { value_prefix(); put(v ? "true" : "false"); }

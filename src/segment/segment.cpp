@@ -307,7 +307,18 @@ class Tokenizer {
 
   static void finish(std::string_view text, Token& t) {
     t.exact = hash_bytes(text);
-    t.key = hash_bytes(comparison_key(text));
+    // The comparison key of ASCII text is its lower case: hash it without building it.
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : text) {
+      auto u = static_cast<unsigned char>(c);
+      if (u >= 0x80) {
+        t.key = hash_bytes(comparison_key(text));
+        return;
+      }
+      h ^= static_cast<unsigned char>(std::tolower(u));
+      h *= 1099511628211ull;
+    }
+    t.key = h;
   }
 
   BreakIteratorPtr words_;

@@ -56,9 +56,7 @@ struct SentenceScan {
   bool name_word(std::size_t i) const {
     const Token& t = tok(i);
     if (t.kind != TokenKind::Word || !is_upper_initial(doc.token_text(t))) return false;
-    const std::string k = key_of(doc, t);
-    return !vocab.function_word(k) && !vocab.any_pronoun(k) && !vocab.honorific(k) &&
-           vocab.lang.numbers.count(k) == 0;
+    return vocab.not_name_keys.count(t.key) == 0;
   }
 
   // End (exclusive) of a name unit at i: a word, or words joined by hyphens ("Jean-Pierre").
@@ -211,6 +209,10 @@ Vocabulary::Vocabulary(const LanguageData& language)
                         kEnglishSubjectPronouns.end();
     if (subject) subject_keys.insert(hash_bytes(k));
   }
+  for (const auto& w : lang.function_words) not_name_keys.insert(hash_bytes(w));
+  for (const auto& w : pronoun_words) not_name_keys.insert(hash_bytes(w));
+  for (const auto& [w, g] : honorifics) not_name_keys.insert(hash_bytes(w));
+  for (const auto& [w, n] : lang.numbers) not_name_keys.insert(hash_bytes(comparison_key(w)));
   for (const auto& verb : lang.attribution) {
     const std::string k = normal_key(verb);
     if (!k.empty() && k.find(' ') == std::string::npos) attribution_keys.insert(hash_bytes(k));

@@ -39,6 +39,9 @@ struct Vocabulary {
   bool english = true;
   std::unordered_map<std::string, Gender> honorifics;
   std::unordered_set<std::uint64_t> honorific_keys;  // hashes of the keys above, to skip most words
+  // Hashes (as in Token::key) of every word that cannot start a name: function words, pronouns,
+  // honorifics and number words.
+  std::unordered_set<std::uint64_t> not_name_keys;
   std::unordered_set<std::string> abbreviations;           // keys without the final period
   std::unordered_set<std::string> pronoun_words;           // every pronoun, gendered or not
   std::unordered_map<std::uint64_t, Gender> pronoun_keys;  // gendered pronouns only

@@ -198,11 +198,15 @@ class GapAligner {
       sh = shared(row, col);
       total = scorer_.total_a(a) + scorer_.total_b(b);
     } else if (mv.k == 2 && mv.l == 1) {
-      sh = scorer_.shared_two_a(a - 1, b);
       total = scorer_.total_two_a(a - 1) + scorer_.total_b(b);
+      // The pairwise shares bound the union's from above: when even they cannot make the bead
+      // pay, skip the exact union (the skips reach the same cell with a gain of zero).
+      if (2 * (shared(row, col) + shared(row - 1, col)) < (options_.threshold + mv.penalty) * total) return -1;
+      sh = scorer_.shared_two_a(a - 1, b);
     } else if (mv.k == 1 && mv.l == 2) {
-      sh = scorer_.shared_two_b(a, b - 1);
       total = scorer_.total_a(a) + scorer_.total_two_b(b - 1);
+      if (2 * (shared(row, col) + shared(row, col - 1)) < (options_.threshold + mv.penalty) * total) return -1;
+      sh = scorer_.shared_two_b(a, b - 1);
     } else {
       std::tie(sh, total) = scorer_.union_weights(a + 1 - mv.k, mv.k, b + 1 - mv.l, mv.l);
     }

@@ -5,146 +5,49 @@
 #include <cstdio>
 #include <sstream>
 
+#include "report/locate.hpp"
+#include "report/output.hpp"
+
 namespace claimdiff {
+
+namespace {
+
+void count(Summary& s, const Claim& c) {
+  switch (c.kind) {
+    case ClaimKind::Equal: ++s.equal; break;
+    case ClaimKind::Reworded: ++s.reworded; break;
+    case ClaimKind::Added: ++s.added; break;
+    case ClaimKind::Removed: ++s.removed; break;
+    case ClaimKind::Moved: ++s.moved; break;
+    case ClaimKind::Split: ++s.split; break;
+    case ClaimKind::Merged: ++s.merged; break;
+  }
+  if (c.severity == Severity::Cosmetic) ++s.cosmetic;
+  if (c.severity == Severity::Minor) ++s.minor;
+  if (c.severity == Severity::Major) ++s.major;
+}
+
+}  // namespace
 
 Summary summarize(const std::vector<Claim>& claims) {
   Summary s;
-  for (const Claim& c : claims) {
-    switch (c.kind) {
-      case ClaimKind::Equal: ++s.equal; break;
-      case ClaimKind::Reworded: ++s.reworded; break;
-      case ClaimKind::Added: ++s.added; break;
-      case ClaimKind::Removed: ++s.removed; break;
-      case ClaimKind::Moved: ++s.moved; break;
-      case ClaimKind::Split: ++s.split; break;
-      case ClaimKind::Merged: ++s.merged; break;
-    }
-    if (c.severity == Severity::Cosmetic) ++s.cosmetic;
-    if (c.severity == Severity::Minor) ++s.minor;
-    if (c.severity == Severity::Major) ++s.major;
+  for (const Claim& c : claims) count(s, c);
+  return s;
+}
+
+Summary new_summary(const Comparison& cmp) {
+  if (cmp.known.empty()) return cmp.summary;
+  Summary s;
+  for (std::size_t i = 0; i < cmp.claims.size(); ++i) {
+    if (!cmp.is_known(i)) count(s, cmp.claims[i]);
   }
   return s;
 }
 
 namespace {
 
-// A streaming JSON writer: the report of two book-length versions has millions of values, and
-// building a DOM first (nlohmann::json) costs several times the whole comparison.
-class JsonWriter {
- public:
-  explicit JsonWriter(std::ostream& out) : out_(out) { buf_.reserve(kFlushAt + 4096); }
-  ~JsonWriter() { flush(); }
-  JsonWriter(const JsonWriter&) = delete;
-  JsonWriter& operator=(const JsonWriter&) = delete;
-
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
-  void begin_object() { value_prefix(); put('{'); stack_.push_back(true); first_ = true; }
-  void end_object() { close('}'); }
-  void begin_array() { value_prefix(); put('['); stack_.push_back(false); first_ = true; }
-  void end_array() { close(']'); }
-  JsonWriter& key(std::string_view k) {
-    separator();
-    newline();
-    string_literal(k);
-    put(": ");
-    after_key_ = true;
-    return *this;
-  }
-  void value(std::string_view v) { value_prefix(); string_literal(v); }
-  void value(const char* v) { value(std::string_view(v)); }
-  void value(std::size_t v) {
-    value_prefix();
-    char buf[24];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    (void)ec;
-    put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
-  }
-  void value(std::uint32_t v) { value(static_cast<std::size_t>(v)); }
-  void value(bool v) { value_prefix(); put(v ? "true" : "false"); }
-  void value(double v) {
-    value_prefix();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", std::round(v * 1000) / 1000);
-    std::string_view s(buf);
-    while (s.size() > 1 && s.back() == '0' && s.find('.') != std::string_view::npos) s.remove_suffix(1);
-    if (s.back() == '.') s.remove_suffix(1);
-    put(s);
-  }
-  void ids(const std::vector<std::uint32_t>& v) {
-    value_prefix();
-    put('[');
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (i) put(", ");
-      put(std::to_string(v[i]));
-    }
-    put(']');
-  }
-
- private:
-  static constexpr std::size_t kFlushAt = 1 << 20;
-  void put(char c) { buf_.push_back(c); }
-  void put(std::string_view s) {
-    buf_.append(s);
-    if (buf_.size() > kFlushAt) flush();
-  }
-  void value_prefix() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    separator();
-    if (!stack_.empty()) newline();
-  }
-  void separator() {
-    if (!first_) put(',');
-    first_ = false;
-  }
-  void newline() {
-    put('\n');
-    buf_.append(2 * stack_.size(), ' ');
-  }
-  void close(char c) {
-    bool empty = first_;
-    stack_.pop_back();
-    if (!empty) newline();
-    put(c);
-    first_ = false;
-  }
-  void string_literal(std::string_view s) {
-    put('"');
-    std::size_t from = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      put(s.substr(from, i - from));
-      from = i + 1;
-      switch (c) {
-        case '"': put("\\\""); break;
-        case '\\': put("\\\\"); break;
-        case '\n': put("\\n"); break;
-        case '\t': put("\\t"); break;
-        case '\r': put("\\r"); break;
-        default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          put(buf);
-        }
-      }
-    }
-    put(s.substr(from));
-    put('"');
-  }
-
-  std::ostream& out_;
-  std::string buf_;
-  std::vector<bool> stack_;
-  bool first_ = true;
-  bool after_key_ = false;
-};
+using detail::JsonWriter;
+using detail::one_line;
 
 void write_sentence(JsonWriter& w, const Document& doc, const Sentence& s) {
   w.begin_object();
@@ -159,7 +62,7 @@ void write_sentence(JsonWriter& w, const Document& doc, const Sentence& s) {
   w.end_object();
 }
 
-void write_claim(JsonWriter& w, const Claim& c) {
+void write_claim(JsonWriter& w, const Claim& c, bool known) {
   w.begin_object();
   w.key("kind").value(to_string(c.kind));
   w.key("base").ids(c.base);
@@ -185,6 +88,7 @@ void write_claim(JsonWriter& w, const Claim& c) {
     w.end_object();
   }
   w.end_array();
+  if (known) w.key("known").value(true);
   w.end_object();
 }
 
@@ -205,7 +109,7 @@ void write_summary(JsonWriter& w, const Summary& s) {
   w.end_object();
 }
 
-void write_finding(JsonWriter& w, const Finding& f) {
+void write_finding(JsonWriter& w, const Finding& f, bool known) {
   w.begin_object();
   w.key("rule").value(f.rule);
   w.key("version").value(f.version);
@@ -218,6 +122,7 @@ void write_finding(JsonWriter& w, const Finding& f) {
   w.key("end").value(f.end);
   w.key("line").value(f.line);
   w.key("column").value(f.column);
+  if (known) w.key("known").value(true);
   w.end_object();
 }
 
@@ -227,6 +132,7 @@ void write_json(std::ostream& out, const Report& report) {
   JsonWriter w(out);
   w.begin_object();
   w.key("schema").value("claimdiff/1");
+  if (!report.baseline.empty()) w.key("baseline").value(report.baseline);
   w.key("versions").begin_array();
   for (std::size_t i = 0; i < report.versions.size(); ++i) {
     const Document& d = report.versions[i];
@@ -246,15 +152,19 @@ void write_json(std::ostream& out, const Report& report) {
     w.key("base").value(c.base);
     w.key("other").value(c.other);
     w.key("claims").begin_array();
-    for (const Claim& claim : c.claims) write_claim(w, claim);
+    for (std::size_t i = 0; i < c.claims.size(); ++i) write_claim(w, c.claims[i], c.is_known(i));
     w.end_array();
     w.key("summary");
     write_summary(w, c.summary);
+    if (!report.baseline.empty()) {
+      w.key("new");
+      write_summary(w, new_summary(c));
+    }
     w.end_object();
   }
   w.end_array();
   w.key("findings").begin_array();
-  for (const Finding& f : report.findings) write_finding(w, f);
+  for (std::size_t i = 0; i < report.findings.size(); ++i) write_finding(w, report.findings[i], report.finding_known(i));
   w.end_array();
   w.end_object();
   w.flush();
@@ -293,12 +203,6 @@ const char* severity_color(Severity s) {
 std::string ids(const std::vector<std::uint32_t>& v) {
   std::string s;
   for (auto id : v) s += (s.empty() ? "#" : ",#") + std::to_string(id);
-  return s;
-}
-
-std::string one_line(std::string_view text) {
-  std::string s(text);
-  for (char& c : s) if (c == '\n' || c == '\t') c = ' ';
   return s;
 }
 
@@ -360,15 +264,27 @@ void write_text(std::ostream& out, const Report& report, const TextOptions& opti
     const Document& a = report.versions[cmp.base];
     const Document& b = report.versions[cmp.other];
     out << st("1", "--- " + a.name) << "\n" << st("1", "+++ " + b.name) << "\n";
-    for (const Claim& c : cmp.claims) {
+    std::size_t known = 0;
+    for (std::size_t i = 0; i < cmp.claims.size(); ++i) {
+      const Claim& c = cmp.claims[i];
+      if (cmp.is_known(i)) {
+        known += c.kind != ClaimKind::Equal;
+        continue;
+      }
       if (c.kind == ClaimKind::Equal && !options.show_equal) continue;
       write_claim(out, report, cmp, c, st);
     }
-    out << st("1", "summary: ") << summary_line(cmp.summary) << "\n";
+    out << st("1", "summary: ") << summary_line(new_summary(cmp));
+    if (!report.baseline.empty()) out << "; " << known << " known from the baseline";
+    out << "\n";
   }
-  if (!report.findings.empty()) {
+  std::size_t known_findings = 0;
+  for (std::size_t i = 0; i < report.findings.size(); ++i) known_findings += report.finding_known(i);
+  if (report.findings.size() > known_findings) {
     out << st("1", "findings:") << "\n";
-    for (const Finding& f : report.findings) {
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+      if (report.finding_known(i)) continue;
+      const Finding& f = report.findings[i];
       const Document& d = report.versions[f.version];
       out << "  " << d.name << ":" << f.line << ":" << f.column << ": "
           << st(f.severity == "major" ? "1;31" : f.severity == "minor" ? "33" : "36", f.severity) << " "
@@ -378,6 +294,7 @@ void write_text(std::ostream& out, const Report& report, const TextOptions& opti
       out << "\n";
     }
   }
+  if (known_findings > 0) out << known_findings << " findings known from the baseline\n";
 }
 
 }  // namespace claimdiff

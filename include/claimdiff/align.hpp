@@ -37,6 +37,10 @@ struct AlignOptions {
   // Optional translation of `base` into `other`'s language, one unit per base sentence, used
   // instead of base's own text when scoring similarity.
   const Document* via = nullptr;
+  // The two documents are in different languages and no `via` is given: similarity comes from
+  // what survives translation (numbers, names, cognates through character 4-grams) and a length
+  // prior, not from shared words.
+  bool cross_language = false;
 };
 
 // Beads covering every sentence of both documents exactly once: the monotone path in order, with

@@ -139,7 +139,9 @@ class GapAligner {
   static constexpr Move kMoves[] = {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}, {2, 1, 0.1}, {1, 2, 0.1},
                                     {2, 2, 0.15}, {3, 1, 0.15}, {1, 3, 0.15}};
   // Revisions rarely split a sentence in three; translations do.
-  std::size_t move_count() const { return options_.via != nullptr ? std::size(kMoves) : 5; }
+  std::size_t move_count() const {
+    return options_.via != nullptr || options_.cross_language ? std::size(kMoves) : 5;
+  }
 
   Bead one_sided(bool base_side, std::size_t id) const {
     Bead bead;
@@ -347,10 +349,14 @@ void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<B
 
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
   const Document& scoring_base = options.via != nullptr ? *options.via : base;
-  bool bridge = options.via != nullptr;
+  bool bridge = options.via != nullptr || options.cross_language;
   Scorer scorer(scoring_base, other, bridge, bridge);
   AlignOptions effective = options;
-  if (bridge) effective.threshold = options.bridge_threshold;
+  if (bridge) {
+    effective.threshold = options.bridge_threshold;
+    // Across languages even a faithful pair shares little; a move needs less to be believed.
+    effective.move_threshold = std::min(options.move_threshold, 0.2);
+  }
   std::vector<Bead> beads;
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
   if (bridge) {

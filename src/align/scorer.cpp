@@ -17,12 +17,25 @@ void add_ngrams(std::string_view text, std::vector<std::uint64_t>& keys) {
   for (std::size_t i = 0; i + kN <= w.size(); ++i) keys.push_back(hash_bytes(w.substr(i, kN), 0x9e3779b97f4a7c15ull));
 }
 
+// A number written with any separators ("200,000", "200.000", "200 000") as its digits alone,
+// so that it matches across languages and house styles.
+void add_number_key(std::string_view text, std::vector<std::uint64_t>& keys) {
+  std::string digits = "#";
+  for (char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+    else if (c != ',' && c != '.' && c != ' ' && c != '\'') return;
+  }
+  if (digits.size() > 1) keys.push_back(hash_bytes(digits));
+}
+
 Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams) {
   Bag bag;
   for (const Token& t : s.tokens) {
     if (t.kind == TokenKind::Punct) continue;
     bag.keys.push_back(t.key);
-    if (ngrams) add_ngrams(doc.token_text(t), bag.keys);
+    if (!ngrams) continue;
+    if (t.kind == TokenKind::Number) add_number_key(doc.token_text(t), bag.keys);
+    else add_ngrams(doc.token_text(t), bag.keys);
   }
   std::sort(bag.keys.begin(), bag.keys.end());
   bag.keys.erase(std::unique(bag.keys.begin(), bag.keys.end()), bag.keys.end());
@@ -113,7 +126,10 @@ double Scorer::adjust(double sim, std::size_t a, std::size_t k, std::size_t b, s
   for (std::size_t i = 0; i < k; ++i) la += len_a_[a + i];
   for (std::size_t j = 0; j < l; ++j) lb += len_b_[b + j];
   double r = std::abs(std::log((la + 10) / (lb + 10)));
-  return sim - 0.3 * std::max(0.0, r - 0.2);
+  // Two sentences of matching length facing each other are likely translations even when they
+  // share no word (hunalign's length-based fallback); a small bonus lets the DP pair them.
+  double bonus = k == 1 && l == 1 ? 0.05 * std::max(0.0, 1 - r / 0.3) : 0;
+  return sim + bonus - 0.3 * std::max(0.0, r - 0.2);
 }
 
 namespace {

@@ -199,6 +199,7 @@ int run_align(const Args& a, const cd::Resources& res) {
   cd::AlignOptions ao;
   ao.threshold = a.threshold;
   ao.move_threshold = a.move_threshold;
+  ao.cross_language = docs[0].language != docs[1].language;
   cd::Document via;
   if (!a.via.empty()) {
     cd::LoadOptions lo;

@@ -55,7 +55,9 @@ Report compare(std::vector<Document> versions, const Resources& resources, const
     std::size_t base = options.chain ? i - 1 : 0;
     const Document& a = versions[base];
     const Document& b = versions[i];
-    std::vector<Bead> beads = clock.time("align", [&] { return align(a, b, options.align); });
+    AlignOptions ao = options.align;
+    ao.cross_language = ao.via == nullptr && a.language != b.language;
+    std::vector<Bead> beads = clock.time("align", [&] { return align(a, b, ao); });
     Comparison cmp;
     cmp.base = base;
     cmp.other = i;

@@ -11,9 +11,9 @@ namespace claimdiff::detail {
 
 // `text` on one line, escaped so that Markdown (CommonMark, GitHub) shows it literally: ASCII
 // punctuation that could start markup is backslash-escaped, '<' and '&' become entities (no raw
-// HTML, no entity tricks), a leading list, heading or quote marker is escaped, and '@' is
+// HTML, no entity tricks), a list or heading marker at `line_start` is escaped, and '@' is
 // followed by a word joiner so that GitHub does not mention anyone.
-std::string markdown_escape(std::string_view text);
+std::string markdown_escape(std::string_view text, bool line_start = true);
 
 // A word diff on one line: equal text as is, deletions as ~~deleted~~, insertions as
 // **inserted**, all escaped; whitespace at an edit's edges stays outside the markers (CommonMark

@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support.hpp"
+
+using claimdiff::ChangeType;
+using claimdiff::ClaimKind;
+
+namespace {
+
+struct Audit {
+  claimdiff::Document es, en;
+  std::vector<claimdiff::Claim> claims;
+};
+
+Audit audit_bbc() {
+  Audit a{test::fixture("bbc/original.es.txt", "es"), test::fixture("bbc/copy.txt", "en"), {}};
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(a.es, a.en, o);
+  a.claims = claimdiff::classify(a.es, a.en, beads, test::resources().language("es"), test::resources().language("en"));
+  return a;
+}
+
+const claimdiff::Claim* claim_of(const std::vector<claimdiff::Claim>& claims, bool base_side, int id) {
+  for (const auto& c : claims) {
+    const auto& ids = base_side ? c.base : c.other;
+    if (std::find(ids.begin(), ids.end(), static_cast<std::uint32_t>(id)) != ids.end()) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("auditing the English copy against the Spanish original finds the dropped sentence", "[audit]") {
+  Audit a = audit_bbc();
+  int dropped = test::find_sentence(a.es, "335 de los 450");
+  REQUIRE(dropped >= 0);
+  const auto* c = claim_of(a.claims, true, dropped);
+  REQUIRE(c);
+  CHECK(c->kind == ClaimKind::Removed);
+}
+
+TEST_CASE("the audit flags the planted number difference across languages", "[audit]") {
+  Audit a = audit_bbc();
+  int soldiers = test::find_sentence(a.en, "almost 200,000 soldiers");
+  REQUIRE(soldiers >= 0);
+  const auto* c = claim_of(a.claims, false, soldiers);
+  REQUIRE(c);
+  CHECK(c->severity == claimdiff::Severity::Major);
+  REQUIRE(!c->changes.empty());
+  CHECK(c->changes[0].type == ChangeType::Number);
+  CHECK(c->changes[0].before == "150000");
+  CHECK(c->changes[0].after == "200000");
+}
+
+TEST_CASE("the audit reports the app promotion as added and pairs faithful translations as equal", "[audit]") {
+  Audit a = audit_bbc();
+  int app = test::find_sentence(a.en, "Download our app");
+  const auto* c = claim_of(a.claims, false, app);
+  REQUIRE(c);
+  CHECK(c->kind == ClaimKind::Added);
+  int psaki_en = test::find_sentence(a.en, "Jen Psaki reiterated");
+  int psaki_es = test::find_sentence(a.es, "Jen Psaki");
+  REQUIRE(psaki_en >= 0);
+  const auto* p = claim_of(a.claims, false, psaki_en);
+  REQUIRE(p);
+  CHECK(p->base == std::vector<std::uint32_t>{static_cast<std::uint32_t>(psaki_es)});
+  std::size_t equal = std::count_if(a.claims.begin(), a.claims.end(), [](const auto& x) { return x.kind == ClaimKind::Equal; });
+  CHECK(equal >= 35);
+}
+
+TEST_CASE("names kept across a translation are not changes, a name dropped on one side is", "[audit]") {
+  auto es = test::doc("El portavoz Dmitri Peskov dijo que las tropas se quedar\u00E1n.", "es");
+  auto en = test::doc("Spokesman Dmitry Peskov said the troops would stay.", "en");
+  auto dropped = test::doc("The spokesman said the troops would stay.", "en");
+  claimdiff::Bead bead{{0}, {0}, 0.5, false, false};
+  const auto& les = test::resources().language("es");
+  const auto& len = test::resources().language("en");
+  auto kept = claimdiff::classify(es, en, {bead}, les, len);
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].kind == ClaimKind::Equal);
+  auto lost = claimdiff::classify(es, dropped, {bead}, les, len);
+  REQUIRE(lost.size() == 1);
+  REQUIRE(!lost[0].changes.empty());
+  CHECK(lost[0].changes[0].type == ChangeType::Entity);
+  CHECK(lost[0].changes[0].before == "dmitri peskov");
+}

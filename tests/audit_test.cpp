@@ -87,3 +87,20 @@ TEST_CASE("names kept across a translation are not changes, a name dropped on on
   CHECK(lost[0].changes[0].type == ChangeType::Entity);
   CHECK(lost[0].changes[0].before == "dmitri peskov");
 }
+
+TEST_CASE("the language of each version is detected when not given", "[audit]") {
+  CHECK(claimdiff::detect_language(test::read_fixture("bbc/original.es.txt")) == "es");
+  CHECK(claimdiff::detect_language(test::read_fixture("bbc/copy.txt")) == "en");
+  CHECK(claimdiff::detect_language("ok") == "");
+  claimdiff::Document auto_doc = claimdiff::load_file(test::fixture_path("bbc/original.es.txt"));
+  auto_doc.language = "auto";
+  claimdiff::Document en = claimdiff::load_file(test::fixture_path("bbc/copy.txt"));
+  en.language = "auto";
+  std::vector<claimdiff::Document> docs;
+  docs.push_back(std::move(auto_doc));
+  docs.push_back(std::move(en));
+  auto report = claimdiff::compare(std::move(docs), test::resources());
+  CHECK(report.versions[0].language == "es");
+  CHECK(report.versions[1].language == "en");
+  CHECK(report.comparisons[0].summary.equal >= 35);
+}

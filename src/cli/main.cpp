@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -31,10 +32,11 @@ struct Args {
   std::vector<std::string> files;
   std::string format = "text";
   std::string output;
+  std::string baseline;
   std::string color = "auto";
   bool chain = false;
   std::string segment = "sentences";
-  std::string lang = "en";
+  std::string lang = "auto";
   double threshold = 0.3;
   double move_threshold = 0.5;
   std::vector<std::string> ignore;
@@ -62,8 +64,8 @@ std::vector<std::string> split_list(const std::string& s) {
 }
 
 void add_common_options(CLI::App& app, Args& a) {
-  app.add_option("--format", a.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+  app.add_option("--format", a.format, "Output format: text, json (the claimdiff/1 contract), html (one self-contained page), sarif (2.1.0), markdown")
+      ->check(CLI::IsMember({"text", "json", "html", "sarif", "markdown"}))
       ->capture_default_str();
   app.add_option("-o,--output", a.output, "Write the report to FILE (atomically) instead of stdout");
   app.add_option("--color", a.color, "Colour the text report")
@@ -72,7 +74,7 @@ void add_common_options(CLI::App& app, Args& a) {
   app.add_option("--segment", a.segment, "Units: ICU sentences, or each non-empty line")
       ->check(CLI::IsMember({"sentences", "lines"}))
       ->capture_default_str();
-  app.add_option("--lang", a.lang, "Language code, or one per file separated by commas (en,es)")
+  app.add_option("--lang", a.lang, "Language code, or one per file separated by commas (es,en); auto: detected with CLD2")
       ->capture_default_str();
   app.add_option("--encoding", a.encoding, "Input encoding for files without a BOM (an ICU converter name, e.g. ISO-8859-1)");
   app.add_option("--max-input-size", a.max_input, "Refuse inputs larger than this many bytes")
@@ -85,8 +87,10 @@ void add_common_options(CLI::App& app, Args& a) {
   app.add_option("--fail-on", a.fail_on,
                  "What makes the exit status 1: any, added, removed, reworded, moved, split, merged, major, minor, artifact, none")
       ->delimiter(',')->allow_extra_args(false);
+  app.add_option("--baseline", a.baseline,
+                 "An earlier JSON report: only claims and findings not in it are shown and count for --fail-on");
   app.add_flag("--stats", a.stats, "Print only the summary");
-  app.add_flag("-q,--quiet", a.quiet, "Print nothing; only set the exit status");
+  app.add_flag("-q,--quiet", a.quiet, "Print nothing on standard output; only set the exit status (-o FILE is still written)");
   app.add_flag("--timings", a.timings, "Print the wall time of each stage on stderr");
 }
 
@@ -161,27 +165,31 @@ std::vector<cd::Document> load_all(const Args& a) {
     if (a.files[i] == "-" && ++stdin_count > 1) throw cd::Error("-", "standard input can be read only once");
     docs.push_back(cd::load_file(a.files[i], lo));
     docs.back().language = langs.size() == 1 ? langs[0] : langs[i];
+    if (docs.back().language == "auto") {
+      docs.back().language = cd::detect_language(docs.back().text);
+      if (docs.back().language.empty()) docs.back().language = "en";
+    }
   }
   return docs;
 }
 
-bool counts(const cd::Report& report, const std::vector<std::string>& policy) {
-  std::set<std::string> p(policy.begin(), policy.end());
-  if (p.count("none")) return false;
-  if (p.count("artifact") && !report.findings.empty()) return true;
-  for (const auto& cmp : report.comparisons) {
-    const cd::Summary& s = cmp.summary;
-    if (p.count("any") && (s.reworded + s.added + s.removed + s.moved + s.split + s.merged) > 0) return true;
-    if (p.count("added") && s.added > 0) return true;
-    if (p.count("removed") && s.removed > 0) return true;
-    if (p.count("reworded") && s.reworded > 0) return true;
-    if (p.count("moved") && s.moved > 0) return true;
-    if (p.count("split") && s.split > 0) return true;
-    if (p.count("merged") && s.merged > 0) return true;
-    if (p.count("major") && s.major > 0) return true;
-    if (p.count("minor") && (s.major + s.minor) > 0) return true;
+// --stats: one summary line per comparison, then the findings count; known items are counted apart.
+void write_stats(std::ostream& out, const cd::Report& report) {
+  for (const auto& c : report.comparisons) {
+    out << report.versions[c.base].name << " -> " << report.versions[c.other].name << ": "
+        << cd::summary_line(cd::new_summary(c));
+    if (!report.baseline.empty()) {
+      std::size_t known = 0;
+      for (std::size_t i = 0; i < c.claims.size(); ++i) known += c.is_known(i);
+      out << "; " << known << " known from the baseline";
+    }
+    out << '\n';
   }
-  return false;
+  std::size_t known = 0;
+  for (std::size_t i = 0; i < report.findings.size(); ++i) known += report.finding_known(i);
+  out << report.findings.size() - known << " findings";
+  if (!report.baseline.empty()) out << "; " << known << " known from the baseline";
+  out << '\n';
 }
 
 std::string bead_ids(const std::vector<std::uint32_t>& v) {
@@ -252,26 +260,32 @@ int run(Args& a) {
   if (a.command == Command::Compare && a.files.size() < 2) {
     throw cd::Error("", "compare needs at least two files: BASE OTHER [OTHER...]");
   }
+  if (a.fail_on.empty()) a.fail_on = {a.command == Command::Lint ? "artifact" : "any"};
+  const cd::FailPolicy policy = cd::parse_fail_on(a.fail_on);
+  std::optional<cd::Baseline> baseline;
+  if (!a.baseline.empty()) baseline = cd::read_baseline(a.baseline);
   auto t0 = std::chrono::steady_clock::now();
   auto docs = load_all(a);
   auto t1 = std::chrono::steady_clock::now();
   cd::Report report = a.command == Command::Lint ? cd::lint(std::move(docs), res, o)
                                                  : cd::compare(std::move(docs), res, o);
   report.timings.insert(report.timings.begin(), {"load", std::chrono::duration<double>(t1 - t0).count()});
-  if (a.fail_on.empty()) a.fail_on = {a.command == Command::Lint ? "artifact" : "any"};
-  int status = counts(report, a.fail_on) ? 1 : 0;
-  if (a.quiet) return status;
+  if (baseline) cd::apply_baseline(report, *baseline);
+  int status = cd::fails(report, policy) ? 1 : 0;
+  if (a.quiet && (a.output.empty() || a.output == "-")) return status;
 
   auto t2 = std::chrono::steady_clock::now();
   emit(a.output, [&](std::ostream& out) {
     if (a.stats) {
-      for (const auto& c : report.comparisons) {
-        out << report.versions[c.base].name << " -> " << report.versions[c.other].name << ": "
-            << cd::summary_line(c.summary) << '\n';
-      }
-      out << report.findings.size() << " findings\n";
+      write_stats(out, report);
     } else if (a.format == "json") {
       cd::write_json(out, report);
+    } else if (a.format == "html") {
+      cd::write_html(out, report);
+    } else if (a.format == "sarif") {
+      cd::write_sarif(out, report);
+    } else if (a.format == "markdown") {
+      cd::write_markdown(out, report);
     } else {
       cd::TextOptions to;
       to.color = a.color == "always" || (a.color == "auto" && a.output.empty() && ::isatty(STDOUT_FILENO));

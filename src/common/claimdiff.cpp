@@ -33,8 +33,15 @@ class StageClock {
 };
 
 // Loads every language first: Resources loads lazily and is not safe to load from two threads.
-void preload_languages(const std::vector<Document>& versions, const Resources& resources) {
-  for (const Document& d : versions) resources.language(d.language);
+// A version whose language is "auto" or empty gets the detected one (English when unsure).
+void preload_languages(std::vector<Document>& versions, const Resources& resources) {
+  for (Document& d : versions) {
+    if (d.language.empty() || d.language == "auto") {
+      d.language = detect_language(d.text);
+      if (d.language.empty()) d.language = "en";
+    }
+    resources.language(d.language);
+  }
 }
 
 // Segments the documents in parallel, one thread per document (the machine's cores, not the

@@ -60,11 +60,13 @@ class Builder {
   void ins(std::size_t os, std::size_t oe) { if (oe > os) push({Op::Insert, 0, 0, os, oe}); }
 
   // A gap on both sides before a common token: equal when the same text (or both whitespace and
-  // whitespace is ignored), otherwise an edit of its own.
+  // whitespace is ignored), otherwise an edit of its own. An equal op cannot say that its other
+  // side is empty (an empty other_text means "same as text"), so ignored text facing nothing is
+  // a delete.
   void gaps(std::size_t bs, std::size_t be, std::size_t os, std::size_t oe) {
     std::string_view ga = a_.doc->slice(bs, be), gb = b_.doc->slice(os, oe);
     if (ga.empty() && gb.empty()) return;
-    if (ga == gb || comparable(ga) == comparable(gb)) {
+    if (ga == gb || (!gb.empty() && comparable(ga) == comparable(gb))) {
       equal(bs, be, os, oe);
     } else {
       del(bs, be);

@@ -240,6 +240,9 @@ void normalize_nfc(Document& doc) {
                               [](std::size_t s, const OffsetMap::Point& q) { return s < q.text; });
     for (; p != old_points.end() && p->text < src + len; ++p) mapped.add(dst + (p->text - src), p->input);
   }
+  // The end of the text maps to the end of the input, not to wherever 1:1 interpolation from the
+  // last change would put it.
+  mapped.add(out.size(), doc.offsets.to_input(doc.text.size()));
   doc.text = std::move(out);
   doc.offsets = std::move(mapped);
 }
@@ -299,6 +302,9 @@ Document load_bytes(std::string name, std::string_view bytes, const LoadOptions&
   } else {
     decode_with_icu(doc.name, bytes, bom.encoding != nullptr ? bom.length : 0, encoding, builder);
   }
+  // The end of the text is the end of the input: without this point the last character of a
+  // transcoded text (or the last of a trailing CRLF) would map 1:1 past it.
+  doc.offsets.add(doc.text.size(), bytes.size());
   normalize_nfc(doc);
   return doc;
 }

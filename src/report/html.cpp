@@ -465,12 +465,18 @@ class HtmlWriter {
     out_ << "</tbody></table></section>\n";
   }
 
-  // Where a version's sentence is shown: the row of the first comparison that holds it.
-  std::vector<std::vector<std::string>> anchors() const {
-    std::vector<std::vector<std::string>> at(report_.versions.size());
+  // Where a version's sentence is shown: the row of the first comparison that holds it, else its
+  // row in the lint-only document table.
+  struct Anchor {
+    bool set = false;
+    std::size_t comparison = 0, claim = 0;
+  };
+
+  std::vector<std::vector<Anchor>> anchors() const {
+    std::vector<std::vector<Anchor>> at(report_.versions.size());
     for (std::size_t v = 0; v < report_.versions.size(); ++v) at[v].resize(report_.versions[v].sentences.size());
     auto set = [&](std::size_t v, std::uint32_t id, std::size_t c, std::size_t i) {
-      if (at[v][id].empty() && !by_sentence_[v][id].empty()) at[v][id] = "c" + std::to_string(c) + "-" + std::to_string(i);
+      if (!at[v][id].set && !by_sentence_[v][id].empty()) at[v][id] = {true, c, i};
     };
     for (std::size_t c = 0; c < report_.comparisons.size(); ++c) {
       const Comparison& cmp = report_.comparisons[c];
@@ -479,12 +485,12 @@ class HtmlWriter {
         for (auto id : cmp.claims[i].other) set(cmp.other, id, c, i);
       }
     }
-    for (std::size_t v = 0; v < at.size(); ++v) {
-      for (std::size_t id = 0; id < at[v].size(); ++id) {
-        if (at[v][id].empty() && !by_sentence_[v][id].empty()) at[v][id] = "d" + std::to_string(v) + "-" + std::to_string(id);
-      }
-    }
     return at;
+  }
+
+  void anchor_href(const Anchor& a, std::size_t v, std::size_t id) {
+    if (a.set) out_ << "#c" << a.comparison << '-' << a.claim;
+    else out_ << "#d" << v << '-' << id;
   }
 
   void findings() {
@@ -500,15 +506,16 @@ class HtmlWriter {
             "<th>suggestion</th><th>message</th></tr></thead>\n<tbody>\n";
     for (std::size_t v = 0; v < by_sentence_.size(); ++v) {
       for (std::size_t id = 0; id < by_sentence_[v].size(); ++id) {
-        for (std::size_t i : by_sentence_[v][id]) finding_row(report_.findings[i], at[v][id]);
+        for (std::size_t i : by_sentence_[v][id]) finding_row(report_.findings[i], at[v][id], v, id);
       }
     }
     out_ << "</tbody></table></section>\n";
   }
 
-  void finding_row(const Finding& f, const std::string& anchor) {
-    out_ << "<tr class=\"fs-" << finding_class(f.severity) << " r-" << css_name(f.rule) << "\"><td><a href=\"#" << anchor
-         << "\">";
+  void finding_row(const Finding& f, const Anchor& anchor, std::size_t v, std::size_t id) {
+    out_ << "<tr class=\"fs-" << finding_class(f.severity) << " r-" << css_name(f.rule) << "\"><td><a href=\"";
+    anchor_href(anchor, v, id);
+    out_ << "\">";
     html_escape(out_, report_.versions[f.version].name);
     out_ << ':' << f.line << ':' << f.column << "</a></td><td><span class=\"b s " << finding_class(f.severity) << "\">";
     html_escape(out_, f.severity);

@@ -52,6 +52,7 @@ font-weight:600;white-space:nowrap;border:1px solid transparent}
 .b.s.major,.dot.major{border-color:var(--major);color:var(--major)}.dot.major{background:var(--major)}
 .b.s.minor,.dot.minor{border-color:var(--minor);color:var(--minor)}.dot.minor{background:var(--minor)}
 .b.s.cosmetic,.dot.cosmetic{border-color:var(--cosmetic);color:var(--cosmetic)}.dot.cosmetic{background:var(--cosmetic)}
+.b.s.info{border-color:var(--info);color:var(--info)}
 .b.t{background:var(--soft);color:var(--fg);font-weight:500}
 .b.t.major{background:#ffebe9;color:#a40e26}
 @media (prefers-color-scheme:dark){.b.t.major{background:#3c1618;color:#ffa198}}

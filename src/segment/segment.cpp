@@ -6,7 +6,9 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
 
@@ -201,6 +203,37 @@ struct Cursor {
   }
 };
 
+// The end of the character at s[i] with what clings to it (grapheme extenders, emoji modifiers,
+// a zero-width joiner and the character it joins, a regional indicator's partner), before `limit`.
+std::size_t cluster_end(std::string_view s, std::size_t i, std::size_t limit) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  auto next = [&](std::size_t k, UChar32& c) {
+    auto pos = static_cast<int32_t>(k);
+    U8_NEXT_OR_FFFD(p, pos, static_cast<int32_t>(limit), c);
+    return static_cast<std::size_t>(pos);
+  };
+  auto regional = [](UChar32 c) { return c >= 0x1F1E6 && c <= 0x1F1FF; };
+  UChar32 c = 0;
+  std::size_t j = next(i, c);
+  bool pair_open = regional(c);
+  while (j < limit) {
+    UChar32 d = 0;
+    std::size_t k = next(j, d);
+    if (d == 0x200D) {
+      j = k;
+      if (k < limit && space_length(s, k) == 0) j = next(k, d);
+    } else if (u_hasBinaryProperty(d, UCHAR_GRAPHEME_EXTEND) || u_hasBinaryProperty(d, UCHAR_EMOJI_MODIFIER)) {
+      j = k;
+    } else if (pair_open && regional(d)) {
+      pair_open = false;
+      j = k;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
 class Tokenizer {
  public:
   explicit Tokenizer(const std::string& code) : words_(word_iterator(code)) {}
@@ -245,9 +278,9 @@ class Tokenizer {
         i += sp;
         continue;
       }
-      std::size_t j = i + 1;
-      while (j < b && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-      // Combining marks and variation selectors stay with the character before them.
+      // Combining marks, variation selectors, emoji modifiers and zero-width joiners stay with
+      // the character before them.
+      std::size_t j = cluster_end(s, i, b);
       Token t;
       t.start = static_cast<std::uint32_t>(base + i);
       t.end = static_cast<std::uint32_t>(base + j);

@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "support.hpp"
 
@@ -103,4 +107,70 @@ TEST_CASE("the language of each version is detected when not given", "[audit]") 
   CHECK(report.versions[0].language == "es");
   CHECK(report.versions[1].language == "en");
   CHECK(report.comparisons[0].summary.equal >= 35);
+}
+
+TEST_CASE("a dictd dictionary and a TSV dictionary are both read", "[audit]") {
+  auto dir = std::filesystem::temp_directory_path() / ("claimdiff_dict_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream data(dir / "tiny.dict");
+    data << "casa /ˈkasa/ <n, fem>\nhouse, home\nedificio para habitar\n";
+    data << "soldado /solˈdaðo/ <n>\n1. soldier\n2. private\n";
+  }
+  // dictd offsets and lengths are base64 numbers: A = 0, 3 = 55, 5 = 57, 8 = 60 ...
+  std::string first = "casa /\xCB\x88kasa/ <n, fem>\nhouse, home\nedificio para habitar\n";
+  std::string second = "soldado /sol\xCB\x88" "da\xC3\xB0o/ <n>\n1. soldier\n2. private\n";
+  auto b64 = [](std::size_t v) {
+    const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string s;
+    do {
+      s.insert(s.begin(), digits[v % 64]);
+      v /= 64;
+    } while (v > 0);
+    return s;
+  };
+  {
+    std::ofstream index(dir / "tiny.index");
+    index << "00databaseshort\tA\tB\n";
+    index << "casa\t" << b64(0) << "\t" << b64(first.size()) << "\n";
+    index << "soldado\t" << b64(first.size()) << "\t" << b64(second.size()) << "\n";
+  }
+  auto d = claimdiff::read_dictionary((dir / "tiny.index").string());
+  REQUIRE(d.entries.count("casa"));
+  CHECK(d.entries.at("casa") == std::vector<std::string>{"house", "home"});
+  CHECK(d.entries.at("soldado") == std::vector<std::string>{"soldier", "private"});
+  {
+    std::ofstream tsv(dir / "tiny.tsv");
+    tsv << "# es -> en\nportavoz\tspokesman\tspokeswoman\n";
+  }
+  auto t = claimdiff::read_dictionary((dir / "tiny.tsv").string());
+  CHECK(t.entries.at("portavoz") == std::vector<std::string>{"spokesman", "spokeswoman"});
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a dictionary lets sentences with no shared word match across languages", "[audit]") {
+  auto es = test::doc("La casa ardi\u00F3 anoche.\nEl soldado huy\u00F3 r\u00E1pidamente hacia el bosque.\n", "es",
+                      claimdiff::SegmentMode::Lines);
+  auto en = test::doc("The house burned last night.\nThe soldier fled quickly toward the forest.\n", "en",
+                      claimdiff::SegmentMode::Lines);
+  claimdiff::Dictionary dict;
+  dict.entries["casa"] = {"house"};
+  dict.entries["ardi\u00F3"] = {"burned"};
+  dict.entries["anoche"] = {"last night"};
+  dict.entries["soldado"] = {"soldier"};
+  dict.entries["huy\u00F3"] = {"fled"};
+  dict.entries["bosque"] = {"forest"};
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto without = claimdiff::align(es, en, o);
+  o.dictionary = &dict;
+  auto with = claimdiff::align(es, en, o);
+  REQUIRE(with.size() == 2);
+  REQUIRE(without.size() == 2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(with[i].base == std::vector<std::uint32_t>{static_cast<std::uint32_t>(i)});
+    CHECK(with[i].other == with[i].base);
+    CHECK(with[i].similarity > 0.3);
+    CHECK(without[i].similarity < 0.1);
+  }
 }

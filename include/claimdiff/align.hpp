@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "claimdiff/document.hpp"
+#include "claimdiff/resources.hpp"
 
 namespace claimdiff {
 
@@ -41,6 +42,9 @@ struct AlignOptions {
   // what survives translation (numbers, names, cognates through character 4-grams) and a length
   // prior, not from shared words.
   bool cross_language = false;
+  // With cross_language: a bilingual dictionary from base's language to other's; the
+  // translations of base's words count as base's words.
+  const Dictionary* dictionary = nullptr;
 };
 
 // Beads covering every sentence of both documents exactly once: the monotone path in order, with

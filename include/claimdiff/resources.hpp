@@ -71,6 +71,16 @@ class Resources {
   std::vector<LexiconEntry> user_lexicon_;
 };
 
+// A bilingual dictionary: lowercase source word -> lowercase translations (words or phrases).
+struct Dictionary {
+  std::unordered_map<std::string, std::vector<std::string>> entries;
+};
+
+// Reads a dictionary: a dictd database as Debian's FreeDict packages install it (give the
+// `.index` file; the `.dict.dz` or `.dict` beside it is read through zlib), or a TSV file of
+// `source<TAB>translation[<TAB>translation...]` lines. Throws claimdiff::Error on a bad file.
+Dictionary read_dictionary(const std::string& path);
+
 // Where data/ is: $CLAIMDIFF_DATA, then beside the executable (../share/claimdiff/data or ./data),
 // then the source tree the binary was built from. Empty when none exists.
 std::string find_data_dir();

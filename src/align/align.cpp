@@ -350,7 +350,8 @@ void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<B
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
   const Document& scoring_base = options.via != nullptr ? *options.via : base;
   bool bridge = options.via != nullptr || options.cross_language;
-  Scorer scorer(scoring_base, other, bridge, bridge);
+  Scorer scorer(scoring_base, other, bridge, bridge,
+                options.cross_language && options.via == nullptr ? options.dictionary : nullptr);
   AlignOptions effective = options;
   if (bridge) {
     effective.threshold = options.bridge_threshold;

@@ -28,7 +28,25 @@ void add_number_key(std::string_view text, std::vector<std::uint64_t>& keys) {
   if (digits.size() > 1) keys.push_back(hash_bytes(digits));
 }
 
-Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams) {
+void add_translations(std::string_view word, const Dictionary& dictionary, std::vector<std::uint64_t>& keys) {
+  auto it = dictionary.entries.find(comparison_key(word));
+  if (it == dictionary.entries.end()) return;
+  for (const std::string& phrase : it->second) {
+    std::size_t from = 0;
+    while (from < phrase.size()) {
+      std::size_t space = phrase.find(' ', from);
+      std::string_view w = std::string_view(phrase).substr(from, space == std::string::npos ? std::string::npos : space - from);
+      if (w.size() >= 3) {
+        keys.push_back(hash_bytes(w));
+        add_ngrams(w, keys);
+      }
+      if (space == std::string::npos) break;
+      from = space + 1;
+    }
+  }
+}
+
+Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams, const Dictionary* dictionary) {
   Bag bag;
   for (const Token& t : s.tokens) {
     if (t.kind == TokenKind::Punct) continue;
@@ -36,6 +54,7 @@ Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams) {
     if (!ngrams) continue;
     if (t.kind == TokenKind::Number) add_number_key(doc.token_text(t), bag.keys);
     else add_ngrams(doc.token_text(t), bag.keys);
+    if (dictionary != nullptr && t.kind == TokenKind::Word) add_translations(doc.token_text(t), *dictionary, bag.keys);
   }
   std::sort(bag.keys.begin(), bag.keys.end());
   bag.keys.erase(std::unique(bag.keys.begin(), bag.keys.end()), bag.keys.end());
@@ -82,15 +101,16 @@ constexpr std::size_t kRareKeys = 4;
 // The union of the bags of several sentences (a key once, with its weight).
 Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);
 
-Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior) : length_prior_(length_prior) {
+Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior, const Dictionary* dictionary)
+    : length_prior_(length_prior) {
   a_.reserve(a.sentences.size());
   b_.reserve(b.sentences.size());
   for (const Sentence& s : a.sentences) {
-    a_.push_back(raw_bag(a, s, ngrams));
+    a_.push_back(raw_bag(a, s, ngrams, dictionary));
     len_a_.push_back(double(s.end - s.start));
   }
   for (const Sentence& s : b.sentences) {
-    b_.push_back(raw_bag(b, s, ngrams));
+    b_.push_back(raw_bag(b, s, ngrams, nullptr));
     len_b_.push_back(double(s.end - s.start));
   }
   std::unordered_map<std::uint64_t, std::uint32_t> df;

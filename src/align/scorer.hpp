@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "claimdiff/document.hpp"
+#include "claimdiff/resources.hpp"
 
 namespace claimdiff::detail {
 
@@ -31,7 +32,9 @@ class Scorer {
   // With `ngrams`, bags also hold character 4-grams of each word, so that inflections, OCR noise
   // and cognates still match (used with a machine-translated bridge, where words rarely agree
   // exactly); with `length_prior`, beads whose sides differ much in length lose similarity.
-  Scorer(const Document& a, const Document& b, bool ngrams = false, bool length_prior = false);
+  // With `dictionary`, the translations of a's words join a's bags.
+  Scorer(const Document& a, const Document& b, bool ngrams = false, bool length_prior = false,
+         const Dictionary* dictionary = nullptr);
 
   double shared(std::size_t a, std::size_t b) const;
   // Shared weight of the union of base sentences a and a+1 with other sentence b (a key counts

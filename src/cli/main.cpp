@@ -44,6 +44,7 @@ struct Args {
   std::vector<std::string> lexicons;
   std::vector<std::string> glossaries;
   std::string via;
+  std::string dictionary;
   std::string encoding;
   std::size_t max_input = 256u * 1024u * 1024u;
   std::string data_dir;
@@ -107,6 +108,8 @@ void add_compare_options(CLI::App& app, Args& a) {
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"case", "punctuation", "quotes", "whitespace", "spelling"}));
   app.add_option("--via", a.via, "A translation of BASE into OTHER's language, one unit per BASE unit, used for similarity");
+  app.add_option("--dictionary", a.dictionary,
+                 "Bilingual dictionary BASE -> OTHER language for cross-language alignment: a dictd .index (FreeDict) or a TSV");
   app.add_flag("--show-equal", a.show_equal, "List equal claims in the text report too");
   app.add_flag("--no-lint", a.no_lint, "Do not run the artifact rules");
 }
@@ -222,6 +225,11 @@ int run_align(const Args& a, const cd::Resources& res) {
     }
     ao.via = &via;
   }
+  cd::Dictionary dictionary;
+  if (!a.dictionary.empty()) {
+    dictionary = cd::read_dictionary(a.dictionary);
+    ao.dictionary = &dictionary;
+  }
   auto beads = cd::align(docs[0], docs[1], ao);
   std::ostringstream out;
   out << std::fixed << std::setprecision(3);
@@ -244,6 +252,11 @@ int run(Args& a) {
   o.chain = a.chain;
   o.run_lint = !a.no_lint;
   o.align.threshold = a.threshold;
+  cd::Dictionary dictionary;
+  if (!a.dictionary.empty()) {
+    dictionary = cd::read_dictionary(a.dictionary);
+    o.align.dictionary = &dictionary;
+  }
   o.align.move_threshold = std::max(a.move_threshold, a.threshold);
   o.classify.threshold = a.threshold;
   for (const auto& i : a.ignore) {

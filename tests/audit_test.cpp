@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "claimdiff/error.hpp"
 #include "support.hpp"
 
 using claimdiff::ChangeType;
@@ -173,4 +174,31 @@ TEST_CASE("a dictionary lets sentences with no shared word match across language
     CHECK(with[i].similarity > 0.3);
     CHECK(without[i].similarity < 0.1);
   }
+}
+
+TEST_CASE("with a translation of the original, the copy gets a full word diff reported against the original's ids", "[audit]") {
+  std::vector<claimdiff::Document> docs;
+  docs.push_back(test::doc("La casa ardi\u00F3 anoche. Murieron doce personas.\nEl soldado huy\u00F3 hacia el bosque.\n", "es"));
+  docs.push_back(test::doc("The house burned last night. Nineteen people died.\nThe soldier fled toward the forest.\n", "en"));
+  auto via = test::doc("the house burned last night.\ntwelve people died.\nthe soldier fled toward the forest.\n", "en",
+                       claimdiff::SegmentMode::Lines);
+  claimdiff::CompareOptions o;
+  o.align.via = &via;
+  o.classify.diff.ignore_case = true;
+  auto report = claimdiff::compare(std::move(docs), test::resources(), o);
+  const auto& claims = report.comparisons[0].claims;
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].kind == ClaimKind::Equal);
+  CHECK(claims[1].kind == ClaimKind::Reworded);
+  CHECK(claims[1].base == std::vector<std::uint32_t>{1});
+  REQUIRE(!claims[1].changes.empty());
+  CHECK(claims[1].changes[0].type == ChangeType::Number);
+  CHECK(claims[1].changes[0].before == "twelve");
+  CHECK(claims[1].changes[0].after == "Nineteen");
+  auto short_via = test::doc("only one line\n", "en", claimdiff::SegmentMode::Lines);
+  o.align.via = &short_via;
+  std::vector<claimdiff::Document> again;
+  again.push_back(test::doc("Uno. Dos.", "es"));
+  again.push_back(test::doc("One. Two.", "en"));
+  CHECK_THROWS_AS(claimdiff::compare(std::move(again), test::resources(), o), claimdiff::Error);
 }

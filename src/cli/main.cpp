@@ -279,6 +279,18 @@ int run(Args& a) {
   if (!a.baseline.empty()) baseline = cd::read_baseline(a.baseline);
   auto t0 = std::chrono::steady_clock::now();
   auto docs = load_all(a);
+  cd::Document via;
+  if (!a.via.empty()) {
+    cd::LoadOptions lo;
+    lo.encoding = a.encoding;
+    lo.max_bytes = a.max_input;
+    via = cd::load_file(a.via, lo);
+    via.language = docs.size() > 1 ? docs[1].language : docs[0].language;
+    cd::SegmentOptions lines = o.segment;
+    lines.mode = cd::SegmentMode::Lines;
+    cd::segment(via, res.language(via.language), lines);
+    o.align.via = &via;
+  }
   auto t1 = std::chrono::steady_clock::now();
   cd::Report report = a.command == Command::Lint ? cd::lint(std::move(docs), res, o)
                                                  : cd::compare(std::move(docs), res, o);

@@ -1,5 +1,7 @@
 #include "claimdiff/claimdiff.hpp"
 
+#include "claimdiff/error.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <future>
@@ -95,13 +97,23 @@ Report compare(std::vector<Document> versions, const Resources& resources, const
     const Document& a = versions[base];
     const Document& b = versions[i];
     AlignOptions ao = options.align;
-    ao.cross_language = ao.via == nullptr && a.language != b.language;
+    // The translation stands for the first version only.
+    const Document* via = base == 0 ? options.align.via : nullptr;
+    ao.via = via;
+    if (via != nullptr && via->sentences.size() != a.sentences.size()) {
+      throw Error(via->name, "has " + std::to_string(via->sentences.size()) + " units but " + a.name + " has " +
+                                 std::to_string(a.sentences.size()) + " sentences (--via needs one line per sentence of BASE)");
+    }
+    ao.cross_language = via == nullptr && a.language != b.language;
     std::vector<Bead> beads = clock.time("align", [&] { return align(a, b, ao); });
     Comparison cmp;
     cmp.base = base;
     cmp.other = i;
+    // With a translation, the copy is diffed word by word against the translation of each of
+    // BASE's sentences (same ids), so every change type applies across languages.
+    const Document& left = via != nullptr ? *via : a;
     cmp.claims = clock.time("diff+classify", [&] {
-      return classify(a, b, beads, resources.language(a.language), resources.language(b.language), options.classify);
+      return classify(left, b, beads, resources.language(left.language), resources.language(b.language), options.classify);
     });
     cmp.summary = summarize(cmp.claims);
     if (options.run_lint && a.language == b.language) {

@@ -44,25 +44,34 @@ std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& valu
   return out;
 }
 
-// Stage 1a: sentences whose key occurs exactly once in each version (patience diff).
+// Stage 1a: patience diff's anchors, sentences whose key occurs once in each version, widened
+// to keys that occur equally often (up to a few times) in both: their k-th occurrences pair up.
+// Without that, a text that repeats itself (a document pasted twice, a refrain) has no anchor
+// at all and everything falls to the slower stages.
+constexpr std::uint32_t kMaxRepeats = 8;
+
 std::vector<Pair> unique_anchors(const Document& a, const Document& b, const Range& r) {
-  struct Count { std::uint32_t na = 0, nb = 0; std::size_t ia = 0, ib = 0; };
+  struct Count { std::uint32_t na = 0, nb = 0; };
   std::unordered_map<std::uint64_t, Count> counts;
   counts.reserve((r.a1 - r.a0) + (r.b1 - r.b0));
-  for (std::size_t i = r.a0; i < r.a1; ++i) {
-    Count& c = counts[a.sentences[i].key];
-    ++c.na;
-    c.ia = i;
-  }
+  for (std::size_t i = r.a0; i < r.a1; ++i) ++counts[a.sentences[i].key].na;
   for (std::size_t j = r.b0; j < r.b1; ++j) {
     auto it = counts.find(b.sentences[j].key);
-    if (it == counts.end()) continue;
-    ++it->second.nb;
-    it->second.ib = j;
+    if (it != counts.end()) ++it->second.nb;
   }
+  auto anchorable = [](const Count& c) { return c.na == c.nb && c.na <= kMaxRepeats; };
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> seen_a;
+  for (std::size_t i = r.a0; i < r.a1; ++i) {
+    auto it = counts.find(a.sentences[i].key);
+    if (anchorable(it->second)) seen_a[it->first].push_back(i);
+  }
+  std::unordered_map<std::uint64_t, std::size_t> used;
   std::vector<Pair> pairs;
-  for (const auto& [key, c] : counts) {
-    if (c.na == 1 && c.nb == 1) pairs.push_back({c.ia, c.ib});
+  for (std::size_t j = r.b0; j < r.b1; ++j) {
+    auto it = seen_a.find(b.sentences[j].key);
+    if (it == seen_a.end()) continue;
+    std::size_t k = used[it->first]++;
+    pairs.push_back({it->second[k], j});
   }
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return x.a < y.a; });
   std::vector<std::size_t> bs;
@@ -364,7 +373,17 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     // Anchors by equality make no sense across languages: the DP does all the work.
     GapAligner(scorer, effective).run(all, beads);
   } else {
-    align_range(base, other, all, scorer, effective, false, beads);
+    // Equal head and tail first, as every diff does: text whose sentences all repeat has no
+    // unique anchors, and a gap too large for dtl would otherwise lose even its identical runs.
+    std::size_t n = all.a1, m = all.b1, head = 0, tail = 0;
+    while (head < n && head < m && base.sentences[head].key == other.sentences[head].key) ++head;
+    while (tail < n - head && tail < m - head &&
+           base.sentences[n - 1 - tail].key == other.sentences[m - 1 - tail].key) {
+      ++tail;
+    }
+    for (std::size_t i = 0; i < head; ++i) beads.push_back(exact_bead(i, i));
+    align_range(base, other, {head, n - tail, head, m - tail}, scorer, effective, false, beads);
+    for (std::size_t k = tail; k > 0; --k) beads.push_back(exact_bead(n - k, m - k));
   }
   find_moves(scorer, effective, beads);
   for (Bead& bead : beads) {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -272,4 +273,109 @@ TEST_CASE("lines mode aligns pre-segmented text unit by unit", "[cli]") {
   CHECK(r.status == 0);
   CHECK(r.out.rfind("[0]:[0]:1.000\n", 0) == 0);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 10);
+}
+
+namespace {
+
+// A scratch file that removes itself; `run` changes into fixtures/, so tests pass absolute paths.
+struct TempFile {
+  explicit TempFile(const std::string& name)
+      : path(fs::temp_directory_path() / ("claimdiff_" + std::to_string(::getpid()) + "_" + name)) {}
+  ~TempFile() { fs::remove(path); }
+  std::string quoted() const { return "'" + path.string() + "'"; }
+  fs::path path;
+};
+
+}  // namespace
+
+TEST_CASE("format sarif writes a SARIF 2.1.0 log whose results name the copy and the original", "[cli]") {
+  Run r = run("--format sarif bbc/original.txt bbc/copy.txt");
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  json log = json::parse(r.out);
+  CHECK(log["version"] == "2.1.0");
+  const json& results = log["runs"][0]["results"];
+  std::set<std::string> uris, rules;
+  for (const auto& res : results) {
+    uris.insert(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].get<std::string>());
+    rules.insert(res["ruleId"].get<std::string>());
+  }
+  CHECK(uris == std::set<std::string>{"bbc/original.txt", "bbc/copy.txt"});
+  for (const char* id : {"claim-removed", "claim-added", "claim-moved", "claim-reworded-major", "spinner-phrase",
+                         "pronoun-gender", "boilerplate"}) {
+    CHECK(rules.count(id) == 1);
+  }
+}
+
+TEST_CASE("format html writes one page to the output file and markdown a PR comment", "[cli]") {
+  TempFile page("report.html");
+  Run r = run("--format html -o " + page.quoted() + " revisions/v1.txt revisions/v2.txt revisions/v3.txt");
+  CHECK(r.status == 1);
+  CHECK(r.out.empty());
+  std::string html = slurp(page.path);
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK_THAT(html, Catch::Contains("id=\"cmp-1\""));
+  CHECK_THAT(html, Catch::Contains("<ins>19</ins>"));
+  Run md = run("--format markdown revisions/v1.txt revisions/v2.txt");
+  CHECK(md.status == 1);
+  CHECK_THAT(md.out, Catch::Contains("### revisions/v1.txt → revisions/v2.txt"));
+  CHECK_THAT(md.out, Catch::Contains("~~12~~**19**"));
+}
+
+TEST_CASE("a baseline of the same run leaves nothing to fail on, and a new change fails", "[cli]") {
+  TempFile base("baseline.json");
+  Run first = run("--format json -o " + base.quoted() + " revisions/v1.txt revisions/v2.txt");
+  REQUIRE(first.status == 1);
+  Run same = run("--baseline " + base.quoted() + " --fail-on any,artifact revisions/v1.txt revisions/v2.txt");
+  CHECK(same.status == 0);
+  CHECK(same.err.empty());
+  CHECK(same.out.find("~ reworded") == std::string::npos);
+  CHECK_THAT(same.out, Catch::Contains("known from the baseline"));
+  Run next = run("--baseline " + base.quoted() + " --fail-on any revisions/v1.txt revisions/v3.txt");
+  CHECK(next.status == 1);
+  CHECK_THAT(next.out, Catch::Contains("about [-80-]{+110+} workers"));
+  CHECK(next.out.find("At least [-12-]{+19+}") == std::string::npos);
+  Run sarif = run("--format sarif --baseline " + base.quoted() + " revisions/v1.txt revisions/v3.txt");
+  json sarif_report = json::parse(sarif.out);  // a range-for over a temporary's member dangles
+  for (const auto& res : sarif_report["runs"][0]["results"]) CHECK(res["baselineState"] == "new");
+  Run stats = run("--stats --baseline " + base.quoted() + " revisions/v1.txt revisions/v3.txt");
+  CHECK_THAT(stats.out, Catch::Contains("known from the baseline"));
+}
+
+TEST_CASE("a malformed or missing baseline is one error line with exit status 2", "[cli]") {
+  TempFile bad("bad.json");
+  std::ofstream(bad.path) << "{\"schema\": \"claimdiff/1\", \"versions\": [";
+  Run r = run("--baseline " + bad.quoted() + " bbc/original.txt bbc/copy.txt");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::StartsWith("claimdiff: error: " + bad.path.string() + ": not a claimdiff/1 JSON report"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  Run missing = run("--baseline /no/such/baseline.json bbc/original.txt bbc/copy.txt");
+  CHECK(missing.status == 2);
+  CHECK(missing.err == "claimdiff: error: /no/such/baseline.json: No such file or directory\n");
+}
+
+TEST_CASE("an unknown fail-on item is refused with exit status 2", "[cli]") {
+  Run r = run("--fail-on removd bbc/original.txt bbc/copy.txt");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::StartsWith("claimdiff: error: --fail-on: unknown item 'removd'"));
+}
+
+TEST_CASE("quiet mode still writes the report asked for with -o", "[cli]") {
+  TempFile out("quiet.sarif");
+  Run r = run("--quiet --format sarif -o " + out.quoted() + " bbc/original.txt bbc/copy.txt");
+  CHECK(r.status == 1);
+  CHECK(r.out.empty());
+  CHECK(json::parse(slurp(out.path))["version"] == "2.1.0");
+}
+
+TEST_CASE("lint writes SARIF and Markdown without comparisons", "[cli]") {
+  Run r = run("lint --format sarif bbc/copy.txt");
+  CHECK(r.status == 1);
+  json log = json::parse(r.out);
+  CHECK_FALSE(log["runs"][0]["results"].empty());
+  for (const auto& res : log["runs"][0]["results"]) CHECK(res["ruleId"].get<std::string>().rfind("claim-", 0) != 0);
+  Run md = run("lint --format markdown bbc/copy.txt");
+  CHECK_THAT(md.out, Catch::Contains("| bbc/copy.txt:3:98 | major | spinner-phrase | once morest | against |"));
 }

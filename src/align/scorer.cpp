@@ -11,7 +11,9 @@ namespace {
 
 // Character 4-grams of a word's key, with word-boundary marks ("^hima", "imal", ..., "aya$").
 void add_ngrams(std::string_view text, std::vector<std::uint64_t>& keys) {
-  std::string w = "^" + comparison_key(text) + "$";
+  std::string w(1, '^');
+  w.append(comparison_key(text));
+  w.push_back('$');
   constexpr std::size_t kN = 4;
   if (w.size() < kN + 1) return;
   for (std::size_t i = 0; i + kN <= w.size(); ++i) keys.push_back(hash_bytes(w.substr(i, kN), 0x9e3779b97f4a7c15ull));

@@ -13,7 +13,6 @@
 #include <iomanip>
 #include <iostream>
 #include <optional>
-#include <set>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -86,7 +85,8 @@ void add_common_options(CLI::App& app, Args& a) {
       ->allow_extra_args(false);
   app.add_option("--data-dir", a.data_dir, "Language data directory (default: found beside the executable)");
   app.add_option("--fail-on", a.fail_on,
-                 "What makes the exit status 1: any, added, removed, reworded, moved, split, merged, major, minor, artifact, none")
+                 "What makes the exit status 1: any (claim not equal), added, removed, reworded, moved, split, merged, "
+                 "major, minor (or worse), cosmetic (or worse), artifact (any finding), none")
       ->delimiter(',')->allow_extra_args(false);
   app.add_option("--baseline", a.baseline,
                  "An earlier JSON report: only claims and findings not in it are shown and count for --fail-on");
@@ -122,6 +122,17 @@ void emit(const std::string& path, WriteFn&& write) {
     std::ios::sync_with_stdio(false);
     write(std::cout);
     std::cout.flush();
+    return;
+  }
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    // A device, a pipe or a symbolic link (/dev/null, /dev/stdout, a FIFO) is written in place:
+    // renaming a temporary over it would replace the device or the link with a regular file.
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw cd::Error(path, std::string("cannot write: ") + std::strerror(errno));
+    write(out);
+    out.flush();
+    if (!out) throw cd::Error(path, "cannot write: write failed");
     return;
   }
   namespace fs = std::filesystem;

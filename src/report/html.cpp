@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <initializer_list>
 #include <optional>
 #include <random>
 #include <string>
@@ -93,7 +94,7 @@ class HtmlWriter {
 
   void write() {
     head();
-    out_ << "<body class=\"" << (report_.baseline.empty() ? "" : "hide-known") << "\">\n";
+    out_ << (report_.baseline.empty() ? "<body>\n" : "<body class=\"hide-known\">\n");
     header();
     filters();
     out_ << "<main>\n";
@@ -155,6 +156,7 @@ class HtmlWriter {
   void filters() {
     if (report_.comparisons.empty()) {
       out_ << "<nav class=\"filters\"><span class=\"lbl\">Findings</span>\n";
+      filter("only-f", "checked", "", "only sentences with findings", shown_findings_, false);
       filter("hide-marks", "unchecked", "", "marks in text", std::nullopt, true);
       out_ << "</nav>\n";
       return;
@@ -348,7 +350,7 @@ class HtmlWriter {
     for (const Change& ch : c.changes) {
       if (std::find(seen.begin(), seen.end(), ch.type) != seen.end()) continue;
       seen.push_back(ch.type);
-      out_ << "<span class=\"b t " << (severity_of(ch.type) == Severity::Major ? "major" : "") << "\" title=\"";
+      out_ << "<span class=\"b t" << (severity_of(ch.type) == Severity::Major ? " major" : "") << "\" title=\"";
       bool first = true;
       for (const Change& x : c.changes) {
         if (x.type != ch.type) continue;
@@ -413,25 +415,53 @@ class HtmlWriter {
     out_ << "</td></tr>\n";
   }
 
-  void table_head(std::size_t base, std::size_t other) {
-    out_ << "<table class=\"sbs\"><colgroup><col class=\"ln\"><col><col class=\"ln\"><col><col class=\"m\"></colgroup>"
-            "<thead><tr><th></th><th>";
-    html_escape(out_, report_.versions[base].name);
-    out_ << "</th><th></th><th>";
-    html_escape(out_, report_.versions[other].name);
-    out_ << "</th><th>change</th></tr></thead>\n<tbody>\n";
+  // A side-by-side table is a sticky head and chunks of kChunkRows rows, each its own table with
+  // the same fixed column widths. Browsers skip layout of chunks out of view
+  // (content-visibility: auto) but cannot skip part of one table: a book-length report of 30,000
+  // rows opens in seconds instead of minutes.
+  static constexpr std::size_t kChunkRows = 100;
+
+  void open_grid(const char* colgroup, std::initializer_list<std::string_view> heads) {
+    out_ << "<div class=\"grid\"><div class=\"grid-head\"><table class=\"sbs\">" << colgroup << "<thead><tr>";
+    for (std::string_view h : heads) {
+      out_ << "<th>";
+      html_escape(out_, h);
+      out_ << "</th>";
+    }
+    out_ << "</tr></thead></table></div>\n";
   }
+
+  void open_chunk(const char* colgroup) {
+    out_ << "<div class=\"chunk\"><table class=\"sbs\">" << colgroup << "<tbody>\n";
+  }
+
+  void next_row(std::size_t i, const char* colgroup) {
+    if (i > 0 && i % kChunkRows == 0) {
+      out_ << "</tbody></table></div>\n";
+      open_chunk(colgroup);
+    }
+  }
+
+  static constexpr const char* kSideBySide =
+      "<colgroup><col class=\"ln\"><col><col class=\"ln\"><col><col class=\"m\"></colgroup>";
+  static constexpr const char* kSingle = "<colgroup><col class=\"ln\"><col><col class=\"m\"></colgroup>";
 
   void comparison(std::size_t c) {
     const Comparison& cmp = report_.comparisons[c];
+    const std::string& a = report_.versions[cmp.base].name;
+    const std::string& b = report_.versions[cmp.other].name;
     out_ << "<section class=\"cmp\" id=\"cmp-" << c << "\"><h2>";
-    html_escape(out_, report_.versions[cmp.base].name);
-    out_ << "<span class=\"arrow\">\xE2\x86\x92</span>";
-    html_escape(out_, report_.versions[cmp.other].name);
+    html_escape(out_, a);
+    out_ << "<span class=\"arrow\"> \xE2\x86\x92 </span>";
+    html_escape(out_, b);
     out_ << "</h2>\n";
-    table_head(cmp.base, cmp.other);
-    for (std::size_t i = 0; i < cmp.claims.size(); ++i) row(c, i);
-    out_ << "</tbody></table></section>\n";
+    open_grid(kSideBySide, {"", a, "", b, "change"});
+    open_chunk(kSideBySide);
+    for (std::size_t i = 0; i < cmp.claims.size(); ++i) {
+      next_row(i, kSideBySide);
+      row(c, i);
+    }
+    out_ << "</tbody></table></div></div></section>\n";
   }
 
   // Lint only: one version's sentences, findings marked.
@@ -439,13 +469,13 @@ class HtmlWriter {
     const Document& d = report_.versions[v];
     out_ << "<section class=\"doc\" id=\"doc-" << v << "\"><h2>";
     html_escape(out_, d.name);
-    out_ << "</h2>\n<table class=\"sbs\"><colgroup><col class=\"ln\"><col><col class=\"m\"></colgroup>"
-            "<thead><tr><th></th><th>";
-    html_escape(out_, d.name);
-    out_ << "</th><th>findings</th></tr></thead>\n<tbody>\n";
+    out_ << "</h2>\n";
+    open_grid(kSingle, {"", d.name, "findings"});
+    open_chunk(kSingle);
     for (const Sentence& s : d.sentences) {
+      next_row(s.id, kSingle);
       const auto& fs = by_sentence_[v][s.id];
-      out_ << "<tr class=\"c k-equal" << (fs.empty() ? "" : " hf") << "\" id=\"d" << v << '-' << s.id << "\" data-k=\""
+      out_ << "<tr class=\"c k-doc" << (fs.empty() ? "" : " hf") << "\" id=\"d" << v << '-' << s.id << "\" data-k=\""
            << v << ':' << s.id << "\">";
       std::vector<std::uint32_t> ids = {s.id};
       line_cell(v, ids);
@@ -462,7 +492,7 @@ class HtmlWriter {
       }
       out_ << "</td></tr>\n";
     }
-    out_ << "</tbody></table></section>\n";
+    out_ << "</tbody></table></div></div></section>\n";
   }
 
   // Where a version's sentence is shown: the row of the first comparison that holds it, else its

@@ -29,6 +29,9 @@ table.summary th{font-weight:600;font-size:12px;color:var(--muted);text-transfor
 table.summary th:first-child,table.summary td:first-child{text-align:left}
 table.summary td.z{color:var(--faint)}
 table.summary td.hot{font-weight:700}
+table.summary td.equal.hot{font-weight:400}
+.rules a.b{text-decoration:none}
+table.findings td:nth-child(3){white-space:nowrap}
 table.summary td.major.hot{color:var(--major)}table.summary td.minor.hot{color:var(--minor)}
 table.summary td.removed.hot{color:var(--removed)}table.summary td.added.hot{color:var(--added)}
 .rules{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0 0}
@@ -45,6 +48,7 @@ nav.filters input{margin:0}
 .b{display:inline-block;padding:0 7px;margin:1px 3px 1px 0;border-radius:999px;font-size:11.5px;line-height:18px;
 font-weight:600;white-space:nowrap;border:1px solid transparent}
 .b.k{color:#fff;background:var(--equal)}
+.b.k.equal{background:transparent;color:var(--faint);border-color:var(--line);font-weight:500}
 .b.k.reworded,.dot.reworded{background:var(--reworded)}.b.k.added,.dot.added{background:var(--added)}
 .b.k.removed,.dot.removed{background:var(--removed)}.b.k.moved,.dot.moved{background:var(--moved)}
 .b.k.split,.dot.split{background:var(--split)}.b.k.merged,.dot.merged{background:var(--merged)}
@@ -61,10 +65,14 @@ font-weight:600;white-space:nowrap;border:1px solid transparent}
 .b.known{background:var(--soft);color:var(--muted)}
 .sim{color:var(--faint);font-size:11.5px;margin-left:2px;font-variant-numeric:tabular-nums}
 .where{color:var(--faint);font-size:11.5px;display:block}
-table.sbs{width:100%;border-collapse:separate;border-spacing:0;table-layout:fixed;border:1px solid var(--line);border-radius:6px}
+.grid{border:1px solid var(--line);border-radius:6px}
+.grid-head{position:sticky;top:var(--filters-h,46px);z-index:2;border-radius:6px 6px 0 0}
+.chunk{content-visibility:auto;contain-intrinsic-size:auto 6000px}
+table.sbs{width:100%;border-collapse:separate;border-spacing:0;table-layout:fixed}
 table.sbs col.ln{width:3.6em}table.sbs col.m{width:17em}
-table.sbs thead th{position:sticky;top:var(--filters-h,46px);z-index:2;background:var(--panel);text-align:left;font-weight:600;
+table.sbs thead th{background:var(--panel);text-align:left;font-weight:600;
 padding:6px 10px;border-bottom:1px solid var(--line);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+table.sbs thead th:first-child{border-top-left-radius:6px}table.sbs thead th:last-child{border-top-right-radius:6px}
 table.sbs td{padding:5px 10px;vertical-align:top;border-bottom:1px solid var(--soft)}
 table.sbs td.ln{color:var(--faint);text-align:right;font:12px/1.9 ui-monospace,SFMono-Regular,Menlo,monospace;
 padding-right:6px;border-right:1px solid var(--soft);user-select:none}

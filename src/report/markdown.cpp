@@ -31,6 +31,15 @@ std::size_t leading_marker(std::string_view text) {
   return std::string_view::npos;
 }
 
+// "&amp;", "&#64;", "&x41;": text that Markdown would read as a character reference.
+bool starts_entity(std::string_view rest) {
+  std::size_t i = 0;
+  if (i < rest.size() && rest[i] == '#') ++i;
+  std::size_t from = i;
+  while (i < rest.size() && i < 32 && is_ascii_alnum(rest[i])) ++i;
+  return i > from && i < rest.size() && rest[i] == ';';
+}
+
 }  // namespace
 
 std::string markdown_escape(std::string_view text, bool line_start) {
@@ -40,7 +49,7 @@ std::string markdown_escape(std::string_view text, bool line_start) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     switch (c) {
-      case '&': out += "&amp;"; continue;
+      case '&': out += starts_entity(text.substr(i + 1)) ? "&amp;" : "&"; continue;
       case '<': out += "&lt;"; continue;
       case '>': out += "&gt;"; continue;
       case '\n': case '\t': case '\r': out += ' '; continue;
@@ -65,22 +74,25 @@ std::string markdown_escape(std::string_view text, bool line_start) {
 namespace {
 
 // One deletion or insertion. ~~x~~ and **x** render only when the text inside starts and ends
-// with a letter or digit (CommonMark's flanking rules); other edits use <del> and <ins>, which
-// GitHub keeps, so a changed quotation mark or comma still shows.
+// with a letter or digit (CommonMark's flanking rules), so whitespace at the edges goes outside
+// them; other edits use <del> and <ins>, which GitHub keeps and which hold any text, so a
+// changed quotation mark, comma or space still shows exactly.
 void append_edit(std::string& out, std::string_view text, bool del) {
   std::size_t b = 0, e = text.size();
   while (b < e && is_space(text[b])) ++b;
   while (e > b && is_space(text[e - 1])) --e;
-  if (b > 0) out += ' ';
   std::string_view core = text.substr(b, e - b);
-  if (core.empty()) core = "\u00b7";
-  bool plain = is_ascii_alnum(core.front()) && is_ascii_alnum(core.back());
-  const char* open = plain ? (del ? "~~" : "**") : (del ? "<del>" : "<ins>");
-  const char* close = plain ? (del ? "~~" : "**") : (del ? "</del>" : "</ins>");
-  out += open;
-  out += markdown_escape(core, false);
-  out += close;
-  if (e < text.size()) out += ' ';
+  if (!core.empty() && is_ascii_alnum(core.front()) && is_ascii_alnum(core.back())) {
+    if (b > 0) out += ' ';
+    out += del ? "~~" : "**";
+    out += markdown_escape(core, false);
+    out += del ? "~~" : "**";
+    if (e < text.size()) out += ' ';
+    return;
+  }
+  out += del ? "<del>" : "<ins>";
+  out += core.empty() ? std::string("\u00b7") : markdown_escape(text, false);
+  out += del ? "</del>" : "</ins>";
 }
 
 }  // namespace
@@ -178,9 +190,12 @@ class MarkdownWriter {
         if (!first) out_ << ", ";
         first = false;
         out_ << to_string(ch.type);
-        if (!ch.before.empty() || !ch.after.empty()) {
-          out_ << " (" << (ch.before.empty() ? "–" : markdown_escape(ch.before)) << " → "
-               << (ch.after.empty() ? "–" : markdown_escape(ch.after)) << ")";
+        if (!ch.before.empty() && !ch.after.empty()) {
+          out_ << " (" << markdown_escape(ch.before, false) << " → " << markdown_escape(ch.after, false) << ")";
+        } else if (!ch.after.empty()) {
+          out_ << " (added " << markdown_escape(ch.after, false) << ")";
+        } else if (!ch.before.empty()) {
+          out_ << " (dropped " << markdown_escape(ch.before, false) << ")";
         }
       }
     }

@@ -10,8 +10,8 @@
 namespace claimdiff::detail {
 
 // `text` on one line, escaped so that Markdown (CommonMark, GitHub) shows it literally: ASCII
-// punctuation that could start markup is backslash-escaped, '<' and '&' become entities (no raw
-// HTML, no entity tricks), a list or heading marker at `line_start` is escaped, and '@' is
+// punctuation that could start markup is backslash-escaped, '<' and '>' become entities and so
+// does '&' where it would start one (no raw HTML, no entity tricks), a list or heading marker at `line_start` is escaped, and '@' is
 // followed by a word joiner so that GitHub does not mention anyone.
 std::string markdown_escape(std::string_view text, bool line_start = true);
 

@@ -164,7 +164,7 @@ std::string changes_text(const Claim& c) {
     if (!out.empty()) out += "; ";
     out += to_string(ch.type);
     if (!ch.before.empty() || !ch.after.empty()) {
-      out += " \"" + detail::one_line(ch.before) + "\" -> \"" + detail::one_line(ch.after) + "\"";
+      out += " \"" + detail::one_line(ch.before) + "\" \u2192 \"" + detail::one_line(ch.after) + "\"";
     }
   }
   return out;
@@ -368,7 +368,8 @@ class SarifWriter {
       w_.end_array();
     }
     w_.key("partialFingerprints").begin_object();
-    w_.key("claimdiffClaim/v1").value(fingerprint(detail::claim_key(report_, cmp, c)));
+    // The same change against two versions (v1 -> v2, v1 -> v3) is two alerts, not one.
+    w_.key("claimdiffClaim/v1").value(fingerprint(detail::claim_key(report_, cmp, c) + report_.versions[cmp.other].name));
     w_.end_object();
     if (!report_.baseline.empty()) w_.key("baselineState").value("new");
     w_.key("properties").begin_object();
@@ -408,7 +409,6 @@ class SarifWriter {
     location(f.version, r.value_or(TextRange{}), f.line, f.column);
     w_.end_object();
     w_.end_array();
-    if (!f.suggestion.empty() && r) fix(f, *r);
     std::string_view sentence = f.sentence < d.sentences.size() ? d.sentence_text(d.sentences[f.sentence]) : "";
     w_.key("partialFingerprints").begin_object();
     w_.key("claimdiffFinding/v1").value(fingerprint(detail::finding_key_strict(f.rule, f.text, d.name, sentence)));
@@ -420,41 +420,6 @@ class SarifWriter {
     if (!f.suggestion.empty()) w_.key("suggestion").value(f.suggestion);
     w_.end_object();
     w_.end_object();
-  }
-
-  // The suggestion as a SARIF fix, when it is a replacement ("remove" means delete the text).
-  void fix(const Finding& f, const TextRange& r) {
-    const Document& d = report_.versions[f.version];
-    bool remove = f.suggestion == "remove";
-    w_.key("fixes").begin_array();
-    w_.begin_object();
-    w_.key("description").begin_object();
-    w_.key("text").value(remove ? "Remove \"" + f.text + "\"" : "Replace \"" + f.text + "\" with \"" + f.suggestion + "\"");
-    w_.end_object();
-    w_.key("artifactChanges").begin_array();
-    w_.begin_object();
-    w_.key("artifactLocation").begin_object();
-    w_.key("uri").value(to_uri(d.name));
-    w_.key("index").value(f.version);
-    w_.end_object();
-    w_.key("replacements").begin_array();
-    w_.begin_object();
-    w_.key("deletedRegion").begin_object();
-    std::size_t b0 = d.input_offset(r.start), b1 = d.input_offset(r.end);
-    w_.key("byteOffset").value(b0);
-    w_.key("byteLength").value(b1 - b0);
-    w_.end_object();
-    if (!remove) {
-      w_.key("insertedContent").begin_object();
-      w_.key("text").value(f.suggestion);
-      w_.end_object();
-    }
-    w_.end_object();
-    w_.end_array();
-    w_.end_object();
-    w_.end_array();
-    w_.end_object();
-    w_.end_array();
   }
 
   void properties() {

@@ -268,9 +268,10 @@ class GapAligner {
       for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(r_.a0 + row - k));
       for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(r_.b0 + col - l));
       if (mv.k > 0 && mv.l > 0 && gain(row, col, mv) < 0) {
-        // A forced pairing below the threshold (a band corner): report both sides unpaired.
-        for (auto id : bead.other) beads.push_back(one_sided(false, id));
-        for (auto id : bead.base) beads.push_back(one_sided(true, id));
+        // A forced pairing below the threshold (a band corner): report both sides unpaired,
+        // pushed last id first since `beads` is reversed below.
+        for (auto id = bead.other.rbegin(); id != bead.other.rend(); ++id) beads.push_back(one_sided(false, *id));
+        for (auto id = bead.base.rbegin(); id != bead.base.rend(); ++id) beads.push_back(one_sided(true, *id));
       } else {
         beads.push_back(std::move(bead));
       }

@@ -234,13 +234,17 @@ class Classifier {
                                [](std::size_t off, const Sentence& s) { return off < s.start; });
     if (it != doc.sentences.begin()) --it;
     for (; it != doc.sentences.end() && it->start < end; ++it) {
-      bool first = true;
-      for (const Token& t : it->tokens) {
-        bool initial = first && t.kind == TokenKind::Word;
-        if (t.kind != TokenKind::Punct) first = false;
-        if (t.start < start || t.end > end) continue;
-        std::string_view text = doc.token_text(t);
-        out.push_back({text, lower(text), t.kind, initial, t.start});
+      // Tokens are in text order: find the range by binary search, not by a walk over the whole
+      // sentence for every op (quadratic on a long sentence with many edits).
+      const std::vector<Token>& tokens = it->tokens;
+      auto first_word = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.kind != TokenKind::Punct; });
+      auto from = std::lower_bound(tokens.begin(), tokens.end(), start,
+                                   [](const Token& t, std::size_t off) { return t.start < off; });
+      for (auto t = from; t != tokens.end() && t->start < end; ++t) {
+        if (t->end > end) continue;
+        bool initial = t == first_word && t->kind == TokenKind::Word;
+        std::string_view text = doc.token_text(*t);
+        out.push_back({text, lower(text), t->kind, initial, t->start});
       }
     }
     return out;

@@ -119,38 +119,56 @@ struct PieceCompare : dtl::Compare<Piece> {
   bool impl(const Piece& x, const Piece& y) const override { return x.cmp == y.cmp; }
 };
 
+// dtl's O(NP) grows with the differences: two long runs of unrelated tokens (4 KB of random
+// punctuation a side) cost milliseconds a claim and minutes a document. Above this many tokens on
+// both sides together, the equal head and tail are matched directly and a middle still above it
+// is one replacement.
+constexpr std::size_t kMaxDiffTokens = 2048;
+
+enum class Step : std::uint8_t { Common, Delete, Add };
+
+// The token-level edit script: dtl's SES over the pieces, bounded as said above.
+std::vector<Step> edit_script(const Side& a, const Side& b) {
+  std::size_t n = a.pieces.size(), m = b.pieces.size(), head = 0, tail = 0;
+  if (n + m > kMaxDiffTokens) {
+    while (head < n && head < m && a.pieces[head] == b.pieces[head]) ++head;
+    while (tail < n - head && tail < m - head && a.pieces[n - 1 - tail] == b.pieces[m - 1 - tail]) ++tail;
+  }
+  std::vector<Step> steps(head, Step::Common);
+  std::vector<Piece> ma(a.pieces.begin() + static_cast<std::ptrdiff_t>(head), a.pieces.end() - static_cast<std::ptrdiff_t>(tail));
+  std::vector<Piece> mb(b.pieces.begin() + static_cast<std::ptrdiff_t>(head), b.pieces.end() - static_cast<std::ptrdiff_t>(tail));
+  if (!ma.empty() && !mb.empty() && ma.size() + mb.size() <= kMaxDiffTokens) {
+    dtl::Diff<Piece, std::vector<Piece>, PieceCompare> diff(ma, mb);
+    diff.compose();
+    for (const auto& [piece, info] : diff.getSes().getSequence()) {
+      steps.push_back(info.type == dtl::SES_DELETE ? Step::Delete : info.type == dtl::SES_ADD ? Step::Add : Step::Common);
+    }
+  } else {
+    steps.insert(steps.end(), ma.size(), Step::Delete);
+    steps.insert(steps.end(), mb.size(), Step::Add);
+  }
+  steps.insert(steps.end(), tail, Step::Common);
+  return steps;
+}
+
 // The raw token-level edit script as atoms, before cleanup.
 std::vector<Atom> raw_diff(const Side& a, const Side& b, const DiffOptions& o) {
   Builder out(a, b, o);
   std::size_t ia = 0, ib = 0;  // pieces consumed
-  auto gap_a = [&](std::size_t i) { return std::pair{a.pieces[i].gap_start, a.pieces[i].start}; };
-  auto gap_b = [&](std::size_t j) { return std::pair{b.pieces[j].gap_start, b.pieces[j].start}; };
-  if (!a.pieces.empty() && !b.pieces.empty()) {
-    dtl::Diff<Piece, std::vector<Piece>, PieceCompare> diff(a.pieces, b.pieces);
-    diff.compose();
-    for (const auto& [piece, info] : diff.getSes().getSequence()) {
-      if (info.type == dtl::SES_DELETE) {
-        auto [gs, ge] = gap_a(ia);
-        out.del(gs, a.pieces[ia].end);
-        (void)ge;
-        ++ia;
-      } else if (info.type == dtl::SES_ADD) {
-        auto [gs, ge] = gap_b(ib);
-        out.ins(gs, b.pieces[ib].end);
-        (void)ge;
-        ++ib;
-      } else {
-        auto [as, ae] = gap_a(ia);
-        auto [bs, be] = gap_b(ib);
-        out.gaps(as, ae, bs, be);
-        out.equal(a.pieces[ia].start, a.pieces[ia].end, b.pieces[ib].start, b.pieces[ib].end);
-        ++ia;
-        ++ib;
-      }
+  for (Step step : edit_script(a, b)) {
+    if (step == Step::Delete) {
+      out.del(a.pieces[ia].gap_start, a.pieces[ia].end);
+      ++ia;
+    } else if (step == Step::Add) {
+      out.ins(b.pieces[ib].gap_start, b.pieces[ib].end);
+      ++ib;
+    } else {
+      out.gaps(a.pieces[ia].gap_start, a.pieces[ia].start, b.pieces[ib].gap_start, b.pieces[ib].start);
+      out.equal(a.pieces[ia].start, a.pieces[ia].end, b.pieces[ib].start, b.pieces[ib].end);
+      ++ia;
+      ++ib;
     }
   }
-  for (; ia < a.pieces.size(); ++ia) out.del(a.pieces[ia].gap_start, a.pieces[ia].end);
-  for (; ib < b.pieces.size(); ++ib) out.ins(b.pieces[ib].gap_start, b.pieces[ib].end);
   // Text after the last token of each side (trailing ignored punctuation).
   std::size_t ta = a.pieces.empty() ? a.start : a.pieces.back().end;
   std::size_t tb = b.pieces.empty() ? b.start : b.pieces.back().end;
@@ -210,24 +228,27 @@ std::vector<Atom> merge_small_equalities(std::vector<Atom> atoms, const Document
     }
     return std::max(del, ins);
   };
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (std::size_t i = 0; i < atoms.size(); ++i) {
-      if (atoms[i].op != Op::Equal || i == 0 || i + 1 >= atoms.size()) continue;
-      std::size_t l0 = i, r1 = i + 1;
-      while (l0 > 0 && atoms[l0 - 1].op != Op::Equal) --l0;
-      while (r1 < atoms.size() && atoms[r1].op != Op::Equal) ++r1;
-      std::size_t len = atoms[i].be - atoms[i].bs;
-      std::string_view text = a.slice(atoms[i].bs, atoms[i].be);
-      if (word_count(text) > 2 || len > edit_len(atoms, l0, i) || len > edit_len(atoms, i + 1, r1)) continue;
-      Atom eq = atoms[i];
-      atoms[i] = {Op::Delete, eq.bs, eq.be, 0, 0};
-      atoms.insert(atoms.begin() + static_cast<std::ptrdiff_t>(i) + 1, Atom{Op::Insert, 0, 0, eq.os, eq.oe});
-      atoms = normalise_blocks(atoms);
-      changed = true;
-      break;
-    }
+  // Scans for the first equality that qualifies, merges it, and goes on from the equality before
+  // the merged block: only the equalities on either side of a grown block can newly qualify, so
+  // this finds what a rescan from the start would, without one rescan per merge.
+  for (std::size_t i = 0; i < atoms.size(); ++i) {
+    if (atoms[i].op != Op::Equal || i == 0 || i + 1 >= atoms.size()) continue;
+    std::size_t l0 = i, r1 = i + 1;
+    while (l0 > 0 && atoms[l0 - 1].op != Op::Equal) --l0;
+    while (r1 < atoms.size() && atoms[r1].op != Op::Equal) ++r1;
+    std::size_t len = atoms[i].be - atoms[i].bs;
+    std::string_view text = a.slice(atoms[i].bs, atoms[i].be);
+    if (word_count(text) > 2 || len > edit_len(atoms, l0, i) || len > edit_len(atoms, i + 1, r1)) continue;
+    Atom eq = atoms[i];
+    atoms[i] = {Op::Delete, eq.bs, eq.be, 0, 0};
+    atoms.insert(atoms.begin() + static_cast<std::ptrdiff_t>(i) + 1, Atom{Op::Insert, 0, 0, eq.os, eq.oe});
+    // The edits from l0 to r1 are one block now: what normalise_blocks would make of it.
+    std::vector<Atom> block(atoms.begin() + static_cast<std::ptrdiff_t>(l0), atoms.begin() + static_cast<std::ptrdiff_t>(r1) + 1);
+    block = normalise_blocks(block);
+    atoms.erase(atoms.begin() + static_cast<std::ptrdiff_t>(l0), atoms.begin() + static_cast<std::ptrdiff_t>(r1) + 1);
+    atoms.insert(atoms.begin() + static_cast<std::ptrdiff_t>(l0), block.begin(), block.end());
+    // Atoms before l0 are untouched; l0 - 1 is the equality before the merged block.
+    i = l0 >= 2 ? l0 - 2 : static_cast<std::size_t>(-1);
   }
   return atoms;
 }

@@ -57,6 +57,11 @@ std::vector<Finding> lint_document(const Document& doc, std::size_t version,
   detail::lint_quotes(doc, version, out);
   detail::lint_repeated_words(doc, version, lang, out);
   detail::lint_pronouns(doc, version, lang, out);
+  if (detail::full(out)) {
+    out.push_back(detail::make_finding(doc, version, "finding-limit", "info", 0, 0, {},
+                                       "Only the first " + std::to_string(detail::kMaxFindings) +
+                                           " findings of this version are listed."));
+  }
   detail::sort_findings(out);
   return out;
 }

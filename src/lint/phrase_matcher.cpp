@@ -202,7 +202,7 @@ void PhraseMatcher::emit(const Document& doc, std::size_t version,
   const std::size_t end = doc.sentences[b.sentence].tokens[b.index].end;
   const std::string severity = c.severity.empty() ? std::string(kMinor) : c.severity;
   const std::string rule = c.lead->rule.empty() ? std::string("spinner-phrase") : c.lead->rule;
-  out.push_back(make_finding(doc, version, rule, severity, start, end,
+  if (!full(out)) out.push_back(make_finding(doc, version, rule, severity, start, end,
                              c.same_suggestion ? c.lead->suggestion : std::string(),
                              message_for(*c.lead, doc.slice(start, end))));
 }

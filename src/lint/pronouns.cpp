@@ -188,7 +188,7 @@ void lint_pronouns(const Document& doc, std::size_t version, const LanguageData&
 
       const std::string_view pronoun = doc.token_text(s.tokens[i]);
       const std::string& evidence = genders.at(nearest.key).text_for(known);
-      out.push_back(make_finding(doc, version, "pronoun-gender", kMajor, s.tokens[i].start,
+      if (!full(out)) out.push_back(make_finding(doc, version, "pronoun-gender", kMajor, s.tokens[i].start,
                                  s.tokens[i].end, counterpart(vocab, pronoun),
                                  q(pronoun) + " refers to " + nearest.name +
                                      ", whom the text itself marks as " +
@@ -281,7 +281,7 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
       message += near.empty()
                      ? ", not " + q(now) + "."
                      : "; " + q(now) + " gives " + near.back()->name + " the wrong gender.";
-      out.push_back(make_finding(other, other_version, "pronoun-gender", kMajor, ot.start, ot.end,
+      if (!full(out)) out.push_back(make_finding(other, other_version, "pronoun-gender", kMajor, ot.start, ot.end,
                                  match_case(std::string(was), now), std::move(message)));
     }
   }

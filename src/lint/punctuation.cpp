@@ -60,7 +60,7 @@ struct Scanner {
   std::size_t covered = 0;  // text before this offset is already part of a finding
 
   void doubled(std::size_t start, std::size_t end, char keep) {
-    out.push_back(make_finding(doc, version, "doubled-punctuation", kMinor, start, end,
+    if (!full(out)) out.push_back(make_finding(doc, version, "doubled-punctuation", kMinor, start, end,
                                std::string(1, keep),
                                "The punctuation mark is doubled; one \xE2\x80\x9C" +
                                    std::string(1, keep) + "\xE2\x80\x9D is enough."));
@@ -73,7 +73,7 @@ struct Scanner {
                                   : mark == '.' ? kNames[1]
                                   : mark == ':' ? kNames[2]
                                                 : kNames[3];
-    out.push_back(make_finding(doc, version, "stray-punctuation", kMinor, start, end,
+    if (!full(out)) out.push_back(make_finding(doc, version, "stray-punctuation", kMinor, start, end,
                                std::string(1, mark),
                                "A space stands before the " + std::string(name) + "."));
     covered = end;

@@ -61,7 +61,7 @@ struct ParagraphScan {
   int guillemet_style = 0;  // 0 unknown, 1 «…», -1 »…« (German)
 
   void report(const Mark& m, std::string suggestion, std::string message) {
-    out.push_back(make_finding(doc, version, "quote-mismatch", kMinor, m.start, m.end,
+    if (!full(out)) out.push_back(make_finding(doc, version, "quote-mismatch", kMinor, m.start, m.end,
                                std::move(suggestion), std::move(message)));
   }
 

@@ -72,7 +72,7 @@ void lint_repeated_words(const Document& doc, std::size_t version, const Languag
           continue;
         }
       }
-      out.push_back(make_finding(
+      if (!full(out)) out.push_back(make_finding(
           doc, version, "repeated-word", kMinor, a.start, b.end, std::string(first),
           "The word \xE2\x80\x9C" + std::string(second) + "\xE2\x80\x9D is repeated."));
     }

@@ -18,6 +18,12 @@ namespace claimdiff::detail {
 inline constexpr std::string_view kMinor = "minor";
 inline constexpr std::string_view kMajor = "major";
 
+// At most this many findings per document, so that a flood (a quote mark every few bytes of a
+// large input) costs no memory in proportion to the input; lint_document then adds one
+// `finding-limit` note. Rules check `full` before building a finding.
+inline constexpr std::size_t kMaxFindings = 100'000;
+inline bool full(const std::vector<Finding>& out) { return out.size() >= kMaxFindings; }
+
 // A finding for doc.text[start, end): fills text, sentence, input offsets, line and column.
 Finding make_finding(const Document& doc, std::size_t version, std::string_view rule,
                      std::string_view severity, std::size_t start, std::size_t end,

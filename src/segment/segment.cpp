@@ -234,6 +234,22 @@ std::size_t cluster_end(std::string_view s, std::size_t i, std::size_t limit) {
   return j;
 }
 
+// True when a character cluster (see cluster_end) may start at s[i]: a code point boundary that
+// is neither a mark, joiner or modifier nor just after a joiner.
+bool cluster_starts(std::string_view s, std::size_t i) {
+  if (i == 0 || i >= s.size()) return true;
+  if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) return false;
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  auto n = static_cast<int32_t>(s.size());
+  auto at = static_cast<int32_t>(i);
+  UChar32 c = 0, before = 0;
+  U8_NEXT_OR_FFFD(p, at, n, c);
+  at = static_cast<int32_t>(i);
+  U8_PREV_OR_FFFD(p, 0, at, before);
+  return c != 0x200D && before != 0x200D && !u_hasBinaryProperty(c, UCHAR_GRAPHEME_EXTEND) &&
+         !u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER);
+}
+
 class Tokenizer {
  public:
   explicit Tokenizer(const std::string& code) : words_(word_iterator(code)) {}
@@ -388,11 +404,17 @@ class Segmenter {
   }
 
  private:
-  // The last space before `limit`, else the last code point boundary before it.
+  // The last space before `limit`, else the last character boundary that keeps marks, joiners
+  // and modifiers with their base (an input character that NFC expanded stays whole), else the
+  // last code point boundary before it.
   std::size_t cut_point(std::size_t start, std::size_t limit) const {
     std::string_view text(doc_.text);
-    for (std::size_t i = limit; i > start + options_.max_sentence_bytes / 2; --i) {
+    std::size_t half = start + options_.max_sentence_bytes / 2;
+    for (std::size_t i = limit; i > half; --i) {
       if (is_space(static_cast<unsigned char>(text[i]))) return i;
+    }
+    for (std::size_t i = limit; i > half; --i) {
+      if (cluster_starts(text, i)) return i;
     }
     std::size_t i = limit;
     while (i > start + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;

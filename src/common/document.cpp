@@ -18,9 +18,12 @@ void OffsetMap::add(std::size_t text, std::size_t input) {
 std::size_t OffsetMap::to_input(std::size_t text) const {
   auto it = std::upper_bound(points_.begin(), points_.end(), text,
                              [](std::size_t t, const Point& p) { return t < p.text; });
-  if (it == points_.begin()) return text;
+  // Interpolation runs 1:1 from the breakpoint before, but never past the one after: a character
+  // that takes more bytes here than in the input (UTF-16 to UTF-8) must not map beyond the next.
+  std::size_t limit = it == points_.end() ? SIZE_MAX : it->input;
+  if (it == points_.begin()) return std::min(text, limit);
   --it;
-  return it->input + (text - it->text);
+  return std::min(it->input + (text - it->text), limit);
 }
 
 namespace {

@@ -164,6 +164,7 @@ void decode_with_icu(const std::string& name, std::string_view bytes, std::size_
   std::vector<int32_t> offsets(kChunk);
   UChar pending_lead = 0;
   std::size_t pending_offset = 0;
+  std::size_t last_at = skip;
   while (true) {
     const char* chunk_start = source;
     UChar* target = units.data();
@@ -172,8 +173,12 @@ void decode_with_icu(const std::string& name, std::string_view bytes, std::size_
                    offsets.data(), true, &status);
     std::size_t produced = static_cast<std::size_t>(target - units.data());
     for (std::size_t k = 0; k < produced; ++k) {
-      std::size_t at = static_cast<std::size_t>(chunk_start - bytes.data()) +
-                       static_cast<std::size_t>(offsets[k] < 0 ? 0 : offsets[k]);
+      // ICU gives -1 for units it made up (a substitution at the end of the input): they belong
+      // where the input stopped, and offsets never go backwards.
+      std::size_t at = offsets[k] < 0 ? last_at
+                                      : static_cast<std::size_t>(chunk_start - bytes.data()) + static_cast<std::size_t>(offsets[k]);
+      at = std::max(at, last_at);
+      last_at = at;
       UChar u = units[k];
       if (pending_lead != 0) {
         if (U16_IS_TRAIL(u)) {

@@ -66,7 +66,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$crashes"
   log="$build/fuzz-$t.log"
   start=$(date +%s)
-  if "$build/${t}_fuzz" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=16384 \
+  if "$build/${t}_fuzz" -max_total_time="$seconds" -seed="${CLAIMDIFF_FUZZ_SEED:-0}" -timeout=20 -rss_limit_mb=2048 -max_len=16384 \
       -dict="$root/tests/fuzz/claimdiff.dict" -artifact_prefix="$crashes/" -print_final_stats=1 \
       "$corpus" "$build/seeds/$t" "$root/tests/fuzz/regressions/$t" >"$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")

@@ -20,6 +20,7 @@
 
 #include "claimdiff/error.hpp"
 #include "invariants.hpp"
+#include "lint/rules.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -209,6 +210,20 @@ TEST_CASE("thousands of nested and unbalanced quotation marks are segmented, com
   bool quote_finding = false;
   for (const auto& f : r.findings) quote_finding = quote_finding || f.rule == "quote-mismatch";
   CHECK(quote_finding);
+}
+
+TEST_CASE("a flood of findings is listed up to the limit, with one note saying so", "[hostile]") {
+  std::string flood;
+  for (int i = 0; i < 70'000; ++i) flood += "\u201C";
+  flood += "Deep.";
+  for (int i = 0; i < 70'000; ++i) flood += "\u201D";
+  claimdiff::Document d = loaded("flood.txt", flood);
+  auto findings = claimdiff::lint_document(d, 0, test::resources().language("en"));
+  CHECK(findings.size() == claimdiff::detail::kMaxFindings + 1);
+  CHECK(std::count_if(findings.begin(), findings.end(), [](const auto& f) { return f.rule == "finding-limit"; }) == 1);
+  invariants::Problems problems;
+  invariants::check_findings({d}, findings, problems);
+  CHECK(problems == invariants::Problems{});
 }
 
 TEST_CASE("mixed scripts keep their characters whole: emoji sequences and combining marks are one token", "[hostile]") {

@@ -148,8 +148,8 @@ struct SentenceScan {
         i = end;
         continue;
       }
-      if (units == 1 &&
-          (surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0 || speaker(end))) {
+      if (units == 1 && ((!surnames.empty() && surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0) ||
+                         speaker(end))) {
         out.push_back(make(i, end, last_unit));
         i = end;
         continue;

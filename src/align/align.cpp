@@ -22,27 +22,7 @@ struct Range {
 };
 
 using Pair = detail::PairIds;
-
-// Indices of a longest strictly increasing subsequence of `values` (patience sorting).
-std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& values) {
-  std::vector<std::size_t> tails, tail_index, prev(values.size(), SIZE_MAX);
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    auto it = std::lower_bound(tails.begin(), tails.end(), values[i]);
-    std::size_t pos = static_cast<std::size_t>(it - tails.begin());
-    if (it == tails.end()) {
-      tails.push_back(values[i]);
-      tail_index.push_back(i);
-    } else {
-      *it = values[i];
-      tail_index[pos] = i;
-    }
-    if (pos > 0) prev[i] = tail_index[pos - 1];
-  }
-  std::vector<std::size_t> out;
-  for (std::size_t i = tails.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = prev[i]) out.push_back(i);
-  std::reverse(out.begin(), out.end());
-  return out;
-}
+using detail::longest_increasing;
 
 // Stage 1a: patience diff's anchors, sentences whose key occurs once in each version, widened
 // to keys that occur equally often (up to a few times) in both: their k-th occurrences pair up.

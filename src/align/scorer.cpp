@@ -281,6 +281,26 @@ std::vector<Scorer::Candidate> Scorer::similar_pairs(const std::vector<std::size
   return out;
 }
 
+std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& values) {
+  std::vector<std::size_t> tails, tail_index, prev(values.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    auto it = std::lower_bound(tails.begin(), tails.end(), values[i]);
+    std::size_t pos = static_cast<std::size_t>(it - tails.begin());
+    if (it == tails.end()) {
+      tails.push_back(values[i]);
+      tail_index.push_back(i);
+    } else {
+      *it = values[i];
+      tail_index[pos] = i;
+    }
+    if (pos > 0) prev[i] = tail_index[pos - 1];
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t i = tails.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = prev[i]) out.push_back(i);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 std::vector<PairIds> Scorer::candidate_chain(std::size_t a0, std::size_t a1, std::size_t b0,
                                              std::size_t b1, double min_similarity) const {
   std::vector<std::size_t> as, bs;
@@ -295,22 +315,10 @@ std::vector<PairIds> Scorer::candidate_chain(std::size_t a0, std::size_t a1, std
   for (const Candidate& c : cands) {
     if (best.empty() || best.back().a != c.a) best.push_back({c.a, c.b});
   }
-  std::vector<std::size_t> tails, tail_index, prev(best.size(), SIZE_MAX);
-  for (std::size_t i = 0; i < best.size(); ++i) {
-    auto it = std::lower_bound(tails.begin(), tails.end(), best[i].b);
-    std::size_t pos = static_cast<std::size_t>(it - tails.begin());
-    if (it == tails.end()) {
-      tails.push_back(best[i].b);
-      tail_index.push_back(i);
-    } else {
-      *it = best[i].b;
-      tail_index[pos] = i;
-    }
-    if (pos > 0) prev[i] = tail_index[pos - 1];
-  }
+  std::vector<std::size_t> best_b;
+  for (const PairIds& p : best) best_b.push_back(p.b);
   std::vector<PairIds> chain;
-  for (std::size_t i = tails.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = prev[i]) chain.push_back(best[i]);
-  std::reverse(chain.begin(), chain.end());
+  for (std::size_t k : longest_increasing(best_b)) chain.push_back(best[k]);
   return chain;
 }
 

@@ -23,6 +23,9 @@ struct Bag {
   double total = 0;
 };
 
+// Indices of a longest strictly increasing subsequence of `values` (patience sorting).
+std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& values);
+
 struct PairIds {
   std::size_t a, b;
 };

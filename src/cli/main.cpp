@@ -212,6 +212,19 @@ std::string bead_ids(const std::vector<std::uint32_t>& v) {
   return s + "]";
 }
 
+// The --via translation: one unit per line (one per BASE unit), in the copy's language.
+cd::Document load_via(const Args& a, const cd::Resources& res, const std::string& language) {
+  cd::LoadOptions lo;
+  lo.encoding = a.encoding;
+  lo.max_bytes = a.max_input;
+  cd::Document via = cd::load_file(a.via, lo);
+  via.language = language;
+  cd::SegmentOptions lines;
+  lines.mode = cd::SegmentMode::Lines;
+  cd::segment(via, res.language(via.language), lines);
+  return via;
+}
+
 int run_align(const Args& a, const cd::Resources& res) {
   if (a.files.size() != 2) throw cd::Error("", "align takes exactly two files: BASE OTHER");
   auto docs = load_all(a);
@@ -224,12 +237,7 @@ int run_align(const Args& a, const cd::Resources& res) {
   ao.cross_language = docs[0].language != docs[1].language;
   cd::Document via;
   if (!a.via.empty()) {
-    cd::LoadOptions lo;
-    lo.encoding = a.encoding;
-    lo.max_bytes = a.max_input;
-    via = cd::load_file(a.via, lo);
-    via.language = docs[1].language;
-    cd::segment(via, res.language(via.language), so);
+    via = load_via(a, res, docs[1].language);
     if (via.sentences.size() != docs[0].sentences.size()) {
       throw cd::Error(a.via, "has " + std::to_string(via.sentences.size()) + " units but " + a.files[0] + " has " +
                                  std::to_string(docs[0].sentences.size()) + " (--via must be line-parallel with BASE)");
@@ -292,14 +300,7 @@ int run(Args& a) {
   auto docs = load_all(a);
   cd::Document via;
   if (!a.via.empty()) {
-    cd::LoadOptions lo;
-    lo.encoding = a.encoding;
-    lo.max_bytes = a.max_input;
-    via = cd::load_file(a.via, lo);
-    via.language = docs.size() > 1 ? docs[1].language : docs[0].language;
-    cd::SegmentOptions lines = o.segment;
-    lines.mode = cd::SegmentMode::Lines;
-    cd::segment(via, res.language(via.language), lines);
+    via = load_via(a, res, docs.size() > 1 ? docs[1].language : docs[0].language);
     o.align.via = &via;
   }
   auto t1 = std::chrono::steady_clock::now();

@@ -17,17 +17,8 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::Run;
+using test::slurp;
 
 // Runs the built executable with `args` (shell words, fixture paths relative to fixtures/).
 Run run(const std::string& args, const std::string& stdin_text = {}) {

@@ -55,17 +55,8 @@ class Scratch {
   fs::path dir_;
 };
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::Run;
+using test::slurp;
 
 // Runs the executable in `where` with `args` (shell words); standard input from the file
 // `stdin_file` in `where`, or empty. A run over two minutes is killed (status 124: a hang).

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the test files: documents from strings and fixtures, one Resources object.
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -8,6 +9,19 @@
 #include "claimdiff/claimdiff.hpp"
 
 namespace test {
+
+// What a run of the executable gave: exit status, standard output and standard error.
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 inline const claimdiff::Resources& resources() {
   static const claimdiff::Resources res(CLAIMDIFF_DATA_DIR);

@@ -321,6 +321,18 @@ class HtmlWriter {
     out_ << "\">";
   }
 
+  // One badge per lint finding (indexes into report_.findings), the message on hover.
+  void finding_badges(const std::vector<std::size_t>& fs) {
+    for (std::size_t i : fs) {
+      const Finding& f = report_.findings[i];
+      out_ << "<span class=\"b f " << finding_class(f.severity) << "\" title=\"";
+      html_escape(out_, f.message);
+      out_ << "\">";
+      html_escape(out_, f.rule);
+      out_ << "</span>";
+    }
+  }
+
   void line_cell(std::size_t v, const std::vector<std::uint32_t>& ids) {
     if (ids.empty()) {
       out_ << "<td class=\"ln\"></td>";
@@ -362,14 +374,7 @@ class HtmlWriter {
       }
       out_ << "\">" << to_string(ch.type) << "</span>";
     }
-    for (std::size_t i : fs) {
-      const Finding& f = report_.findings[i];
-      out_ << "<span class=\"b f " << finding_class(f.severity) << "\" title=\"";
-      html_escape(out_, f.message);
-      out_ << "\">";
-      html_escape(out_, f.rule);
-      out_ << "</span>";
-    }
+    finding_badges(fs);
     if (c.kind != ClaimKind::Equal && c.kind != ClaimKind::Added && c.kind != ClaimKind::Removed) {
       char sim[16];
       std::snprintf(sim, sizeof sim, "%.2f", c.similarity);
@@ -482,14 +487,7 @@ class HtmlWriter {
       out_ << "<td class=\"t\">";
       side(v, ids, {}, "ins", fs);
       out_ << "</td><td class=\"m\">";
-      for (std::size_t i : fs) {
-        const Finding& f = report_.findings[i];
-        out_ << "<span class=\"b f " << finding_class(f.severity) << "\" title=\"";
-        html_escape(out_, f.message);
-        out_ << "\">";
-        html_escape(out_, f.rule);
-        out_ << "</span>";
-      }
+      finding_badges(fs);
       out_ << "</td></tr>\n";
     }
     out_ << "</tbody></table></div></div></section>\n";

@@ -50,4 +50,10 @@ std::string fold_case(std::string_view text);
 // A stable 64-bit hash (FNV-1a) of bytes; the project's one hash for keys.
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 1469598103934665603ull);
 
+// True when every byte is ASCII.
+bool is_ascii(std::string_view text);
+
+// ASCII lower case, without std::tolower's locale look-up (a call per character).
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 }  // namespace claimdiff

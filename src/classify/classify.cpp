@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -122,6 +125,7 @@ bool comma_decimal_language(const LanguageData& lang) { return lang.code != "en"
 
 bool starts_upper(std::string_view s) {
   if (s.empty()) return false;
+  if (static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
   UChar32 c = 0;
   std::size_t i = 0;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, s.size(), c);
@@ -200,11 +204,27 @@ class PhraseSet {
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
 };
 
+// Document-wide facts some blocks need, worked out once the first time one does and shared by
+// the classifiers of every chunk of a comparison (chunks run on several threads).
+struct QuoteState {
+  int depth = 0;
+  bool open = false;
+};
+
+struct SharedFacts {
+  std::once_flag names_once, quotes_a_once, quotes_b_once;
+  // Lower-case words written capitalised somewhere other than at a sentence start.
+  std::unordered_set<std::string> names;
+  // Quote state at the start of each sentence of each document.
+  std::vector<QuoteState> quotes_a, quotes_b;
+};
+
 class Classifier {
  public:
-  Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o)
+  Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o,
+             SharedFacts& shared)
       : a_(a), b_(b), lang_(lang), o_(o), negations_(lang.negations), modality_(lang.modality),
-        attribution_(lang.attribution) {}
+        attribution_(lang.attribution), shared_(shared) {}
 
   std::vector<Change> changes(const std::vector<DiffOp>& ops) {
     std::vector<Change> out;
@@ -351,19 +371,18 @@ class Classifier {
     if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
     if (lang_.is_function_word(w.key) || lang_.pronouns.count(w.key)) return false;
     if (!w.sentence_initial) return true;
-    if (!names_ready_) collect_names();
-    return names_.count(w.key) != 0;
+    std::call_once(shared_.names_once, [this] { collect_names(); });
+    return shared_.names.count(w.key) != 0;
   }
 
   void collect_names() {
-    names_ready_ = true;
     for (const Document* d : {&a_, &b_}) {
       for (const Sentence& s : d->sentences) {
         bool first = true;
         for (const Token& t : s.tokens) {
           if (t.kind == TokenKind::Punct) continue;
           std::string_view text = d->token_text(t);
-          if (!first && starts_upper(text)) names_.insert(lower(text));
+          if (!first && starts_upper(text)) shared_.names.insert(lower(text));
           first = false;
         }
       }
@@ -401,11 +420,6 @@ class Classifier {
   // Whether byte `offset` of `doc` lies inside a quotation: double quotes of every style toggle
   // (so mismatched “...“ still pair up), guillemets open and close. Quotes run across sentences,
   // so the state at each sentence start is computed once per document, paragraph by paragraph.
-  struct QuoteState {
-    int depth = 0;
-    bool open = false;
-  };
-
   static void step(QuoteState& q, std::string_view mark) {
     if (mark == "\u00AB" || mark == "\u201E") ++q.depth;
     else if (mark == "\u00BB") q.depth = std::max(0, q.depth - 1);
@@ -413,17 +427,19 @@ class Classifier {
   }
 
   const std::vector<QuoteState>& quote_starts(const Document& doc) {
-    auto& cache = &doc == &a_ ? quotes_a_ : quotes_b_;
-    if (!cache.empty() || doc.sentences.empty()) return cache;
-    cache.resize(doc.sentences.size());
-    QuoteState q;
-    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
-      if (i > 0 && doc.sentences[i].paragraph != doc.sentences[i - 1].paragraph) q = {};
-      cache[i] = q;
-      for (const Token& t : doc.sentences[i].tokens) {
-        if (t.kind == TokenKind::Punct) step(q, doc.token_text(t));
+    const bool base = &doc == &a_;
+    auto& cache = base ? shared_.quotes_a : shared_.quotes_b;
+    std::call_once(base ? shared_.quotes_a_once : shared_.quotes_b_once, [&] {
+      cache.resize(doc.sentences.size());
+      QuoteState q;
+      for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+        if (i > 0 && doc.sentences[i].paragraph != doc.sentences[i - 1].paragraph) q = {};
+        cache[i] = q;
+        for (const Token& t : doc.sentences[i].tokens) {
+          if (t.kind == TokenKind::Punct) step(q, doc.token_text(t));
+        }
       }
-    }
+    });
     return cache;
   }
 
@@ -556,9 +572,8 @@ class Classifier {
   const LanguageData& lang_;
   const ClassifyOptions& o_;
   PhraseSet negations_, modality_, attribution_;
-  std::unordered_set<std::string> names_, neutral_;
-  std::vector<QuoteState> quotes_a_, quotes_b_;
-  bool names_ready_ = false;
+  std::unordered_set<std::string> neutral_;
+  SharedFacts& shared_;
 };
 
 Severity claim_severity(const std::vector<Change>& changes) {
@@ -592,7 +607,8 @@ std::optional<double> number_value(std::string_view token, const LanguageData& l
 std::vector<Change> classify_changes(const Document& base, const Document& other,
                                      const std::vector<DiffOp>& ops, const LanguageData& lang,
                                      const ClassifyOptions& options) {
-  Classifier c(base, other, lang, options);
+  SharedFacts shared;
+  Classifier c(base, other, lang, options, shared);
   c.set_neutral({lang.attribution_neutral.begin(), lang.attribution_neutral.end()});
   auto changes = c.changes(ops);
   std::erase_if(changes, [&](const Change& ch) { return ignorable(ch, options); });
@@ -745,21 +761,24 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
 
 }  // namespace
 
-std::vector<Claim> classify(const Document& base, const Document& other, const std::vector<Bead>& beads,
-                            const LanguageData& base_lang, const LanguageData& other_lang,
-                            const ClassifyOptions& options) {
-  if (base.language != other.language) return classify_across(base, other, beads, base_lang, other_lang);
-  Classifier classifier(base, other, other_lang, options);
-  classifier.set_neutral({other_lang.attribution_neutral.begin(), other_lang.attribution_neutral.end()});
+namespace {
+
+// The claims of beads [from, to), in order.
+std::vector<Claim> classify_range(const Document& base, const Document& other, const std::vector<Bead>& beads,
+                                  std::size_t from, std::size_t to, const LanguageData& lang,
+                                  const ClassifyOptions& options, SharedFacts& shared) {
+  Classifier classifier(base, other, lang, options, shared);
+  classifier.set_neutral({lang.attribution_neutral.begin(), lang.attribution_neutral.end()});
   std::vector<Claim> claims;
-  claims.reserve(beads.size());
+  claims.reserve(to - from);
   auto one_sided = [&](bool removed, const std::vector<std::uint32_t>& ids) {
     Claim c;
     c.kind = removed ? ClaimKind::Removed : ClaimKind::Added;
     (removed ? c.base : c.other) = ids;
     claims.push_back(std::move(c));
   };
-  for (const Bead& bead : beads) {
+  for (std::size_t bi = from; bi < to; ++bi) {
+    const Bead& bead = beads[bi];
     if (bead.base.empty() && bead.other.empty()) continue;
     if (bead.other.empty()) { one_sided(true, bead.base); continue; }
     if (bead.base.empty()) { one_sided(false, bead.other); continue; }
@@ -791,6 +810,35 @@ std::vector<Claim> classify(const Document& base, const Document& other, const s
       if (same_text) c.diff.clear();
     }
     claims.push_back(std::move(c));
+  }
+  return claims;
+}
+
+}  // namespace
+
+std::vector<Claim> classify(const Document& base, const Document& other, const std::vector<Bead>& beads,
+                            const LanguageData& base_lang, const LanguageData& other_lang,
+                            const ClassifyOptions& options) {
+  if (base.language != other.language) return classify_across(base, other, beads, base_lang, other_lang);
+  // Claims are independent: long documents are classified in chunks, one thread per core. A
+  // chunk is big enough that starting a thread costs next to nothing beside it.
+  constexpr std::size_t kMinChunk = 2000;
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t chunks = std::clamp<std::size_t>(beads.size() / kMinChunk, 1, std::min<std::size_t>(cores, 8));
+  SharedFacts shared;
+  if (chunks == 1) return classify_range(base, other, beads, 0, beads.size(), other_lang, options, shared);
+  std::vector<std::future<std::vector<Claim>>> jobs;
+  const std::size_t per = (beads.size() + chunks - 1) / chunks;
+  for (std::size_t k = 1; k < chunks; ++k) {
+    const std::size_t from = std::min(beads.size(), k * per), to = std::min(beads.size(), from + per);
+    jobs.push_back(std::async(std::launch::async, [&, from, to] {
+      return classify_range(base, other, beads, from, to, other_lang, options, shared);
+    }));
+  }
+  std::vector<Claim> claims = classify_range(base, other, beads, 0, std::min(per, beads.size()), other_lang, options, shared);
+  for (auto& job : jobs) {
+    std::vector<Claim> part = job.get();
+    claims.insert(claims.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
   }
   return claims;
 }

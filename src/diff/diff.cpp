@@ -120,20 +120,19 @@ struct PieceCompare : dtl::Compare<Piece> {
 };
 
 // dtl's O(NP) grows with the differences: two long runs of unrelated tokens (4 KB of random
-// punctuation a side) cost milliseconds a claim and minutes a document. Above this many tokens on
-// both sides together, the equal head and tail are matched directly and a middle still above it
-// is one replacement.
+// punctuation a side) cost milliseconds a claim and minutes a document. A middle above this many
+// tokens on both sides together is one replacement.
 constexpr std::size_t kMaxDiffTokens = 2048;
 
 enum class Step : std::uint8_t { Common, Delete, Add };
 
 // The token-level edit script: dtl's SES over the pieces, bounded as said above.
 std::vector<Step> edit_script(const Side& a, const Side& b) {
+  // The equal head and tail are matched directly (as git does): most claims change a few words,
+  // and dtl then runs on the changed middle only.
   std::size_t n = a.pieces.size(), m = b.pieces.size(), head = 0, tail = 0;
-  if (n + m > kMaxDiffTokens) {
-    while (head < n && head < m && a.pieces[head] == b.pieces[head]) ++head;
-    while (tail < n - head && tail < m - head && a.pieces[n - 1 - tail] == b.pieces[m - 1 - tail]) ++tail;
-  }
+  while (head < n && head < m && a.pieces[head] == b.pieces[head]) ++head;
+  while (tail < n - head && tail < m - head && a.pieces[n - 1 - tail] == b.pieces[m - 1 - tail]) ++tail;
   std::vector<Step> steps(head, Step::Common);
   std::vector<Piece> ma(a.pieces.begin() + static_cast<std::ptrdiff_t>(head), a.pieces.end() - static_cast<std::ptrdiff_t>(tail));
   std::vector<Piece> mb(b.pieces.begin() + static_cast<std::ptrdiff_t>(head), b.pieces.end() - static_cast<std::ptrdiff_t>(tail));

@@ -44,6 +44,13 @@ std::string normal_key(std::string_view word) {
   return k;
 }
 
+// A lone capitalised word that names a person only if its surname is known (see scan).
+struct Single {
+  std::uint32_t sentence, first, end, last_unit;
+  std::size_t before;  // mentions found before it in text order
+  std::string key;
+};
+
 struct SentenceScan {
   const Document& doc;
   const Vocabulary& vocab;
@@ -94,9 +101,7 @@ struct SentenceScan {
     m.sentence = sentence;
     m.first = static_cast<std::uint32_t>(first);
     m.last = static_cast<std::uint32_t>(end - 1);
-    std::string surname;
-    for (std::size_t j = last_unit; j < end; ++j) surname += doc.token_text(tok(j));
-    m.key = drop_possessive(comparison_key(surname));
+    m.key = surname_key(end, last_unit);
     // Two words read as a name in a message ("Jen Psaki"), where a whole run would drag titles in.
     std::size_t from = last_unit;
     if (last_unit > first) {
@@ -112,7 +117,10 @@ struct SentenceScan {
     return m;
   }
 
-  void scan(const std::unordered_set<std::string>& surnames, std::vector<Mention>& out) const {
+  // Appends the sentence's mentions to `out`. A lone capitalised word is a mention only if it is
+  // a surname known from elsewhere in the document, which is not known yet: such words go to
+  // `singles` (with the index in `out` they would take) for find_mentions to decide.
+  void scan(std::vector<Mention>& out, std::vector<Single>& singles) const {
     for (std::size_t i = 0; i < s.tokens.size();) {
       const Token& t = tok(i);
       if (t.kind != TokenKind::Word) {
@@ -143,19 +151,22 @@ struct SentenceScan {
       }
       std::size_t end = i, last_unit = i;
       const int units = run(i, end, last_unit);
-      if (units >= 2) {
+      if (units >= 2 || (units == 1 && speaker(end))) {
         out.push_back(make(i, end, last_unit));
-        i = end;
-        continue;
-      }
-      if (units == 1 && ((!surnames.empty() && surnames.count(drop_possessive(key_of(doc, tok(last_unit)))) != 0) ||
-                         speaker(end))) {
-        out.push_back(make(i, end, last_unit));
-        i = end;
-        continue;
+      } else if (units == 1) {
+        singles.push_back(Single{sentence, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end),
+                                 static_cast<std::uint32_t>(last_unit), out.size(), surname_key(end, last_unit)});
       }
       i = std::max(end, i + 1);
     }
+  }
+
+  // The surname key of a name whose last unit spans tokens [last_unit, end).
+  std::string surname_key(std::size_t end, std::size_t last_unit) const {
+    if (end == last_unit + 1) return drop_possessive(key_of(doc, tok(last_unit)));
+    std::string surname;
+    for (std::size_t j = last_unit; j < end; ++j) surname += doc.token_text(tok(j));
+    return drop_possessive(comparison_key(surname));
   }
 };
 
@@ -244,20 +255,26 @@ bool Vocabulary::function_word(const std::string& key) const { return lang.is_fu
 
 std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,
                                    const QuoteMap& quotes) {
-  // Pass 1 learns surnames from full names and honorifics, so that pass 2 can take a bare
-  // "Psaki" as a person even where it stands alone.
-  std::unordered_set<std::string> none, surnames;
-  std::vector<Mention> first;
+  // Full names and honorifics teach the surnames by which a bare "Psaki" is a person too, even
+  // where it stands before the full name. One scan finds both; the lone words wait for the end.
+  std::vector<Mention> sure;
+  std::vector<Single> singles;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(
-        none, first);
+    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(sure, singles);
   }
-  for (const Mention& m : first) surnames.insert(m.key);
+  if (singles.empty()) return sure;
+  std::unordered_set<std::string> surnames;
+  for (const Mention& m : sure) surnames.insert(m.key);
   std::vector<Mention> out;
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    SentenceScan{doc, vocab, doc.sentences[si], static_cast<std::uint32_t>(si), quotes[si]}.scan(
-        surnames, out);
+  out.reserve(sure.size());
+  std::size_t next = 0;
+  for (const Single& w : singles) {
+    if (surnames.count(w.key) == 0) continue;
+    for (; next < w.before; ++next) out.push_back(std::move(sure[next]));
+    const Sentence& s = doc.sentences[w.sentence];
+    out.push_back(SentenceScan{doc, vocab, s, w.sentence, quotes[w.sentence]}.make(w.first, w.end, w.last_unit));
   }
+  for (; next < sure.size(); ++next) out.push_back(std::move(sure[next]));
   return out;
 }
 

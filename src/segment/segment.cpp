@@ -1,6 +1,7 @@
 #include "claimdiff/segment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <unordered_set>
 
@@ -250,6 +251,18 @@ bool cluster_starts(std::string_view s, std::size_t i) {
          !u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER);
 }
 
+// ASCII character classes for the tokenizer's fast path (std::isalpha is a locale look-up).
+enum AsciiClass : std::uint8_t { kOther, kSpace, kAlpha, kDigit, kJoin };
+constexpr auto kAsciiClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlpha;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlpha;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  t['_'] = kJoin;
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kSpace;
+  return t;
+}();
+
 class Tokenizer {
  public:
   explicit Tokenizer(const std::string& code) : words_(word_iterator(code)) {}
@@ -258,7 +271,7 @@ class Tokenizer {
     std::vector<Token> tokens;
     std::string_view text(doc.text);
     std::string_view s = text.substr(start, end - start);
-    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (is_ascii(s)) {
       run_ascii(s, start, tokens);
       return tokens;
     }
@@ -312,29 +325,33 @@ class Tokenizer {
   // single ' . : between letters (WB6-7) and ' . , ; between digits (WB11-12), and by '_'
   // (WB13a-b); every other non-space character is a token of its own.
   static void run_ascii(std::string_view s, std::size_t base, std::vector<Token>& tokens) {
-    auto alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
-    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-    auto alnum = [&](char c) { return alpha(c) || digit(c) || c == '_'; };
+    const auto cls = [](char c) { return kAsciiClass[static_cast<unsigned char>(c)]; };
+    const auto alpha = [&](char c) { return cls(c) == kAlpha; };
+    const auto digit = [&](char c) { return cls(c) == kDigit; };
+    tokens.reserve(tokens.size() + s.size() / 5);
     for (std::size_t i = 0; i < s.size();) {
-      char c = s[i];
-      if (is_space(static_cast<unsigned char>(c))) {
+      const char c = s[i];
+      const std::uint8_t ci = cls(c);
+      if (ci == kSpace) {
         ++i;
         continue;
       }
       std::size_t j = i + 1;
-      bool letters = alpha(c);
-      if (alnum(c)) {
+      bool letters = ci == kAlpha;
+      const bool word = ci == kAlpha || ci == kDigit || ci == kJoin;
+      if (word) {
         while (j < s.size()) {
-          char d = s[j];
-          if (alnum(d)) {
-            letters = letters || alpha(d);
+          const char d = s[j];
+          const std::uint8_t cd = cls(d);
+          if (cd == kAlpha || cd == kDigit || cd == kJoin) {
+            letters = letters || cd == kAlpha;
             ++j;
             continue;
           }
           if (j + 1 < s.size()) {
-            char prev = s[j - 1], next = s[j + 1];
-            bool mid_letter = (d == '\'' || d == '.' || d == ':') && alpha(prev) && alpha(next);
-            bool mid_num = (d == '\'' || d == '.' || d == ',' || d == ';') && digit(prev) && digit(next);
+            const char prev = s[j - 1], next = s[j + 1];
+            const bool mid_letter = (d == '\'' || d == '.' || d == ':') && alpha(prev) && alpha(next);
+            const bool mid_num = (d == '\'' || d == '.' || d == ',' || d == ';') && digit(prev) && digit(next);
             if (mid_letter || mid_num) {
               j += 2;
               letters = letters || alpha(next);
@@ -347,27 +364,31 @@ class Tokenizer {
       Token t;
       t.start = static_cast<std::uint32_t>(base + i);
       t.end = static_cast<std::uint32_t>(base + j);
-      t.kind = !alnum(c) ? TokenKind::Punct : letters ? TokenKind::Word : TokenKind::Number;
-      finish(s.substr(i, j - i), t);
+      t.kind = !word ? TokenKind::Punct : letters ? TokenKind::Word : TokenKind::Number;
+      finish_ascii(s.substr(i, j - i), t);
       tokens.push_back(t);
       i = j;
     }
   }
 
-  static void finish(std::string_view text, Token& t) {
-    t.exact = hash_bytes(text);
-    // The comparison key of ASCII text is its lower case: hash it without building it.
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : text) {
-      auto u = static_cast<unsigned char>(c);
-      if (u >= 0x80) {
-        t.key = hash_bytes(comparison_key(text));
-        return;
-      }
-      h ^= static_cast<unsigned char>(std::tolower(u));
-      h *= 1099511628211ull;
+  // The exact hash and the key hash (of the lower case, which is the comparison key of ASCII
+  // text) in one pass.
+  static void finish_ascii(std::string_view text, Token& t) {
+    std::uint64_t exact = 1469598103934665603ull, key = exact;
+    for (const char c : text) {
+      exact ^= static_cast<unsigned char>(c);
+      exact *= 1099511628211ull;
+      key ^= static_cast<unsigned char>(ascii_lower(c));
+      key *= 1099511628211ull;
     }
-    t.key = h;
+    t.exact = exact;
+    t.key = key;
+  }
+
+  static void finish(std::string_view text, Token& t) {
+    if (is_ascii(text)) return finish_ascii(text, t);
+    t.exact = hash_bytes(text);
+    t.key = hash_bytes(comparison_key(text));
   }
 
   BreakIteratorPtr words_;

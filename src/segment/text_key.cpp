@@ -8,6 +8,12 @@
 
 namespace claimdiff {
 
+bool is_ascii(std::string_view text) {
+  unsigned char any = 0;
+  for (unsigned char c : text) any |= c;  // no early exit: the loop vectorises
+  return any < 0x80;
+}
+
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
   std::uint64_t h = seed;
   for (unsigned char c : bytes) {
@@ -62,9 +68,9 @@ std::string fold_quotes(std::string_view text) {
 
 std::string fold_case(std::string_view text) {
   std::string out;
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (is_ascii(text)) {
     out.assign(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = ascii_lower(c);
     return out;
   }
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
@@ -74,12 +80,10 @@ std::string fold_case(std::string_view text) {
 }
 
 std::string comparison_key(std::string_view text) {
-  bool ascii = true;
-  for (unsigned char c : text) ascii = ascii && c < 0x80;
   std::string out;
-  if (ascii) {
+  if (is_ascii(text)) {
     out.assign(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = ascii_lower(c);
     return out;
   }
   UErrorCode status = U_ZERO_ERROR;

@@ -1,5 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "segment/sentence_breaks.hpp"
 #include "support.hpp"
 
 using claimdiff::SegmentMode;
@@ -131,4 +137,74 @@ TEST_CASE("every non-space character of the seed lies in exactly one sentence", 
     char c = d.text[i];
     if (c != ' ' && c != '\n') CHECK(owner[i] >= 0);
   }
+}
+
+namespace {
+
+// ICU's sentence boundaries of `text` (after position 0), the answer the fast path must give.
+std::vector<std::size_t> icu_sentence_ends(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+  REQUIRE(U_SUCCESS(status));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<std::size_t> ends;
+  it->first();
+  for (int32_t q = it->next(); q != icu::BreakIterator::DONE; q = it->next()) ends.push_back(static_cast<std::size_t>(q));
+  utext_close(ut);
+  return ends;
+}
+
+}  // namespace
+
+TEST_CASE("the ASCII sentence rules give ICU's boundaries on generated text", "[segment]") {
+  // Every character class of UAX #29 that ASCII has, and words that make the rules meet:
+  // abbreviations, initials, decimals, quotes and brackets after terminators, ellipses.
+  const std::vector<std::string_view> pieces = {
+      "a", "b", "Z", "He", "said", "U.S", "e.g", "etc", "3", "1.5", ".", ".", ".", "!", "?", "\"", "'", "(", ")",
+      "[", "]", "{", "}", ",", ";", ":", "-", " ", " ", " ", "  ", "\t", "#", "$", "%", "&", "*", "/", "_", "~",
+      "\f", "\v", "...", "?!", "\u00e9", "\x01"};
+  std::uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  std::size_t checked = 0, fast = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t n = 1 + next() % 24;
+    for (std::size_t i = 0; i < n; ++i) text += pieces[next() % pieces.size()];
+    std::vector<std::size_t> ends;
+    if (!claimdiff::detail::ascii_sentence_breaks(text, ends)) {
+      CHECK(ends.empty());
+      continue;
+    }
+    ++fast;
+    const auto want = icu_sentence_ends(text);
+    if (ends != want) FAIL_CHECK("text: [" << text << "]");
+    ++checked;
+  }
+  CHECK(fast > 10000);  // the generator mostly makes text the fast path takes
+  CHECK(checked == fast);
+}
+
+TEST_CASE("the ASCII sentence rules give ICU's boundaries on the fixtures' paragraphs", "[segment]") {
+  std::size_t compared = 0;
+  for (const char* name : {"bbc/original.txt", "bbc/copy.txt", "revisions/v1.txt", "revisions/v2.txt",
+                           "revisions/v3.txt", "clean/article.txt", "segment/abbreviations.txt"}) {
+    const std::string text = test::slurp(test::fixture_path(name));
+    std::size_t from = 0;
+    while (from < text.size()) {
+      std::size_t nl = text.find('\n', from);
+      if (nl == std::string::npos) nl = text.size();
+      const std::string_view line(text.data() + from, nl - from);
+      std::vector<std::size_t> ends;
+      if (claimdiff::detail::ascii_sentence_breaks(line, ends)) {
+        CHECK(ends == icu_sentence_ends(line));
+        ++compared;
+      }
+      from = nl + 1;
+    }
+  }
+  CHECK(compared > 20);
 }

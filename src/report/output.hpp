@@ -98,11 +98,13 @@ class JsonWriter {
   void end_object() { close('}'); }
   void begin_array() { value_prefix(); put('['); stack_.push_back(false); first_ = true; }
   void end_array() { close(']'); }
+  // `k` is one of the report's own key names (plain ASCII): written without an escaping pass.
   JsonWriter& key(std::string_view k) {
     separator();
     newline();
-    string_literal(k);
-    put(": ");
+    put('"');
+    buf_.append(k);
+    put("\": ");
     after_key_ = true;
     return *this;
   }
@@ -120,9 +122,10 @@ class JsonWriter {
   void value(bool v) { value_prefix(); put(v ? "true" : "false"); }
   void value(double v) {
     value_prefix();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", std::round(v * 1000) / 1000);
-    std::string_view s(buf);
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, std::round(v * 1000) / 1000, std::chars_format::fixed, 3);
+    if (ec != std::errc()) end = buf + std::snprintf(buf, sizeof buf, "%.3g", v);
+    std::string_view s(buf, static_cast<std::size_t>(end - buf));
     while (s.size() > 1 && s.back() == '0' && s.find('.') != std::string_view::npos) s.remove_suffix(1);
     if (s.back() == '.') s.remove_suffix(1);
     put(s);
@@ -132,7 +135,10 @@ class JsonWriter {
     put('[');
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (i) put(", ");
-      put(std::to_string(v[i]));
+      char buf[16];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v[i]);
+      (void)ec;
+      put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
     }
     put(']');
   }

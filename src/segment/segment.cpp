@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
+#include "segment/sentence_breaks.hpp"
 
 namespace claimdiff {
 namespace {
@@ -506,25 +507,34 @@ void segment_sentences(Document& doc, const LanguageData& lang, const std::vecto
     blocks.push_back({lines[i].start, lines[i].end, heading});
   }
 
-  BreakIteratorPtr sentences = sentence_iterator(lang);
+  BreakIteratorPtr sentences;  // made the first time a block needs ICU
+  const bool fast = detail::untailored_sentence_rules(lang.code.empty() ? doc.language : lang.code);
   Abbreviations abbreviations(lang);
   UErrorCode status = U_ZERO_ERROR;
   std::uint32_t paragraph = 0;
+  std::vector<std::size_t> ends;
   for (const Block& b : blocks) {
     if (b.heading) {
       out.add(b.start, b.end, paragraph++, true);
       continue;
     }
-    // ICU runs over the block only, so a break never crosses a paragraph.
-    UTextPtr block = open_utf8(std::string_view(shadow).substr(b.start, b.end - b.start));
-    sentences->setText(block.get(), status);
+    // Breaks are looked for in the block only, so a sentence never crosses a paragraph.
     std::string_view block_text = std::string_view(shadow).substr(b.start, b.end - b.start);
-    int32_t p = sentences->first();
-    for (int32_t q = sentences->next(); q != icu::BreakIterator::DONE; q = sentences->next()) {
-      auto from = static_cast<std::size_t>(p), to = static_cast<std::size_t>(q);
+    ends.clear();
+    if (!fast || !detail::ascii_sentence_breaks(block_text, ends)) {
+      if (!sentences) sentences = sentence_iterator(lang);
+      UTextPtr block = open_utf8(block_text);
+      sentences->setText(block.get(), status);
+      sentences->first();
+      for (int32_t q = sentences->next(); q != icu::BreakIterator::DONE; q = sentences->next()) {
+        ends.push_back(static_cast<std::size_t>(q));
+      }
+    }
+    std::size_t from = 0;
+    for (const std::size_t to : ends) {
       if (to < block_text.size() && abbreviations.ends_segment(block_text.substr(from, to - from))) continue;
       out.add(b.start + from, b.start + to, paragraph, false);
-      p = q;
+      from = to;
     }
     ++paragraph;
   }

@@ -157,13 +157,16 @@ std::vector<std::size_t> icu_sentence_ends(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("the ASCII sentence rules give ICU's boundaries on generated text", "[segment]") {
-  // Every character class of UAX #29 that ASCII has, and words that make the rules meet:
-  // abbreviations, initials, decimals, quotes and brackets after terminators, ellipses.
+TEST_CASE("the fast sentence rules give ICU's boundaries on generated text", "[segment]") {
+  // Every Sentence_Break class (Extend, Format and Sep among them, which the fast path leaves to
+  // ICU), and words that make the rules meet: abbreviations, initials, decimals, quotes and
+  // brackets after terminators, ellipses, typographic quotes and dashes, CJK and Devanagari stops.
   const std::vector<std::string_view> pieces = {
       "a", "b", "Z", "He", "said", "U.S", "e.g", "etc", "3", "1.5", ".", ".", ".", "!", "?", "\"", "'", "(", ")",
       "[", "]", "{", "}", ",", ";", ":", "-", " ", " ", " ", "  ", "\t", "#", "$", "%", "&", "*", "/", "_", "~",
-      "\f", "\v", "...", "?!", "\u00e9", "\x01"};
+      "\f", "\v", "...", "?!", "\u00e9", "\u00c9", "\x01", "\u2019", "\u2018", "\u201c", "\u201d", "\u00ab",
+      "\u00bb", "\u2013", "\u2014", "\u2026", "\u00a0", "\u3002", "\u05d0", "\u00aa", "\u0301", "\u2028", "\u00ad",
+      "\uff0e", "\u2024", "\u0964"};
   std::uint64_t state = 12345;
   auto next = [&] {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
@@ -175,7 +178,7 @@ TEST_CASE("the ASCII sentence rules give ICU's boundaries on generated text", "[
     const std::size_t n = 1 + next() % 24;
     for (std::size_t i = 0; i < n; ++i) text += pieces[next() % pieces.size()];
     std::vector<std::size_t> ends;
-    if (!claimdiff::detail::ascii_sentence_breaks(text, ends)) {
+    if (!claimdiff::detail::fast_sentence_breaks(text, ends)) {
       CHECK(ends.empty());
       continue;
     }
@@ -184,11 +187,12 @@ TEST_CASE("the ASCII sentence rules give ICU's boundaries on generated text", "[
     if (ends != want) FAIL_CHECK("text: [" << text << "]");
     ++checked;
   }
-  CHECK(fast > 10000);  // the generator mostly makes text the fast path takes
+  CHECK(fast > 5000);  // the generator makes text the fast path takes, and text it leaves to ICU
+  CHECK(fast < 19000);
   CHECK(checked == fast);
 }
 
-TEST_CASE("the ASCII sentence rules give ICU's boundaries on the fixtures' paragraphs", "[segment]") {
+TEST_CASE("the fast sentence rules give ICU's boundaries on the fixtures' paragraphs", "[segment]") {
   std::size_t compared = 0;
   for (const char* name : {"bbc/original.txt", "bbc/copy.txt", "revisions/v1.txt", "revisions/v2.txt",
                            "revisions/v3.txt", "clean/article.txt", "segment/abbreviations.txt"}) {
@@ -199,7 +203,7 @@ TEST_CASE("the ASCII sentence rules give ICU's boundaries on the fixtures' parag
       if (nl == std::string::npos) nl = text.size();
       const std::string_view line(text.data() + from, nl - from);
       std::vector<std::size_t> ends;
-      if (claimdiff::detail::ascii_sentence_breaks(line, ends)) {
+      if (claimdiff::detail::fast_sentence_breaks(line, ends)) {
         CHECK(ends == icu_sentence_ends(line));
         ++compared;
       }

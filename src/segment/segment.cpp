@@ -521,7 +521,7 @@ void segment_sentences(Document& doc, const LanguageData& lang, const std::vecto
     // Breaks are looked for in the block only, so a sentence never crosses a paragraph.
     std::string_view block_text = std::string_view(shadow).substr(b.start, b.end - b.start);
     ends.clear();
-    if (!fast || !detail::ascii_sentence_breaks(block_text, ends)) {
+    if (!fast || !detail::fast_sentence_breaks(block_text, ends)) {
       if (!sentences) sentences = sentence_iterator(lang);
       UTextPtr block = open_utf8(block_text);
       sentences->setText(block.get(), status);

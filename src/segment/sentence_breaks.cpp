@@ -1,5 +1,8 @@
 #include "segment/sentence_breaks.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -8,24 +11,33 @@
 namespace claimdiff::detail {
 namespace {
 
-// Sentence_Break property values of the ASCII characters (Unicode 15, as in ICU 72).
-enum Class : std::uint8_t { kAny, kSp, kLower, kUpper, kNumeric, kATerm, kSTerm, kClose, kSContinue, kBad };
+// Sentence_Break values (UAX #29) as ICU's own property data gives them; the rules below are
+// those of ICU 72's sent.txt. Extend and Format characters (which the rules look through) and
+// line or paragraph separators are left to ICU itself.
+using Class = std::uint8_t;
 
-constexpr auto kClass = [] {
-  std::array<std::uint8_t, 128> t{};
-  for (int c = 0; c < 0x20; ++c) t[c] = kBad;  // control characters: left to ICU
-  t['\t'] = t['\v'] = t['\f'] = t[' '] = kSp;
-  t['\n'] = t['\r'] = kBad;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kNumeric;
-  t['.'] = kATerm;
-  t['!'] = t['?'] = kSTerm;
-  for (char c : {'"', '\'', '(', ')', '[', ']', '{', '}'}) t[static_cast<unsigned char>(c)] = kClose;
-  for (char c : {',', '-', ':'}) t[static_cast<unsigned char>(c)] = kSContinue;
-  t[0x7F] = kBad;
-  return t;
-}();
+bool left_to_icu(Class c) {
+  return c == U_SB_EXTEND || c == U_SB_FORMAT || c == U_SB_SEP || c == U_SB_CR || c == U_SB_LF;
+}
+
+Class property(UChar32 c) { return static_cast<Class>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)); }
+
+const std::array<Class, 128>& ascii_classes() {
+  static const std::array<Class, 128> table = [] {
+    std::array<Class, 128> t{};
+    for (UChar32 c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = property(c);
+    return t;
+  }();
+  return table;
+}
+
+struct Unit {
+  std::uint32_t offset;  // byte offset of the code point
+  Class cls;
+};
+
+bool is_term(Class c) { return c == U_SB_ATERM || c == U_SB_STERM; }
+bool is_letter(Class c) { return c == U_SB_LOWER || c == U_SB_UPPER || c == U_SB_OLETTER; }
 
 }  // namespace
 
@@ -36,40 +48,57 @@ bool untailored_sentence_rules(std::string_view language) {
   return std::find(kRoot.begin(), kRoot.end(), language) != kRoot.end();
 }
 
-bool ascii_sentence_breaks(std::string_view text, std::vector<std::size_t>& ends) {
+bool fast_sentence_breaks(std::string_view text, std::vector<std::size_t>& ends) {
   const std::size_t n = text.size();
-  unsigned char any = 0;
-  for (const char c : text) any |= static_cast<unsigned char>(c);
-  if (any >= 0x80) return false;
-  const auto cls = [&](std::size_t i) { return kClass[static_cast<unsigned char>(text[i])]; };
-  for (std::size_t i = 0; i < n; ++i) {
-    if (cls(i) == kBad) return false;
-  }
   if (n == 0) return true;
+  if (n > UINT32_MAX) return false;
+  const auto& ascii = ascii_classes();
+  thread_local std::vector<Unit> units;
+  units.clear();
+  const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
   for (std::size_t i = 0; i < n;) {
-    const std::uint8_t c = cls(i);
-    if (c != kATerm && c != kSTerm) {
+    const std::uint32_t at = static_cast<std::uint32_t>(i);
+    Class c = 0;
+    if (p[i] < 0x80) {
+      c = ascii[p[i]];
+      ++i;
+    } else {
+      auto pos = static_cast<std::int32_t>(i);
+      UChar32 cp = 0;
+      U8_NEXT(p, pos, static_cast<std::int32_t>(n), cp);
+      if (cp < 0) return false;
+      c = property(cp);
+      i = static_cast<std::size_t>(pos);
+    }
+    if (left_to_icu(c)) return false;
+    units.push_back({at, c});
+  }
+  const std::size_t m = units.size();
+  const auto cls = [&](std::size_t k) { return units[k].cls; };
+  for (std::size_t i = 0; i < m;) {
+    const Class c = cls(i);
+    if (!is_term(c)) {
       ++i;
       continue;
     }
-    // SATerm Close* Sp*: no break inside (SB9, SB10); at k the rules decide.
+    // SATerm Close* Sp*: no break inside (SB9, SB10); after it the rules decide.
     std::size_t k = i + 1;
-    while (k < n && cls(k) == kClose) ++k;
-    while (k < n && cls(k) == kSp) ++k;
-    if (k == n) break;  // SB2: the end of the text is the boundary
-    const std::uint8_t next = cls(k);
-    bool keep = false;
-    if (c == kATerm) {
-      if (k == i + 1 && next == kNumeric) keep = true;  // SB6: "3.5"
-      if (k == i + 1 && next == kUpper && i > 0 && (cls(i - 1) == kUpper || cls(i - 1) == kLower)) keep = true;  // SB7: "U.S"
-      if (!keep) {  // SB8: "etc. and", "e.g. (see" -- a lower-case letter before any other letter or terminator
+    while (k < m && cls(k) == U_SB_CLOSE) ++k;
+    while (k < m && cls(k) == U_SB_SP) ++k;
+    if (k == m) break;  // SB2: the end of the text is the last boundary
+    const Class next = cls(k);
+    bool keep = next == U_SB_SCONTINUE || is_term(next);  // SB8a
+    if (c == U_SB_ATERM && !keep) {
+      const Class before = i > 0 ? cls(i - 1) : Class{U_SB_OTHER};
+      if (k == i + 1 && next == U_SB_NUMERIC) keep = true;  // SB6: "3.5"
+      if (k == i + 1 && next == U_SB_UPPER && (before == U_SB_UPPER || before == U_SB_LOWER)) keep = true;  // SB7
+      if (!keep) {  // SB8: "etc. and", "e.g. (see": lower case before any other letter or terminator
         std::size_t j = k;
-        while (j < n && cls(j) != kLower && cls(j) != kUpper && cls(j) != kATerm && cls(j) != kSTerm) ++j;
-        keep = j < n && cls(j) == kLower;
+        while (j < m && !is_letter(cls(j)) && !is_term(cls(j))) ++j;
+        keep = j < m && cls(j) == U_SB_LOWER;
       }
     }
-    if (next == kSContinue || next == kATerm || next == kSTerm) keep = true;  // SB8a
-    if (!keep) ends.push_back(k);  // SB11
+    if (!keep) ends.push_back(units[k].offset);  // SB11
     i = k;
   }
   ends.push_back(n);

@@ -5,6 +5,7 @@
 // quote-mismatch, repeated-word, boilerplate, pronoun-gender, glossary.
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,13 +31,29 @@ struct LintOptions {
   std::vector<LexiconEntry> extra;  // --lexicon and --glossary entries
 };
 
+// Work the single-document and pair rules share (the named persons of each document and its
+// quotations), done once per document when given to both. Safe to share between threads.
+class LintCache {
+ public:
+  LintCache();
+  ~LintCache();
+  LintCache(const LintCache&) = delete;
+  LintCache& operator=(const LintCache&) = delete;
+  struct Impl;
+  Impl& impl() { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
 // Findings of the single-document rules for `doc`, which is version `version` of the report.
 std::vector<Finding> lint_document(const Document& doc, std::size_t version,
-                                   const LanguageData& lang, const LintOptions& options = {});
+                                   const LanguageData& lang, const LintOptions& options = {},
+                                   LintCache* cache = nullptr);
 
 // Findings that need the aligned original: pronoun gender contradicting the original.
 std::vector<Finding> lint_pair(const Document& base, const Document& other,
                                std::size_t other_version, const std::vector<Bead>& beads,
-                               const LanguageData& lang);
+                               const LanguageData& lang, LintCache* cache = nullptr);
 
 }  // namespace claimdiff

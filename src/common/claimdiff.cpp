@@ -79,13 +79,14 @@ Report compare(std::vector<Document> versions, const Resources& resources, const
   LintOptions lo = lint_options(resources, options);
   // The single-document rules need no alignment: they run on a second core meanwhile.
   double lint_seconds = 0, pair_seconds = 0;
+  LintCache lint_cache;  // the persons of each version, found once for both kinds of rule
   std::future<std::vector<Finding>> document_findings;
   if (options.run_lint) {
     document_findings = std::async(std::launch::async, [&] {
       auto start = std::chrono::steady_clock::now();
       std::vector<Finding> out;
       for (std::size_t i = 0; i < versions.size(); ++i) {
-        auto f = lint_document(versions[i], i, resources.language(versions[i].language), lo);
+        auto f = lint_document(versions[i], i, resources.language(versions[i].language), lo, &lint_cache);
         out.insert(out.end(), f.begin(), f.end());
       }
       lint_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -109,9 +110,9 @@ Report compare(std::vector<Document> versions, const Resources& resources, const
     // The pair rules read the beads only: they run beside the classification.
     std::future<std::vector<Finding>> pair_findings;
     if (options.run_lint && a.language == b.language) {
-      pair_findings = std::async(std::launch::async, [&a, &b, &beads, &resources, &pair_seconds, i] {
+      pair_findings = std::async(std::launch::async, [&a, &b, &beads, &resources, &pair_seconds, &lint_cache, i] {
         auto start = std::chrono::steady_clock::now();
-        auto f = lint_pair(a, b, i, beads, resources.language(b.language));
+        auto f = lint_pair(a, b, i, beads, resources.language(b.language), &lint_cache);
         pair_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return f;
       });

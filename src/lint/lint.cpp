@@ -47,7 +47,7 @@ void sort_findings(std::vector<Finding>& findings) {
 }  // namespace detail
 
 std::vector<Finding> lint_document(const Document& doc, std::size_t version,
-                                   const LanguageData& lang, const LintOptions& options) {
+                                   const LanguageData& lang, const LintOptions& options, LintCache* cache) {
   std::vector<Finding> out;
   // Built per call: one tokenizer run and a trie over the entries, about a millisecond for a
   // thousand entries, small beside segmenting the document.
@@ -56,7 +56,7 @@ std::vector<Finding> lint_document(const Document& doc, std::size_t version,
   detail::lint_punctuation(doc, version, out);
   detail::lint_quotes(doc, version, out);
   detail::lint_repeated_words(doc, version, lang, out);
-  detail::lint_pronouns(doc, version, lang, out);
+  detail::lint_pronouns(doc, version, lang, out, cache);
   if (detail::full(out)) {
     out.push_back(detail::make_finding(doc, version, "finding-limit", "info", 0, 0, {},
                                        "Only the first " + std::to_string(detail::kMaxFindings) +
@@ -68,9 +68,9 @@ std::vector<Finding> lint_document(const Document& doc, std::size_t version,
 
 std::vector<Finding> lint_pair(const Document& base, const Document& other,
                                std::size_t other_version, const std::vector<Bead>& beads,
-                               const LanguageData& lang) {
+                               const LanguageData& lang, LintCache* cache) {
   std::vector<Finding> out;
-  detail::lint_pronoun_pairs(base, other, other_version, beads, lang, out);
+  detail::lint_pronoun_pairs(base, other, other_version, beads, lang, out, cache);
   detail::sort_findings(out);
   return out;
 }

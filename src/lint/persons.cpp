@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <mutex>
 #include <string_view>
 #include <unordered_set>
 
@@ -278,6 +280,26 @@ std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,
   return out;
 }
 
+std::shared_ptr<const Persons> persons_of(const Document& doc, const Vocabulary& vocab, LintCache* cache) {
+  const auto compute = [&] {
+    auto p = std::make_shared<Persons>();
+    p->quotes = quote_map(doc);
+    p->mentions = find_mentions(doc, vocab, p->quotes);
+    return p;
+  };
+  if (cache == nullptr) return compute();
+  auto& impl = cache->impl();
+  std::shared_ptr<LintCache::Impl::Entry> entry;
+  {
+    const std::lock_guard<std::mutex> lock(impl.mutex);
+    auto& slot = impl.persons[{&doc, &vocab.lang}];
+    if (!slot) slot = std::make_shared<LintCache::Impl::Entry>();
+    entry = slot;
+  }
+  std::call_once(entry->once, [&] { entry->persons = compute(); });
+  return entry->persons;
+}
+
 Gender GenderEvidence::resolve() const {
   if (strong_female > 0 || strong_male > 0) {
     if (strong_female > 0 && strong_male == 0) return Gender::Female;
@@ -330,3 +352,10 @@ std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& do
 }
 
 }  // namespace claimdiff::detail
+
+namespace claimdiff {
+
+LintCache::LintCache() : impl_(std::make_unique<Impl>()) {}
+LintCache::~LintCache() = default;
+
+}  // namespace claimdiff

@@ -9,12 +9,17 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <utility>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "claimdiff/document.hpp"
+#include "claimdiff/lint.hpp"
 #include "claimdiff/resources.hpp"
 
 namespace claimdiff::detail {
@@ -81,6 +86,16 @@ struct GenderEvidence {
   }
 };
 
+// The persons named in a document and its quotations.
+struct Persons {
+  QuoteMap quotes;
+  std::vector<Mention> mentions;  // in text order
+};
+
+// The persons of `doc` under `vocab`'s language: from `cache` when given (worked out by the
+// first caller, on any thread), else worked out now.
+std::shared_ptr<const Persons> persons_of(const Document& doc, const Vocabulary& vocab, LintCache* cache);
+
 // Gender evidence per person key, from the document's own text.
 std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& doc,
                                                               const Vocabulary& vocab,
@@ -91,3 +106,16 @@ std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& do
 Gender pronoun_gender(const Token& token, const Vocabulary& vocab);
 
 }  // namespace claimdiff::detail
+
+namespace claimdiff {
+
+struct LintCache::Impl {
+  struct Entry {
+    std::once_flag once;
+    std::shared_ptr<const detail::Persons> persons;
+  };
+  std::mutex mutex;
+  std::map<std::pair<const Document*, const LanguageData*>, std::shared_ptr<Entry>> persons;
+};
+
+}  // namespace claimdiff

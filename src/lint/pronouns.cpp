@@ -160,11 +160,12 @@ bool ambiguous(const std::vector<const Mention*>& candidates, Gender g, const Ge
 }  // namespace
 
 void lint_pronouns(const Document& doc, std::size_t version, const LanguageData& lang,
-                   std::vector<Finding>& out) {
+                   std::vector<Finding>& out, LintCache* cache) {
   const Vocabulary vocab(lang);
   if (vocab.pronoun_keys.empty()) return;
-  const QuoteMap quotes = quote_map(doc);
-  const std::vector<Mention> mentions = find_mentions(doc, vocab, quotes);
+  const auto persons = persons_of(doc, vocab, cache);
+  const QuoteMap& quotes = persons->quotes;
+  const std::vector<Mention>& mentions = persons->mentions;
   if (mentions.empty()) return;
   const auto genders = learn_genders(doc, vocab, mentions, quotes);
   const auto gender_of = [&](const Mention& m) {
@@ -199,17 +200,15 @@ void lint_pronouns(const Document& doc, std::size_t version, const LanguageData&
 
 void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t other_version,
                         const std::vector<Bead>& beads, const LanguageData& lang,
-                        std::vector<Finding>& out) {
+                        std::vector<Finding>& out, LintCache* cache) {
   const Vocabulary vocab(lang);
   if (vocab.pronoun_keys.empty()) return;
   // Names are looked up only once a flipped pronoun is found: most comparisons have none.
-  std::vector<Mention> other_mentions, base_mentions;
-  bool mentions_found = false;
+  std::shared_ptr<const Persons> other_persons, base_persons;
   const auto find_all_mentions = [&] {
-    if (mentions_found) return;
-    mentions_found = true;
-    other_mentions = find_mentions(other, vocab, quote_map(other));
-    base_mentions = find_mentions(base, vocab, quote_map(base));
+    if (other_persons) return;
+    other_persons = persons_of(other, vocab, cache);
+    base_persons = persons_of(base, vocab, cache);
   };
 
   struct At {
@@ -275,8 +274,8 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
       const std::string_view was = base.token_text(token(base, b[best]));
       const std::string_view now = other.token_text(ot);
       find_all_mentions();
-      auto near = window(other_mentions, o[oi].sentence, o[oi].index);
-      if (near.empty()) near = window(base_mentions, b[best].sentence, b[best].index);
+      auto near = window(other_persons->mentions, o[oi].sentence, o[oi].index);
+      if (near.empty()) near = window(base_persons->mentions, b[best].sentence, b[best].index);
       std::string message = "The original has " + q(was) + " here";
       message += near.empty()
                      ? ", not " + q(now) + "."

@@ -44,11 +44,11 @@ void lint_repeated_words(const Document& doc, std::size_t version, const Languag
 
 // pronoun-gender from the document's own evidence.
 void lint_pronouns(const Document& doc, std::size_t version, const LanguageData& lang,
-                   std::vector<Finding>& out);
+                   std::vector<Finding>& out, LintCache* cache = nullptr);
 
 // pronoun-gender against the aligned original.
 void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t other_version,
                         const std::vector<Bead>& beads, const LanguageData& lang,
-                        std::vector<Finding>& out);
+                        std::vector<Finding>& out, LintCache* cache = nullptr);
 
 }  // namespace claimdiff::detail

@@ -397,7 +397,11 @@ class Classifier {
     return group;
   }
 
-  static std::multiset<std::string> as_set(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
+  // A bag of strings, comparable with ==.
+  static std::vector<std::string> as_set(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  }
 
   std::vector<std::string> entity_keys(const std::vector<Word>& words) {
     std::vector<std::string> out;
@@ -443,21 +447,29 @@ class Classifier {
     return cache;
   }
 
-  bool inside_quote(const Document& doc, std::size_t offset) {
-    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
-                               [](std::size_t off, const Sentence& s) { return off < s.start; });
-    if (it == doc.sentences.begin()) return false;
-    --it;
-    QuoteState q = quote_starts(doc)[static_cast<std::size_t>(it - doc.sentences.begin())];
-    for (const Token& t : it->tokens) {
-      if (t.start >= offset) break;
-      if (t.kind == TokenKind::Punct) step(q, doc.token_text(t));
-    }
-    return q.depth > 0 || q.open;
-  }
-
+  // Whether any of `words` (in text order) lies inside a quotation: one walk over the tokens of
+  // their sentences, not one per word.
   bool words_inside_quote(const Document& doc, const std::vector<Word>& words) {
-    for (const Word& w : words) if (inside_quote(doc, w.start)) return true;
+    if (words.empty()) return false;
+    const auto& sentences = doc.sentences;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), words.front().start,
+                               [](std::size_t off, const Sentence& s) { return off < s.start; });
+    if (it == sentences.begin()) return false;
+    --it;
+    const auto& starts = quote_starts(doc);
+    QuoteState q = starts[static_cast<std::size_t>(it - sentences.begin())];
+    std::size_t t = 0;
+    for (const Word& w : words) {
+      while (it + 1 != sentences.end() && (it + 1)->start <= w.start) {
+        ++it;
+        q = starts[static_cast<std::size_t>(it - sentences.begin())];
+        t = 0;
+      }
+      for (; t < it->tokens.size() && it->tokens[t].start < w.start; ++t) {
+        if (it->tokens[t].kind == TokenKind::Punct) step(q, doc.token_text(it->tokens[t]));
+      }
+      if (q.depth > 0 || q.open) return true;
+    }
     return false;
   }
 
@@ -488,27 +500,27 @@ class Classifier {
       out.push_back({t, before, after});
     };
     std::vector<Word> wa = words_in(a_, bs, be), wb = words_in(b_, os, oe);
-    auto texts = [](const std::vector<Word>& w, bool keys) {
-      std::vector<std::string> v;
-      for (const auto& x : w) if (x.kind != TokenKind::Punct) v.push_back(keys ? x.key : std::string(x.text));
-      return v;
+    // The words (punctuation left out) of both sides, as written or as keys, pairwise: equal
+    // when `same` holds for each pair and the counts agree.
+    auto same_words = [&](auto same) {
+      auto x = wa.begin(), y = wb.begin();
+      for (;; ++x, ++y) {
+        while (x != wa.end() && x->kind == TokenKind::Punct) ++x;
+        while (y != wb.end() && y->kind == TokenKind::Punct) ++y;
+        if (x == wa.end() || y == wb.end()) return x == wa.end() && y == wb.end();
+        if (!same(*x, *y)) return false;
+      }
     };
-    std::vector<std::string> ta = texts(wa, false), tb = texts(wb, false);
-    if (ta == tb) {
+    if (same_words([](const Word& x, const Word& y) { return x.text == y.text; })) {
       if (before.empty() && after.empty()) return add(ChangeType::Whitespace);
       std::string pa = strip_space(before), pb = strip_space(after);
       if (pa == pb) return add(ChangeType::Whitespace);
       if (fold_quotes(pa) == fold_quotes(pb)) return add(ChangeType::QuoteStyle);
       return add(ChangeType::Punctuation);
     }
-    std::vector<std::string> ka = texts(wa, true), kb = texts(wb, true);
-    if (ka == kb) return add(ChangeType::Case);
-    if (ka.size() == kb.size()) {
-      bool spelling = true;
-      for (std::size_t i = 0; i < ka.size() && spelling; ++i) {
-        spelling = ka[i] == kb[i] || lang_.same_spelling(ka[i], kb[i]);
-      }
-      if (spelling) return add(ChangeType::Spelling);
+    if (same_words([](const Word& x, const Word& y) { return x.key == y.key; })) return add(ChangeType::Case);
+    if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || lang_.same_spelling(x.key, y.key); })) {
+      return add(ChangeType::Spelling);
     }
     bool major = false;
     if (values(wa) != values(wb) && facts.numbers_differ()) {
@@ -528,7 +540,8 @@ class Classifier {
       add(ChangeType::Modality);
       major = true;
     }
-    if (genders(wa) != genders(wb) && !genders(wa).empty() && !genders(wb).empty()) {
+    const std::vector<Gender> ga = genders(wa), gb = genders(wb);
+    if (ga != gb && !ga.empty() && !gb.empty()) {
       add(ChangeType::Pronoun);
       major = true;
     }

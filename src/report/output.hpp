@@ -85,6 +85,13 @@ inline void html_escape(Sink& out, std::string_view s) {
 class JsonWriter {
  public:
   explicit JsonWriter(std::ostream& out) : out_(out) { buf_.reserve(kFlushAt + 4096); }
+  // A writer for a run of values inside another writer's open array or object at `depth`,
+  // rendered apart (on another thread) and handed back with raw(); `first` as the run's first
+  // value would find it.
+  JsonWriter(std::ostream& out, std::size_t depth, bool first) : JsonWriter(out) {
+    stack_.assign(depth, false);
+    first_ = first;
+  }
   ~JsonWriter() { flush(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
@@ -92,6 +99,15 @@ class JsonWriter {
   void flush() {
     out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     buf_.clear();
+  }
+
+  std::size_t depth() const { return stack_.size(); }
+  bool at_first() const { return first_; }
+  // Appends values rendered by a writer made with (depth(), at_first()) for this position.
+  void raw(std::string_view rendered) {
+    if (rendered.empty()) return;
+    put(rendered);
+    first_ = false;
   }
 
   void begin_object() { value_prefix(); put('{'); stack_.push_back(true); first_ = true; }

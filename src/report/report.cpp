@@ -1,9 +1,12 @@
 #include "claimdiff/report.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <future>
 #include <sstream>
+#include <thread>
 
 #include "report/locate.hpp"
 #include "report/output.hpp"
@@ -92,6 +95,30 @@ void write_claim(JsonWriter& w, const Claim& c, bool known) {
   w.end_object();
 }
 
+// The claims of a comparison. A long list is cut in runs, one per core: the first is written
+// here while the others are rendered to memory on threads of their own, then appended in order.
+void write_claims(JsonWriter& w, const Comparison& c) {
+  constexpr std::size_t kMinRun = 4000;
+  const std::size_t n = c.claims.size();
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t runs = std::clamp<std::size_t>(n / kMinRun, 1, std::min<std::size_t>(cores, 8));
+  const std::size_t per = (n + runs - 1) / runs;
+  std::vector<std::future<std::string>> rendered;
+  for (std::size_t k = 1; k < runs; ++k) {
+    const std::size_t from = std::min(n, k * per), to = std::min(n, from + per);
+    rendered.push_back(std::async(std::launch::async, [&c, from, to, depth = w.depth()] {
+      std::ostringstream out;
+      {
+        JsonWriter part(out, depth, false);
+        for (std::size_t i = from; i < to; ++i) write_claim(part, c.claims[i], c.is_known(i));
+      }
+      return std::move(out).str();
+    }));
+  }
+  for (std::size_t i = 0; i < std::min(n, per); ++i) write_claim(w, c.claims[i], c.is_known(i));
+  for (auto& r : rendered) w.raw(r.get());
+}
+
 void write_summary(JsonWriter& w, const Summary& s) {
   w.begin_object();
   w.key("equal").value(s.equal);
@@ -152,7 +179,7 @@ void write_json(std::ostream& out, const Report& report) {
     w.key("base").value(c.base);
     w.key("other").value(c.other);
     w.key("claims").begin_array();
-    for (std::size_t i = 0; i < c.claims.size(); ++i) write_claim(w, c.claims[i], c.is_known(i));
+    write_claims(w, c);
     w.end_array();
     w.key("summary");
     write_summary(w, c.summary);

@@ -151,6 +151,12 @@ struct ParagraphScan {
   void run(bool next_opens_double, bool next_opens_guillemet) {
     const std::string_view t = doc.text;
     for (std::size_t i = begin; i < end;) {
+      // Every quotation mark is '"' or starts with byte C2 (guillemets) or E2 (the rest).
+      const auto byte = static_cast<unsigned char>(t[i]);
+      if (byte != '"' && byte != 0xC2 && byte != 0xE2) {
+        ++i;
+        continue;
+      }
       std::size_t next = i;
       const UChar32 c = decode_at(t, i, &next);
       if (!is_double(c) && !is_guillemet(c)) {

@@ -95,27 +95,28 @@ void write_claim(JsonWriter& w, const Claim& c, bool known) {
   w.end_object();
 }
 
-// The claims of a comparison. A long list is cut in runs, one per core: the first is written
-// here while the others are rendered to memory on threads of their own, then appended in order.
-void write_claims(JsonWriter& w, const Comparison& c) {
-  constexpr std::size_t kMinRun = 4000;
-  const std::size_t n = c.claims.size();
+// The values of a long array (claims, sentences), cut in runs, one per core: the first is
+// written here while the others are rendered to memory on threads of their own, then appended in
+// order. `write_one(writer, i)` writes value i.
+template <typename WriteOne>
+void write_runs(JsonWriter& w, std::size_t n, const WriteOne& write_one) {
+  constexpr std::size_t kMinRun = 1000;
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t runs = std::clamp<std::size_t>(n / kMinRun, 1, std::min<std::size_t>(cores, 8));
   const std::size_t per = (n + runs - 1) / runs;
   std::vector<std::future<std::string>> rendered;
   for (std::size_t k = 1; k < runs; ++k) {
     const std::size_t from = std::min(n, k * per), to = std::min(n, from + per);
-    rendered.push_back(std::async(std::launch::async, [&c, from, to, depth = w.depth()] {
+    rendered.push_back(std::async(std::launch::async, [&write_one, from, to, depth = w.depth()] {
       std::ostringstream out;
       {
         JsonWriter part(out, depth, false);
-        for (std::size_t i = from; i < to; ++i) write_claim(part, c.claims[i], c.is_known(i));
+        for (std::size_t i = from; i < to; ++i) write_one(part, i);
       }
       return std::move(out).str();
     }));
   }
-  for (std::size_t i = 0; i < std::min(n, per); ++i) write_claim(w, c.claims[i], c.is_known(i));
+  for (std::size_t i = 0; i < std::min(n, per); ++i) write_one(w, i);
   for (auto& r : rendered) w.raw(r.get());
 }
 
@@ -168,7 +169,7 @@ void write_json(std::ostream& out, const Report& report) {
     w.key("name").value(d.name);
     w.key("language").value(d.language);
     w.key("sentences").begin_array();
-    for (const Sentence& s : d.sentences) write_sentence(w, d, s);
+    write_runs(w, d.sentences.size(), [&d](JsonWriter& out, std::size_t i) { write_sentence(out, d, d.sentences[i]); });
     w.end_array();
     w.end_object();
   }
@@ -179,7 +180,7 @@ void write_json(std::ostream& out, const Report& report) {
     w.key("base").value(c.base);
     w.key("other").value(c.other);
     w.key("claims").begin_array();
-    write_claims(w, c);
+    write_runs(w, c.claims.size(), [&c](JsonWriter& out, std::size_t i) { write_claim(out, c.claims[i], c.is_known(i)); });
     w.end_array();
     w.key("summary");
     write_summary(w, c.summary);

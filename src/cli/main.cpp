@@ -8,8 +8,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iomanip>
 #include <iostream>
 #include <optional>
@@ -175,15 +177,35 @@ std::vector<cd::Document> load_all(const Args& a) {
   cd::LoadOptions lo;
   lo.encoding = a.encoding;
   lo.max_bytes = a.max_input;
-  for (std::size_t i = 0; i < a.files.size(); ++i) {
-    if (a.files[i] == "-" && ++stdin_count > 1) throw cd::Error("-", "standard input can be read only once");
-    docs.push_back(cd::load_file(a.files[i], lo));
-    docs.back().language = langs.size() == 1 ? langs[0] : langs[i];
-    if (docs.back().language == "auto") {
-      docs.back().language = cd::detect_language(docs.back().text);
-      if (docs.back().language.empty()) docs.back().language = "en";
+  for (const std::string& f : a.files) {
+    if (f == "-" && ++stdin_count > 1) throw cd::Error("-", "standard input can be read only once");
+  }
+  auto load_one = [&](std::size_t i) {
+    cd::Document d = cd::load_file(a.files[i], lo);
+    d.language = langs.size() == 1 ? langs[0] : langs[i];
+    if (d.language == "auto") {
+      d.language = cd::detect_language(d.text);
+      if (d.language.empty()) d.language = "en";
+    }
+    return d;
+  };
+  // The files are read and decoded in parallel, the last on this thread; an error is reported
+  // for the first file in command-line order that has one.
+  const std::size_t n = a.files.size();
+  std::vector<std::future<cd::Document>> jobs;
+  for (std::size_t i = 0; i + 1 < n; ++i) jobs.push_back(std::async(std::launch::async, load_one, i));
+  std::optional<cd::Document> last;
+  std::exception_ptr last_error;
+  if (n > 0) {
+    try {
+      last = load_one(n - 1);
+    } catch (...) {
+      last_error = std::current_exception();
     }
   }
+  for (auto& j : jobs) docs.push_back(j.get());
+  if (last_error) std::rethrow_exception(last_error);
+  if (last) docs.push_back(std::move(*last));
   return docs;
 }
 

@@ -22,8 +22,8 @@ struct Side {
   std::vector<Piece> pieces;
 };
 
-std::uint64_t compare_value(std::string_view text, const DiffOptions& o) {
-  if (!o.ignore_case && !o.ignore_quotes) return hash_bytes(text);
+std::uint64_t compare_value(const Token& t, std::string_view text, const DiffOptions& o) {
+  if (!o.ignore_case && !o.ignore_quotes) return t.exact;  // hash_bytes(text), from segmentation
   std::string s = o.ignore_quotes ? fold_quotes(text) : std::string(text);
   if (o.ignore_case) s = fold_case(s);
   return hash_bytes(s);
@@ -38,7 +38,7 @@ Side make_side(const Document& doc, std::span<const std::uint32_t> ids, const Di
   for (auto id : ids) {
     for (const Token& t : doc.sentences[id].tokens) {
       if (o.ignore_punctuation && t.kind == TokenKind::Punct) continue;
-      side.pieces.push_back({prev, t.start, t.end, compare_value(doc.token_text(t), o)});
+      side.pieces.push_back({prev, t.start, t.end, compare_value(t, doc.token_text(t), o)});
       prev = t.end;
     }
   }

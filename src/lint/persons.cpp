@@ -130,7 +130,7 @@ struct SentenceScan {
         continue;
       }
       Gender title = Gender::None;
-      if (vocab.honorific_keys.count(t.key) != 0 && vocab.honorific(key_of(doc, t), &title)) {
+      if (vocab.listed.maybe(t.key) && vocab.honorific_keys.count(t.key) != 0 && vocab.honorific(key_of(doc, t), &title)) {
         const std::string k = key_of(doc, t);
         std::size_t j = i + 1;
         if (j < s.tokens.size() && doc.token_text(tok(j)) == "." && tok(j).start == t.end) {
@@ -222,6 +222,9 @@ Vocabulary::Vocabulary(const LanguageData& language)
                         kEnglishSubjectPronouns.end();
     if (subject) subject_keys.insert(hash_bytes(k));
   }
+  for (const auto& [k, g] : pronoun_keys) listed.add(k);
+  for (const auto k : subject_keys) listed.add(k);
+  for (const auto k : honorific_keys) listed.add(k);
   for (const auto& w : lang.function_words) not_name_keys.insert(hash_bytes(w));
   for (const auto& w : pronoun_words) not_name_keys.insert(hash_bytes(w));
   for (const auto& [w, g] : honorifics) not_name_keys.insert(hash_bytes(w));
@@ -230,20 +233,21 @@ Vocabulary::Vocabulary(const LanguageData& language)
     const std::string k = normal_key(verb);
     if (!k.empty() && k.find(' ') == std::string::npos) attribution_keys.insert(hash_bytes(k));
   }
+  for (const auto k : attribution_keys) listed.add(k);
 }
 
 Gender Vocabulary::pronoun(const Token& t) const {
-  if (t.kind != TokenKind::Word) return Gender::None;
+  if (t.kind != TokenKind::Word || !listed.maybe(t.key)) return Gender::None;
   const auto it = pronoun_keys.find(t.key);
   return it == pronoun_keys.end() ? Gender::None : it->second;
 }
 
 bool Vocabulary::subject_pronoun(const Token& t) const {
-  return t.kind == TokenKind::Word && subject_keys.count(t.key) != 0;
+  return t.kind == TokenKind::Word && listed.maybe(t.key) && subject_keys.count(t.key) != 0;
 }
 
 bool Vocabulary::attribution(const Token& t) const {
-  return t.kind == TokenKind::Word && attribution_keys.count(t.key) != 0;
+  return t.kind == TokenKind::Word && listed.maybe(t.key) && attribution_keys.count(t.key) != 0;
 }
 
 bool Vocabulary::honorific(const std::string& key, Gender* gender) const {

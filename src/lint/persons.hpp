@@ -21,6 +21,7 @@
 #include "claimdiff/document.hpp"
 #include "claimdiff/lint.hpp"
 #include "claimdiff/resources.hpp"
+#include "common/key_filter.hpp"
 
 namespace claimdiff::detail {
 
@@ -52,6 +53,8 @@ struct Vocabulary {
   std::unordered_map<std::uint64_t, Gender> pronoun_keys;  // gendered pronouns only
   std::unordered_set<std::uint64_t> subject_keys;
   std::unordered_set<std::uint64_t> attribution_keys;  // single-word entries of lang.attribution
+  // Every key of the sets above and of honorific_keys: a word not in it is in none of them.
+  KeyFilter listed;
 };
 
 struct Mention {

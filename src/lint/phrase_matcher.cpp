@@ -97,7 +97,7 @@ void PhraseMatcher::insert(const std::vector<std::uint64_t>& keys, const Lexicon
       children_.emplace_back();
       children_[node].push_back(next);
       edges_.emplace(EdgeKey{node, key}, next);
-      key_bits_[key_bit(key) >> 6] |= std::uint64_t{1} << (key_bit(key) & 63);
+      edge_keys_.add(key);
     }
     node = next;
   }
@@ -130,7 +130,7 @@ void PhraseMatcher::link() {
 }
 
 std::uint32_t PhraseMatcher::step(std::uint32_t state, std::uint64_t key) const {
-  if (!maybe_on_edge(key)) return 0;
+  if (!edge_keys_.maybe(key)) return 0;
   for (;;) {
     const std::uint32_t next = child(state, key);
     if (next != kNone) return next;

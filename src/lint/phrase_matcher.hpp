@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "claimdiff/document.hpp"
+#include "common/key_filter.hpp"
 #include "claimdiff/lint.hpp"
 #include "claimdiff/resources.hpp"
 
@@ -80,11 +81,10 @@ class PhraseMatcher {
   std::vector<LexiconEntry> entries_;
   std::vector<Node> nodes_;
   std::unordered_map<EdgeKey, std::uint32_t, EdgeHash> edges_;
-  // A bit per 16-bit slice of the keys on any edge: a token whose bit is clear takes every
-  // state back to the root without a look-up (most tokens of any text).
-  std::vector<std::uint64_t> key_bits_ = std::vector<std::uint64_t>(1 << 10, 0);
-  static std::size_t key_bit(std::uint64_t key) { return (key ^ (key >> 32)) & 0xFFFF; }
-  bool maybe_on_edge(std::uint64_t key) const { return (key_bits_[key_bit(key) >> 6] >> (key_bit(key) & 63)) & 1; }
+  // The keys on any edge: a token not among them takes every state back to the root without a
+  // look-up (most tokens of any text).
+  KeyFilter edge_keys_;
+
   std::vector<std::vector<std::uint32_t>> children_;  // for the breadth-first linking pass
 };
 

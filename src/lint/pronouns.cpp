@@ -229,6 +229,12 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
 
   for (const Bead& bead : beads) {
     if (bead.base.empty() || bead.other.empty() || bead.exact) continue;
+    const bool any_pronoun = std::any_of(bead.other.begin(), bead.other.end(), [&](std::uint32_t id) {
+      return id < other.sentences.size() &&
+             std::any_of(other.sentences[id].tokens.begin(), other.sentences[id].tokens.end(),
+                         [&](const Token& t) { return pronoun_gender(t, vocab) != Gender::None; });
+    });
+    if (!any_pronoun) continue;
     const std::vector<At> b = flatten(base, bead.base);
     const std::vector<At> o = flatten(other, bead.other);
     std::vector<bool> used(b.size(), false);
@@ -251,15 +257,23 @@ void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t
       return 0;
     };
 
+    // The gendered pronouns of the original's side, found once per bead.
+    std::vector<std::pair<std::size_t, Gender>> base_pronouns;
+    bool base_scanned = false;
     for (std::size_t oi = 0; oi < o.size(); ++oi) {
       const Token& ot = token(other, o[oi]);
       const Gender g = pronoun_gender(ot, vocab);
       if (g == Gender::None) continue;
+      if (!base_scanned) {
+        base_scanned = true;
+        for (std::size_t bi = 0; bi < b.size(); ++bi) {
+          const Gender gb = pronoun_gender(token(base, b[bi]), vocab);
+          if (gb != Gender::None) base_pronouns.emplace_back(bi, gb);
+        }
+      }
       int best_score = 0, same_score = 0;
       std::size_t best = b.size();
-      for (std::size_t bi = 0; bi < b.size(); ++bi) {
-        const Gender gb = pronoun_gender(token(base, b[bi]), vocab);
-        if (gb == Gender::None) continue;
+      for (const auto& [bi, gb] : base_pronouns) {
         const int sc = score(bi, oi);
         if (gb == g) {
           same_score = std::max(same_score, sc);

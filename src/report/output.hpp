@@ -84,11 +84,12 @@ inline void html_escape(Sink& out, std::string_view s) {
 // building a DOM first (nlohmann::json) costs several times the whole comparison.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::ostream& out) : out_(out) { buf_.reserve(kFlushAt + 4096); }
+  explicit JsonWriter(std::ostream& out) : out_(&out) { buf_.reserve(kFlushAt + 4096); }
   // A writer for a run of values inside another writer's open array or object at `depth`,
-  // rendered apart (on another thread) and handed back with raw(); `first` as the run's first
-  // value would find it.
-  JsonWriter(std::ostream& out, std::size_t depth, bool first) : JsonWriter(out) {
+  // rendered apart (on another thread) into `chunks` and handed back with raw(); `first` as the
+  // run's first value would find it.
+  JsonWriter(std::vector<std::string>& chunks, std::size_t depth, bool first) : chunks_(&chunks) {
+    buf_.reserve(kFlushAt + 4096);
     stack_.assign(depth, false);
     first_ = first;
   }
@@ -97,17 +98,29 @@ class JsonWriter {
   JsonWriter& operator=(const JsonWriter&) = delete;
 
   void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    if (chunks_ != nullptr) {
+      if (buf_.empty()) return;
+      chunks_->push_back(std::move(buf_));
+      buf_ = std::string();
+      buf_.reserve(kFlushAt + 4096);
+      return;
+    }
+    out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     buf_.clear();
   }
 
   std::size_t depth() const { return stack_.size(); }
   bool at_first() const { return first_; }
-  // Appends values rendered by a writer made with (depth(), at_first()) for this position.
-  void raw(std::string_view rendered) {
-    if (rendered.empty()) return;
-    put(rendered);
-    first_ = false;
+  // Appends the chunks of values rendered by a writer made with (depth(), at_first()) for this
+  // position, without copying them again.
+  void raw(const std::vector<std::string>& rendered) {
+    for (const std::string& chunk : rendered) {
+      if (chunk.empty()) continue;
+      flush();
+      if (chunks_ != nullptr) chunks_->push_back(chunk);
+      else out_->write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      first_ = false;
+    }
   }
 
   void begin_object() { value_prefix(); put('{'); stack_.push_back(true); first_ = true; }
@@ -214,7 +227,8 @@ class JsonWriter {
     put('"');
   }
 
-  std::ostream& out_;
+  std::ostream* out_ = nullptr;
+  std::vector<std::string>* chunks_ = nullptr;
   std::string buf_;
   std::vector<bool> stack_;
   bool first_ = true;

@@ -104,16 +104,16 @@ void write_runs(JsonWriter& w, std::size_t n, const WriteOne& write_one) {
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t runs = std::clamp<std::size_t>(n / kMinRun, 1, std::min<std::size_t>(cores, 8));
   const std::size_t per = (n + runs - 1) / runs;
-  std::vector<std::future<std::string>> rendered;
+  std::vector<std::future<std::vector<std::string>>> rendered;
   for (std::size_t k = 1; k < runs; ++k) {
     const std::size_t from = std::min(n, k * per), to = std::min(n, from + per);
     rendered.push_back(std::async(std::launch::async, [&write_one, from, to, depth = w.depth()] {
-      std::ostringstream out;
+      std::vector<std::string> chunks;
       {
-        JsonWriter part(out, depth, false);
+        JsonWriter part(chunks, depth, false);
         for (std::size_t i = from; i < to; ++i) write_one(part, i);
       }
-      return std::move(out).str();
+      return chunks;
     }));
   }
   for (std::size_t i = 0; i < std::min(n, per); ++i) write_one(w, i);

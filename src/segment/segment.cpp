@@ -268,13 +268,21 @@ class Tokenizer {
  public:
   explicit Tokenizer(const std::string& code) : words_(word_iterator(code)) {}
 
+  // Tokens are gathered in a scratch vector and copied out at their exact count: a book has a
+  // million of them, and a vector grown by doubling would leave a third of its memory unused.
   std::vector<Token> run(const Document& doc, std::size_t start, std::size_t end) {
-    std::vector<Token> tokens;
+    scratch_.clear();
+    gather(doc, start, end, scratch_);
+    return {scratch_.begin(), scratch_.end()};
+  }
+
+ private:
+  void gather(const Document& doc, std::size_t start, std::size_t end, std::vector<Token>& tokens) {
     std::string_view text(doc.text);
     std::string_view s = text.substr(start, end - start);
     if (is_ascii(s)) {
       run_ascii(s, start, tokens);
-      return tokens;
+      return;
     }
     UTextPtr ut = open_utf8(s);
     UErrorCode status = U_ZERO_ERROR;
@@ -295,10 +303,8 @@ class Tokenizer {
       finish(s.substr(a, b - a), t);
       tokens.push_back(t);
     }
-    return tokens;
   }
 
- private:
   // A "none" segment holds spaces and punctuation; each non-space character is a Punct token.
   static void emit_none(std::string_view s, std::size_t a, std::size_t b, std::size_t base,
                         std::vector<Token>& tokens) {
@@ -329,7 +335,6 @@ class Tokenizer {
     const auto cls = [](char c) { return kAsciiClass[static_cast<unsigned char>(c)]; };
     const auto alpha = [&](char c) { return cls(c) == kAlpha; };
     const auto digit = [&](char c) { return cls(c) == kDigit; };
-    tokens.reserve(tokens.size() + s.size() / 5);
     for (std::size_t i = 0; i < s.size();) {
       const char c = s[i];
       const std::uint8_t ci = cls(c);
@@ -393,6 +398,7 @@ class Tokenizer {
   }
 
   BreakIteratorPtr words_;
+  std::vector<Token> scratch_;
 };
 
 std::uint64_t sentence_key(const std::vector<Token>& tokens) {

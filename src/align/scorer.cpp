@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <unordered_map>
 
 namespace claimdiff::detail {
@@ -94,6 +95,54 @@ double shared_union(const Bag& x1, const Bag& x2, const Bag& y) {
   return sum;
 }
 
+// Counts of 64-bit keys (already hashes) in one flat table with linear probing: a book has a
+// million key occurrences over some tens of thousands of distinct keys, and std::unordered_map
+// spends most of its time on nodes and modulo. After transform(), each slot holds a weight.
+class KeyCounter {
+ public:
+  explicit KeyCounter(std::size_t expected) {
+    std::size_t size = 1024;
+    while (size < expected * 2) size <<= 1;
+    slots_.assign(size, Slot{});
+  }
+  void add(std::uint64_t key) {
+    Slot& s = find(key);
+    if (s.count++ == 0) {
+      s.key = key;
+      if (++used_ * 2 > slots_.size()) grow();
+    }
+  }
+  template <typename Fn>
+  void transform(const Fn& fn) {
+    for (Slot& s : slots_) if (s.count > 0) s.weight = fn(s.count);
+  }
+  float weight(std::uint64_t key) const { return const_cast<KeyCounter*>(this)->find(key).weight; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t count = 0;
+    float weight = 0;
+  };
+  Slot& find(std::uint64_t key) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+    while (slots_[i].count > 0 && slots_[i].key != key) i = (i + 1) & mask;
+    return slots_[i];
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.count == 0) continue;
+      Slot& t = find(s.key);
+      t = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
 // Keys shared by more than this many sentences are too common to find candidates with.
 constexpr std::size_t kMaxPosting = 64;
 constexpr std::size_t kRareKeys = 4;
@@ -105,28 +154,36 @@ Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);
 
 Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior, const Dictionary* dictionary)
     : length_prior_(length_prior) {
-  a_.reserve(a.sentences.size());
-  b_.reserve(b.sentences.size());
-  for (const Sentence& s : a.sentences) {
-    a_.push_back(raw_bag(a, s, ngrams, dictionary));
-    len_a_.push_back(double(s.end - s.start));
+  // The two documents' bags are built on two threads when there are enough of them to matter.
+  auto build = [ngrams](const Document& doc, const Dictionary* dict, std::vector<Bag>& bags, std::vector<double>& lengths) {
+    bags.reserve(doc.sentences.size());
+    lengths.reserve(doc.sentences.size());
+    for (const Sentence& s : doc.sentences) {
+      bags.push_back(raw_bag(doc, s, ngrams, dict));
+      lengths.push_back(double(s.end - s.start));
+    }
+  };
+  if (a.sentences.size() + b.sentences.size() > 4000) {
+    auto other = std::async(std::launch::async, [&] { build(b, nullptr, b_, len_b_); });
+    build(a, dictionary, a_, len_a_);
+    other.get();
+  } else {
+    build(a, dictionary, a_, len_a_);
+    build(b, nullptr, b_, len_b_);
   }
-  for (const Sentence& s : b.sentences) {
-    b_.push_back(raw_bag(b, s, ngrams, nullptr));
-    len_b_.push_back(double(s.end - s.start));
-  }
-  std::unordered_map<std::uint64_t, std::uint32_t> df;
-  df.reserve(a_.size() * 4 + b_.size() * 4);
+  // Document frequency of every key over both versions, then inverse document frequency
+  // (Sparck Jones 1972), worked out once per distinct key.
+  KeyCounter df(a_.size() * 8 + b_.size() * 8);
   for (const auto* side : {&a_, &b_})
     for (const Bag& bag : *side)
-      for (std::uint64_t k : bag.keys) ++df[k];
-  // Inverse document frequency over both versions (Sparck Jones 1972).
-  double n = double(a_.size() + b_.size()) + 1;
+      for (std::uint64_t k : bag.keys) df.add(k);
+  const double n = double(a_.size() + b_.size()) + 1;
+  df.transform([n](std::uint32_t count) { return static_cast<float>(std::log(1.0 + n / double(count))); });
   for (auto* side : {&a_, &b_}) {
     for (Bag& bag : *side) {
       bag.weights.resize(bag.keys.size());
       for (std::size_t i = 0; i < bag.keys.size(); ++i) {
-        bag.weights[i] = static_cast<float>(std::log(1.0 + n / double(df[bag.keys[i]])));
+        bag.weights[i] = df.weight(bag.keys[i]);
         bag.total += bag.weights[i];
       }
     }
@@ -134,7 +191,6 @@ Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_pr
   for (std::size_t i = 0; i + 1 < a_.size(); ++i) self_a_.push_back(shared_bags(a_[i], a_[i + 1]));
   for (std::size_t j = 0; j + 1 < b_.size(); ++j) self_b_.push_back(shared_bags(b_[j], b_[j + 1]));
 }
-
 
 double Scorer::shared(std::size_t a, std::size_t b) const { return shared_bags(a_[a], b_[b]); }
 double Scorer::shared_two_a(std::size_t a, std::size_t b) const { return shared_union(a_[a], a_[a + 1], b_[b]); }

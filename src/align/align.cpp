@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <tuple>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include "align/bridge.hpp"
 #include "align/scorer.hpp"
 
 namespace claimdiff {
@@ -352,7 +354,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
   if (bridge) {
     // Anchors by equality make no sense across languages: the DP does all the work.
-    GapAligner(scorer, effective).run(all, beads);
+    beads = detail::align_bridge(scorer, options.max_cells);
   } else {
     // Equal head and tail first, as every diff does: text whose sentences all repeat has no
     // unique anchors, and a gap too large for dtl would otherwise lose even its identical runs.

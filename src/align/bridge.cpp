@@ -1,19 +1,15 @@
 #include "align/bridge.hpp"
 
+#include "claimdiff/segment.hpp"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <limits>
 #include <unordered_map>
 
 namespace claimdiff::detail {
 namespace {
-
-double env(const char* name, double dflt) {
-  const char* v = std::getenv(name);
-  return v != nullptr ? std::atof(v) : dflt;
-}
 
 double dot_bags(const Bag& x, const Bag& y) {
   double sum = 0;
@@ -38,23 +34,14 @@ struct BridgeParams {
   double many_penalty = 0.01;   // per sentence beyond 1-1
 };
 
-BridgeParams tuned() {
-  BridgeParams p;
-  p.skip = env("BR_D", p.skip);
-  p.length_weight = env("BR_L", p.length_weight);
-  p.many_penalty = env("BR_P", p.many_penalty);
-  return p;
-}
-
 struct Move {
   std::uint8_t k, l;
 };
 
 std::vector<Move> make_moves() {
   std::vector<Move> moves{{1, 0}, {0, 1}};
-  std::size_t max_bead = static_cast<std::size_t>(env("BR_MAX", double(kMaxBead)));
-  for (std::uint8_t k = 1; k < max_bead; ++k)
-    for (std::uint8_t l = 1; k + l <= max_bead; ++l) moves.push_back({k, l});
+  for (std::uint8_t k = 1; k < kMaxBead; ++k)
+    for (std::uint8_t l = 1; k + l <= kMaxBead; ++l) moves.push_back({k, l});
   return moves;
 }
 
@@ -73,12 +60,6 @@ class BridgeAligner {
     build_band();
     fill_dots();
     fill_norms();
-    if (std::getenv("BR_DUMP")) {
-      FILE* f = std::fopen(std::getenv("BR_DUMP"), "w");
-      for (std::size_t i = 0; i < n_; ++i)
-        for (std::size_t j = dlo_[i]; j < dhi_[i]; ++j) std::fprintf(f, "%zu %zu %.4f\n", i, j, cost(i, 1, j, 1));
-      std::fclose(f);
-    }
     fill_table();
     return backtrack();
   }
@@ -191,6 +172,25 @@ class BridgeAligner {
     len_a_ = len_b_ = 0;
     for (std::size_t i = 0; i < n_; ++i) len_a_ += s_.length_a(i);
     for (std::size_t j = 0; j < m_; ++j) len_b_ += s_.length_b(j);
+    double ratio = len_a_ > 0 ? len_b_ / len_a_ : 1;
+    auto blocks = [](std::size_t count, const std::vector<double>& self, const std::vector<double>& mean,
+                     auto length, double scale, std::vector<Block>& out) {
+      out.assign(count * kMaxBead, Block{});
+      for (std::size_t i = 0; i < count; ++i) {
+        double sum_mean = 0, len = 0;
+        for (std::size_t k = 1; k < kMaxBead && i + k <= count; ++k) {
+          sum_mean += mean[i + k - 1];
+          len += length(i + k - 1);
+          Block& b = out[i * kMaxBead + k];
+          b.norm = std::sqrt(block_norm2(self, i, k));
+          b.mean = b.norm > 0 ? sum_mean / b.norm : 0;
+          // Smoothed, so that short fragments are not judged on a few characters.
+          b.log_length = std::log(len * scale + 20);
+        }
+      }
+    };
+    blocks(n_, self_a_, mean_a_, [this](std::size_t i) { return s_.length_a(i); }, ratio, blocks_a_);
+    blocks(m_, self_b_, mean_b_, [this](std::size_t j) { return s_.length_b(j); }, 1.0, blocks_b_);
   }
 
   static double block_norm2(const std::vector<double>& self, std::size_t first, std::size_t count) {
@@ -205,30 +205,21 @@ class BridgeAligner {
   // Cost of the bead of base sentences [a0, a0+k) and other sentences [b0, b0+l): about 1 for
   // unrelated text, near 0 for a faithful translation.
   double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
-    double cross = 0, mean_x = 0, mean_y = 0, la = 0, lb = 0;
-    for (std::size_t t = 0; t < k; ++t) {
+    const Block& x = blocks_a_[a0 * kMaxBead + k];
+    const Block& y = blocks_b_[b0 * kMaxBead + l];
+    double cross = 0;
+    for (std::size_t t = 0; t < k; ++t)
       for (std::size_t u = 0; u < l; ++u) cross += dot(a0 + t, b0 + u);
-      mean_x += mean_a_[a0 + t];
-      la += s_.length_a(a0 + t);
-    }
-    for (std::size_t u = 0; u < l; ++u) {
-      mean_y += mean_b_[b0 + u];
-      lb += s_.length_b(b0 + u);
-    }
-    double nx = std::sqrt(block_norm2(self_a_, a0, k)), ny = std::sqrt(block_norm2(self_b_, b0, l));
-    double cos = nx > 0 && ny > 0 ? cross / (nx * ny) : 0;
-    mean_x = nx > 0 ? mean_x / nx : 0;
-    mean_y = ny > 0 ? mean_y / ny : 0;
-    double norm = std::max(0.05, 1 - (mean_x + mean_y) / 2);
+    double cos = x.norm > 0 && y.norm > 0 ? cross / (x.norm * y.norm) : 0;
+    double norm = std::max(0.05, 1 - (x.mean + y.mean) / 2);
     // Bertalign's objective (Liu & Zhu 2022): the path maximises the summed similarity of its
     // beads, so two faithful 1-1 beads beat their 2-2 union unless the union is clearly better.
     double c = (1 - cos) / norm - 1;
-    double r = std::log((la * len_b_ / len_a_ + 20) / (lb + 20));
     // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
     // pays for the deviation, so that merging does not hide it.
-    c += p_.length_weight * std::abs(r) * double(k + l) / 2;
-    // Beads other than 1-1 are rarer (Gale & Church's priors): a small cost breaks ties when the
-    // text gives no evidence either way.
+    c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;
+    // Beads other than 1-1 are rarer (Gale & Church's priors): a small cost per extra sentence
+    // breaks ties when the text gives no evidence either way.
     c += p_.many_penalty * double(k + l - 2);
     return c;
   }
@@ -290,7 +281,13 @@ class BridgeAligner {
   std::vector<float> dots_;
   std::vector<double> self_a_, self_b_, mean_a_, mean_b_;
   double len_a_ = 0, len_b_ = 0;
-  BridgeParams p_ = tuned();
+  // A run of 1 to kMaxBead-1 sentences starting at a given one: the norm of its summed vector,
+  // its mean cosine with the other side, and the log of its length (scaled to the other side).
+  struct Block {
+    double norm = 0, mean = 0, log_length = 0;
+  };
+  std::vector<Block> blocks_a_, blocks_b_;
+  BridgeParams p_;
   std::vector<double> score_;
   std::vector<std::uint8_t> back_;
 };
@@ -299,6 +296,68 @@ class BridgeAligner {
 
 std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells) {
   return BridgeAligner(scorer, max_cells).run();
+}
+
+}  // namespace claimdiff::detail
+
+namespace claimdiff::detail {
+
+Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,
+                            const Dictionary* known) {
+  Dictionary out;
+  if (known != nullptr) out = *known;
+  std::unordered_map<std::string, std::uint32_t> ids_a, ids_b;
+  std::vector<std::string> words_a, words_b;
+  std::vector<std::vector<std::uint32_t>> bead_a, bead_b;
+  auto collect = [](const Document& doc, const std::vector<std::uint32_t>& sentences,
+                    std::unordered_map<std::string, std::uint32_t>& ids, std::vector<std::string>& words) {
+    std::vector<std::uint32_t> set;
+    for (std::uint32_t s : sentences) {
+      for (const Token& t : doc.sentences[s].tokens) {
+        if (t.kind != TokenKind::Word || t.end - t.start < 3) continue;
+        std::string key = comparison_key(doc.token_text(t));
+        auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(words.size()));
+        if (fresh) words.push_back(key);
+        set.push_back(it->second);
+      }
+    }
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+    return set;
+  };
+  for (const Bead& bead : beads) {
+    if (bead.base.empty() || bead.other.empty()) continue;
+    bead_a.push_back(collect(a, bead.base, ids_a, words_a));
+    bead_b.push_back(collect(b, bead.other, ids_b, words_b));
+  }
+  std::vector<std::uint32_t> freq_a(words_a.size()), freq_b(words_b.size());
+  for (const auto& s : bead_a) for (auto w : s) ++freq_a[w];
+  for (const auto& s : bead_b) for (auto w : s) ++freq_b[w];
+  // Words in more than a tenth of the beads (function words) say nothing about translation;
+  // a pair seen once may be chance; Dice 0.3 keeps a word's one or two steady partners.
+  constexpr double kMaxShare = 0.1, kMinDice = 0.3;
+  constexpr std::uint32_t kMinCount = 2;
+  auto common_word = [&](std::uint32_t f) { return f < kMinCount || double(f) > kMaxShare * double(bead_a.size()); };
+  std::unordered_map<std::uint64_t, std::uint32_t> pairs;
+  for (std::size_t k = 0; k < bead_a.size(); ++k)
+    for (auto wa : bead_a[k]) {
+      if (common_word(freq_a[wa])) continue;
+      for (auto wb : bead_b[k]) {
+        if (common_word(freq_b[wb])) continue;
+        ++pairs[(std::uint64_t(wa) << 32) | wb];
+      }
+    }
+  std::size_t added = 0;
+  for (const auto& [key, count] : pairs) {
+    if (count < kMinCount) continue;
+    std::uint32_t wa = static_cast<std::uint32_t>(key >> 32), wb = static_cast<std::uint32_t>(key & 0xffffffffu);
+    double dice = 2.0 * count / double(freq_a[wa] + freq_b[wb]);
+    if (dice < kMinDice || words_a[wa] == words_b[wb]) continue;
+    out.entries[words_a[wa]].push_back(words_b[wb]);
+    ++added;
+  }
+  if (added == 0 && known == nullptr) out.entries.clear();
+  return out;
 }
 
 }  // namespace claimdiff::detail

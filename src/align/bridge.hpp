@@ -20,4 +20,9 @@ constexpr std::size_t kMaxBead = 5;
 // than `max_cells` are narrowed to a band around a chain of confident pairs.
 std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells);
 
+// Word translations learnt from a first alignment (hunalign's realign, Moore 2002): words of `a`
+// and `b` that keep landing in the same beads, added to a copy of `known` (when given).
+Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,
+                            const Dictionary* known);
+
 }  // namespace claimdiff::detail

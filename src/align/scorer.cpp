@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <unordered_map>
 
 namespace claimdiff::detail {
@@ -51,20 +50,12 @@ void add_translations(std::string_view word, const Dictionary& dictionary, std::
 
 Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams, const Dictionary* dictionary) {
   Bag bag;
-  static int feat = std::getenv("BR_FEAT") ? std::atoi(std::getenv("BR_FEAT")) : 0;
-  std::uint64_t prev = 0;
   for (const Token& t : s.tokens) {
     if (t.kind == TokenKind::Punct) continue;
     bag.keys.push_back(t.key);
     if (!ngrams) continue;
-    if ((feat & 2) && prev != 0) bag.keys.push_back(prev * 31 + t.key);
-    prev = t.key;
-    if (feat & 4) {
-      std::string k = comparison_key(doc.token_text(t));
-      if (k.size() > 5) bag.keys.push_back(hash_bytes(k.substr(0, 5), 77));
-    }
     if (t.kind == TokenKind::Number) add_number_key(doc.token_text(t), bag.keys);
-    else if (!(feat & 1)) add_ngrams(doc.token_text(t), bag.keys);
+    else add_ngrams(doc.token_text(t), bag.keys);
     if (dictionary != nullptr && t.kind == TokenKind::Word) add_translations(doc.token_text(t), *dictionary, bag.keys);
   }
   std::sort(bag.keys.begin(), bag.keys.end());

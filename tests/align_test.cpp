@@ -170,3 +170,65 @@ TEST_CASE("a via translation scores similarity on the translation while beads ke
   CHECK(police->other == std::vector<std::uint32_t>{0});
   CHECK(police->moved);
 }
+
+TEST_CASE("through a machine translation, a sentence the translator split in three is one 1-3 bead", "[align]") {
+  auto de = test::doc(
+      "Der Brand brach am Montagabend in einer Lagerhalle am Hafen aus.\n"
+      "Die Feuerwehr war mit 120 Einsatzkr\u00E4ften vor Ort, drei M\u00E4nner wurden verletzt und ins Stadtspital "
+      "gebracht, die Ursache ist noch unklar.\n"
+      "Die Polizei hat Ermittlungen aufgenommen.\n"
+      "Der Hafen bleibt bis Mittwoch gesperrt.\n",
+      "de", claimdiff::SegmentMode::Lines);
+  auto via = test::doc(
+      "the fire broke out on monday evening in a warehouse at the port.\n"
+      "the fire brigade was on site with 120 emergency workers, three men were injured and taken to the city "
+      "hospital, the cause is still unclear.\n"
+      "the police have opened an investigation.\n"
+      "the port remains closed until wednesday.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  auto en = test::doc(
+      "The fire started on Monday evening in a warehouse at the port.\n"
+      "The fire brigade was there with 120 emergency workers.\n"
+      "Three men were injured and taken to the city hospital.\n"
+      "The cause is still unclear.\n"
+      "Police have opened an investigation.\n"
+      "The port will stay closed until Wednesday.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.via = &via;
+  auto beads = claimdiff::align(de, en, o);
+  check_cover(de, en, beads);
+  CHECK(bead_with_base(beads, 0)->other == std::vector<std::uint32_t>{0});
+  CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{1, 2, 3});
+  CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{4});
+  CHECK(bead_with_base(beads, 3)->other == std::vector<std::uint32_t>{5});
+}
+
+TEST_CASE("through a machine translation, captions found only in the translation stay unpaired", "[align]") {
+  auto de = test::doc(
+      "Die Expedition erreichte am 9. Mai den Gipfel.\n"
+      "Zwei Tage sp\u00E4ter folgten Kato und Higeta.\n"
+      "Der Abstieg verlief ohne Zwischenfall.\n",
+      "de", claimdiff::SegmentMode::Lines);
+  auto via = test::doc(
+      "l' expédition a atteint le sommet le 9 mai.\n"
+      "deux jours plus tard , kato et higeta ont suivi.\n"
+      "la descente s' est déroulée sans incident.\n",
+      "fr", claimdiff::SegmentMode::Lines);
+  auto fr = test::doc(
+      "Le sommet fut atteint le 9 mai par l' expédition.\n"
+      "Photo Schweiz . Stiftung f\u00FCr alpine Forschungen , Z\u00FCrich\n"
+      "Everest ( 8848 m ) et Col Sud\n"
+      "Deux jours plus tard , Kato et Higeta touchaient \u00E0 leur tour le sommet.\n"
+      "La descente se fit sans incident.\n",
+      "fr", claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.via = &via;
+  auto beads = claimdiff::align(de, fr, o);
+  check_cover(de, fr, beads);
+  CHECK(bead_with_base(beads, 0)->other == std::vector<std::uint32_t>{0});
+  CHECK(bead_with_other(beads, 1)->base.empty());
+  CHECK(bead_with_other(beads, 2)->base.empty());
+  CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{3});
+  CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{4});
+}

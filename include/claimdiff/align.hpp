@@ -7,6 +7,11 @@
 // beads scored by lexical similarity; large gaps are narrowed to a band around candidate pairs
 // found through an inverted index of rare tokens, never a full table over the whole document.
 // Stage 3, moves: removed and added sentences paired globally when similar enough.
+//
+// Across languages (a `via` translation, or `cross_language`) stages 1 and 2 give way to one
+// dynamic programme over beads of up to five sentences (1-4 ... 4-1), each scored on the
+// concatenation of its sentences (Vecalign, Thompson & Koehn 2019; Bertalign's summed-similarity
+// objective), run twice: the second pass also counts word translations learnt from the first.
 
 #include <cstddef>
 #include <cstdint>
@@ -28,8 +33,8 @@ struct Bead {
 struct AlignOptions {
   // Beads below this similarity are not worth pairing: their sentences become 1-0 and 0-1.
   double threshold = 0.3;
-  // Used instead of `threshold` when a `via` translation is given: a machine translation and a
-  // human one share far fewer words than two revisions do (measured on bench/bleualign.py).
+  // Kept for callers that set it; the cross-language aligner has no similarity threshold (a bead
+  // is kept when it scores better than leaving its sentences unpaired).
   double bridge_threshold = 0.02;
   // Removed and added sentences are paired as a move at or above this similarity.
   double move_threshold = 0.5;

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <dtl/dtl.hpp>
 
+#include "align/bridge.hpp"
 #include "align/scorer.hpp"
 
 namespace claimdiff {
@@ -340,8 +342,9 @@ void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<B
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
   const Document& scoring_base = options.via != nullptr ? *options.via : base;
   bool bridge = options.via != nullptr || options.cross_language;
-  Scorer scorer(scoring_base, other, bridge, bridge,
-                options.cross_language && options.via == nullptr ? options.dictionary : nullptr);
+  const Dictionary* dictionary = options.cross_language && options.via == nullptr ? options.dictionary : nullptr;
+  std::optional<Scorer> scorer;
+  scorer.emplace(scoring_base, other, bridge, bridge, dictionary);
   AlignOptions effective = options;
   if (bridge) {
     effective.threshold = options.bridge_threshold;
@@ -351,8 +354,14 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   std::vector<Bead> beads;
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
   if (bridge) {
-    // Anchors by equality make no sense across languages: the DP does all the work.
-    GapAligner(scorer, effective).run(all, beads);
+    // Anchors by equality make no sense across languages: the DP does all the work, twice: the
+    // second pass also counts the word translations the first one revealed.
+    beads = detail::align_bridge(*scorer, options.max_cells);
+    Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
+    if (!learned.entries.empty()) {
+      scorer.emplace(scoring_base, other, true, true, &learned);
+      beads = detail::align_bridge(*scorer, options.max_cells);
+    }
   } else {
     // Equal head and tail first, as every diff does: text whose sentences all repeat has no
     // unique anchors, and a gap too large for dtl would otherwise lose even its identical runs.
@@ -363,13 +372,13 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
       ++tail;
     }
     for (std::size_t i = 0; i < head; ++i) beads.push_back(exact_bead(i, i));
-    align_range(base, other, {head, n - tail, head, m - tail}, scorer, effective, false, beads);
+    align_range(base, other, {head, n - tail, head, m - tail}, *scorer, effective, false, beads);
     for (std::size_t k = tail; k > 0; --k) beads.push_back(exact_bead(n - k, m - k));
   }
-  find_moves(scorer, effective, beads);
+  find_moves(*scorer, effective, beads);
   for (Bead& bead : beads) {
     if (!bead.exact && !bead.base.empty() && !bead.other.empty()) {
-      bead.similarity = scorer.similarity(bead.base, bead.other);
+      bead.similarity = scorer->similarity(bead.base, bead.other);
     }
   }
   return beads;

@@ -49,6 +49,13 @@ class Scorer {
   double total_two_b(std::size_t b) const { return b_[b].total + b_[b + 1].total - self_b_[b]; }
   double total_a(std::size_t a) const { return a_[a].total; }
   double total_b(std::size_t b) const { return b_[b].total; }
+  std::size_t size_a() const { return a_.size(); }
+  std::size_t size_b() const { return b_.size(); }
+  const Bag& bag_a(std::size_t a) const { return a_[a]; }
+  const Bag& bag_b(std::size_t b) const { return b_[b]; }
+  // Characters of a sentence, for length priors.
+  double length_a(std::size_t a) const { return len_a_[a]; }
+  double length_b(std::size_t b) const { return len_b_[b]; }
   // Hook for priors on a bead of `k` base sentences from `a` and `l` others from `b`.
   double adjust(double sim, std::size_t a, std::size_t k, std::size_t b, std::size_t l) const;
   // Shared and total weight of the unions of a[a0, a0+k) and b[b0, b0+l).

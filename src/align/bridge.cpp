@@ -1,0 +1,363 @@
+#include "align/bridge.hpp"
+
+#include "claimdiff/segment.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <unordered_map>
+
+namespace claimdiff::detail {
+namespace {
+
+double dot_bags(const Bag& x, const Bag& y) {
+  double sum = 0;
+  std::size_t i = 0, j = 0;
+  while (i < x.keys.size() && j < y.keys.size()) {
+    if (x.keys[i] < y.keys[j]) {
+      ++i;
+    } else if (y.keys[j] < x.keys[i]) {
+      ++j;
+    } else {
+      sum += double(x.weights[i]) * double(y.weights[j]);
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+struct BridgeParams {
+  double skip = 0.05;           // cost of a 1-0 or 0-1 bead
+  double length_weight = 0.1;   // per sentence, times |log length ratio|
+  double many_penalty = 0.01;   // per sentence beyond 1-1
+};
+
+struct Move {
+  std::uint8_t k, l;
+};
+
+std::vector<Move> make_moves() {
+  std::vector<Move> moves{{1, 0}, {0, 1}};
+  for (std::uint8_t k = 1; k < kMaxBead; ++k)
+    for (std::uint8_t l = 1; k + l <= kMaxBead; ++l) moves.push_back({k, l});
+  return moves;
+}
+
+class BridgeAligner {
+ public:
+  BridgeAligner(const Scorer& scorer, std::size_t max_cells)
+      : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves()) {}
+
+  std::vector<Bead> run() {
+    if (n_ == 0 || m_ == 0) {
+      std::vector<Bead> out;
+      for (std::size_t i = 0; i < n_; ++i) out.push_back(one_sided(true, i));
+      for (std::size_t j = 0; j < m_; ++j) out.push_back(one_sided(false, j));
+      return out;
+    }
+    build_band();
+    fill_dots();
+    fill_norms();
+    fill_table();
+    return backtrack();
+  }
+
+ private:
+  static Bead one_sided(bool base_side, std::size_t id) {
+    Bead bead;
+    (base_side ? bead.base : bead.other).push_back(static_cast<std::uint32_t>(id));
+    return bead;
+  }
+
+  // The whole table when it is small enough, else a band around a chain of confident pairs (or
+  // around the diagonal when there is none).
+  void build_band() {
+    lo_.assign(n_ + 1, 0);
+    hi_.assign(n_ + 1, m_);
+    if ((n_ + 1) * (m_ + 1) <= max_cells_) return;
+    std::vector<PairIds> skeleton = s_.candidate_chain(0, n_, 0, m_, 0.5);
+    std::size_t width = std::clamp<std::size_t>(max_cells_ / (2 * (n_ + 1)), 16, 512);
+    std::vector<std::pair<double, double>> pts{{0, 0}};
+    for (const PairIds& p : skeleton) pts.push_back({double(p.a) + 0.5, double(p.b) + 0.5});
+    pts.push_back({double(n_), double(m_)});
+    std::size_t seg = 0;
+    for (std::size_t row = 0; row <= n_; ++row) {
+      while (seg + 2 < pts.size() && pts[seg + 1].first < double(row)) ++seg;
+      auto [x0, y0] = pts[seg];
+      auto [x1, y1] = pts[seg + 1];
+      double centre = x1 > x0 ? y0 + (y1 - y0) * (double(row) - x0) / (x1 - x0) : y1;
+      lo_[row] = static_cast<std::size_t>(std::max(0.0, centre - double(width)));
+      hi_[row] = std::min(m_, static_cast<std::size_t>(std::max(0.0, centre + double(width))));
+    }
+    lo_[0] = 0;
+    hi_[n_] = m_;
+    for (std::size_t row = 1; row <= n_; ++row) lo_[row] = std::max(lo_[row], lo_[row - 1]);
+    for (std::size_t row = n_; row-- > 0;) hi_[row] = std::min(hi_[row], hi_[row + 1]);
+    for (std::size_t row = 0; row <= n_; ++row) {
+      if (hi_[row] < lo_[row]) hi_[row] = lo_[row];
+      if (row > 0 && lo_[row] > hi_[row - 1] + 1) lo_[row] = hi_[row - 1] + 1;
+    }
+  }
+
+  // Dot products of base sentence i with the other sentences its band rows can reach, through
+  // an inverted index of the other side (cost: the pairs that share a key, not all pairs).
+  void fill_dots() {
+    struct Posting {
+      std::uint32_t b;
+      float w;
+    };
+    std::unordered_map<std::uint64_t, std::vector<Posting>> postings;
+    for (std::size_t j = 0; j < m_; ++j) {
+      const Bag& bag = s_.bag_b(j);
+      for (std::size_t t = 0; t < bag.keys.size(); ++t)
+        postings[bag.keys[t]].push_back({static_cast<std::uint32_t>(j), bag.weights[t]});
+    }
+    dlo_.resize(n_);
+    dhi_.resize(n_);
+    doff_.assign(n_ + 1, 0);
+    for (std::size_t i = 0; i < n_; ++i) {
+      dlo_[i] = lo_[i + 1] > kMaxBead ? lo_[i + 1] - kMaxBead : 0;
+      dhi_[i] = std::min(m_, hi_[i + 1] + kMaxBead);
+      doff_[i + 1] = doff_[i] + (dhi_[i] - dlo_[i]);
+    }
+    dots_.assign(doff_[n_], 0.0f);
+    for (std::size_t i = 0; i < n_; ++i) {
+      const Bag& bag = s_.bag_a(i);
+      float* row = dots_.data() + doff_[i];
+      for (std::size_t t = 0; t < bag.keys.size(); ++t) {
+        auto it = postings.find(bag.keys[t]);
+        if (it == postings.end()) continue;
+        const auto& list = it->second;
+        auto p = std::lower_bound(list.begin(), list.end(), dlo_[i],
+                                  [](const Posting& x, std::size_t b) { return x.b < b; });
+        for (; p != list.end() && p->b < dhi_[i]; ++p) row[p->b - dlo_[i]] += bag.weights[t] * p->w;
+      }
+    }
+  }
+
+  double dot(std::size_t i, std::size_t j) const {
+    if (j >= dlo_[i] && j < dhi_[i]) return dots_[doff_[i] + (j - dlo_[i])];
+    return dot_bags(s_.bag_a(i), s_.bag_b(j));
+  }
+
+  // Squared norms of each sentence and dot products with its next few neighbours on the same
+  // side, so that the norm of any concatenation is a sum; and the mean cosine of each sentence
+  // with the other side (over its band), the normaliser.
+  void fill_norms() {
+    auto side = [](std::size_t count, auto bag, std::vector<double>& self) {
+      self.assign(count * kMaxBead, 0);
+      for (std::size_t i = 0; i < count; ++i)
+        for (std::size_t d = 0; d < kMaxBead && i + d < count; ++d) self[i * kMaxBead + d] = dot_bags(bag(i), bag(i + d));
+    };
+    side(n_, [this](std::size_t i) -> const Bag& { return s_.bag_a(i); }, self_a_);
+    side(m_, [this](std::size_t j) -> const Bag& { return s_.bag_b(j); }, self_b_);
+    mean_a_.assign(n_, 0);
+    mean_b_.assign(m_, 0);
+    std::vector<double> count_b(m_, 0);
+    for (std::size_t i = 0; i < n_; ++i) {
+      double norm_i = std::sqrt(self_a_[i * kMaxBead]);
+      double sum = 0;
+      for (std::size_t j = dlo_[i]; j < dhi_[i]; ++j) {
+        double d = dots_[doff_[i] + (j - dlo_[i])];
+        double norm_j = std::sqrt(self_b_[j * kMaxBead]);
+        if (norm_j > 0) sum += d / norm_j;
+        if (norm_i > 0) mean_b_[j] += d / norm_i;
+        count_b[j] += 1;
+      }
+      mean_a_[i] = dhi_[i] > dlo_[i] ? sum / double(dhi_[i] - dlo_[i]) : 0;
+    }
+    for (std::size_t j = 0; j < m_; ++j) mean_b_[j] = count_b[j] > 0 ? mean_b_[j] / count_b[j] : 0;
+    len_a_ = len_b_ = 0;
+    for (std::size_t i = 0; i < n_; ++i) len_a_ += s_.length_a(i);
+    for (std::size_t j = 0; j < m_; ++j) len_b_ += s_.length_b(j);
+    double ratio = len_a_ > 0 ? len_b_ / len_a_ : 1;
+    auto blocks = [](std::size_t count, const std::vector<double>& self, const std::vector<double>& mean,
+                     auto length, double scale, std::vector<Block>& out) {
+      out.assign(count * kMaxBead, Block{});
+      for (std::size_t i = 0; i < count; ++i) {
+        double sum_mean = 0, len = 0;
+        for (std::size_t k = 1; k < kMaxBead && i + k <= count; ++k) {
+          sum_mean += mean[i + k - 1];
+          len += length(i + k - 1);
+          Block& b = out[i * kMaxBead + k];
+          b.norm = std::sqrt(block_norm2(self, i, k));
+          b.mean = b.norm > 0 ? sum_mean / b.norm : 0;
+          // Smoothed, so that short fragments are not judged on a few characters.
+          b.log_length = std::log(len * scale + 20);
+        }
+      }
+    };
+    blocks(n_, self_a_, mean_a_, [this](std::size_t i) { return s_.length_a(i); }, ratio, blocks_a_);
+    blocks(m_, self_b_, mean_b_, [this](std::size_t j) { return s_.length_b(j); }, 1.0, blocks_b_);
+  }
+
+  static double block_norm2(const std::vector<double>& self, std::size_t first, std::size_t count) {
+    double sum = 0;
+    for (std::size_t t = 0; t < count; ++t) {
+      sum += self[(first + t) * kMaxBead];
+      for (std::size_t u = t + 1; u < count; ++u) sum += 2 * self[(first + t) * kMaxBead + (u - t)];
+    }
+    return sum;
+  }
+
+  // Cost of the bead of base sentences [a0, a0+k) and other sentences [b0, b0+l): about 1 for
+  // unrelated text, near 0 for a faithful translation.
+  double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+    const Block& x = blocks_a_[a0 * kMaxBead + k];
+    const Block& y = blocks_b_[b0 * kMaxBead + l];
+    double cross = 0;
+    for (std::size_t t = 0; t < k; ++t)
+      for (std::size_t u = 0; u < l; ++u) cross += dot(a0 + t, b0 + u);
+    double cos = x.norm > 0 && y.norm > 0 ? cross / (x.norm * y.norm) : 0;
+    double norm = std::max(0.05, 1 - (x.mean + y.mean) / 2);
+    // Bertalign's objective (Liu & Zhu 2022): the path maximises the summed similarity of its
+    // beads, so two faithful 1-1 beads beat their 2-2 union unless the union is clearly better.
+    double c = (1 - cos) / norm - 1;
+    // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
+    // pays for the deviation, so that merging does not hide it.
+    c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;
+    // Beads other than 1-1 are rarer (Gale & Church's priors): a small cost per extra sentence
+    // breaks ties when the text gives no evidence either way.
+    c += p_.many_penalty * double(k + l - 2);
+    return c;
+  }
+
+  std::size_t index(std::size_t row, std::size_t col) const { return offset_[row] + (col - lo_[row]); }
+  bool inside(std::size_t row, std::size_t col) const { return col >= lo_[row] && col <= hi_[row]; }
+
+  void fill_table() {
+    offset_.assign(n_ + 2, 0);
+    for (std::size_t row = 0; row <= n_; ++row) offset_[row + 1] = offset_[row] + (hi_[row] - lo_[row] + 1);
+    double del = p_.skip;
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    score_.assign(offset_[n_ + 1], kInf);
+    back_.assign(offset_[n_ + 1], 0);
+    score_[index(0, 0)] = 0;
+    for (std::size_t row = 0; row <= n_; ++row) {
+      for (std::size_t col = lo_[row]; col <= hi_[row]; ++col) {
+        if (row == 0 && col == 0) continue;
+        double best = kInf;
+        std::uint8_t arg = 0;
+        for (std::uint8_t mi = 0; mi < moves_.size(); ++mi) {
+          const Move& mv = moves_[mi];
+          if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
+          double from = score_[index(row - mv.k, col - mv.l)];
+          if (from == kInf) continue;
+          double c = mv.k == 0 || mv.l == 0 ? del : cost(row - mv.k, mv.k, col - mv.l, mv.l);
+          if (from + c < best) {
+            best = from + c;
+            arg = mi;
+          }
+        }
+        score_[index(row, col)] = best;
+        back_[index(row, col)] = arg;
+      }
+    }
+  }
+
+  std::vector<Bead> backtrack() const {
+    std::vector<Bead> beads;
+    std::size_t row = n_, col = m_;
+    while (row > 0 || col > 0) {
+      const Move& mv = moves_[back_[index(row, col)]];
+      Bead bead;
+      for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(row - k));
+      for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(col - l));
+      beads.push_back(std::move(bead));
+      row -= mv.k;
+      col -= mv.l;
+    }
+    std::reverse(beads.begin(), beads.end());
+    return beads;
+  }
+
+  const Scorer& s_;
+  std::size_t n_, m_, max_cells_;
+  std::vector<Move> moves_;
+  std::vector<std::size_t> lo_, hi_, offset_;
+  std::vector<std::size_t> dlo_, dhi_, doff_;
+  std::vector<float> dots_;
+  std::vector<double> self_a_, self_b_, mean_a_, mean_b_;
+  double len_a_ = 0, len_b_ = 0;
+  // A run of 1 to kMaxBead-1 sentences starting at a given one: the norm of its summed vector,
+  // its mean cosine with the other side, and the log of its length (scaled to the other side).
+  struct Block {
+    double norm = 0, mean = 0, log_length = 0;
+  };
+  std::vector<Block> blocks_a_, blocks_b_;
+  BridgeParams p_;
+  std::vector<double> score_;
+  std::vector<std::uint8_t> back_;
+};
+
+}  // namespace
+
+std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells) {
+  return BridgeAligner(scorer, max_cells).run();
+}
+
+}  // namespace claimdiff::detail
+
+namespace claimdiff::detail {
+
+Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,
+                            const Dictionary* known) {
+  Dictionary out;
+  if (known != nullptr) out = *known;
+  std::unordered_map<std::string, std::uint32_t> ids_a, ids_b;
+  std::vector<std::string> words_a, words_b;
+  std::vector<std::vector<std::uint32_t>> bead_a, bead_b;
+  auto collect = [](const Document& doc, const std::vector<std::uint32_t>& sentences,
+                    std::unordered_map<std::string, std::uint32_t>& ids, std::vector<std::string>& words) {
+    std::vector<std::uint32_t> set;
+    for (std::uint32_t s : sentences) {
+      for (const Token& t : doc.sentences[s].tokens) {
+        if (t.kind != TokenKind::Word || t.end - t.start < 3) continue;
+        std::string key = comparison_key(doc.token_text(t));
+        auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(words.size()));
+        if (fresh) words.push_back(key);
+        set.push_back(it->second);
+      }
+    }
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+    return set;
+  };
+  for (const Bead& bead : beads) {
+    if (bead.base.empty() || bead.other.empty()) continue;
+    bead_a.push_back(collect(a, bead.base, ids_a, words_a));
+    bead_b.push_back(collect(b, bead.other, ids_b, words_b));
+  }
+  std::vector<std::uint32_t> freq_a(words_a.size()), freq_b(words_b.size());
+  for (const auto& s : bead_a) for (auto w : s) ++freq_a[w];
+  for (const auto& s : bead_b) for (auto w : s) ++freq_b[w];
+  // Words in more than a tenth of the beads (function words) say nothing about translation;
+  // a pair seen once may be chance; Dice 0.3 keeps a word's one or two steady partners.
+  constexpr double kMaxShare = 0.1, kMinDice = 0.3;
+  constexpr std::uint32_t kMinCount = 2;
+  auto common_word = [&](std::uint32_t f) { return f < kMinCount || double(f) > kMaxShare * double(bead_a.size()); };
+  std::unordered_map<std::uint64_t, std::uint32_t> pairs;
+  for (std::size_t k = 0; k < bead_a.size(); ++k)
+    for (auto wa : bead_a[k]) {
+      if (common_word(freq_a[wa])) continue;
+      for (auto wb : bead_b[k]) {
+        if (common_word(freq_b[wb])) continue;
+        ++pairs[(std::uint64_t(wa) << 32) | wb];
+      }
+    }
+  std::size_t added = 0;
+  for (const auto& [key, count] : pairs) {
+    if (count < kMinCount) continue;
+    std::uint32_t wa = static_cast<std::uint32_t>(key >> 32), wb = static_cast<std::uint32_t>(key & 0xffffffffu);
+    double dice = 2.0 * count / double(freq_a[wa] + freq_b[wb]);
+    if (dice < kMinDice || words_a[wa] == words_b[wb]) continue;
+    out.entries[words_a[wa]].push_back(words_b[wb]);
+    ++added;
+  }
+  if (added == 0 && known == nullptr) out.entries.clear();
+  return out;
+}
+
+}  // namespace claimdiff::detail

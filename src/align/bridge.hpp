@@ -1,0 +1,28 @@
+#pragma once
+// Alignment across languages: through a machine translation of the base (`--via`) or through what
+// survives translation (numbers, names, cognates). Vecalign-style (Thompson & Koehn 2019): every
+// bead of up to kMaxBead sentences is scored on the concatenation of its sentences, by the cosine
+// of their weighted key vectors, normalised by how similar each side is to everything else, so
+// that short generic sentences do not pair with whatever stands next to them.
+
+#include <cstddef>
+#include <vector>
+
+#include "align/scorer.hpp"
+#include "claimdiff/align.hpp"
+
+namespace claimdiff::detail {
+
+// A bead has at most this many sentences on both sides together (1-4, 2-3, 3-2, 4-1 and below).
+constexpr std::size_t kMaxBead = 5;
+
+// Beads covering every sentence of both sides exactly once, in order (no moves). Tables larger
+// than `max_cells` are narrowed to a band around a chain of confident pairs.
+std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells);
+
+// Word translations learnt from a first alignment (hunalign's realign, Moore 2002): words of `a`
+// and `b` that keep landing in the same beads, added to a copy of `known` (when given).
+Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,
+                            const Dictionary* known);
+
+}  // namespace claimdiff::detail

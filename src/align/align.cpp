@@ -208,6 +208,36 @@ class GapAligner {
     return total * (sim - options_.threshold - mv.penalty);
   }
 
+  // The shared weight of every pair inside the band, from postings of the other side's keys:
+  // each base key visits only the sentences that hold it, where comparing the two bags of every
+  // cell would walk both whole. Keys are added in ascending order, as Scorer::shared adds them,
+  // so the sums are the same to the last bit.
+  void fill_shared() {
+    struct Post {
+      std::uint64_t key;
+      std::uint32_t col;
+      float weight;
+    };
+    std::vector<Post> posts;
+    for (std::size_t col = 1; col <= m_; ++col) {
+      const Bag& bag = scorer_.bag_b(r_.b0 + col - 1);
+      for (std::size_t i = 0; i < bag.keys.size(); ++i) posts.push_back({bag.keys[i], static_cast<std::uint32_t>(col), bag.weights[i]});
+    }
+    std::sort(posts.begin(), posts.end(), [](const Post& x, const Post& y) { return x.key != y.key ? x.key < y.key : x.col < y.col; });
+    for (std::size_t row = 1; row <= n_; ++row) {
+      const std::size_t lo = std::max<std::size_t>(lo_[row], 1), hi = hi_[row];
+      if (lo > hi) continue;
+      double* acc = &shared_[index(row, lo)];
+      const Bag& bag = scorer_.bag_a(r_.a0 + row - 1);
+      for (std::size_t i = 0; i < bag.keys.size(); ++i) {
+        auto p = std::lower_bound(posts.begin(), posts.end(), std::pair{bag.keys[i], lo}, [](const Post& x, const std::pair<std::uint64_t, std::size_t>& y) {
+          return x.key != y.first ? x.key < y.first : x.col < y.second;
+        });
+        for (; p != posts.end() && p->key == bag.keys[i] && p->col <= hi; ++p) acc[p->col - lo] += std::min(bag.weights[i], p->weight);
+      }
+    }
+  }
+
   void fill() {
     offset_.assign(n_ + 2, 0);
     for (std::size_t row = 0; row <= n_; ++row) offset_[row + 1] = offset_[row] + (hi_[row] - lo_[row] + 1);
@@ -215,9 +245,7 @@ class GapAligner {
     score_.assign(cells, -std::numeric_limits<double>::infinity());
     back_.assign(cells, 0);
     shared_.assign(cells, 0);
-    for (std::size_t row = 1; row <= n_; ++row)
-      for (std::size_t col = std::max<std::size_t>(lo_[row], 1); col <= hi_[row]; ++col)
-        shared_[index(row, col)] = scorer_.shared(r_.a0 + row - 1, r_.b0 + col - 1);
+    fill_shared();
     score_[index(0, 0)] = 0;
     for (std::size_t row = 0; row <= n_; ++row) {
       for (std::size_t col = lo_[row]; col <= hi_[row]; ++col) {

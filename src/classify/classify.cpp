@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include "claimdiff/segment.hpp"
+#include "common/key_filter.hpp"
 
 namespace claimdiff {
 
@@ -147,7 +148,22 @@ struct Word {
   TokenKind kind;
   bool sentence_initial;
   std::size_t start;
+  std::uint64_t hash = 0;  // hash_bytes(key), for the word-list filters (see make_word)
 };
+
+Word make_word(std::string_view text, TokenKind kind, bool sentence_initial, std::size_t start) {
+  Word w{text, lower(text), kind, sentence_initial, start};
+  w.hash = hash_bytes(w.key);
+  return w;
+}
+
+// The keys of a word list, as a filter that rules out almost every word without a string look-up.
+template <typename Container, typename KeyOf>
+detail::KeyFilter filter_of(const Container& list, const KeyOf& key_of) {
+  detail::KeyFilter f;
+  for (const auto& item : list) f.add(hash_bytes(key_of(item)));
+  return f;
+}
 
 // Multiword phrase lists (negations, modality, attribution) matched over lowercase words.
 class PhraseSet {
@@ -167,6 +183,7 @@ class PhraseSet {
       if (!w.empty()) words.push_back(std::move(w));
       if (words.empty()) continue;
       std::string first = words.front();
+      first_words_.add(hash_bytes(first));
       by_first_[first].push_back(std::move(words));
     }
   }
@@ -174,9 +191,10 @@ class PhraseSet {
   // Matched phrases (joined by spaces), in order.
   std::vector<std::string> find(const std::vector<Word>& words) const {
     std::vector<std::string> out;
+    const bool contractions = by_first_.count("n't") != 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string& k = words[i].key;
-      auto it = by_first_.find(k);
+      auto it = first_words_.maybe(words[i].hash) ? by_first_.find(k) : by_first_.end();
       bool matched = false;
       if (it != by_first_.end()) {
         for (const auto& phrase : it->second) {
@@ -192,7 +210,7 @@ class PhraseSet {
         }
       }
       // Contracted negation glued to its verb ("didn't", "won’t").
-      if (!matched && by_first_.count("n't") && k.size() > 3 &&
+      if (!matched && contractions && k.size() > 3 &&
           (k.ends_with("n't") || k.ends_with("n\u2019t"))) {
         out.push_back("n't");
       }
@@ -202,6 +220,7 @@ class PhraseSet {
 
  private:
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  detail::KeyFilter first_words_;
 };
 
 // Document-wide facts some blocks need, worked out once the first time one does and shared by
@@ -224,7 +243,11 @@ class Classifier {
   Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o,
              SharedFacts& shared)
       : a_(a), b_(b), lang_(lang), o_(o), negations_(lang.negations), modality_(lang.modality),
-        attribution_(lang.attribution), shared_(shared) {}
+        attribution_(lang.attribution), shared_(shared),
+        number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
+        pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
+        function_words_(filter_of(lang.function_words, [](const std::string& w) -> const std::string& { return w; })),
+        spelling_words_(filter_of(lang.spelling_group, [](const auto& e) -> const std::string& { return e.first; })) {}
 
   std::vector<Change> changes(const std::vector<DiffOp>& ops) {
     std::vector<Change> out;
@@ -264,7 +287,7 @@ class Classifier {
         if (t->end > end) continue;
         bool initial = t == first_word && t->kind == TokenKind::Word;
         std::string_view text = doc.token_text(*t);
-        out.push_back({text, lower(text), t->kind, initial, t->start});
+        out.push_back(make_word(text, t->kind, initial, t->start));
       }
     }
     return out;
@@ -278,12 +301,13 @@ class Classifier {
       std::optional<double> v;
       if (words[i].kind == TokenKind::Number || std::isdigit(static_cast<unsigned char>(words[i].text[0]))) {
         v = parse_digits(words[i].text, comma_decimal);
-      } else if (auto it = lang_.numbers.find(words[i].key); it != lang_.numbers.end()) {
+      } else if (auto it = number_word(words[i]) ? lang_.numbers.find(words[i].key) : lang_.numbers.end();
+                 it != lang_.numbers.end()) {
         v = it->second.value;
       }
       if (!v) continue;
       while (i + 1 < words.size()) {
-        auto sc = lang_.numbers.find(words[i + 1].key);
+        auto sc = number_word(words[i + 1]) ? lang_.numbers.find(words[i + 1].key) : lang_.numbers.end();
         if (sc == lang_.numbers.end() || sc->second.kind != NumberWord::Kind::Scale) break;
         *v *= sc->second.value;
         ++i;
@@ -344,10 +368,10 @@ class Classifier {
         if (q == "\"" || w.text == "\u00AB" || w.text == "\u00BB") return true;
         continue;
       }
-      auto p = lang_.pronouns.find(w.key);
+      auto p = pronoun_words_.maybe(w.hash) ? lang_.pronouns.find(w.key) : lang_.pronouns.end();
       if (p != lang_.pronouns.end() && p->second != Gender::Neutral) return true;
       // Sentence-initial names count here too: "Peskov claimed" has a speaker.
-      if (w.kind == TokenKind::Word && starts_upper(w.text) && !lang_.is_function_word(w.key)) return true;
+      if (w.kind == TokenKind::Word && starts_upper(w.text) && !function_word(w)) return true;
     }
     return false;
   }
@@ -369,7 +393,7 @@ class Classifier {
   // only when the same word is also capitalised mid-sentence somewhere in the two versions.
   bool is_name(const Word& w) {
     if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
-    if (lang_.is_function_word(w.key) || lang_.pronouns.count(w.key)) return false;
+    if (function_word(w) || pronoun(w)) return false;
     if (!w.sentence_initial) return true;
     std::call_once(shared_.names_once, [this] { collect_names(); });
     return shared_.names.count(w.key) != 0;
@@ -405,14 +429,16 @@ class Classifier {
 
   std::vector<std::string> entity_keys(const std::vector<Word>& words) {
     std::vector<std::string> out;
-    for (const Word& w : words) if (is_name(w)) out.push_back(canonical(w.key));
+    for (const Word& w : words) {
+      if (is_name(w)) out.push_back(spelling_words_.maybe(w.hash) ? canonical(w.key) : w.key);
+    }
     return out;
   }
 
   std::vector<Gender> genders(const std::vector<Word>& words) const {
     std::vector<Gender> out;
     for (const Word& w : words) {
-      auto it = lang_.pronouns.find(w.key);
+      auto it = pronoun_words_.maybe(w.hash) ? lang_.pronouns.find(w.key) : lang_.pronouns.end();
       if (it != lang_.pronouns.end() && (it->second == Gender::Female || it->second == Gender::Male)) {
         out.push_back(it->second);
       }
@@ -587,6 +613,11 @@ class Classifier {
   PhraseSet negations_, modality_, attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
+  detail::KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
+
+  bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
+  bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
+  bool function_word(const Word& w) const { return function_words_.maybe(w.hash) && lang_.is_function_word(w.key); }
 };
 
 Severity claim_severity(const std::vector<Change>& changes) {
@@ -652,7 +683,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
         std::string q = fold_quotes(text);
         f.quoted = f.quoted || q == "\"" || text == "\u00AB" || text == "\u00BB";
       }
-      words.push_back({text, lower(text), t.kind, first && t.kind == TokenKind::Word, t.start});
+      words.push_back(make_word(text, t.kind, first && t.kind == TokenKind::Word, t.start));
       if (t.kind != TokenKind::Punct) first = false;
     }
   }

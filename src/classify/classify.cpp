@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
@@ -189,7 +190,7 @@ class PhraseSet {
   }
 
   // Matched phrases (joined by spaces), in order.
-  std::vector<std::string> find(const std::vector<Word>& words) const {
+  std::vector<std::string> find(std::span<const Word> words) const {
     std::vector<std::string> out;
     const bool contractions = by_first_.count("n't") != 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -254,6 +255,8 @@ class Classifier {
     // Facts are compared over the whole claim first: a number or a name that only moved inside
     // the claim ("30 days" -> "a 30-day", "according to Peskov" -> "Peskov said") is no change.
     ClaimFacts facts(*this, ops);
+    claim_ops_ = &ops;
+    claim_a_ready_ = claim_b_ready_ = false;
     for (std::size_t i = 0; i < ops.size();) {
       if (ops[i].op == Op::Equal) {
         ++i;
@@ -293,8 +296,31 @@ class Classifier {
     return out;
   }
 
+  // The words of doc[start, end) inside the claim being classified, as a view of the claim's
+  // words (made once per claim and side): the same words words_in would make.
+  std::span<const Word> words_of(const Document& doc, std::size_t start, std::size_t end) {
+    const bool base = &doc == &a_;
+    std::vector<Word>& words = base ? claim_a_ : claim_b_;
+    bool& ready = base ? claim_a_ready_ : claim_b_ready_;
+    if (!ready) {
+      ready = true;
+      std::size_t lo = SIZE_MAX, hi = 0;
+      for (const DiffOp& op : *claim_ops_) {
+        lo = std::min(lo, base ? op.base_start : op.other_start);
+        hi = std::max(hi, base ? op.base_end : op.other_end);
+      }
+      words = lo < hi ? words_in(doc, lo, hi) : std::vector<Word>{};
+    }
+    if (end <= start) return {};
+    auto first = std::lower_bound(words.begin(), words.end(), start, [](const Word& w, std::size_t off) { return w.start < off; });
+    auto last = std::lower_bound(first, words.end(), end, [](const Word& w, std::size_t off) { return w.start < off; });
+    // Only the last word can run past `end` (words do not overlap); words_in leaves it out.
+    if (last != first && std::prev(last)->start + std::prev(last)->text.size() > end) --last;
+    return {first, last};
+  }
+
   // Number values in a text, with number words and "<n> million" scales.
-  std::vector<double> values(const std::vector<Word>& words) const {
+  std::vector<double> values(std::span<const Word> words) const {
     std::vector<double> out;
     bool comma_decimal = comma_decimal_language(lang_);
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -354,14 +380,14 @@ class Classifier {
   };
 
   // Verbs of saying that judge what they report ("claimed"), as opposed to "said" or "told".
-  std::vector<std::string> loaded_verbs(const std::vector<Word>& words) const {
+  std::vector<std::string> loaded_verbs(std::span<const Word> words) const {
     std::vector<std::string> v = attribution_.find(words);
     std::erase_if(v, [&](const std::string& x) { return neutral_.count(x) != 0; });
     return v;
   }
 
   // A verb only attributes speech when someone speaks: a name, a personal pronoun or a quotation.
-  bool has_speaker(const std::vector<Word>& words) {
+  bool has_speaker(std::span<const Word> words) {
     for (const Word& w : words) {
       if (w.kind == TokenKind::Punct) {
         std::string q = fold_quotes(w.text);
@@ -377,13 +403,13 @@ class Classifier {
   }
 
   // All words of one side of the claim.
-  std::vector<Word> side_words(const Document& doc, const std::vector<DiffOp>& ops, bool base) const {
+  std::vector<Word> side_words(const Document& doc, const std::vector<DiffOp>& ops, bool base) {
     std::vector<Word> words;
     for (const DiffOp& op : ops) {
       if (op.op == Op::Insert && base) continue;
       if (op.op == Op::Delete && !base) continue;
       std::size_t s = base ? op.base_start : op.other_start, e = base ? op.base_end : op.other_end;
-      auto w = words_in(doc, s, e);
+      const auto w = words_of(doc, s, e);
       words.insert(words.end(), w.begin(), w.end());
     }
     return words;
@@ -427,7 +453,7 @@ class Classifier {
     return v;
   }
 
-  std::vector<std::string> entity_keys(const std::vector<Word>& words) {
+  std::vector<std::string> entity_keys(std::span<const Word> words) {
     std::vector<std::string> out;
     for (const Word& w : words) {
       if (is_name(w)) out.push_back(spelling_words_.maybe(w.hash) ? canonical(w.key) : w.key);
@@ -435,7 +461,7 @@ class Classifier {
     return out;
   }
 
-  std::vector<Gender> genders(const std::vector<Word>& words) const {
+  std::vector<Gender> genders(std::span<const Word> words) const {
     std::vector<Gender> out;
     for (const Word& w : words) {
       auto it = pronoun_words_.maybe(w.hash) ? lang_.pronouns.find(w.key) : lang_.pronouns.end();
@@ -475,7 +501,7 @@ class Classifier {
 
   // Whether any of `words` (in text order) lies inside a quotation: one walk over the tokens of
   // their sentences, not one per word.
-  bool words_inside_quote(const Document& doc, const std::vector<Word>& words) {
+  bool words_inside_quote(const Document& doc, std::span<const Word> words) {
     if (words.empty()) return false;
     const auto& sentences = doc.sentences;
     auto it = std::upper_bound(sentences.begin(), sentences.end(), words.front().start,
@@ -500,20 +526,25 @@ class Classifier {
   }
 
   // The attribution verbs of the sentence around a change, within a few words of it.
-  std::vector<std::string> attribution_near(const Document& doc, std::size_t start, std::size_t end) const {
+  std::vector<std::string> attribution_near(const Document& doc, std::size_t start, std::size_t end) {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
                                [](std::size_t off, const Sentence& s) { return off < s.start; });
     if (it == doc.sentences.begin()) return {};
     --it;
-    std::vector<Word> words = words_in(doc, it->start, it->end);
-    std::vector<Word> near;
+    const std::span<const Word> words = words_of(doc, it->start, it->end);
+    // The words near the change form one run (both conditions are monotone in i).
     constexpr std::size_t kWindow = 4;
+    std::size_t from = words.size(), to = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::size_t lo = i >= kWindow ? i - kWindow : 0, hi = std::min(words.size() - 1, i + kWindow);
       bool close = words[lo].start <= end && words[hi].start + 1 >= start;
-      if (close) near.push_back(words[i]);
+      if (close) {
+        from = std::min(from, i);
+        to = i + 1;
+      }
     }
-    return attribution_.find(near);
+    if (from >= to) return {};
+    return attribution_.find(words.subspan(from, to - from));
   }
 
   void classify_block(const DiffOp* del, const DiffOp* ins, std::size_t before_at, std::size_t after_at,
@@ -525,7 +556,7 @@ class Classifier {
       for (const Change& c : out) if (c.type == t && c.before == before && c.after == after) return;
       out.push_back({t, before, after});
     };
-    std::vector<Word> wa = words_in(a_, bs, be), wb = words_in(b_, os, oe);
+    const std::span<const Word> wa = words_of(a_, bs, be), wb = words_of(b_, os, oe);
     // The words (punctuation left out) of both sides, as written or as keys, pairwise: equal
     // when `same` holds for each pair and the counts agree.
     auto same_words = [&](auto same) {
@@ -582,7 +613,7 @@ class Classifier {
     if (!major) add(ChangeType::Wording);
   }
 
-  bool attribution_changed(const std::vector<Word>& wa, const std::vector<Word>& wb, bool entity,
+  bool attribution_changed(std::span<const Word> wa, std::span<const Word> wb, bool entity,
                            ClaimFacts& facts, std::size_t bs, std::size_t be, std::size_t os,
                            std::size_t oe) {
     // The verb of saying changed to or from a loaded one ("said" -> "claimed").
@@ -613,6 +644,10 @@ class Classifier {
   PhraseSet negations_, modality_, attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
+  // The claim being classified (set by changes()) and its words per side, made on first use.
+  const std::vector<DiffOp>* claim_ops_ = nullptr;
+  std::vector<Word> claim_a_, claim_b_;
+  bool claim_a_ready_ = false, claim_b_ready_ = false;
   detail::KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }

@@ -1,6 +1,7 @@
 // The command line: parse options (CLI11), load, call the facade, print, exit as diff(1) does.
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -372,6 +373,9 @@ int run(Args& a) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A book's comparison allocates some 150 MB in small pieces; growing the heap 64 MB at a time
+  // instead of a page or so at a time halves the system time spent mapping it.
+  mallopt(M_TOP_PAD, 64 << 20);
   Args a;
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string name = "claimdiff";

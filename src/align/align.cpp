@@ -238,6 +238,26 @@ class GapAligner {
     }
   }
 
+  // An upper bound of gain() for a 2-1 or 1-2 move from the pairwise shares (the union shares
+  // no more than their sum, and the length prior only lowers a bead of more than two), equal to
+  // gain() when gain() itself gives up on the bound; +inf for the other moves.
+  double gain_bound(std::size_t row, std::size_t col, const Move& mv) const {
+    std::size_t a = r_.a0 + row - 1, b = r_.b0 + col - 1;
+    double pair = 0, total = 0;
+    if (mv.k == 2 && mv.l == 1) {
+      total = scorer_.total_two_a(a - 1) + scorer_.total_b(b);
+      pair = shared(row, col) + shared(row - 1, col);
+    } else if (mv.k == 1 && mv.l == 2) {
+      total = scorer_.total_a(a) + scorer_.total_two_b(b - 1);
+      pair = shared(row, col) + shared(row, col - 1);
+    } else {
+      return std::numeric_limits<double>::infinity();
+    }
+    if (2 * pair < (options_.threshold + mv.penalty) * total) return -1;
+    double sim = total > 0 ? std::min(1.0, 2 * pair / total) : 0;
+    return total * (sim - options_.threshold - mv.penalty);
+  }
+
   void fill() {
     offset_.assign(n_ + 2, 0);
     for (std::size_t row = 0; row <= n_; ++row) offset_[row + 1] = offset_[row] + (hi_[row] - lo_[row] + 1);
@@ -257,6 +277,9 @@ class GapAligner {
           if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
           double from = score_[index(row - mv.k, col - mv.l)];
           if (from == -std::numeric_limits<double>::infinity()) continue;
+          // A 2-1 or 1-2 bead whose bound from the pairwise shares cannot beat the best move so
+          // far is not scored exactly (most cells of a gap).
+          if (mi > 2 && from + gain_bound(row, col, mv) <= best + 1e-12) continue;
           double s = from + gain(row, col, mv);
           if (s > best + 1e-12 || (mi == 2 && s >= best - 1e-12 && best > -1e300)) {
             best = s;

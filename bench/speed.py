@@ -32,6 +32,7 @@ import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 
 sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
@@ -205,6 +206,35 @@ def compare(args, cd, docs):
     print(common.markdown_table(["pair", "MB (A / B)", "claimdiff", "git word-diff", "wdiff",
                                  "claimdiff/git", "claimdiff/wdiff",
                                  "claimdiff peak RSS", "git peak RSS", "wdiff peak RSS"], rows))
+    print()
+    floor(cd, pairs)
+
+
+def floor(cd, pairs):
+    """The floor: ICU's sentence iterator over both inputs (claimdiff_icu_floor, built beside
+    claimdiff), and claimdiff's own stages from --timings."""
+    tool = os.path.join(os.path.dirname(os.path.abspath(cd)), "claimdiff_icu_floor")
+    if not os.path.exists(tool):
+        print(f"(no {tool}: floor not measured)\n")
+        return
+    rows = []
+    for name, a, b in pairs:
+        icu = subprocess.run([tool, a, b], capture_output=True, text=True, check=True).stdout.strip()
+        run = subprocess.run([cd, "--timings", "--format", "json", "-o", os.devnull, a, b],
+                             capture_output=True, text=True)
+        stages = {}
+        for line in run.stderr.splitlines():
+            if line.startswith("claimdiff: timing:"):
+                label, seconds = line[len("claimdiff: timing:"):].rsplit(None, 2)[0:2]
+                stages[label.strip()] = float(seconds)
+        cells = [stages.get(k) for k in ("load", "segment", "align", "diff+classify", "report")]
+        rows.append([name, icu] + [f"{c:.3f}" if c is not None else "-" for c in cells]
+                    + [f"{stages.get('lint documents (parallel)', 0):.3f} + {stages.get('lint pairs (parallel)', 0):.3f}"])
+    print("### The floor and claimdiff's stages (seconds, one run, --timings)\n")
+    print("ICU floor: ICU's sentence iterator over every paragraph of both inputs, best of three.")
+    print("Stages are wall times on the main thread; lint runs beside them on other threads.\n")
+    print(common.markdown_table(["pair", "ICU floor", "load", "segment", "align", "diff+classify",
+                                 "report", "lint (beside)"], rows))
     print()
 
 

@@ -3,8 +3,9 @@
 
 Runs `claimdiff align --segment lines de.txt fr.txt`, with and without
 `--via de-mt-fr.txt` (a machine translation of de.txt into French,
-line-parallel with it), and scores the beads against gold.defr the way
-Vecalign's score.py does:
+line-parallel with it), and in the reverse direction
+(`--lang fr,de fr.txt de.txt`, beads swapped back before scoring), and
+scores the beads against gold.defr the way Vecalign's score.py does:
 
   * beads empty on both sides are ignored;
   * precision: each distinct hypothesis bead is a strict hit if it equals a
@@ -183,15 +184,21 @@ def main():
     if not args.no_claimdiff:
         cd = common.check_claimdiff(args.claimdiff)
 
-        def claimdiff(via):
+        def claimdiff(via, reverse=False):
+            pair = [files["fr"], files["de"]] if reverse else [files["de"], files["fr"]]
             cmd = ([cd, "align", "--segment", "lines"] + args.claimdiff_args.split()
-                   + (["--via", files["mt"]] if via else []) + [files["de"], files["fr"]])
+                   + (["--via", files["mt"]] if via else [])
+                   + (["--lang", "fr,de"] if reverse else []) + pair)
             text, secs, _ = common.run_capture(cmd, timeout=args.timeout)
-            return common.parse_beads(text, "claimdiff align"), secs
+            beads = common.parse_beads(text, "claimdiff align")
+            # Scored in the gold's orientation: de ids first.
+            return ([(t, s) for s, t in beads] if reverse else beads), secs
 
         label = "claimdiff" + (" " + args.claimdiff_args if args.claimdiff_args.strip() else "")
         runs.append((label, "-", lambda: claimdiff(False)))
         runs.append((label + " --via de-mt-fr.txt", "MT", lambda: claimdiff(True)))
+        # The same pair with French as the base: the aligner should not depend on the direction.
+        runs.append((label + " --lang fr,de (fr.txt de.txt)", "-", lambda: claimdiff(False, reverse=True)))
     if args.hunalign:
         hun, hun_name = common.hunalign_command()
         if hun is None:

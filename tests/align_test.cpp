@@ -232,3 +232,29 @@ TEST_CASE("through a machine translation, captions found only in the translation
   CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{3});
   CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{4});
 }
+
+TEST_CASE("across languages without a translation, swapping the two versions mirrors the beads", "[align]") {
+  auto de = test::doc(
+      "Im Mai 1956 erreichte die Expedition von Albert Eggler das Basislager am Khumbu-Gletscher.\n"
+      "Am 18. Mai standen Reiss und Luchsinger auf dem Lhotse ( 8501 m ) , am 23. Mai folgten Marmet und "
+      "Schmied auf dem Everest ( 8848 m ) .\n"
+      "Der Abstieg nach Namche Bazar dauerte vier Tage.\n",
+      "de", claimdiff::SegmentMode::Lines);
+  auto fr = test::doc(
+      "En mai 1956 l' exp\u00E9dition d' Albert Eggler atteignit le camp de base du glacier du Khumbu.\n"
+      "Le 18 mai Reiss et Luchsinger gravirent le Lhots\u00E9 ( 8501 m ) .\n"
+      "Le 23 mai Marmet et Schmied atteignirent l' Everest ( 8848 m ) .\n"
+      "La descente vers Namche Bazar dura quatre jours.\n",
+      "fr", claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto forward = claimdiff::align(de, fr, o);
+  auto backward = claimdiff::align(fr, de, o);
+  check_cover(de, fr, forward);
+  check_cover(fr, de, backward);
+  CHECK(bead_with_base(forward, 1)->other == std::vector<std::uint32_t>{1, 2});
+  std::set<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> there, back;
+  for (const auto& b : forward) there.insert({b.base, b.other});
+  for (const auto& b : backward) back.insert({b.other, b.base});
+  CHECK(there == back);
+}

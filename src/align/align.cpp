@@ -161,15 +161,7 @@ class GapAligner {
       lo_[row] = static_cast<std::size_t>(lo);
       hi_[row] = std::min(m_, static_cast<std::size_t>(centre + double(width)));
     }
-    // Monotone band edges, with both corners inside, keep every cell reachable.
-    lo_[0] = 0;
-    hi_[n_] = m_;
-    for (std::size_t row = 1; row <= n_; ++row) lo_[row] = std::max(lo_[row], lo_[row - 1]);
-    for (std::size_t row = n_; row-- > 0;) hi_[row] = std::min(hi_[row], hi_[row + 1]);
-    for (std::size_t row = 0; row <= n_; ++row) {
-      if (hi_[row] < lo_[row]) hi_[row] = lo_[row];
-      if (row > 0 && lo_[row] > hi_[row - 1] + 1) lo_[row] = hi_[row - 1] + 1;
-    }
+    detail::monotone_band(lo_, hi_, n_, m_);
     return true;
   }
 

@@ -12,20 +12,7 @@ namespace claimdiff::detail {
 namespace {
 
 double dot_bags(const Bag& x, const Bag& y) {
-  double sum = 0;
-  std::size_t i = 0, j = 0;
-  while (i < x.keys.size() && j < y.keys.size()) {
-    if (x.keys[i] < y.keys[j]) {
-      ++i;
-    } else if (y.keys[j] < x.keys[i]) {
-      ++j;
-    } else {
-      sum += double(x.weights[i]) * double(y.weights[j]);
-      ++i;
-      ++j;
-    }
-  }
-  return sum;
+  return sum_shared(x, y, [](float wx, float wy) { return double(wx) * double(wy); });
 }
 
 struct BridgeParams {
@@ -91,14 +78,7 @@ class BridgeAligner {
       lo_[row] = static_cast<std::size_t>(std::max(0.0, centre - double(width)));
       hi_[row] = std::min(m_, static_cast<std::size_t>(std::max(0.0, centre + double(width))));
     }
-    lo_[0] = 0;
-    hi_[n_] = m_;
-    for (std::size_t row = 1; row <= n_; ++row) lo_[row] = std::max(lo_[row], lo_[row - 1]);
-    for (std::size_t row = n_; row-- > 0;) hi_[row] = std::min(hi_[row], hi_[row + 1]);
-    for (std::size_t row = 0; row <= n_; ++row) {
-      if (hi_[row] < lo_[row]) hi_[row] = lo_[row];
-      if (row > 0 && lo_[row] > hi_[row - 1] + 1) lo_[row] = hi_[row - 1] + 1;
-    }
+    monotone_band(lo_, hi_, n_, m_);
   }
 
   // Dot products of base sentence i with the other sentences its band rows can reach, through

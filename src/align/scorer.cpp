@@ -65,20 +65,7 @@ Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams, const Dictionar
 }
 
 double shared_bags(const Bag& x, const Bag& y) {
-  double sum = 0;
-  std::size_t i = 0, j = 0;
-  while (i < x.keys.size() && j < y.keys.size()) {
-    if (x.keys[i] < y.keys[j]) {
-      ++i;
-    } else if (y.keys[j] < x.keys[i]) {
-      ++j;
-    } else {
-      sum += std::min(x.weights[i], y.weights[j]);
-      ++i;
-      ++j;
-    }
-  }
-  return sum;
+  return sum_shared(x, y, [](float wx, float wy) { return std::min(wx, wy); });
 }
 
 // Weight of the keys of `y` found in x1 or x2 (each key once).
@@ -376,6 +363,17 @@ std::vector<PairIds> Scorer::candidate_chain(std::size_t a0, std::size_t a1, std
   std::vector<PairIds> chain;
   for (std::size_t k : longest_increasing(best_b)) chain.push_back(best[k]);
   return chain;
+}
+
+void monotone_band(std::vector<std::size_t>& lo, std::vector<std::size_t>& hi, std::size_t n, std::size_t m) {
+  lo[0] = 0;
+  hi[n] = m;
+  for (std::size_t row = 1; row <= n; ++row) lo[row] = std::max(lo[row], lo[row - 1]);
+  for (std::size_t row = n; row-- > 0;) hi[row] = std::min(hi[row], hi[row + 1]);
+  for (std::size_t row = 0; row <= n; ++row) {
+    if (hi[row] < lo[row]) hi[row] = lo[row];
+    if (row > 0 && lo[row] > hi[row - 1] + 1) lo[row] = hi[row - 1] + 1;
+  }
 }
 
 }  // namespace claimdiff::detail

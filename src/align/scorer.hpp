@@ -23,6 +23,30 @@ struct Bag {
   double total = 0;
 };
 
+// Sum of combine(weight in x, weight in y) over the keys two bags share (a merge of their sorted
+// keys).
+template <typename Combine>
+double sum_shared(const Bag& x, const Bag& y, const Combine& combine) {
+  double sum = 0;
+  std::size_t i = 0, j = 0;
+  while (i < x.keys.size() && j < y.keys.size()) {
+    if (x.keys[i] < y.keys[j]) {
+      ++i;
+    } else if (y.keys[j] < x.keys[i]) {
+      ++j;
+    } else {
+      sum += combine(x.weights[i], y.weights[j]);
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+// Makes the band [lo[row], hi[row]] of a table with rows 0..n and columns 0..m monotone, with
+// both corners inside, so that every cell in it is reachable from (0, 0) and reaches (n, m).
+void monotone_band(std::vector<std::size_t>& lo, std::vector<std::size_t>& hi, std::size_t n, std::size_t m);
+
 // Indices of a longest strictly increasing subsequence of `values` (patience sorting).
 std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& values);
 

@@ -149,19 +149,7 @@ class GapAligner {
     std::vector<std::pair<double, double>> pts{{0, 0}};
     for (const Pair& p : skeleton) pts.push_back({double(p.a - r_.a0) + 0.5, double(p.b - r_.b0) + 0.5});
     pts.push_back({double(n_), double(m_)});
-    lo_.assign(n_ + 1, 0);
-    hi_.assign(n_ + 1, 0);
-    std::size_t seg = 0;
-    for (std::size_t row = 0; row <= n_; ++row) {
-      while (seg + 2 < pts.size() && pts[seg + 1].first < double(row)) ++seg;
-      auto [x0, y0] = pts[seg];
-      auto [x1, y1] = pts[seg + 1];
-      double centre = x1 > x0 ? y0 + (y1 - y0) * (double(row) - x0) / (x1 - x0) : y1;
-      double lo = std::max(0.0, centre - double(width));
-      lo_[row] = static_cast<std::size_t>(lo);
-      hi_[row] = std::min(m_, static_cast<std::size_t>(centre + double(width)));
-    }
-    detail::monotone_band(lo_, hi_, n_, m_);
+    detail::band_around(pts, width, n_, m_, lo_, hi_);
     return true;
   }
 

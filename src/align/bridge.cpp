@@ -69,16 +69,7 @@ class BridgeAligner {
     std::vector<std::pair<double, double>> pts{{0, 0}};
     for (const PairIds& p : skeleton) pts.push_back({double(p.a) + 0.5, double(p.b) + 0.5});
     pts.push_back({double(n_), double(m_)});
-    std::size_t seg = 0;
-    for (std::size_t row = 0; row <= n_; ++row) {
-      while (seg + 2 < pts.size() && pts[seg + 1].first < double(row)) ++seg;
-      auto [x0, y0] = pts[seg];
-      auto [x1, y1] = pts[seg + 1];
-      double centre = x1 > x0 ? y0 + (y1 - y0) * (double(row) - x0) / (x1 - x0) : y1;
-      lo_[row] = static_cast<std::size_t>(std::max(0.0, centre - double(width)));
-      hi_[row] = std::min(m_, static_cast<std::size_t>(std::max(0.0, centre + double(width))));
-    }
-    monotone_band(lo_, hi_, n_, m_);
+    band_around(pts, width, n_, m_, lo_, hi_);
   }
 
   // Dot products of base sentence i with the other sentences its band rows can reach, through

@@ -11,6 +11,7 @@
 #include <dtl/dtl.hpp>
 
 #include "align/bridge.hpp"
+#include "align/token_model.hpp"
 #include "align/scorer.hpp"
 
 namespace claimdiff {
@@ -31,6 +32,10 @@ using detail::longest_increasing;
 // Without that, a text that repeats itself (a document pasted twice, a refrain) has no anchor
 // at all and everything falls to the slower stages.
 constexpr std::uint32_t kMaxRepeats = 8;
+
+// The word-level refinement through a bridge looks this many sentences either side of the
+// first path (as far as any gold bead of the Bleualign set strays from it).
+constexpr std::size_t kRefineWidth = 10;
 
 std::vector<Pair> unique_anchors(const Document& a, const Document& b, const Range& r) {
   struct Count { std::uint32_t na = 0, nb = 0; };
@@ -392,6 +397,12 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     if (!learned.entries.empty()) {
       scorer.emplace(scoring_base, other, true, true, &learned);
       beads = detail::align_bridge(*scorer, options.max_cells);
+    }
+    if (options.via != nullptr) {
+      // The bridge is in the other version's language: words can be matched one by one, which
+      // settles where a clause crossed a sentence boundary (see token_model.hpp).
+      detail::TokenModel model(scoring_base, other);
+      beads = detail::refine_with_tokens(model, beads, kRefineWidth);
     }
   } else {
     // Equal head and tail first, as every diff does: text whose sentences all repeat has no

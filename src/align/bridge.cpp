@@ -1,5 +1,7 @@
 #include "align/bridge.hpp"
 
+#include "align/token_model.hpp"
+
 #include "claimdiff/segment.hpp"
 
 #include <algorithm>
@@ -25,17 +27,67 @@ struct Move {
   std::uint8_t k, l;
 };
 
-std::vector<Move> make_moves() {
+// 1-0, 0-1 and every k-l bead with k + l <= max_total.
+std::vector<Move> make_moves(std::size_t max_total) {
   std::vector<Move> moves{{1, 0}, {0, 1}};
-  for (std::uint8_t k = 1; k < kMaxBead; ++k)
-    for (std::uint8_t l = 1; k + l <= kMaxBead; ++l) moves.push_back({k, l});
+  for (std::uint8_t k = 1; k < max_total; ++k)
+    for (std::uint8_t l = 1; k + l <= max_total; ++l) moves.push_back({k, l});
   return moves;
+}
+
+// The cheapest monotone path of beads from (0, 0) to (n, m) through the band [lo[row], hi[row]]
+// of the table, where `cost(a0, k, b0, l)` prices the bead a[a0, a0+k) x b[b0, b0+l) (one side
+// may be empty). Exact: every cell of the band is visited once, with every move.
+template <typename Cost>
+std::vector<Bead> cheapest_path(std::size_t n, std::size_t m, const std::vector<std::size_t>& lo,
+                                const std::vector<std::size_t>& hi, const std::vector<Move>& moves, const Cost& cost) {
+  std::vector<std::size_t> offset(n + 2, 0);
+  for (std::size_t row = 0; row <= n; ++row) offset[row + 1] = offset[row] + (hi[row] - lo[row] + 1);
+  auto index = [&](std::size_t row, std::size_t col) { return offset[row] + (col - lo[row]); };
+  auto inside = [&](std::size_t row, std::size_t col) { return col >= lo[row] && col <= hi[row]; };
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  std::vector<double> score(offset[n + 1], kInf);
+  std::vector<std::uint8_t> back(offset[n + 1], 0);
+  score[index(0, 0)] = 0;
+  for (std::size_t row = 0; row <= n; ++row) {
+    for (std::size_t col = lo[row]; col <= hi[row]; ++col) {
+      if (row == 0 && col == 0) continue;
+      double best = kInf;
+      std::uint8_t arg = 0;
+      for (std::uint8_t mi = 0; mi < moves.size(); ++mi) {
+        const Move& mv = moves[mi];
+        if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
+        double from = score[index(row - mv.k, col - mv.l)];
+        if (from == kInf) continue;
+        double c = from + cost(row - mv.k, mv.k, col - mv.l, mv.l);
+        if (c < best) {
+          best = c;
+          arg = mi;
+        }
+      }
+      score[index(row, col)] = best;
+      back[index(row, col)] = arg;
+    }
+  }
+  std::vector<Bead> beads;
+  std::size_t row = n, col = m;
+  while (row > 0 || col > 0) {
+    const Move& mv = moves[back[index(row, col)]];
+    Bead bead;
+    for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(row - k));
+    for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(col - l));
+    beads.push_back(std::move(bead));
+    row -= mv.k;
+    col -= mv.l;
+  }
+  std::reverse(beads.begin(), beads.end());
+  return beads;
 }
 
 class BridgeAligner {
  public:
   BridgeAligner(const Scorer& scorer, std::size_t max_cells)
-      : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves()) {}
+      : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves(kMaxBead)) {}
 
   std::vector<Bead> run() {
     if (n_ == 0 || m_ == 0) {
@@ -47,8 +99,9 @@ class BridgeAligner {
     build_band();
     fill_dots();
     fill_norms();
-    fill_table();
-    return backtrack();
+    return cheapest_path(n_, m_, lo_, hi_, moves_, [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+      return k == 0 || l == 0 ? p_.skip : cost(a0, k, b0, l);
+    });
   }
 
  private:
@@ -195,59 +248,10 @@ class BridgeAligner {
     return c;
   }
 
-  std::size_t index(std::size_t row, std::size_t col) const { return offset_[row] + (col - lo_[row]); }
-  bool inside(std::size_t row, std::size_t col) const { return col >= lo_[row] && col <= hi_[row]; }
-
-  void fill_table() {
-    offset_.assign(n_ + 2, 0);
-    for (std::size_t row = 0; row <= n_; ++row) offset_[row + 1] = offset_[row] + (hi_[row] - lo_[row] + 1);
-    double del = p_.skip;
-    constexpr double kInf = std::numeric_limits<double>::infinity();
-    score_.assign(offset_[n_ + 1], kInf);
-    back_.assign(offset_[n_ + 1], 0);
-    score_[index(0, 0)] = 0;
-    for (std::size_t row = 0; row <= n_; ++row) {
-      for (std::size_t col = lo_[row]; col <= hi_[row]; ++col) {
-        if (row == 0 && col == 0) continue;
-        double best = kInf;
-        std::uint8_t arg = 0;
-        for (std::uint8_t mi = 0; mi < moves_.size(); ++mi) {
-          const Move& mv = moves_[mi];
-          if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
-          double from = score_[index(row - mv.k, col - mv.l)];
-          if (from == kInf) continue;
-          double c = mv.k == 0 || mv.l == 0 ? del : cost(row - mv.k, mv.k, col - mv.l, mv.l);
-          if (from + c < best) {
-            best = from + c;
-            arg = mi;
-          }
-        }
-        score_[index(row, col)] = best;
-        back_[index(row, col)] = arg;
-      }
-    }
-  }
-
-  std::vector<Bead> backtrack() const {
-    std::vector<Bead> beads;
-    std::size_t row = n_, col = m_;
-    while (row > 0 || col > 0) {
-      const Move& mv = moves_[back_[index(row, col)]];
-      Bead bead;
-      for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(row - k));
-      for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(col - l));
-      beads.push_back(std::move(bead));
-      row -= mv.k;
-      col -= mv.l;
-    }
-    std::reverse(beads.begin(), beads.end());
-    return beads;
-  }
-
   const Scorer& s_;
   std::size_t n_, m_, max_cells_;
   std::vector<Move> moves_;
-  std::vector<std::size_t> lo_, hi_, offset_;
+  std::vector<std::size_t> lo_, hi_;
   std::vector<std::size_t> dlo_, dhi_, doff_;
   std::vector<float> dots_;
   std::vector<double> self_a_, self_b_, mean_a_, mean_b_;
@@ -259,14 +263,40 @@ class BridgeAligner {
   };
   std::vector<Block> blocks_a_, blocks_b_;
   BridgeParams p_;
-  std::vector<double> score_;
-  std::vector<std::uint8_t> back_;
 };
 
 }  // namespace
 
 std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells) {
   return BridgeAligner(scorer, max_cells).run();
+}
+
+std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width) {
+  const std::size_t n = model.size_a(), m = model.size_b();
+  if (n == 0 || m == 0) return beads;
+  // The band: `width` sentences either side of the corners of the first path.
+  std::vector<std::pair<double, double>> corners{{0, 0}};
+  std::size_t row = 0, col = 0;
+  for (const Bead& bead : beads) {
+    if (!bead.base.empty()) row = std::max<std::size_t>(row, bead.base.back() + 1);
+    if (!bead.other.empty()) col = std::max<std::size_t>(col, bead.other.back() + 1);
+    corners.push_back({double(row), double(col)});
+  }
+  corners.push_back({double(n), double(m)});
+  std::vector<std::size_t> lo, hi;
+  band_around(corners, width, n, m, lo, hi);
+  // Sentence i can meet the sentences of b that the cells of rows i+1 .. i+k reach, k at most
+  // kMaxTokenBead - 1 back in either direction.
+  std::vector<std::size_t> pair_lo(n), pair_hi(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    pair_lo[i] = lo[i + 1] > kMaxTokenBead ? lo[i + 1] - kMaxTokenBead : 0;
+    pair_hi[i] = std::min(m, hi[std::min(n, i + kMaxTokenBead)] + kMaxTokenBead);
+  }
+  model.prepare(pair_lo, pair_hi);
+  const double skip = model.skip_cost();
+  return cheapest_path(n, m, lo, hi, make_moves(kMaxTokenBead), [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+    return k == 0 || l == 0 ? skip : model.cost(a0, k, b0, l);
+  });
 }
 
 }  // namespace claimdiff::detail

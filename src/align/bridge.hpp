@@ -20,6 +20,14 @@ constexpr std::size_t kMaxBead = 5;
 // than `max_cells` are narrowed to a band around a chain of confident pairs.
 std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells);
 
+// A bead of the token model's refinement has at most this many sentences (1-5 ... 5-1, 2-4 ...).
+constexpr std::size_t kMaxTokenBead = 6;
+
+class TokenModel;
+// The beads of the cheapest path by `model` (see token_model.hpp) within `width` sentences of
+// the path of `beads` (monotone beads covering both of the model's sides, as align_bridge gives).
+std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width);
+
 // Word translations learnt from a first alignment (hunalign's realign, Moore 2002): words of `a`
 // and `b` that keep landing in the same beads, added to a copy of `known` (when given).
 Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,

@@ -1,0 +1,250 @@
+#include "align/token_model.hpp"
+
+#include "claimdiff/segment.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace claimdiff::detail {
+namespace {
+
+// Measured on the Bleualign development set (bench/bleualign.py); fast_align's default tension.
+constexpr double kLambda = 0.2;       // probability a word is a translation of one in the bead
+constexpr double kTension = 4.0;      // how tightly a word's partner keeps to its relative place
+constexpr double kChanceFloor = 1e-4; // a rare word matched is strong evidence, but not infinite
+constexpr double kMinDice = 0.5;      // character 4-gram Dice for two spellings of one word
+constexpr double kSkip = 4.0;         // cost of leaving a sentence unpaired
+constexpr double kPerSentence = 2.0;  // cost of each sentence beyond a 1-1 bead
+constexpr double kLengthWeight = 1.0; // times the squared log ratio of token counts
+
+// A number written with any separators ("8847,6", "8847.6") as its digits alone.
+std::uint64_t number_key(std::string_view text, std::uint64_t fallback) {
+  std::string digits = "#";
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+    else if (c != ',' && c != '.' && c != ' ' && c != '\'') return fallback;
+  }
+  return digits.size() > 1 ? hash_bytes(digits) : fallback;
+}
+
+// The distinct character 4-grams of a word with boundary marks; none for words under three
+// characters, which only match exactly.
+std::vector<std::uint64_t> grams_of(const std::string& key) {
+  std::vector<std::uint64_t> out;
+  std::string w = "^" + key + "$";
+  if (w.size() < 5) return out;
+  for (std::size_t i = 0; i + 4 <= w.size(); ++i) out.push_back(hash_bytes(std::string_view(w).substr(i, 4)));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Sum over the positions x_p = (p + 0.5) / n, p < n, of exp(-kTension |x_p - y|): the normaliser
+// of the diagonal prior, in closed form (two geometric series, as fast_align computes it).
+double diagonal_z(std::size_t n, double y) {
+  const double r = std::exp(-kTension / double(n));
+  double below = std::floor(y * double(n) - 0.5) + 1;
+  std::size_t count_below = below <= 0 ? 0 : std::min<std::size_t>(n, static_cast<std::size_t>(below));
+  std::size_t count_above = n - count_below;
+  double z = 0;
+  if (count_below > 0) {
+    double nearest = (double(count_below) - 0.5) / double(n);
+    z += std::exp(-kTension * (y - nearest)) * (1 - std::pow(r, double(count_below))) / (1 - r);
+  }
+  if (count_above > 0) {
+    double nearest = (double(count_below) + 0.5) / double(n);
+    z += std::exp(-kTension * (nearest - y)) * (1 - std::pow(r, double(count_above))) / (1 - r);
+  }
+  return z;
+}
+
+}  // namespace
+
+TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* dictionary) {
+  std::unordered_map<std::uint64_t, std::uint32_t> ids;
+  std::vector<std::string> text;  // comparison key per id (empty for numbers)
+  std::vector<std::uint32_t> count_a, count_b;
+  auto read = [&](const Document& doc, std::vector<std::vector<std::uint32_t>>& words, std::vector<std::uint32_t>& counts) {
+    words.resize(doc.sentences.size());
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      for (const Token& t : doc.sentences[s].tokens) {
+        if (t.kind == TokenKind::Punct) continue;
+        std::uint64_t key = t.kind == TokenKind::Number ? number_key(doc.token_text(t), t.key) : t.key;
+        auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(text.size()));
+        if (fresh) text.push_back(t.kind == TokenKind::Number ? std::string() : comparison_key(doc.token_text(t)));
+        words[s].push_back(it->second);
+        if (counts.size() < text.size()) counts.resize(text.size());
+        ++counts[it->second];
+      }
+    }
+  };
+  read(a, words_a_, count_a);
+  read(b, words_b_, count_b);
+  const std::size_t vocabulary = text.size();
+  count_a.resize(vocabulary);
+  count_b.resize(vocabulary);
+  double total_a = 0, total_b = 0;
+  for (std::size_t w = 0; w < vocabulary; ++w) {
+    total_a += count_a[w];
+    total_b += count_b[w];
+  }
+  if (total_a > 0) ratio_ = total_b / total_a;
+  chance_a_.resize(vocabulary);
+  chance_b_.resize(vocabulary);
+  for (std::size_t w = 0; w < vocabulary; ++w) {
+    chance_a_[w] = static_cast<float>(std::max(kChanceFloor, total_a > 0 ? count_a[w] / total_a : 0));
+    chance_b_[w] = static_cast<float>(std::max(kChanceFloor, total_b > 0 ? count_b[w] / total_b : 0));
+  }
+
+  // Partners: the same word, and spellings of it that share most character 4-grams (inflection,
+  // OCR damage, a name the translation left half-translated), found through a 4-gram index of
+  // b's words, so that only words sharing a 4-gram are ever compared.
+  partners_.resize(vocabulary);
+  std::vector<std::vector<std::uint64_t>> grams(vocabulary);
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index;
+  for (std::uint32_t w = 0; w < vocabulary; ++w) {
+    if (text[w].empty() || (count_a[w] == 0 && count_b[w] == 0)) continue;
+    grams[w] = grams_of(text[w]);
+    if (count_b[w] > 0)
+      for (std::uint64_t g : grams[w]) index[g].push_back(w);
+  }
+  std::vector<std::uint32_t> shared(vocabulary, 0), touched;
+  for (std::uint32_t w = 0; w < vocabulary; ++w) {
+    if (count_a[w] == 0) continue;
+    if (count_b[w] > 0) partners_[w].push_back({w, 1.0f});
+    for (std::uint64_t g : grams[w]) {
+      auto it = index.find(g);
+      if (it == index.end()) continue;
+      for (std::uint32_t v : it->second)
+        if (v != w && shared[v]++ == 0) touched.push_back(v);
+    }
+    for (std::uint32_t v : touched) {
+      double dice = 2.0 * shared[v] / double(grams[w].size() + grams[v].size());
+      if (dice >= kMinDice) partners_[w].push_back({v, static_cast<float>(dice)});
+      shared[v] = 0;
+    }
+    touched.clear();
+  }
+  if (dictionary != nullptr && !dictionary->entries.empty()) {
+    std::unordered_map<std::string, std::uint32_t> by_text;
+    for (std::uint32_t w = 0; w < vocabulary; ++w)
+      if (!text[w].empty()) by_text.emplace(text[w], w);
+    for (const auto& [word, translations] : dictionary->entries) {
+      auto from = by_text.find(word);
+      if (from == by_text.end() || count_a[from->second] == 0) continue;
+      auto& list = partners_[from->second];
+      for (const std::string& t : translations) {
+        auto to = by_text.find(t);
+        if (to == by_text.end() || count_b[to->second] == 0) continue;
+        bool known = std::any_of(list.begin(), list.end(), [&](const auto& p) { return p.first == to->second; });
+        if (!known) list.push_back({to->second, 1.0f});
+      }
+    }
+  }
+}
+
+void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi) {
+  const std::size_t n = words_a_.size(), m = words_b_.size();
+  lo_.assign(n, 0);
+  hi_.assign(n, 0);
+  row_.assign(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    lo_[i] = std::min(lo[i], m);
+    hi_[i] = std::clamp(hi[i], lo_[i], m);
+    row_[i + 1] = row_[i] + (hi_[i] - lo_[i]);
+  }
+  // Where each word of b occurs: (sentence, position), in text order.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> postings(partners_.size());
+  for (std::size_t j = 0; j < m; ++j)
+    for (std::size_t q = 0; q < words_b_[j].size(); ++q)
+      postings[words_b_[j][q]].push_back({static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(q)});
+  first_.assign(row_[n] + 1, 0);
+  matches_.clear();
+  std::vector<std::pair<std::uint32_t, Match>> row;
+  std::vector<std::size_t> per_column;
+  for (std::size_t i = 0; i < n; ++i) {
+    row.clear();
+    for (std::size_t p = 0; p < words_a_[i].size(); ++p) {
+      for (const auto& [v, sim] : partners_[words_a_[i][p]]) {
+        const auto& list = postings[v];
+        auto it = std::lower_bound(list.begin(), list.end(), std::pair<std::uint32_t, std::uint32_t>(static_cast<std::uint32_t>(lo_[i]), 0));
+        for (; it != list.end() && it->first < hi_[i]; ++it)
+          row.push_back({it->first, Match{static_cast<std::uint32_t>(p), it->second, sim}});
+      }
+    }
+    // Counting sort by sentence of b.
+    per_column.assign(hi_[i] - lo_[i] + 1, 0);
+    for (const auto& [j, match] : row) ++per_column[j - lo_[i] + 1];
+    for (std::size_t c = 1; c < per_column.size(); ++c) per_column[c] += per_column[c - 1];
+    std::size_t base = matches_.size();
+    matches_.resize(base + row.size());
+    for (std::size_t c = 0; c + 1 < per_column.size(); ++c) first_[row_[i] + c] = base + per_column[c];
+    for (const auto& [j, match] : row) matches_[base + per_column[j - lo_[i]]++] = match;
+  }
+  first_[row_[n]] = matches_.size();
+}
+
+double TokenModel::skip_cost() const { return kSkip; }
+
+double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+  std::size_t off_a[8] = {0}, off_b[8] = {0};
+  for (std::size_t t = 0; t < k; ++t) off_a[t + 1] = off_a[t] + words_a_[a0 + t].size();
+  for (std::size_t u = 0; u < l; ++u) off_b[u + 1] = off_b[u] + words_b_[b0 + u].size();
+  const std::size_t la = off_a[k], lb = off_b[l];
+  if (la == 0 || lb == 0) return kSkip;
+  if (explained_a_.size() < la) explained_a_.resize(la, 0);
+  if (explained_b_.size() < lb) explained_b_.resize(lb, 0);
+  std::vector<double>& za = z_cache_[(std::uint64_t(lb) << 32) | la];
+  std::vector<double>& zb = z_cache_[(std::uint64_t(la) << 32) | lb | (1ull << 63)];
+  if (za.empty()) {
+    za.resize(la);
+    for (std::size_t p = 0; p < la; ++p) za[p] = diagonal_z(lb, (double(p) + 0.5) / double(la));
+  }
+  if (zb.empty()) {
+    zb.resize(lb);
+    for (std::size_t q = 0; q < lb; ++q) zb[q] = diagonal_z(la, (double(q) + 0.5) / double(lb));
+  }
+  for (std::size_t t = 0; t < k; ++t) {
+    const std::size_t i = a0 + t;
+    for (std::size_t u = 0; u < l; ++u) {
+      const std::size_t j = b0 + u;
+      if (j < lo_[i] || j >= hi_[i]) continue;
+      std::size_t pair = pair_index(i, j);
+      for (std::size_t x = first_[pair]; x < first_[pair + 1]; ++x) {
+        const Match& mt = matches_[x];
+        std::size_t p = off_a[t] + mt.p, q = off_b[u] + mt.q;
+        double e = mt.sim * std::exp(-kTension * std::abs((double(p) + 0.5) / double(la) - (double(q) + 0.5) / double(lb)));
+        if (explained_a_[p] == 0) touched_a_.push_back(static_cast<std::uint32_t>(p));
+        if (explained_b_[q] == 0) touched_b_.push_back(static_cast<std::uint32_t>(q));
+        explained_a_[p] += e / za[p];
+        explained_b_[q] += e / zb[q];
+      }
+    }
+  }
+  // Each word: log of its probability given the bead over its probability by chance.
+  auto side = [](std::vector<double>& explained, std::vector<std::uint32_t>& touched, std::size_t first,
+                 const std::vector<std::vector<std::uint32_t>>& words, const std::size_t* off,
+                 const std::vector<float>& chance, std::size_t length) {
+    double sum = 0;
+    for (std::uint32_t pos : touched) {
+      std::size_t s = 0;
+      while (off[s + 1] <= pos) ++s;
+      std::uint32_t w = words[first + s][pos - off[s]];
+      sum += std::log(1 - kLambda + kLambda * explained[pos] / chance[w]);
+      explained[pos] = 0;
+    }
+    sum += double(length - touched.size()) * std::log(1 - kLambda);
+    touched.clear();
+    return sum;
+  };
+  double score = (side(explained_a_, touched_a_, a0, words_a_, off_a, chance_a_, la) +
+                  side(explained_b_, touched_b_, b0, words_b_, off_b, chance_b_, lb)) / 2;
+  double r = std::log((double(lb) + 1) / (ratio_ * double(la) + 1));
+  score -= kLengthWeight * r * r * std::sqrt(double(la + lb)) / 2;
+  score -= kPerSentence * double(k + l - 2);
+  return -score;
+}
+
+}  // namespace claimdiff::detail

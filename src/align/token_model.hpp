@@ -1,0 +1,65 @@
+#pragma once
+// A word-level model of a bead, for refining an alignment through a machine-translated bridge
+// (`--via`), where both sides are in the same language.
+//
+// Bags of words (the first pass) judge a bead by how much its two sides share, and cannot tell
+// two faithful 1-1 pairs from a 2-2 bead whose second clause crossed the sentence boundary: the
+// shared words are the same. Here every word of each side asks where, in the other side of the
+// bead, its translation is (IBM Model 1 with fast_align's diagonal prior; Brown et al. 1993, Dyer
+// et al. 2013). A word whose partner sits across a bead boundary is unexplained, so crossings
+// pull sentences together; a word whose partner is at the same relative place in a merged bead
+// is explained as well as in the split one, so merging costs little, and a small price per
+// sentence beyond 1-1 keeps faithful pairs apart.
+
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "claimdiff/align.hpp"
+#include "claimdiff/document.hpp"
+#include "claimdiff/resources.hpp"
+
+namespace claimdiff::detail {
+
+class TokenModel {
+ public:
+  // `a` is the bridge (or base) and `b` the other version, in the same language. With
+  // `dictionary`, its pairs also count as translations.
+  TokenModel(const Document& a, const Document& b, const Dictionary* dictionary = nullptr);
+
+  // Word matches of the pairs (i, j) with j in [lo[i], hi[i]) (one entry per sentence of a).
+  void prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi);
+
+  // Cost of the bead of a[a0, a0+k) and b[b0, b0+l) (both non-empty): the negated log-likelihood
+  // ratio of its words against chance, plus a length and a bead-size prior. Its pairs must lie
+  // in the prepared ranges.
+  double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const;
+  // Cost of leaving one sentence unpaired.
+  double skip_cost() const;
+
+  std::size_t size_a() const { return words_a_.size(); }
+  std::size_t size_b() const { return words_b_.size(); }
+
+ private:
+  struct Match {
+    std::uint32_t p, q;  // token positions in the sentence of a and of b
+    float sim;
+  };
+  std::size_t pair_index(std::size_t i, std::size_t j) const { return row_[i] + (j - lo_[i]); }
+
+  std::vector<std::vector<std::uint32_t>> words_a_, words_b_;  // vocabulary ids, in text order
+  std::vector<float> chance_a_, chance_b_;                      // per vocabulary id
+  // For each vocabulary id seen in a: the ids seen in b that translate it, with a strength.
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> partners_;
+  double ratio_ = 1;  // tokens of b per token of a
+  std::vector<std::size_t> lo_, hi_, row_;
+  std::vector<std::size_t> first_;  // per prepared pair: offset into matches_ (one past the end too)
+  std::vector<Match> matches_;
+  mutable std::vector<double> explained_a_, explained_b_;
+  mutable std::vector<std::uint32_t> touched_a_, touched_b_;
+  // Normalisers of the diagonal prior for a bead of given token counts, per position.
+  mutable std::unordered_map<std::uint64_t, std::vector<double>> z_cache_;
+};
+
+}  // namespace claimdiff::detail

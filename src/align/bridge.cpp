@@ -70,6 +70,7 @@ std::vector<Bead> cheapest_path(std::size_t n, std::size_t m, const std::vector<
     }
   }
   std::vector<Bead> beads;
+  if (score[index(n, m)] == kInf) return beads;  // a band that does not connect the corners
   std::size_t row = n, col = m;
   while (row > 0 || col > 0) {
     const Move& mv = moves[back[index(row, col)]];
@@ -274,17 +275,28 @@ std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells) {
 std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width) {
   const std::size_t n = model.size_a(), m = model.size_b();
   if (n == 0 || m == 0) return beads;
-  // The band: `width` sentences either side of the corners of the first path.
-  std::vector<std::pair<double, double>> corners{{0, 0}};
+  // The band: every cell within `width` sentences (both ways) of a corner of the first path, so
+  // that a run of unpaired sentences on one side widens it as much as a diagonal stretch.
+  std::vector<std::size_t> lo(n + 1, m), hi(n + 1, 0);
+  auto cover = [&](std::size_t row, std::size_t col) {
+    for (std::size_t r = row > width ? row - width : 0; r <= std::min(n, row + width); ++r) {
+      lo[r] = std::min(lo[r], col > width ? col - width : 0);
+      hi[r] = std::max(hi[r], std::min(m, col + width));
+    }
+  };
+  cover(0, 0);
   std::size_t row = 0, col = 0;
   for (const Bead& bead : beads) {
     if (!bead.base.empty()) row = std::max<std::size_t>(row, bead.base.back() + 1);
     if (!bead.other.empty()) col = std::max<std::size_t>(col, bead.other.back() + 1);
-    corners.push_back({double(row), double(col)});
+    cover(std::min(row, n), std::min(col, m));
   }
-  corners.push_back({double(n), double(m)});
-  std::vector<std::size_t> lo, hi;
-  band_around(corners, width, n, m, lo, hi);
+  cover(n, m);
+  // Monotone (only ever widened), so that every cell reaches (n, m) and is reached from (0, 0).
+  lo[0] = 0;
+  hi[n] = m;
+  for (std::size_t r = n; r-- > 0;) lo[r] = std::min(lo[r], lo[r + 1]);
+  for (std::size_t r = 1; r <= n; ++r) hi[r] = std::max(hi[r], hi[r - 1]);
   // Sentence i can meet the sentences of b that the cells of rows i+1 .. i+k reach, k at most
   // kMaxTokenBead - 1 back in either direction.
   std::vector<std::size_t> pair_lo(n), pair_hi(n);
@@ -294,9 +306,10 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
   }
   model.prepare(pair_lo, pair_hi);
   const double skip = model.skip_cost();
-  return cheapest_path(n, m, lo, hi, make_moves(kMaxTokenBead), [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+  std::vector<Bead> refined = cheapest_path(n, m, lo, hi, make_moves(kMaxTokenBead), [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
     return k == 0 || l == 0 ? skip : model.cost(a0, k, b0, l);
   });
+  return refined.empty() ? beads : refined;
 }
 
 }  // namespace claimdiff::detail

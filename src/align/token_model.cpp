@@ -1,8 +1,15 @@
 #include "align/token_model.hpp"
 
+#include "align/bridge.hpp"
+
 #include "claimdiff/segment.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -10,14 +17,34 @@
 namespace claimdiff::detail {
 namespace {
 
-// Measured on the Bleualign development set (bench/bleualign.py); fast_align's default tension.
-constexpr double kLambda = 0.2;       // probability a word is a translation of one in the bead
-constexpr double kTension = 4.0;      // how tightly a word's partner keeps to its relative place
-constexpr double kChanceFloor = 1e-4; // a rare word matched is strong evidence, but not infinite
-constexpr double kMinDice = 0.5;      // character 4-gram Dice for two spellings of one word
-constexpr double kSkip = 4.0;         // cost of leaving a sentence unpaired
-constexpr double kPerSentence = 2.0;  // cost of each sentence beyond a 1-1 bead
-constexpr double kLengthWeight = 1.0; // times the squared log ratio of token counts
+// Measured on the Bleualign development set (bench/bleualign.py); the tension is fast_align's
+// default.
+constexpr double kLambda = 0.3;        // probability that a word translates one in the bead
+constexpr double kTension = 4.0;       // how tightly a word's partner keeps to its relative place
+constexpr double kChanceFloor = 1e-4;  // a rare word matched is strong evidence, but not infinite
+constexpr double kMinDice = 0.5;       // character 4-gram Dice for two spellings of one word
+constexpr double kSkip = 5.0;          // cost of leaving a sentence unpaired
+constexpr double kPerSentence = 2.0;   // cost of each sentence beyond a 1-1 bead
+constexpr double kUnsupported = 1.0;   // and of each such sentence none of whose words is matched
+constexpr double kLengthWeight = 1.0;  // times the squared log ratio of token counts
+// Words past this position in a sentence are not matched (a "sentence" that long is a table or a
+// file without punctuation; its other words still count for length).
+constexpr std::size_t kMaxPosition = 65536;
+
+// exp(-kTension * t) for t in [0, 1] in kSteps steps: the diagonal prior is evaluated for every
+// word match of every bead the search tries.
+constexpr std::size_t kSteps = 4096;
+const std::vector<float>& decay_table() {
+  static const std::vector<float> table = [] {
+    std::vector<float> t(kSteps + 1);
+    for (std::size_t i = 0; i <= kSteps; ++i) t[i] = static_cast<float>(std::exp(-kTension * double(i) / kSteps));
+    return t;
+  }();
+  return table;
+}
+inline double decay(const std::vector<float>& table, double t) {
+  return table[static_cast<std::size_t>(std::min(1.0, std::abs(t)) * kSteps + 0.5)];
+}
 
 // A number written with any separators ("8847,6", "8847.6") as its digits alone.
 std::uint64_t number_key(std::string_view text, std::uint64_t fallback) {
@@ -27,6 +54,27 @@ std::uint64_t number_key(std::string_view text, std::uint64_t fallback) {
     else if (c != ',' && c != '.' && c != ' ' && c != '\'') return fallback;
   }
   return digits.size() > 1 ? hash_bytes(digits) : fallback;
+}
+
+// A comparison key without its accents ("géoïde" -> "geoide"): machine translation leaves names
+// and compounds in the source spelling, and OCR drops or swaps diacritics.
+std::string without_accents(const std::string& key) {
+  bool ascii = std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return key;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return key;
+  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(key), status);
+  if (U_FAILURE(status)) return key;
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
 }
 
 // The distinct character 4-grams of a word with boundary marks; none for words under three
@@ -42,20 +90,20 @@ std::vector<std::uint64_t> grams_of(const std::string& key) {
 }
 
 // Sum over the positions x_p = (p + 0.5) / n, p < n, of exp(-kTension |x_p - y|): the normaliser
-// of the diagonal prior, in closed form (two geometric series, as fast_align computes it).
-double diagonal_z(std::size_t n, double y) {
-  const double r = std::exp(-kTension / double(n));
+// of the diagonal prior, in closed form (two geometric series, as fast_align computes it), where
+// `inv_one_minus_r` is 1 / (1 - exp(-kTension / n)).
+double diagonal_z(const std::vector<float>& table, std::size_t n, double inv_one_minus_r, double y) {
   double below = std::floor(y * double(n) - 0.5) + 1;
   std::size_t count_below = below <= 0 ? 0 : std::min<std::size_t>(n, static_cast<std::size_t>(below));
   std::size_t count_above = n - count_below;
   double z = 0;
   if (count_below > 0) {
     double nearest = (double(count_below) - 0.5) / double(n);
-    z += std::exp(-kTension * (y - nearest)) * (1 - std::pow(r, double(count_below))) / (1 - r);
+    z += decay(table, y - nearest) * (1 - decay(table, double(count_below) / double(n))) * inv_one_minus_r;
   }
   if (count_above > 0) {
     double nearest = (double(count_below) + 0.5) / double(n);
-    z += std::exp(-kTension * (nearest - y)) * (1 - std::pow(r, double(count_above))) / (1 - r);
+    z += decay(table, nearest - y) * (1 - decay(table, double(count_above) / double(n))) * inv_one_minus_r;
   }
   return z;
 }
@@ -106,7 +154,7 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index;
   for (std::uint32_t w = 0; w < vocabulary; ++w) {
     if (text[w].empty() || (count_a[w] == 0 && count_b[w] == 0)) continue;
-    grams[w] = grams_of(text[w]);
+    grams[w] = grams_of(without_accents(text[w]));
     if (count_b[w] > 0)
       for (std::uint64_t g : grams[w]) index[g].push_back(w);
   }
@@ -158,7 +206,7 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
   // Where each word of b occurs: (sentence, position), in text order.
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> postings(partners_.size());
   for (std::size_t j = 0; j < m; ++j)
-    for (std::size_t q = 0; q < words_b_[j].size(); ++q)
+    for (std::size_t q = 0; q < std::min(words_b_[j].size(), kMaxPosition); ++q)
       postings[words_b_[j][q]].push_back({static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(q)});
   first_.assign(row_[n] + 1, 0);
   matches_.clear();
@@ -166,12 +214,12 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
   std::vector<std::size_t> per_column;
   for (std::size_t i = 0; i < n; ++i) {
     row.clear();
-    for (std::size_t p = 0; p < words_a_[i].size(); ++p) {
+    for (std::size_t p = 0; p < std::min(words_a_[i].size(), kMaxPosition); ++p) {
       for (const auto& [v, sim] : partners_[words_a_[i][p]]) {
         const auto& list = postings[v];
         auto it = std::lower_bound(list.begin(), list.end(), std::pair<std::uint32_t, std::uint32_t>(static_cast<std::uint32_t>(lo_[i]), 0));
         for (; it != list.end() && it->first < hi_[i]; ++it)
-          row.push_back({it->first, Match{static_cast<std::uint32_t>(p), it->second, sim}});
+          row.push_back({it->first, Match{static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(it->second), sim}});
       }
     }
     // Counting sort by sentence of b.
@@ -189,61 +237,67 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
 double TokenModel::skip_cost() const { return kSkip; }
 
 double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
-  std::size_t off_a[8] = {0}, off_b[8] = {0};
+  std::size_t off_a[kMaxTokenBead + 1] = {0}, off_b[kMaxTokenBead + 1] = {0};
   for (std::size_t t = 0; t < k; ++t) off_a[t + 1] = off_a[t] + words_a_[a0 + t].size();
   for (std::size_t u = 0; u < l; ++u) off_b[u + 1] = off_b[u] + words_b_[b0 + u].size();
   const std::size_t la = off_a[k], lb = off_b[l];
   if (la == 0 || lb == 0) return kSkip;
   if (explained_a_.size() < la) explained_a_.resize(la, 0);
   if (explained_b_.size() < lb) explained_b_.resize(lb, 0);
-  std::vector<double>& za = z_cache_[(std::uint64_t(lb) << 32) | la];
-  std::vector<double>& zb = z_cache_[(std::uint64_t(la) << 32) | lb | (1ull << 63)];
-  if (za.empty()) {
-    za.resize(la);
-    for (std::size_t p = 0; p < la; ++p) za[p] = diagonal_z(lb, (double(p) + 0.5) / double(la));
-  }
-  if (zb.empty()) {
-    zb.resize(lb);
-    for (std::size_t q = 0; q < lb; ++q) zb[q] = diagonal_z(la, (double(q) + 0.5) / double(lb));
-  }
+  const std::vector<float>& table = decay_table();
+  const double step_a = 1 / double(la), step_b = 1 / double(lb);
+  // Each match adds its strength, weighted by how far it strays from the diagonal, to both words.
   for (std::size_t t = 0; t < k; ++t) {
     const std::size_t i = a0 + t;
     for (std::size_t u = 0; u < l; ++u) {
       const std::size_t j = b0 + u;
       if (j < lo_[i] || j >= hi_[i]) continue;
-      std::size_t pair = pair_index(i, j);
+      const std::size_t pair = pair_index(i, j);
       for (std::size_t x = first_[pair]; x < first_[pair + 1]; ++x) {
         const Match& mt = matches_[x];
-        std::size_t p = off_a[t] + mt.p, q = off_b[u] + mt.q;
-        double e = mt.sim * std::exp(-kTension * std::abs((double(p) + 0.5) / double(la) - (double(q) + 0.5) / double(lb)));
+        const std::size_t p = off_a[t] + mt.p, q = off_b[u] + mt.q;
+        const double e = mt.sim * decay(table, (double(p) + 0.5) * step_a - (double(q) + 0.5) * step_b);
         if (explained_a_[p] == 0) touched_a_.push_back(static_cast<std::uint32_t>(p));
         if (explained_b_[q] == 0) touched_b_.push_back(static_cast<std::uint32_t>(q));
-        explained_a_[p] += e / za[p];
-        explained_b_[q] += e / zb[q];
+        explained_a_[p] += e;
+        explained_b_[q] += e;
       }
     }
   }
-  // Each word: log of its probability given the bead over its probability by chance.
-  auto side = [](std::vector<double>& explained, std::vector<std::uint32_t>& touched, std::size_t first,
-                 const std::vector<std::vector<std::uint32_t>>& words, const std::size_t* off,
-                 const std::vector<float>& chance, std::size_t length) {
+  // Each word: the log of its probability given the bead over its probability by chance; the
+  // matches' weights are normalised by the diagonal prior's total over the other side.
+  auto side = [&table](std::vector<double>& explained, std::vector<std::uint32_t>& touched, std::size_t first,
+                       const std::vector<std::vector<std::uint32_t>>& words, const std::size_t* off,
+                       const std::vector<float>& chance, std::size_t length, std::size_t other_length,
+                       unsigned& supported) {
+    const double inv_one_minus_r = 1 / -std::expm1(-kTension / double(other_length));
     double sum = 0;
     for (std::uint32_t pos : touched) {
       std::size_t s = 0;
       while (off[s + 1] <= pos) ++s;
-      std::uint32_t w = words[first + s][pos - off[s]];
-      sum += std::log(1 - kLambda + kLambda * explained[pos] / chance[w]);
+      supported |= 1u << s;
+      const std::uint32_t w = words[first + s][pos - off[s]];
+      const double z = diagonal_z(table, other_length, inv_one_minus_r, (double(pos) + 0.5) / double(length));
+      sum += std::log(1 - kLambda + kLambda * explained[pos] / (z * chance[w]));
       explained[pos] = 0;
     }
     sum += double(length - touched.size()) * std::log(1 - kLambda);
     touched.clear();
     return sum;
   };
-  double score = (side(explained_a_, touched_a_, a0, words_a_, off_a, chance_a_, la) +
-                  side(explained_b_, touched_b_, b0, words_b_, off_b, chance_b_, lb)) / 2;
-  double r = std::log((double(lb) + 1) / (ratio_ * double(la) + 1));
+  unsigned supported_a = 0, supported_b = 0;
+  double score = (side(explained_a_, touched_a_, a0, words_a_, off_a, chance_a_, la, lb, supported_a) +
+                  side(explained_b_, touched_b_, b0, words_b_, off_b, chance_b_, lb, la, supported_b)) / 2;
+  if (k + l > 2) {
+    // A sentence joins a bead on evidence: one with words, none of them matched, costs extra.
+    int unsupported = 0;
+    for (std::size_t t = 0; t < k; ++t) unsupported += !(supported_a >> t & 1u) && !words_a_[a0 + t].empty();
+    for (std::size_t u = 0; u < l; ++u) unsupported += !(supported_b >> u & 1u) && !words_b_[b0 + u].empty();
+    score -= kPerSentence * double(k + l - 2) + kUnsupported * unsupported;
+  }
+  // Gale & Church (1993): translations keep length in proportion.
+  const double r = std::log((double(lb) + 1) / (ratio_ * double(la) + 1));
   score -= kLengthWeight * r * r * std::sqrt(double(la + lb)) / 2;
-  score -= kPerSentence * double(k + l - 2);
   return -score;
 }
 

@@ -13,7 +13,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "claimdiff/align.hpp"
@@ -43,7 +42,7 @@ class TokenModel {
 
  private:
   struct Match {
-    std::uint32_t p, q;  // token positions in the sentence of a and of b
+    std::uint16_t p, q;  // token positions in the sentence of a and of b (the first 65,536 words)
     float sim;
   };
   std::size_t pair_index(std::size_t i, std::size_t j) const { return row_[i] + (j - lo_[i]); }
@@ -58,8 +57,6 @@ class TokenModel {
   std::vector<Match> matches_;
   mutable std::vector<double> explained_a_, explained_b_;
   mutable std::vector<std::uint32_t> touched_a_, touched_b_;
-  // Normalisers of the diagonal prior for a bead of given token counts, per position.
-  mutable std::unordered_map<std::uint64_t, std::vector<double>> z_cache_;
 };
 
 }  // namespace claimdiff::detail

@@ -35,7 +35,7 @@ constexpr std::uint32_t kMaxRepeats = 8;
 
 // The word-level refinement through a bridge looks this many sentences either side of the
 // first path (as far as any gold bead of the Bleualign set strays from it).
-constexpr std::size_t kRefineWidth = 10;
+constexpr std::size_t kRefineWidth = 2;
 
 std::vector<Pair> unique_anchors(const Document& a, const Document& b, const Range& r) {
   struct Count { std::uint32_t na = 0, nb = 0; };
@@ -390,19 +390,22 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   std::vector<Bead> beads;
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
   if (bridge) {
-    // Anchors by equality make no sense across languages: the DP does all the work, twice: the
-    // second pass also counts the word translations the first one revealed.
+    // Anchors by equality make no sense across languages: the DP does all the work, then a
+    // second pass: word by word through a bridge, or again with the word translations the first
+    // pass revealed.
     beads = detail::align_bridge(*scorer, options.max_cells);
-    Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
-    if (!learned.entries.empty()) {
-      scorer.emplace(scoring_base, other, true, true, &learned);
-      beads = detail::align_bridge(*scorer, options.max_cells);
-    }
     if (options.via != nullptr) {
       // The bridge is in the other version's language: words can be matched one by one, which
-      // settles where a clause crossed a sentence boundary (see token_model.hpp).
+      // settles where a clause crossed a sentence boundary (see token_model.hpp). (A second
+      // pass with learnt translations, as below, changes nothing measurable after it.)
       detail::TokenModel model(scoring_base, other);
       beads = detail::refine_with_tokens(model, beads, kRefineWidth);
+    } else {
+      Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
+      if (!learned.entries.empty()) {
+        scorer.emplace(scoring_base, other, true, true, &learned);
+        beads = detail::align_bridge(*scorer, options.max_cells);
+      }
     }
   } else {
     // Equal head and tail first, as every diff does: text whose sentences all repeat has no

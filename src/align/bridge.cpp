@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <future>
+#include <thread>
 #include <limits>
 #include <unordered_map>
 
@@ -305,9 +307,40 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
     pair_hi[i] = std::min(m, hi[std::min(n, i + kMaxTokenBead)] + kMaxTokenBead);
   }
   model.prepare(pair_lo, pair_hi);
+  // Bead costs do not depend on the search, so they are worked out first, rows split between
+  // threads, and the search reads them from a table.
+  const std::vector<Move> moves = make_moves(kMaxTokenBead);
+  std::vector<std::size_t> offset(n + 2, 0);
+  for (std::size_t r = 0; r <= n; ++r) offset[r + 1] = offset[r] + (hi[r] - lo[r] + 1);
+  std::vector<float> costs(offset[n + 1] * moves.size(), std::numeric_limits<float>::infinity());
+  auto fill_rows = [&](std::size_t from, std::size_t to) {
+    TokenModel::Scratch scratch;
+    for (std::size_t r = from; r < to; ++r)
+      for (std::size_t c = lo[r]; c <= hi[r]; ++c)
+        for (std::size_t mi = 0; mi < moves.size(); ++mi) {
+          const Move& mv = moves[mi];
+          if (mv.k == 0 || mv.l == 0 || r < mv.k || c < mv.l) continue;
+          if (c - mv.l < lo[r - mv.k] || c - mv.l > hi[r - mv.k]) continue;
+          costs[(offset[r] + (c - lo[r])) * moves.size() + mi] =
+              static_cast<float>(model.cost(r - mv.k, mv.k, c - mv.l, mv.l, scratch));
+        }
+  };
+  constexpr std::size_t kRowsPerThread = 2000;
+  const std::size_t threads = std::clamp<std::size_t>(
+      n / kRowsPerThread, 1, std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), 8));
+  const std::size_t per = (n + threads) / threads;
+  std::vector<std::future<void>> jobs;
+  for (std::size_t t = 1; t < threads; ++t)
+    jobs.push_back(std::async(std::launch::async, fill_rows, std::min(n + 1, t * per), std::min(n + 1, (t + 1) * per)));
+  fill_rows(0, std::min(n + 1, per));
+  for (auto& job : jobs) job.get();
+  std::uint8_t shape_of[kMaxTokenBead + 1][kMaxTokenBead + 1] = {};
+  for (std::size_t mi = 0; mi < moves.size(); ++mi) shape_of[moves[mi].k][moves[mi].l] = static_cast<std::uint8_t>(mi);
   const double skip = model.skip_cost();
-  std::vector<Bead> refined = cheapest_path(n, m, lo, hi, make_moves(kMaxTokenBead), [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
-    return k == 0 || l == 0 ? skip : model.cost(a0, k, b0, l);
+  std::vector<Bead> refined = cheapest_path(n, m, lo, hi, moves, [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+    if (k == 0 || l == 0) return skip;
+    const std::size_t r = a0 + k, c = b0 + l;
+    return double(costs[(offset[r] + (c - lo[r])) * moves.size() + shape_of[k][l]]);
   });
   return refined.empty() ? beads : refined;
 }

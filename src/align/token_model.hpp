@@ -30,10 +30,16 @@ class TokenModel {
   // Word matches of the pairs (i, j) with j in [lo[i], hi[i]) (one entry per sentence of a).
   void prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi);
 
-  // Cost of the bead of a[a0, a0+k) and b[b0, b0+l) (both non-empty): the negated log-likelihood
-  // ratio of its words against chance, plus a length and a bead-size prior. Its pairs must lie
-  // in the prepared ranges.
-  double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const;
+  // Working memory of cost(): one per thread.
+  struct Scratch {
+    std::vector<double> explained_a, explained_b;
+    std::vector<std::uint32_t> touched_a, touched_b;
+  };
+
+  // Cost of the bead of a[a0, a0+k) and b[b0, b0+l) (both non-empty, k and l below
+  // kMaxTokenBead): the negated log-likelihood ratio of its words against chance, plus a length
+  // and a bead-size prior. Pairs outside the prepared ranges count as sharing no word.
+  double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l, Scratch& scratch) const;
   // Cost of leaving one sentence unpaired.
   double skip_cost() const;
 
@@ -55,8 +61,6 @@ class TokenModel {
   std::vector<std::size_t> lo_, hi_, row_;
   std::vector<std::size_t> first_;  // per prepared pair: offset into matches_ (one past the end too)
   std::vector<Match> matches_;
-  mutable std::vector<double> explained_a_, explained_b_;
-  mutable std::vector<std::uint32_t> touched_a_, touched_b_;
 };
 
 }  // namespace claimdiff::detail

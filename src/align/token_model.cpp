@@ -25,7 +25,8 @@ constexpr double kChanceFloor = 1e-4;  // a rare word matched is strong evidence
 constexpr double kMinDice = 0.5;       // character 4-gram Dice for two spellings of one word
 constexpr double kSkip = 5.0;          // cost of leaving a sentence unpaired
 constexpr double kPerSentence = 2.0;   // cost of each sentence beyond a 1-1 bead
-constexpr double kUnsupported = 1.0;   // and of each such sentence none of whose words is matched
+constexpr double kUnsupported = 1.0;   // and of each such sentence its words do not support:
+constexpr double kMinEvidence = 4.0;   // less log-likelihood gain than about one rare word matched
 constexpr double kLengthWeight = 1.0;  // times the squared log ratio of token counts
 // Words past this position in a sentence are not matched (a "sentence" that long is a table or a
 // file without punctuation; its other words still count for length).
@@ -279,36 +280,38 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
     }
   }
   // Each word: the log of its probability given the bead over its probability by chance; the
-  // matches' weights are normalised by the diagonal prior's total over the other side.
-  auto side = [&table](std::vector<double>& explained, std::vector<std::uint32_t>& touched, std::size_t first,
-                       const std::vector<std::vector<std::uint32_t>>& words, const std::size_t* off,
-                       const std::vector<float>& chance, std::size_t length, std::size_t other_length,
-                       unsigned& supported) {
+  // matches' weights are normalised by the diagonal prior's total over the other side. A
+  // sentence whose words gain less than kMinEvidence over being unmatched (a caption that
+  // shares an "et" with the bead) is unsupported.
+  const double unmatched = std::log(1 - kLambda);
+  auto side = [&table, unmatched](std::vector<double>& explained, std::vector<std::uint32_t>& touched, std::size_t first,
+                                  std::size_t count, const std::vector<std::vector<std::uint32_t>>& words,
+                                  const std::size_t* off, const std::vector<float>& chance, std::size_t length,
+                                  std::size_t other_length, int& unsupported) {
     const double inv_one_minus_r = 1 / -std::expm1(-kTension / double(other_length));
-    double sum = 0;
+    double per_sentence[kMaxTokenBead] = {0};
     for (std::uint32_t pos : touched) {
       std::size_t s = 0;
       while (off[s + 1] <= pos) ++s;
-      supported |= 1u << s;
       const std::uint32_t w = words[first + s][pos - off[s]];
       const double z = diagonal_z(table, other_length, inv_one_minus_r, (double(pos) + 0.5) / double(length));
-      sum += fast_log(1 - kLambda + kLambda * explained[pos] / (z * chance[w]));
+      per_sentence[s] += fast_log(1 - kLambda + kLambda * explained[pos] / (z * chance[w])) - unmatched;
       explained[pos] = 0;
     }
-    sum += double(length - touched.size()) * std::log(1 - kLambda);
     touched.clear();
+    double sum = double(length) * unmatched;
+    for (std::size_t s = 0; s < count; ++s) {
+      sum += per_sentence[s];
+      const std::size_t size = off[s + 1] - off[s];
+      if (size > 0 && per_sentence[s] < kMinEvidence) ++unsupported;
+    }
     return sum;
   };
-  unsigned supported_a = 0, supported_b = 0;
-  double score = (side(explained_a, scratch.touched_a, a0, words_a_, off_a, chance_a_, la, lb, supported_a) +
-                  side(explained_b, scratch.touched_b, b0, words_b_, off_b, chance_b_, lb, la, supported_b)) / 2;
-  if (k + l > 2) {
-    // A sentence joins a bead on evidence: one with words, none of them matched, costs extra.
-    int unsupported = 0;
-    for (std::size_t t = 0; t < k; ++t) unsupported += !(supported_a >> t & 1u) && !words_a_[a0 + t].empty();
-    for (std::size_t u = 0; u < l; ++u) unsupported += !(supported_b >> u & 1u) && !words_b_[b0 + u].empty();
-    score -= kPerSentence * double(k + l - 2) + kUnsupported * unsupported;
-  }
+  int unsupported = 0;
+  double score = (side(explained_a, scratch.touched_a, a0, k, words_a_, off_a, chance_a_, la, lb, unsupported) +
+                  side(explained_b, scratch.touched_b, b0, l, words_b_, off_b, chance_b_, lb, la, unsupported)) / 2;
+  // Beads other than 1-1 are rarer, and a sentence joins one on evidence.
+  if (k + l > 2) score -= kPerSentence * double(k + l - 2) + kUnsupported * unsupported;
   // Gale & Church (1993): translations keep length in proportion.
   const double r = std::log((double(lb) + 1) / (ratio_ * double(la) + 1));
   score -= kLengthWeight * r * r * std::sqrt(double(la + lb)) / 2;

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "align/token_model.hpp"
 #include "support.hpp"
 
 using claimdiff::Bead;
@@ -231,6 +232,85 @@ TEST_CASE("through a machine translation, captions found only in the translation
   CHECK(bead_with_other(beads, 2)->base.empty());
   CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{3});
   CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{4});
+}
+
+namespace {
+
+// An expedition report, its machine translation into French (lowercased and tokenised, as MT
+// output in the Bleualign set is) and a human French version. With `crossing`, the translator
+// carried the end of sentence 1 ("where the weather turned") into sentence 2.
+struct Expedition {
+  claimdiff::Document de, via, fr;
+};
+
+Expedition expedition(bool crossing) {
+  Expedition e{
+      test::doc("Die Expedition verliess Kathmandu am 3. M\u00E4rz mit 300 Tr\u00E4gern.\n"
+                "Nach drei Wochen erreichte sie das Basislager am Fuss des Khumbu-Gletschers, wo das Wetter "
+                "pl\u00F6tzlich umschlug.\n"
+                "Schneefall hielt die Bergsteiger zehn Tage im Lager fest.\n"
+                "Am 18. Mai standen Reiss und Luchsinger auf dem Gipfel.\n",
+                "de", claimdiff::SegmentMode::Lines),
+      test::doc("l' exp\u00E9dition a quitt\u00E9 katmandou le 3 mars avec 300 porteurs .\n"
+                "apr\u00E8s trois semaines , elle a atteint le camp de base au pied du glacier du khumbu , o\u00F9 "
+                "le temps a soudain chang\u00E9 .\n"
+                "des chutes de neige ont retenu les alpinistes dix jours au camp .\n"
+                "le 18 mai , reiss et luchsinger se tenaient au sommet .\n",
+                "fr", claimdiff::SegmentMode::Lines),
+      test::doc(std::string("L' exp\u00E9dition quitta Katmandou le 3 mars avec 300 porteurs .\n") +
+                    (crossing ? "Elle atteignit en trois semaines le camp de base au pied du glacier du Khumbu .\n"
+                                "L\u00E0 , le temps changea soudain , et des chutes de neige retinrent les alpinistes "
+                                "dix jours au camp .\n"
+                              : "Elle atteignit en trois semaines le camp de base au pied du glacier du Khumbu , "
+                                "o\u00F9 le temps changea soudain .\n"
+                                "Des chutes de neige retinrent les alpinistes dix jours au camp .\n") +
+                    "Le 18 mai , Reiss et Luchsinger se tenaient au sommet .\n",
+                "fr", claimdiff::SegmentMode::Lines)};
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("through a machine translation, a clause carried across a sentence boundary makes one 2-2 bead", "[align]") {
+  for (bool crossing : {true, false}) {
+    CAPTURE(crossing);
+    Expedition e = expedition(crossing);
+    claimdiff::AlignOptions o;
+    o.via = &e.via;
+    auto beads = claimdiff::align(e.de, e.fr, o);
+    check_cover(e.de, e.fr, beads);
+    CHECK(bead_with_base(beads, 0)->other == std::vector<std::uint32_t>{0});
+    if (crossing) {
+      // Sentence 2 of the French holds words of both German sentences: neither pair is a
+      // translation on its own.
+      CHECK(bead_with_base(beads, 1)->base == std::vector<std::uint32_t>{1, 2});
+      CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{1, 2});
+    } else {
+      CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{1});
+      CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{2});
+    }
+    CHECK(bead_with_base(beads, 3)->other == std::vector<std::uint32_t>{3});
+  }
+}
+
+TEST_CASE("the token model prices a crossing pair as one bead and faithful pairs as two", "[align]") {
+  for (bool crossing : {true, false}) {
+    CAPTURE(crossing);
+    Expedition e = expedition(crossing);
+    claimdiff::detail::TokenModel model(e.via, e.fr);
+    REQUIRE(model.size_a() == 4);
+    REQUIRE(model.size_b() == 4);
+    model.prepare(std::vector<std::size_t>(4, 0), std::vector<std::size_t>(4, 4));
+    claimdiff::detail::TokenModel::Scratch scratch;
+    // A faithful pair costs less than leaving both sentences unpaired; an unrelated one more.
+    CHECK(model.cost(3, 1, 3, 1, scratch) < model.skip_cost(true, 3) + model.skip_cost(false, 3));
+    CHECK(model.cost(0, 1, 3, 1, scratch) > model.cost(0, 1, 0, 1, scratch) + 5);
+    double merged = model.cost(1, 2, 1, 2, scratch);
+    double split = model.cost(1, 1, 1, 1, scratch) + model.cost(2, 1, 2, 1, scratch);
+    CHECK((crossing ? merged < split : merged > split));
+    // The cost does not depend on what was scored before with the same scratch.
+    CHECK(model.cost(1, 2, 1, 2, scratch) == merged);
+  }
 }
 
 TEST_CASE("across languages without a translation, swapping the two versions mirrors the beads", "[align]") {

@@ -336,9 +336,8 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
   for (auto& job : jobs) job.get();
   std::uint8_t shape_of[kMaxTokenBead + 1][kMaxTokenBead + 1] = {};
   for (std::size_t mi = 0; mi < moves.size(); ++mi) shape_of[moves[mi].k][moves[mi].l] = static_cast<std::uint8_t>(mi);
-  const double skip = model.skip_cost();
   std::vector<Bead> refined = cheapest_path(n, m, lo, hi, moves, [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
-    if (k == 0 || l == 0) return skip;
+    if (k == 0 || l == 0) return k == 0 ? model.skip_cost(false, b0) : model.skip_cost(true, a0);
     const std::size_t r = a0 + k, c = b0 + l;
     return double(costs[(offset[r] + (c - lo[r])) * moves.size() + shape_of[k][l]]);
   });

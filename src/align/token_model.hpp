@@ -40,8 +40,8 @@ class TokenModel {
   // kMaxTokenBead): the negated log-likelihood ratio of its words against chance, plus a length
   // and a bead-size prior. Pairs outside the prepared ranges count as sharing no word.
   double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l, Scratch& scratch) const;
-  // Cost of leaving one sentence unpaired.
-  double skip_cost() const;
+  // Cost of leaving sentence `index` of a (or of b) unpaired.
+  double skip_cost(bool side_a, std::size_t index) const;
 
   std::size_t size_a() const { return words_a_.size(); }
   std::size_t size_b() const { return words_b_.size(); }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <unordered_map>
 
@@ -132,11 +133,14 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
   std::unordered_map<std::uint64_t, std::uint32_t> ids;
   std::vector<std::string> text;  // comparison key per id (empty for numbers)
   std::vector<std::uint32_t> count_a, count_b;
-  auto read = [&](const Document& doc, std::vector<std::vector<std::uint32_t>>& words, std::vector<std::uint32_t>& counts) {
+  auto read = [&](const Document& doc, std::vector<std::vector<std::uint32_t>>& words, std::vector<std::uint8_t>& stray,
+                  std::vector<std::uint32_t>& counts) {
     words.resize(doc.sentences.size());
+    stray.assign(doc.sentences.size(), 1);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       for (const Token& t : doc.sentences[s].tokens) {
         if (t.kind == TokenKind::Punct) continue;
+        stray[s] = 0;
         std::uint64_t key = t.kind == TokenKind::Number ? number_key(doc.token_text(t), t.key) : t.key;
         auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(text.size()));
         if (fresh) text.push_back(t.kind == TokenKind::Number ? std::string() : comparison_key(doc.token_text(t)));
@@ -146,8 +150,8 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
       }
     }
   };
-  read(a, words_a_, count_a);
-  read(b, words_b_, count_b);
+  read(a, words_a_, stray_a_, count_a);
+  read(b, words_b_, stray_b_, count_b);
   const std::size_t vocabulary = text.size();
   count_a.resize(vocabulary);
   count_b.resize(vocabulary);
@@ -262,6 +266,14 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
   for (std::size_t u = 0; u < l; ++u) off_b[u + 1] = off_b[u] + words_b_[b0 + u].size();
   const std::size_t la = off_a[k], lb = off_b[l];
   if (la == 0 || lb == 0) return kSkip;
+  // A line of punctuation alone ("....." or ".:-- ,", OCR debris, a rule) stands alone unless
+  // it faces another such line.
+  if (k + l > 2) {
+    for (std::size_t t = 0; t < k; ++t)
+      if (stray_a_[a0 + t]) return std::numeric_limits<double>::infinity();
+    for (std::size_t u = 0; u < l; ++u)
+      if (stray_b_[b0 + u]) return std::numeric_limits<double>::infinity();
+  }
   std::vector<double>& explained_a = scratch.explained_a;
   std::vector<double>& explained_b = scratch.explained_b;
   if (explained_a.size() < la) explained_a.resize(la, 0);

@@ -55,6 +55,7 @@ class TokenModel {
 
   std::vector<std::vector<std::uint32_t>> words_a_, words_b_;  // vocabulary ids, in text order
   std::vector<float> chance_a_, chance_b_;                      // per vocabulary id
+  std::vector<std::uint8_t> stray_a_, stray_b_;  // per sentence: punctuation alone
   // For each vocabulary id seen in a: the ids seen in b that translate it, with a strength.
   std::vector<std::vector<std::pair<std::uint32_t, float>>> partners_;
   double ratio_ = 1;  // tokens of b per token of a

@@ -313,6 +313,26 @@ TEST_CASE("the token model prices a crossing pair as one bead and faithful pairs
   }
 }
 
+TEST_CASE("through a machine translation, lines of one word repeated thousands of times still align", "[align]") {
+  // Every word of such a line matches every word of the other: without bounds the word model
+  // would weigh each pair of lines's matches in the square of their length.
+  std::string repeated;
+  for (int i = 0; i < 60'000; ++i) repeated += "the ";
+  std::string text = repeated + ".\nthe storm closed the port on monday .\n" + repeated + ".\n";
+  auto de = test::doc(text, "de", claimdiff::SegmentMode::Lines);
+  auto via = test::doc(text, "en", claimdiff::SegmentMode::Lines);
+  auto en = test::doc("the storm closed the port on monday .\n" + repeated + ".\n", "en", claimdiff::SegmentMode::Lines);
+  REQUIRE(de.sentences.size() > 20);  // long lines are cut into bounded sentences
+  claimdiff::AlignOptions o;
+  o.via = &via;
+  auto beads = claimdiff::align(de, en, o);
+  check_cover(de, en, beads);
+  // The sentence about the storm finds its copy.
+  std::uint32_t storm = 0;
+  while (de.sentence_text(de.sentences[storm]).find("storm") == std::string_view::npos) ++storm;
+  CHECK(bead_with_base(beads, storm)->other == std::vector<std::uint32_t>{0});
+}
+
 TEST_CASE("across languages without a translation, swapping the two versions mirrors the beads", "[align]") {
   auto de = test::doc(
       "Im Mai 1956 erreichte die Expedition von Albert Eggler das Basislager am Khumbu-Gletscher.\n"

@@ -36,6 +36,12 @@ constexpr double kLengthWeight = 2.0;    // times the squared log ratio of token
 // Words past this position in a sentence are not matched (a "sentence" that long is a table or a
 // file without punctuation; its other words still count for length).
 constexpr std::size_t kMaxPosition = 65536;
+// Beads of more than one sentence a side hold at most this many words (the largest in the
+// Bleualign gold holds 259), which keeps a file of very long lines from costing the square of
+// its line length.
+constexpr std::size_t kMaxBeadWords = 600;
+// Occurrences of a partner word in one sentence that a word is matched with, at most.
+constexpr std::size_t kMaxRepeats = 8;
 
 // exp(-u) for u in [0, kMaxDecay], in steps of 1/kStepsPerUnit: the diagonal prior is evaluated
 // for every word match of every bead the search tries.
@@ -240,8 +246,23 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
       for (const auto& [v, sim] : partners_[words_a_[i][p]]) {
         const auto& list = postings[v];
         auto it = std::lower_bound(list.begin(), list.end(), std::pair<std::uint32_t, std::uint32_t>(static_cast<std::uint32_t>(lo_[i]), 0));
-        for (; it != list.end() && it->first < hi_[i]; ++it)
-          row.push_back({it->first, Match{static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(it->second), sim}});
+        while (it != list.end() && it->first < hi_[i]) {
+          const std::uint32_t j = it->first;
+          auto end = std::upper_bound(it, list.end(), std::pair<std::uint32_t, std::uint32_t>(j, UINT32_MAX));
+          // A word repeated all over a long line would make the pair's matches quadratic: keep
+          // the kMaxRepeats occurrences nearest where the diagonal puts this word's partner.
+          auto from = it, to = end;
+          if (end - it > static_cast<std::ptrdiff_t>(kMaxRepeats)) {
+            const double expected = (double(p) + 0.5) * double(words_b_[j].size()) / double(words_a_[i].size());
+            auto centre = std::lower_bound(it, end, std::pair<std::uint32_t, std::uint32_t>(j, static_cast<std::uint32_t>(expected)));
+            from = centre - std::min<std::ptrdiff_t>(centre - it, kMaxRepeats / 2);
+            to = std::min(end, from + static_cast<std::ptrdiff_t>(kMaxRepeats));
+            from = to - static_cast<std::ptrdiff_t>(kMaxRepeats);
+          }
+          for (auto x = from; x != to; ++x)
+            row.push_back({j, Match{static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(x->second), sim}});
+          it = end;
+        }
       }
     }
     // Counting sort by sentence of b.
@@ -266,6 +287,7 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
   for (std::size_t u = 0; u < l; ++u) off_b[u + 1] = off_b[u] + words_b_[b0 + u].size();
   const std::size_t la = off_a[k], lb = off_b[l];
   if (la == 0 || lb == 0) return kSkip;
+  if (k + l > 2 && la + lb > kMaxBeadWords) return std::numeric_limits<double>::infinity();
   // A line of punctuation alone ("....." or ".:-- ,", OCR debris, a rule) stands alone unless
   // it faces another such line.
   if (k + l > 2) {

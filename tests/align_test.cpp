@@ -293,6 +293,36 @@ TEST_CASE("through a machine translation, a clause carried across a sentence bou
   }
 }
 
+TEST_CASE("across languages with a bilingual dictionary, a clause carried across a boundary makes one 2-2 bead", "[align]") {
+  claimdiff::Dictionary dictionary;
+  for (auto [de, fr] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"expedition", "exp\u00E9dition"}, {"verliess", "quitta"}, {"kathmandu", "katmandou"}, {"m\u00E4rz", "mars"},
+           {"tr\u00E4gern", "porteurs"}, {"drei", "trois"}, {"wochen", "semaines"}, {"erreichte", "atteignit"},
+           {"basislager", "camp de base"}, {"fuss", "pied"}, {"wetter", "temps"}, {"pl\u00F6tzlich", "soudain"},
+           {"umschlug", "changea"}, {"schneefall", "chutes de neige"}, {"hielt", "retinrent"},
+           {"bergsteiger", "alpinistes"}, {"zehn", "dix"}, {"tage", "jours"}, {"lager", "camp"},
+           {"standen", "tenaient"}, {"gipfel", "sommet"}})
+    dictionary.entries[de].push_back(fr);
+  for (bool crossing : {true, false}) {
+    CAPTURE(crossing);
+    Expedition e = expedition(crossing);
+    claimdiff::AlignOptions o;
+    o.cross_language = true;
+    o.dictionary = &dictionary;
+    auto beads = claimdiff::align(e.de, e.fr, o);
+    check_cover(e.de, e.fr, beads);
+    CHECK(bead_with_base(beads, 0)->other == std::vector<std::uint32_t>{0});
+    if (crossing) {
+      CHECK(bead_with_base(beads, 1)->base == std::vector<std::uint32_t>{1, 2});
+      CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{1, 2});
+    } else {
+      CHECK(bead_with_base(beads, 1)->other == std::vector<std::uint32_t>{1});
+      CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{2});
+    }
+    CHECK(bead_with_base(beads, 3)->other == std::vector<std::uint32_t>{3});
+  }
+}
+
 TEST_CASE("the token model prices a crossing pair as one bead and faithful pairs as two", "[align]") {
   for (bool crossing : {true, false}) {
     CAPTURE(crossing);

@@ -406,6 +406,14 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
         scorer.emplace(scoring_base, other, true, true, &learned);
         beads = detail::align_bridge(*scorer, options.max_cells);
       }
+      // Word by word as well, through the translations given and learnt, once there are enough
+      // of them to explain more than numbers and names (about one for every four sentences; with
+      // fewer, the word model does worse than the bags it refines).
+      std::size_t shorter = std::min(base.sentences.size(), other.sentences.size());
+      if (learned.entries.size() * 4 >= shorter && shorter > 0) {
+        detail::TokenModel model(scoring_base, other, &learned);
+        beads = detail::refine_with_tokens(model, beads, kRefineWidth);
+      }
     }
   } else {
     // Equal head and tail first, as every diff does: text whose sentences all repeat has no

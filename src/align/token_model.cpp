@@ -211,11 +211,19 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
       auto from = by_text.find(word);
       if (from == by_text.end() || count_a[from->second] == 0) continue;
       auto& list = partners_[from->second];
-      for (const std::string& t : translations) {
-        auto to = by_text.find(t);
-        if (to == by_text.end() || count_b[to->second] == 0) continue;
-        bool known = std::any_of(list.begin(), list.end(), [&](const auto& p) { return p.first == to->second; });
-        if (!known) list.push_back({to->second, 1.0f});
+      for (const std::string& phrase : translations) {
+        // Each word of a phrase ("mettre en place") of three letters or more.
+        std::size_t start = 0;
+        while (start < phrase.size()) {
+          std::size_t space = std::min(phrase.find(' ', start), phrase.size());
+          std::string_view word = std::string_view(phrase).substr(start, space - start);
+          start = space + 1;
+          if (word.size() < 3) continue;
+          auto to = by_text.find(std::string(word));
+          if (to == by_text.end() || count_b[to->second] == 0) continue;
+          bool known = std::any_of(list.begin(), list.end(), [&](const auto& p) { return p.first == to->second; });
+          if (!known) list.push_back({to->second, 1.0f});
+        }
       }
     }
   }

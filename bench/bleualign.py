@@ -198,7 +198,9 @@ def main():
         runs.append((label, "-", lambda: claimdiff(False)))
         runs.append((label + " --via de-mt-fr.txt", "MT", lambda: claimdiff(True)))
         # The same pair with French as the base: the aligner should not depend on the direction.
-        runs.append((label + " --lang fr,de (fr.txt de.txt)", "-", lambda: claimdiff(False, reverse=True)))
+        if not any(opt in args.claimdiff_args.split() for opt in ("--lang", "--dictionary")):
+            # (A language pair or a dictionary given for de -> fr does not hold the other way.)
+            runs.append((label + " --lang fr,de (fr.txt de.txt)", "-", lambda: claimdiff(False, reverse=True)))
     if args.hunalign:
         hun, hun_name = common.hunalign_command()
         if hun is None:

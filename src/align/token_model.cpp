@@ -36,9 +36,9 @@ constexpr double kLengthWeight = 2.0;    // times the squared log ratio of token
 // Words past this position in a sentence are not matched (a "sentence" that long is a table or a
 // file without punctuation; its other words still count for length).
 constexpr std::size_t kMaxPosition = 65536;
-// Beads of more than one sentence a side hold at most this many words (the largest in the
-// Bleualign gold holds 259), which keeps a file of very long lines from costing the square of
-// its line length.
+// Beads of more than two sentences hold at most this many words (the largest in the Bleualign
+// gold holds 259), which keeps a file of very long lines from costing the square of its line
+// length.
 constexpr std::size_t kMaxBeadWords = 600;
 // Occurrences of a partner word in one sentence that a word is matched with, at most.
 constexpr std::size_t kMaxRepeats = 8;

@@ -1,6 +1,8 @@
 #pragma once
-// A word-level model of a bead, for refining an alignment through a machine-translated bridge
-// (`--via`), where both sides are in the same language.
+// A word-level model of a bead, for refining an alignment across languages: through a
+// machine-translated bridge (`--via`), where both sides are in the same language and a word's
+// partner is itself or a spelling of it, or through a bilingual dictionary (given, or learnt
+// from a first alignment), whose translations are partners too.
 //
 // Bags of words (the first pass) judge a bead by how much its two sides share, and cannot tell
 // two faithful 1-1 pairs from a 2-2 bead whose second clause crossed the sentence boundary: the
@@ -23,8 +25,8 @@ namespace claimdiff::detail {
 
 class TokenModel {
  public:
-  // `a` is the bridge (or base) and `b` the other version, in the same language. With
-  // `dictionary`, its pairs also count as translations.
+  // `a` is the bridge (or the base) and `b` the other version. With `dictionary` (from a's
+  // language to b's), its pairs also count as translations.
   TokenModel(const Document& a, const Document& b, const Dictionary* dictionary = nullptr);
 
   // Word matches of the pairs (i, j) with j in [lo[i], hi[i]) (one entry per sentence of a).

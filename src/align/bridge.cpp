@@ -93,18 +93,20 @@ class BridgeAligner {
       : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves(kMaxBead)) {}
 
   std::vector<Bead> run() {
-    if (n_ == 0 || m_ == 0) {
-      std::vector<Bead> out;
+    std::vector<Bead> out;
+    if (n_ > 0 && m_ > 0) {
+      build_band();
+      fill_dots();
+      fill_norms();
+      out = cheapest_path(n_, m_, lo_, hi_, moves_, [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+        return k == 0 || l == 0 ? p_.skip : cost(a0, k, b0, l);
+      });
+    }
+    if (out.empty()) {  // an empty side (or, never expected, a band that does not connect)
       for (std::size_t i = 0; i < n_; ++i) out.push_back(one_sided(true, i));
       for (std::size_t j = 0; j < m_; ++j) out.push_back(one_sided(false, j));
-      return out;
     }
-    build_band();
-    fill_dots();
-    fill_norms();
-    return cheapest_path(n_, m_, lo_, hi_, moves_, [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
-      return k == 0 || l == 0 ? p_.skip : cost(a0, k, b0, l);
-    });
+    return out;
   }
 
  private:

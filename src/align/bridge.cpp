@@ -8,8 +8,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <future>
-#include <thread>
 #include <limits>
+#include <thread>
 #include <unordered_map>
 
 namespace claimdiff::detail {

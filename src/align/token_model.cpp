@@ -322,6 +322,7 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
         const Match& mt = matches_[x];
         const std::size_t p = off_a[t] + mt.p, q = off_b[u] + mt.q;
         const double e = mt.sim * decay(table, tension * ((double(p) + 0.5) * step_a - (double(q) + 0.5) * step_b));
+        if (e == 0) continue;  // too far from the diagonal to count
         if (explained_a[p] == 0) scratch.touched_a.push_back(static_cast<std::uint32_t>(p));
         if (explained_b[q] == 0) scratch.touched_b.push_back(static_cast<std::uint32_t>(q));
         explained_a[p] += e;
@@ -345,7 +346,7 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
       while (off[s + 1] <= pos) ++s;
       const std::uint32_t w = words[first + s][pos - off[s]];
       const double z = diagonal_z(table, other_length, tension, inv_one_minus_r, (double(pos) + 0.5) / double(length));
-      per_sentence[s] += fast_log(1 - kLambda + kLambda * explained[pos] / (z * chance[w])) - unmatched;
+      if (z > 0) per_sentence[s] += fast_log(1 - kLambda + kLambda * explained[pos] / (z * chance[w])) - unmatched;
       explained[pos] = 0;
     }
     touched.clear();

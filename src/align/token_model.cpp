@@ -40,8 +40,11 @@ constexpr std::size_t kMaxPosition = 65536;
 // gold holds 259), which keeps a file of very long lines from costing the square of its line
 // length.
 constexpr std::size_t kMaxBeadWords = 600;
-// Occurrences of a partner word in one sentence that a word is matched with, at most.
-constexpr std::size_t kMaxRepeats = 8;
+// Matches of one word in one sentence of the other side, at most (the occurrences nearest the
+// diagonal, of the word itself first, then of its closest spellings).
+constexpr std::size_t kMaxRepeats = 4;
+// Other spellings of a word that count as partners, at most (the closest).
+constexpr std::size_t kMaxSpellings = 4;
 
 // exp(-u) for u in [0, kMaxDecay], in steps of 1/kStepsPerUnit: the diagonal prior is evaluated
 // for every word match of every bead the search tries.
@@ -202,6 +205,14 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
       shared[v] = 0;
     }
     touched.clear();
+    // The closest spellings only: a family of similar words ("storm1", "storm12", ...) would
+    // otherwise match every word with every other.
+    auto& list = partners_[w];
+    auto fuzzy = list.begin() + (count_b[w] > 0 ? 1 : 0);
+    if (list.end() - fuzzy > static_cast<std::ptrdiff_t>(kMaxSpellings)) {
+      std::partial_sort(fuzzy, fuzzy + kMaxSpellings, list.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+      list.resize(static_cast<std::size_t>(fuzzy - list.begin()) + kMaxSpellings);
+    }
   }
   if (dictionary != nullptr && !dictionary->entries.empty()) {
     std::unordered_map<std::string, std::uint32_t> by_text;
@@ -248,9 +259,11 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
   matches_.clear();
   std::vector<std::pair<std::uint32_t, Match>> row;
   std::vector<std::size_t> per_column;
+  std::vector<std::uint8_t> taken;  // matches of the current word per sentence of b
   for (std::size_t i = 0; i < n; ++i) {
     row.clear();
     for (std::size_t p = 0; p < std::min(words_a_[i].size(), kMaxPosition); ++p) {
+      taken.assign(hi_[i] - lo_[i], 0);
       for (const auto& [v, sim] : partners_[words_a_[i][p]]) {
         const auto& list = postings[v];
         auto it = std::lower_bound(list.begin(), list.end(), std::pair<std::uint32_t, std::uint32_t>(static_cast<std::uint32_t>(lo_[i]), 0));
@@ -267,7 +280,7 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
             to = std::min(end, from + static_cast<std::ptrdiff_t>(kMaxRepeats));
             from = to - static_cast<std::ptrdiff_t>(kMaxRepeats);
           }
-          for (auto x = from; x != to; ++x)
+          for (auto x = from; x != to && taken[j - lo_[i]] < kMaxRepeats; ++x, ++taken[j - lo_[i]])
             row.push_back({j, Match{static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(x->second), sim}});
           it = end;
         }

@@ -20,15 +20,8 @@ void add_ngrams(std::string_view text, std::vector<std::uint64_t>& keys) {
   for (std::size_t i = 0; i + kN <= w.size(); ++i) keys.push_back(hash_bytes(w.substr(i, kN), 0x9e3779b97f4a7c15ull));
 }
 
-// A number written with any separators ("200,000", "200.000", "200 000") as its digits alone,
-// so that it matches across languages and house styles.
 void add_number_key(std::string_view text, std::vector<std::uint64_t>& keys) {
-  std::string digits = "#";
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
-    else if (c != ',' && c != '.' && c != ' ' && c != '\'') return;
-  }
-  if (digits.size() > 1) keys.push_back(hash_bytes(digits));
+  if (auto key = digits_key(text)) keys.push_back(*key);
 }
 
 void add_translations(std::string_view word, const Dictionary& dictionary, std::vector<std::uint64_t>& keys) {
@@ -135,6 +128,16 @@ constexpr std::size_t kMaxPosting = 64;
 constexpr std::size_t kRareKeys = 4;
 
 }  // namespace
+
+std::optional<std::uint64_t> digits_key(std::string_view text) {
+  std::string digits = "#";
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+    else if (c != ',' && c != '.' && c != ' ' && c != '\'') return std::nullopt;
+  }
+  if (digits.size() < 2) return std::nullopt;
+  return hash_bytes(digits);
+}
 
 // The union of the bags of several sentences (a key once, with its weight).
 Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);

@@ -1,6 +1,7 @@
 #include "align/token_model.hpp"
 
 #include "align/bridge.hpp"
+#include "align/scorer.hpp"
 
 #include "claimdiff/segment.hpp"
 
@@ -62,16 +63,6 @@ inline double decay(const std::vector<float>& table, double u) {
   u = std::abs(u);
   return u >= kMaxDecay ? 0.0 : table[static_cast<std::size_t>(u * kStepsPerUnit + 0.5)];
 }
-// A number written with any separators ("8847,6", "8847.6") as its digits alone.
-std::uint64_t number_key(std::string_view text, std::uint64_t fallback) {
-  std::string digits = "#";
-  for (char c : text) {
-    if (c >= '0' && c <= '9') digits.push_back(c);
-    else if (c != ',' && c != '.' && c != ' ' && c != '\'') return fallback;
-  }
-  return digits.size() > 1 ? hash_bytes(digits) : fallback;
-}
-
 // A comparison key without its accents ("géoïde" -> "geoide"): machine translation leaves names
 // and compounds in the source spelling, and OCR drops or swaps diacritics.
 std::string without_accents(const std::string& key) {
@@ -150,7 +141,8 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
       for (const Token& t : doc.sentences[s].tokens) {
         if (t.kind == TokenKind::Punct) continue;
         stray[s] = 0;
-        std::uint64_t key = t.kind == TokenKind::Number ? number_key(doc.token_text(t), t.key) : t.key;
+        std::uint64_t key = t.key;
+        if (t.kind == TokenKind::Number) key = digits_key(doc.token_text(t)).value_or(t.key);
         auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(text.size()));
         if (fresh) text.push_back(t.kind == TokenKind::Number ? std::string() : comparison_key(doc.token_text(t)));
         words[s].push_back(it->second);

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "claimdiff/document.hpp"
@@ -50,6 +51,10 @@ struct AlignOptions {
   // With cross_language: a bilingual dictionary from base's language to other's; the
   // translations of base's words count as base's words.
   const Dictionary* dictionary = nullptr;
+  // With via: the path of a thesaurus of other's language (a MyThes file, see read_thesaurus,
+  // read for the words the bridge and other use); a synonym of a bridge word in the other
+  // version is weak evidence that the two sentences match. Empty: none.
+  std::string thesaurus;
 };
 
 // Beads covering every sentence of both documents exactly once: the monotone path in order, with

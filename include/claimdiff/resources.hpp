@@ -81,6 +81,19 @@ struct Dictionary {
 // `source<TAB>translation[<TAB>translation...]` lines. Throws claimdiff::Error on a bad file.
 Dictionary read_dictionary(const std::string& path);
 
+// Reads a thesaurus of one language into a Dictionary of word -> synonyms (single words, lowercase
+// comparison keys; antonyms and phrases left out): a MyThes file, as LibreOffice uses and Debian's
+// mythes-* packages install (`/usr/share/mythes/th_fr_FR_v2.dat`), in the encoding its first line
+// names. With `wanted` (hashes of comparison keys, as Token::key), only those words are kept: a
+// thesaurus has tens of thousands of entries and a document uses a sliver of them. Throws
+// claimdiff::Error on a file that is not one.
+Dictionary read_thesaurus(const std::string& path, const std::unordered_set<std::uint64_t>* wanted = nullptr);
+
+// The installed MyThes thesaurus of a language ("fr": th_fr_FR_v2.dat, else the first other
+// th_fr_*_v2.dat), looked for in `directories`. Empty when there is none.
+std::string find_thesaurus(const std::string& language,
+                           const std::vector<std::string>& directories = {"/usr/share/mythes", "/usr/share/myspell/dicts"});
+
 // Where data/ is: $CLAIMDIFF_DATA, then beside the executable (../share/claimdiff/data or ./data),
 // then the source tree the binary was built from. Empty when none exists.
 std::string find_data_dir();

@@ -398,7 +398,16 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
       // The bridge is in the other version's language: words can be matched one by one, which
       // settles where a clause crossed a sentence boundary (see token_model.hpp). (A second
       // pass with learnt translations, as below, changes nothing measurable after it.)
-      detail::TokenModel model(scoring_base, other);
+      Dictionary synonyms;
+      if (!options.thesaurus.empty()) {
+        std::unordered_set<std::uint64_t> used;
+        for (const Document* doc : {&scoring_base, &other})
+          for (const Sentence& s : doc->sentences)
+            for (const Token& t : s.tokens)
+              if (t.kind == TokenKind::Word) used.insert(t.key);
+        synonyms = read_thesaurus(options.thesaurus, &used);
+      }
+      detail::TokenModel model(scoring_base, other, nullptr, &synonyms);
       beads = detail::refine_with_tokens(model, beads, kRefineWidth);
     } else {
       Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);

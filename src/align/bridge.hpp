@@ -20,8 +20,11 @@ constexpr std::size_t kMaxBead = 5;
 // than `max_cells` are narrowed to a band around a chain of confident pairs.
 std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells);
 
-// A bead of the token model's refinement has at most this many sentences (1-5 ... 5-1, 2-4 ...).
-constexpr std::size_t kMaxTokenBead = 6;
+// A bead of the token model's refinement has at most kMaxPlainTokenBead sentences (1-5 ... 5-1,
+// 2-4 ...), not counting fragments that continue the sentence before them (a sentence the
+// segmenter cut inside brackets, see token_model.hpp), and never more than kMaxTokenBead.
+constexpr std::size_t kMaxPlainTokenBead = 6;
+constexpr std::size_t kMaxTokenBead = 7;
 
 class TokenModel;
 // The beads of the cheapest path by `model` (see token_model.hpp) within `width` sentences of

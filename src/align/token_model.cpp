@@ -21,6 +21,7 @@ namespace {
 // Measured on the Bleualign development set (bench/bleualign.py): each is at a local optimum
 // of strict F1 there, and the tests in align_test.cpp hold on either side of it.
 constexpr double kLambda = 0.3;          // probability that a word translates one in the bead
+constexpr double kLambdaNumber = 0.9;    // the same for a number: numbers survive translation
 // The diagonal prior's tension: fast_align's 4 over the bead, and for beads of more than 32
 // words, a partner expected within about kSpread words of its place (so that merging two
 // faithful sentences does not halve every word's probability).
@@ -34,6 +35,11 @@ constexpr double kPerSentence = 2.0;     // cost of each sentence beyond a 1-1 b
 constexpr double kUnsupportedPerWord = 0.5;  // plus this per word when its words do not support it:
 constexpr double kMinEvidence = 4.0;     // less log-likelihood gain than about one rare word matched
 constexpr double kLengthWeight = 2.0;    // times the squared log ratio of token counts
+constexpr float kSynonym = 0.2f;         // strength of a thesaurus pair (a spelling has 0.5-1)
+constexpr double kBreak = 5.0;           // a bead boundary inside a sentence cut in brackets
+// How far a bracket opened at the end of one sentence may close: the next sentence, or up to
+// this many on, with no bracket between ("(No." / "293, Nov." / "1956, S. 340-343).").
+constexpr std::size_t kBracketReach = 3;
 // Words past this position in a sentence are not matched (a "sentence" that long is a table or a
 // file without punctuation; its other words still count for length).
 constexpr std::size_t kMaxPosition = 65536;
@@ -127,15 +133,69 @@ double diagonal_z(const std::vector<float>& table, std::size_t n, double tension
   return z;
 }
 
+
+// True when a sentence does not end as sentences do: with a colon, a comma or a semicolon, with
+// no punctuation, or with a full stop after a word of at most four letters, which is how an
+// abbreviation or an initial looks ("Nov.", "H.", "Prof.", "fr.").
+bool open_end(const Document& doc, const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  if (tokens.empty()) return false;
+  const Token& last = tokens.back();
+  if (last.kind != TokenKind::Punct) return true;
+  const std::string_view text = doc.token_text(last);
+  if (text == ":" || text == "," || text == ";") return true;
+  if (text != "." || tokens.size() < 2) return false;
+  const Token& before = tokens[tokens.size() - 2];
+  return before.kind == TokenKind::Word && before.end - before.start <= 4;
+}
+
+// Per sentence: 1 when it continues the sentence before it. That one left a bracket open and did
+// not end as sentences do, and this one (or one of the next kBracketReach, with no bracket
+// between) closes the bracket before opening any: "... Gyalzen (Himalayan Club:" then
+// "Sherpa-Liste Nr. 57) und am 11. Mai ...". A splitter cut there at an abbreviation or a colon;
+// the text has one sentence. A bracket closed by a sentence that ended normally ("... 1955."
+// then ") 13. ...") is a parenthesis of several sentences, not a cut.
+std::vector<std::uint8_t> continuations(const Document& doc) {
+  const std::size_t n = doc.sentences.size();
+  std::vector<int> opens(n, 0), closes(n, 0);
+  std::vector<std::uint8_t> closes_first(n, 0), out(n, 0);
+  for (std::size_t s = 0; s < n; ++s) {
+    for (const Token& t : doc.sentences[s].tokens) {
+      if (t.kind != TokenKind::Punct) continue;
+      const std::string_view text = doc.token_text(t);
+      if (text == "(" || text == "[") {
+        ++opens[s];
+      } else if (text == ")" || text == "]") {
+        if (opens[s] == 0 && closes[s] == 0) closes_first[s] = 1;
+        ++closes[s];
+      }
+    }
+  }
+  int depth = 0;  // brackets open at the end of sentence s, counted from where its sentence began
+  for (std::size_t s = 0; s < n; ++s) {
+    depth = std::max(0, (out[s] ? depth : 0) + opens[s] - closes[s]);
+    if (depth == 0 || !open_end(doc, doc.sentences[s])) continue;
+    for (std::size_t j = 1; j <= kBracketReach && s + j < n; ++j) {
+      if (closes_first[s + j]) {
+        for (std::size_t x = 1; x <= j; ++x) out[s + x] = 1;
+        break;
+      }
+      if (opens[s + j] + closes[s + j] > 0) break;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* dictionary) {
+TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* dictionary, const Dictionary* synonyms) {
   std::unordered_map<std::uint64_t, std::uint32_t> ids;
   std::vector<std::string> text;  // comparison key per id (empty for numbers)
   std::vector<std::uint32_t> count_a, count_b;
-  auto read = [&](const Document& doc, std::vector<std::vector<std::uint32_t>>& words, std::vector<std::uint8_t>& stray,
-                  std::vector<std::uint32_t>& counts) {
+  auto read = [&](const Document& doc, std::vector<std::vector<std::uint32_t>>& words, std::vector<std::uint32_t>& numbers,
+                  std::vector<std::uint8_t>& stray, std::vector<std::uint32_t>& counts) {
     words.resize(doc.sentences.size());
+    numbers.assign(doc.sentences.size(), 0);
     stray.assign(doc.sentences.size(), 1);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       for (const Token& t : doc.sentences[s].tokens) {
@@ -144,15 +204,21 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
         std::uint64_t key = t.key;
         if (t.kind == TokenKind::Number) key = digits_key(doc.token_text(t)).value_or(t.key);
         auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(text.size()));
-        if (fresh) text.push_back(t.kind == TokenKind::Number ? std::string() : comparison_key(doc.token_text(t)));
+        if (fresh) {
+          text.push_back(t.kind == TokenKind::Number ? std::string() : comparison_key(doc.token_text(t)));
+          number_.push_back(t.kind == TokenKind::Number ? 1 : 0);
+        }
         words[s].push_back(it->second);
+        if (t.kind == TokenKind::Number) ++numbers[s];
         if (counts.size() < text.size()) counts.resize(text.size());
         ++counts[it->second];
       }
     }
   };
-  read(a, words_a_, stray_a_, count_a);
-  read(b, words_b_, stray_b_, count_b);
+  read(a, words_a_, numbers_a_, stray_a_, count_a);
+  read(b, words_b_, numbers_b_, stray_b_, count_b);
+  continues_a_ = continuations(a);
+  continues_b_ = continuations(b);
   const std::size_t vocabulary = text.size();
   count_a.resize(vocabulary);
   count_b.resize(vocabulary);
@@ -206,30 +272,40 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
       list.resize(static_cast<std::size_t>(fuzzy - list.begin()) + kMaxSpellings);
     }
   }
-  if (dictionary != nullptr && !dictionary->entries.empty()) {
-    std::unordered_map<std::string, std::uint32_t> by_text;
+  // Translations (a bilingual dictionary) and synonyms (a thesaurus) of a word of a, among b's
+  // words; each word of a phrase ("mettre en place") of three letters or more.
+  std::unordered_map<std::string, std::uint32_t> by_text;
+  if ((dictionary != nullptr && !dictionary->entries.empty()) || (synonyms != nullptr && !synonyms->entries.empty()))
     for (std::uint32_t w = 0; w < vocabulary; ++w)
       if (!text[w].empty()) by_text.emplace(text[w], w);
-    for (const auto& [word, translations] : dictionary->entries) {
+  auto link = [&](std::uint32_t from, std::string_view to_text, float strength) {
+    auto to = by_text.find(std::string(to_text));
+    if (to == by_text.end() || to->second == from || count_a[from] == 0 || count_b[to->second] == 0) return;
+    auto& list = partners_[from];
+    if (std::none_of(list.begin(), list.end(), [&](const auto& p) { return p.first == to->second; }))
+      list.push_back({to->second, strength});
+  };
+  auto add_pairs = [&](const Dictionary& pairs, float strength, bool both_ways) {
+    for (const auto& [word, targets] : pairs.entries) {
       auto from = by_text.find(word);
-      if (from == by_text.end() || count_a[from->second] == 0) continue;
-      auto& list = partners_[from->second];
-      for (const std::string& phrase : translations) {
-        // Each word of a phrase ("mettre en place") of three letters or more.
+      if (from == by_text.end()) continue;
+      for (const std::string& phrase : targets) {
         std::size_t start = 0;
         while (start < phrase.size()) {
           std::size_t space = std::min(phrase.find(' ', start), phrase.size());
-          std::string_view word = std::string_view(phrase).substr(start, space - start);
+          std::string_view target = std::string_view(phrase).substr(start, space - start);
           start = space + 1;
-          if (word.size() < 3) continue;
-          auto to = by_text.find(std::string(word));
-          if (to == by_text.end() || count_b[to->second] == 0) continue;
-          bool known = std::any_of(list.begin(), list.end(), [&](const auto& p) { return p.first == to->second; });
-          if (!known) list.push_back({to->second, 1.0f});
+          if (target.size() < 3) continue;
+          link(from->second, target, strength);
+          if (!both_ways) continue;
+          auto back = by_text.find(std::string(target));
+          if (back != by_text.end()) link(back->second, word, strength);
         }
       }
     }
-  }
+  };
+  if (dictionary != nullptr) add_pairs(*dictionary, 1.0f, false);
+  if (synonyms != nullptr) add_pairs(*synonyms, kSynonym, true);
 }
 
 void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi) {
@@ -291,7 +367,11 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
 }
 
 double TokenModel::skip_cost(bool side_a, std::size_t index) const {
-  return kSkip + kSkipPerWord * double((side_a ? words_a_ : words_b_)[index].size());
+  const auto& continues = side_a ? continues_a_ : continues_b_;
+  // Leaving out a sentence that continues another, or is continued, separates the two.
+  double breaks = continues[index] ? kBreak : 0.0;
+  if (index + 1 < continues.size() && continues[index + 1]) breaks += kBreak;
+  return kSkip + kSkipPerWord * double((side_a ? words_a_ : words_b_)[index].size()) + breaks;
 }
 
 double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l, Scratch& scratch) const {
@@ -301,6 +381,11 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
   const std::size_t la = off_a[k], lb = off_b[l];
   if (la == 0 || lb == 0) return kSkip;
   if (k + l > 2 && la + lb > kMaxBeadWords) return std::numeric_limits<double>::infinity();
+  // Sentences that continue the one before them in the bead (cut inside brackets) join it freely.
+  std::size_t joined = 0;
+  for (std::size_t t = 1; t < k; ++t) joined += continues_a_[a0 + t];
+  for (std::size_t u = 1; u < l; ++u) joined += continues_b_[b0 + u];
+  if (k + l - joined > kMaxPlainTokenBead) return std::numeric_limits<double>::infinity();
   // A line of punctuation alone ("....." or ".:-- ,", OCR debris, a rule) stands alone unless
   // it faces another such line.
   if (k + l > 2) {
@@ -338,12 +423,13 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
   // Each word: the log of its probability given the bead over its probability by chance; the
   // matches' weights are normalised by the diagonal prior's total over the other side. A
   // sentence whose words gain less than kMinEvidence over being unmatched (a caption that
-  // shares an "et" with the bead) is unsupported.
-  const double unmatched = std::log(1 - kLambda);
-  auto side = [&table, unmatched, tension](std::vector<double>& explained, std::vector<std::uint32_t>& touched, std::size_t first,
-                                  std::size_t count, const std::vector<std::vector<std::uint32_t>>& words,
-                                  const std::size_t* off, const std::vector<float>& chance, std::size_t length,
-                                  std::size_t other_length, double& unsupported) {
+  // shares an "et" with the bead) is unsupported, unless it continues the sentence before it.
+  const double unmatched = std::log(1 - kLambda), unmatched_number = std::log(1 - kLambdaNumber);
+  auto side = [this, &table, unmatched, unmatched_number, tension](
+                  std::vector<double>& explained, std::vector<std::uint32_t>& touched, std::size_t first, std::size_t count,
+                  const std::vector<std::vector<std::uint32_t>>& words, const std::vector<std::uint32_t>& numbers,
+                  const std::vector<std::uint8_t>& continues, const std::size_t* off, const std::vector<float>& chance,
+                  std::size_t length, std::size_t other_length, double& unsupported) {
     const double inv_one_minus_r = 1 / -std::expm1(-tension / double(other_length));
     double per_sentence[kMaxTokenBead] = {0};
     for (std::uint32_t pos : touched) {
@@ -351,23 +437,33 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
       while (off[s + 1] <= pos) ++s;
       const std::uint32_t w = words[first + s][pos - off[s]];
       const double z = diagonal_z(table, other_length, tension, inv_one_minus_r, (double(pos) + 0.5) / double(length));
-      if (z > 0) per_sentence[s] += fast_log(1 - kLambda + kLambda * explained[pos] / (z * chance[w])) - unmatched;
+      const bool number = number_[w] != 0;
+      const double lambda = number ? kLambdaNumber : kLambda;
+      if (z > 0) per_sentence[s] += fast_log(1 - lambda + lambda * explained[pos] / (z * chance[w])) - (number ? unmatched_number : unmatched);
       explained[pos] = 0;
     }
     touched.clear();
     double sum = double(length) * unmatched;
     for (std::size_t s = 0; s < count; ++s) {
-      sum += per_sentence[s];
+      sum += per_sentence[s] + double(numbers[first + s]) * (unmatched_number - unmatched);
       const std::size_t size = off[s + 1] - off[s];
-      if (size > 0 && per_sentence[s] < kMinEvidence) unsupported += kUnsupportedPerWord * double(size);
+      if (size > 0 && per_sentence[s] < kMinEvidence && !(s > 0 && continues[first + s]))
+        unsupported += kUnsupportedPerWord * double(size);
     }
     return sum;
   };
   double unsupported = 0;
-  double score = (side(explained_a, scratch.touched_a, a0, k, words_a_, off_a, chance_a_, la, lb, unsupported) +
-                  side(explained_b, scratch.touched_b, b0, l, words_b_, off_b, chance_b_, lb, la, unsupported)) / 2;
+  double score = (side(explained_a, scratch.touched_a, a0, k, words_a_, numbers_a_, continues_a_, off_a, chance_a_, la, lb,
+                       unsupported) +
+                  side(explained_b, scratch.touched_b, b0, l, words_b_, numbers_b_, continues_b_, off_b, chance_b_, lb, la,
+                       unsupported)) / 2;
   // Beads other than 1-1 are rarer, and a sentence joins one on evidence.
-  if (k + l > 2) score -= kPerSentence * double(k + l - 2) + unsupported;
+  if (k + l > 2) score -= kPerSentence * double(k + l - 2 - joined) + unsupported;
+  // A bead that starts or ends inside a sentence cut in brackets separates its parts.
+  if (continues_a_[a0]) score -= kBreak;
+  if (continues_b_[b0]) score -= kBreak;
+  if (a0 + k < continues_a_.size() && continues_a_[a0 + k]) score -= kBreak;
+  if (b0 + l < continues_b_.size() && continues_b_[b0 + l]) score -= kBreak;
   // Gale & Church (1993): translations keep length in proportion.
   const double r = std::log((double(lb) + 1) / (ratio_ * double(la) + 1));
   score -= kLengthWeight * r * r * std::sqrt(double(la + lb)) / 2;

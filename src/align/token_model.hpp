@@ -12,6 +12,11 @@
 // pull sentences together; a word whose partner is at the same relative place in a merged bead
 // is explained as well as in the split one, so merging costs little, and a small price per
 // sentence beyond 1-1 keeps faithful pairs apart.
+//
+// Two more kinds of evidence: a thesaurus of the other version's language (synonyms are weak
+// partners: the bridge's "déclin" for the translator's "descente"), and sentences cut inside
+// brackets ("... (Himalayan Club:" then "Sherpa-Liste Nr. 57) ..."), which join the sentence
+// they continue freely and make a bead boundary between them costly.
 
 #include <cstddef>
 #include <cstdint>
@@ -26,8 +31,10 @@ namespace claimdiff::detail {
 class TokenModel {
  public:
   // `a` is the bridge (or the base) and `b` the other version. With `dictionary` (from a's
-  // language to b's), its pairs also count as translations.
-  TokenModel(const Document& a, const Document& b, const Dictionary* dictionary = nullptr);
+  // language to b's), its pairs also count as translations; with `synonyms` (a thesaurus of b's
+  // language, for a bridge), its pairs count as weak partners.
+  TokenModel(const Document& a, const Document& b, const Dictionary* dictionary = nullptr,
+             const Dictionary* synonyms = nullptr);
 
   // Word matches of the pairs (i, j) with j in [lo[i], hi[i]) (one entry per sentence of a).
   void prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi);
@@ -38,7 +45,7 @@ class TokenModel {
     std::vector<std::uint32_t> touched_a, touched_b;
   };
 
-  // Cost of the bead of a[a0, a0+k) and b[b0, b0+l) (both non-empty, k and l below
+  // Cost of the bead of a[a0, a0+k) and b[b0, b0+l) (both non-empty, k + l at most
   // kMaxTokenBead): the negated log-likelihood ratio of its words against chance, plus a length
   // and a bead-size prior. Pairs outside the prepared ranges count as sharing no word.
   double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l, Scratch& scratch) const;
@@ -56,8 +63,11 @@ class TokenModel {
   std::size_t pair_index(std::size_t i, std::size_t j) const { return row_[i] + (j - lo_[i]); }
 
   std::vector<std::vector<std::uint32_t>> words_a_, words_b_;  // vocabulary ids, in text order
+  std::vector<std::uint32_t> numbers_a_, numbers_b_;           // per sentence: numbers among them
   std::vector<float> chance_a_, chance_b_;                      // per vocabulary id
   std::vector<std::uint8_t> stray_a_, stray_b_;  // per sentence: punctuation alone
+  std::vector<std::uint8_t> continues_a_, continues_b_;  // per sentence: continues the one before
+  std::vector<std::uint8_t> number_;                     // per vocabulary id: a number
   // For each vocabulary id seen in a: the ids seen in b that translate it, with a strength.
   std::vector<std::vector<std::pair<std::uint32_t, float>>> partners_;
   double ratio_ = 1;  // tokens of b per token of a

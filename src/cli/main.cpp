@@ -47,6 +47,7 @@ struct Args {
   std::vector<std::string> glossaries;
   std::string via;
   std::string dictionary;
+  std::string thesaurus = "auto";
   std::string encoding;
   std::size_t max_input = 256u * 1024u * 1024u;
   std::string data_dir;
@@ -113,6 +114,10 @@ void add_compare_options(CLI::App& app, Args& a) {
   app.add_option("--via", a.via, "A translation of BASE into OTHER's language, one unit per BASE unit, used for similarity");
   app.add_option("--dictionary", a.dictionary,
                  "Bilingual dictionary BASE -> OTHER language for cross-language alignment: a dictd .index (FreeDict) or a TSV");
+  app.add_option("--thesaurus", a.thesaurus,
+                 "With --via: a MyThes thesaurus of OTHER's language (th_xx_YY_v2.dat), or auto (the installed one, "
+                 "from Debian's mythes-* packages), or none")
+      ->capture_default_str();
   app.add_flag("--show-equal", a.show_equal, "List equal claims in the text report too");
   app.add_flag("--no-lint", a.no_lint, "Do not run the artifact rules");
 }
@@ -235,6 +240,14 @@ std::string bead_ids(const std::vector<std::uint32_t>& v) {
   return s + "]";
 }
 
+// The thesaurus --via uses: the file given, the installed one of the copy's language (auto), or
+// none.
+std::string thesaurus_path(const Args& a, const std::string& language) {
+  if (a.via.empty() || a.thesaurus == "none") return {};
+  if (a.thesaurus == "auto") return cd::find_thesaurus(language);
+  return a.thesaurus;
+}
+
 // The --via translation: one unit per line (one per BASE unit), in the copy's language.
 cd::Document load_via(const Args& a, const cd::Resources& res, const std::string& language) {
   cd::LoadOptions lo;
@@ -266,6 +279,7 @@ int run_align(const Args& a, const cd::Resources& res) {
                                  std::to_string(docs[0].sentences.size()) + " (--via must be line-parallel with BASE)");
     }
     ao.via = &via;
+    ao.thesaurus = thesaurus_path(a, docs[1].language);
   }
   cd::Dictionary dictionary;
   if (!a.dictionary.empty()) {
@@ -334,6 +348,7 @@ int run(Args& a) {
   if (!a.via.empty()) {
     via = load_via(a, res, docs.size() > 1 ? docs[1].language : docs[0].language);
     o.align.via = &via;
+    o.align.thesaurus = thesaurus_path(a, docs.size() > 1 ? docs[1].language : docs[0].language);
   }
   auto t1 = std::chrono::steady_clock::now();
   cd::Report report = a.command == Command::Lint ? cd::lint(std::move(docs), res, o)

@@ -380,3 +380,90 @@ TEST_CASE("across languages without a translation, swapping the two versions mir
   for (const auto& b : backward) back.insert({b.other, b.base});
   CHECK(there == back);
 }
+
+namespace {
+
+// Twelve faithful pairs about ships, with two sentences about a summit in the middle: German
+// (`cut`: split by the splitter inside brackets, at a semicolon), its machine translation into
+// French, and a French version that has two sentences, one per German clause.
+struct Summit {
+  claimdiff::Document de, via, fr;
+};
+
+Summit summit(bool cut) {
+  const char* ports[] = {"Lisbonne", "Gênes", "Anvers", "Hambourg", "Marseille", "Naples",
+                         "Brest", "Dantzig", "Riga", "Bergen", "Cadix", "Trieste"};
+  std::string de, via, fr;
+  for (int i = 0; i < 12; ++i) {
+    if (i == 6) {
+      de += cut ? "Am 9. Mai erreichten Imanishi und der Sherpa Gyalzen den Gipfel ( gegen 14 Uhr ;\n"
+                  "der Abstieg dauerte vier Stunden ) .\n"
+                : "Am 9. Mai erreichten Imanishi und der Sherpa Gyalzen den Gipfel ( gegen 14 Uhr ) .\n"
+                  "Der Abstieg dauerte vier Stunden .\n";
+      via += cut ? "le 9 mai , imanishi et le sherpa gyalzen ont atteint le sommet ( vers 14 heures ;\n"
+                   "la descente a dur\u00E9 quatre heures ) .\n"
+                 : "le 9 mai , imanishi et le sherpa gyalzen ont atteint le sommet ( vers 14 heures ) .\n"
+                   "la descente a dur\u00E9 quatre heures .\n";
+      fr += "Le 9 mai , Imanishi et le sherpa Gyalzen atteignirent le sommet vers 14 heures .\n"
+            "La descente dura quatre heures .\n";
+    }
+    const std::string port = ports[i], number = std::to_string(100 + i);
+    std::string lower = port;
+    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    de += "Das Schiff Nummer " + number + " erreichte den Hafen von " + port + " am Morgen.\n";
+    via += "le navire num\u00E9ro " + number + " a atteint le port de " + lower + " le matin .\n";
+    fr += "Le navire num\u00E9ro " + number + " entra au port de " + port + " au matin .\n";
+  }
+  return Summit{test::doc(de, "de", claimdiff::SegmentMode::Lines), test::doc(via, "fr", claimdiff::SegmentMode::Lines),
+                test::doc(fr, "fr", claimdiff::SegmentMode::Lines)};
+}
+
+}  // namespace
+
+TEST_CASE("through a machine translation, a sentence cut inside brackets stays in one bead", "[align]") {
+  for (bool cut : {true, false}) {
+    CAPTURE(cut);
+    Summit s = summit(cut);
+    REQUIRE(s.de.sentences.size() == 14);
+    claimdiff::AlignOptions o;
+    o.via = &s.via;
+    auto beads = claimdiff::align(s.de, s.fr, o);
+    check_cover(s.de, s.fr, beads);
+    if (cut) {
+      // "( gegen 14 Uhr ;" / "der Abstieg ... ) ." is one German sentence: no bead boundary
+      // inside it, though each half has its own French sentence.
+      CHECK(bead_with_base(beads, 6)->base == std::vector<std::uint32_t>{6, 7});
+      CHECK(bead_with_base(beads, 6)->other == std::vector<std::uint32_t>{6, 7});
+    } else {
+      CHECK(bead_with_base(beads, 6)->other == std::vector<std::uint32_t>{6});
+      CHECK(bead_with_base(beads, 7)->other == std::vector<std::uint32_t>{7});
+    }
+    for (std::uint32_t i : {0u, 5u, 8u, 13u}) CHECK(bead_with_base(beads, i)->other == std::vector<std::uint32_t>{i});
+  }
+}
+
+TEST_CASE("the token model counts a thesaurus synonym as weak evidence", "[align]") {
+  auto via = test::doc("le navire a quitt\u00E9 le port de brest le matin .\nle d\u00E9clin fut glissant .\n"
+                       "la temp\u00EAte a ferm\u00E9 le port de riga .\n",
+                       "fr", claimdiff::SegmentMode::Lines);
+  auto fr = test::doc("Le navire quitta le port de Brest au matin .\nLa descente fut rapide .\n"
+                      "La temp\u00EAte ferma le port de Riga .\n",
+                      "fr", claimdiff::SegmentMode::Lines);
+  claimdiff::Dictionary synonyms;
+  synonyms.entries["d\u00E9clin"] = {"descente", "baisse"};
+  synonyms.entries["glissant"] = {"rapide"};
+  claimdiff::detail::TokenModel plain(via, fr), with(via, fr, nullptr, &synonyms);
+  for (auto* model : {&plain, &with}) model->prepare(std::vector<std::size_t>(3, 0), std::vector<std::size_t>(3, 3));
+  claimdiff::detail::TokenModel::Scratch scratch;
+  // The pair whose two content words are synonyms gains; the pairs without any do not move.
+  CHECK(with.cost(1, 1, 1, 1, scratch) < plain.cost(1, 1, 1, 1, scratch) - 1);
+  CHECK(with.cost(0, 1, 0, 1, scratch) == plain.cost(0, 1, 0, 1, scratch));
+  CHECK(with.cost(2, 1, 2, 1, scratch) == plain.cost(2, 1, 2, 1, scratch));
+  // A synonym is weaker evidence than the word itself.
+  auto same = test::doc("Le navire quitta le port de Brest au matin .\nLe d\u00E9clin fut glissant .\n"
+                        "La temp\u00EAte ferma le port de Riga .\n",
+                        "fr", claimdiff::SegmentMode::Lines);
+  claimdiff::detail::TokenModel exact(via, same);
+  exact.prepare(std::vector<std::size_t>(3, 0), std::vector<std::size_t>(3, 3));
+  CHECK(exact.cost(1, 1, 1, 1, scratch) < with.cost(1, 1, 1, 1, scratch) - 1);
+}

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <unordered_set>
 
 #include "claimdiff/error.hpp"
 #include "support.hpp"
@@ -201,4 +202,51 @@ TEST_CASE("with a translation of the original, the copy gets a full word diff re
   again.push_back(test::doc("Uno. Dos.", "es"));
   again.push_back(test::doc("One. Two.", "en"));
   CHECK_THROWS_AS(claimdiff::compare(std::move(again), test::resources(), o), claimdiff::Error);
+}
+
+TEST_CASE("a MyThes thesaurus is read in its own encoding, without antonyms, phrases or unwanted words", "[audit]") {
+  auto dir = std::filesystem::temp_directory_path() / ("claimdiff_thes_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream utf8(dir / "th_fr_FR_v2.dat");
+    utf8 << "UTF-8\n"
+            "d\u00E9clin|2\n"
+            "(Nom)|descente|baisse|mont\u00E9e (antonyme)|chute libre\n"
+            "(Nom)|Affaiblissement (litt\u00E9raire)|baisse\n"
+            "|1\n"
+            "-|anno|im Jahr (...)\n"
+            "rapide|1\n"
+            "(Adjectif)|prompt|v\u00E9loce\n";
+  }
+  auto all = claimdiff::read_thesaurus((dir / "th_fr_FR_v2.dat").string());
+  REQUIRE(all.entries.count("d\u00E9clin"));
+  // Notes in brackets dropped, case folded, duplicates once; antonyms and phrases left out.
+  CHECK(all.entries.at("d\u00E9clin") == std::vector<std::string>{"descente", "baisse", "affaiblissement"});
+  CHECK(all.entries.at("rapide") == std::vector<std::string>{"prompt", "v\u00E9loce"});
+  CHECK(all.entries.count("") == 0);
+  // Only the words a document uses (their token keys) are kept.
+  std::unordered_set<std::uint64_t> used{claimdiff::hash_bytes("d\u00E9clin"), claimdiff::hash_bytes("baisse")};
+  auto some = claimdiff::read_thesaurus((dir / "th_fr_FR_v2.dat").string(), &used);
+  CHECK(some.entries.size() == 1);
+  CHECK(some.entries.at("d\u00E9clin") == std::vector<std::string>{"baisse"});
+  {
+    // Latin-1, as the Spanish one is: "alt\xEDsimo" is "alt\u00EDsimo".
+    std::ofstream latin1(dir / "th_es_ES_v2.dat", std::ios::binary);
+    latin1 << "ISO8859-1\nal\xED|1\n-|Dios|Alt\xEDsimo\n";
+  }
+  auto es = claimdiff::read_thesaurus((dir / "th_es_ES_v2.dat").string());
+  CHECK(es.entries.at("al\u00ED") == std::vector<std::string>{"dios", "alt\u00EDsimo"});
+  // The installed one of a language: its own country's first, then any other.
+  std::ofstream(dir / "th_fr_CA_v2.dat") << "UTF-8\n";
+  CHECK(claimdiff::find_thesaurus("fr", {dir.string()}) == (dir / "th_fr_FR_v2.dat").string());
+  std::filesystem::remove(dir / "th_fr_FR_v2.dat");
+  CHECK(claimdiff::find_thesaurus("fr", {dir.string()}) == (dir / "th_fr_CA_v2.dat").string());
+  CHECK(claimdiff::find_thesaurus("de", {dir.string()}).empty());
+  CHECK(claimdiff::find_thesaurus("../fr", {dir.string()}).empty());
+  // A file that is not a thesaurus says so.
+  std::ofstream(dir / "text.dat") << "Himalaya-Chronik 1956\nDas Jahr 1956 war reich.\n";
+  CHECK_THROWS_WITH(claimdiff::read_thesaurus((dir / "text.dat").string()), Catch::Contains("not a MyThes thesaurus"));
+  std::ofstream(dir / "count.dat") << "UTF-8\nwort|viele\n";
+  CHECK_THROWS_WITH(claimdiff::read_thesaurus((dir / "count.dat").string()), Catch::Contains("expected WORD|COUNT"));
+  std::filesystem::remove_all(dir);
 }

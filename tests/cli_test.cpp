@@ -370,3 +370,25 @@ TEST_CASE("lint writes SARIF and Markdown without comparisons", "[cli]") {
   Run md = run("lint --format markdown bbc/copy.txt");
   CHECK_THAT(md.out, Catch::Contains("| bbc/copy.txt:3:98 | major | spinner-phrase | once morest | against |"));
 }
+
+TEST_CASE("a thesaurus that is not a MyThes file, or is missing, is one error line with exit status 2", "[cli]") {
+  // The bridge: the Spanish original as its own "translation" (line for line), so --via applies.
+  TempFile bad("bad_thesaurus.dat");
+  std::ofstream(bad.path) << "UTF-8\nhouse|2\n(noun)|home|dwelling\n";  // one meaning of the two promised
+  Run r = run("align --segment lines --via bbc/original.es.txt --thesaurus " + bad.quoted() +
+              " bbc/original.es.txt bbc/original.es.txt");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::StartsWith("claimdiff: error: " + bad.path.string() + ":"));
+  CHECK_THAT(r.err, Catch::Contains("ends inside an entry"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  Run missing = run("align --segment lines --via bbc/original.es.txt --thesaurus /no/such/th_xx.dat "
+                    "bbc/original.es.txt bbc/original.es.txt");
+  CHECK(missing.status == 2);
+  CHECK(missing.err == "claimdiff: error: /no/such/th_xx.dat: cannot read thesaurus\n");
+  // Without --via no thesaurus is read, and none is not a file.
+  CHECK(run("align --segment lines --thesaurus " + bad.quoted() + " bbc/original.es.txt bbc/original.es.txt").status == 0);
+  Run none = run("align --segment lines --via bbc/original.es.txt --thesaurus none bbc/original.es.txt bbc/original.es.txt");
+  CHECK(none.status == 1);  // beads through a bridge are never "exact"
+  CHECK(none.err.empty());
+}

@@ -408,6 +408,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
         synonyms = read_thesaurus(options.thesaurus, &used);
       }
       detail::TokenModel model(scoring_base, other, nullptr, &synonyms);
+      model.add_cuts_of_a(base);
       beads = detail::refine_with_tokens(model, beads, kRefineWidth);
     } else {
       Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);

@@ -308,6 +308,12 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
   if (synonyms != nullptr) add_pairs(*synonyms, kSynonym, true);
 }
 
+void TokenModel::add_cuts_of_a(const Document& original) {
+  if (original.sentences.size() != continues_a_.size()) return;
+  const std::vector<std::uint8_t> cuts = continuations(original);
+  for (std::size_t s = 0; s < cuts.size(); ++s) continues_a_[s] |= cuts[s];
+}
+
 void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi) {
   const std::size_t n = words_a_.size(), m = words_b_.size();
   lo_.assign(n, 0);

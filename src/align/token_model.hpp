@@ -36,6 +36,11 @@ class TokenModel {
   TokenModel(const Document& a, const Document& b, const Dictionary* dictionary = nullptr,
              const Dictionary* synonyms = nullptr);
 
+  // Marks the sentences of a that continue the one before in `original` too (the text a bridge
+  // translates, line for line: its punctuation says where its splitter cut, whatever the
+  // translation made of it).
+  void add_cuts_of_a(const Document& original);
+
   // Word matches of the pairs (i, j) with j in [lo[i], hi[i]) (one entry per sentence of a).
   void prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi);
 

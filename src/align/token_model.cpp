@@ -133,7 +133,6 @@ double diagonal_z(const std::vector<float>& table, std::size_t n, double tension
   return z;
 }
 
-
 // True when a sentence does not end as sentences do: with a colon, a comma or a semicolon, with
 // no punctuation, or with a full stop after a word of at most four letters, which is how an
 // abbreviation or an initial looks ("Nov.", "H.", "Prof.", "fr.").

@@ -3,7 +3,9 @@
 //
 // One owning buffer (`Document::text`, UTF-8, NFC, LF newlines) holds the text; sentences and
 // tokens are byte ranges into it. `OffsetMap` takes a text offset back to the byte offset in the
-// input as read (before BOM removal, transcoding, CRLF folding and NFC).
+// input as read (before BOM removal, transcoding, CRLF folding and NFC). A text extracted from
+// markup (HTML, Markdown) also keeps the markup itself (`Markup`), so lines and columns are the
+// source's.
 
 #include <cstddef>
 #include <cstdint>
@@ -57,11 +59,30 @@ struct Position {
   std::size_t column = 1;
 };
 
+// The decoded markup a Document's text was extracted from, and where each text offset lies in
+// it. Empty for plain text.
+struct Markup {
+  std::string source;     // the page or Markdown file, decoded: UTF-8, LF newlines, NFC
+  OffsetMap offsets;      // Document::text offset -> `source` offset
+  // Line and column of every ~1 KiB of `source`, so a position costs a binary search and a short
+  // walk even on a page minified into one line.
+  struct Checkpoint { std::size_t offset, line, column; };
+  std::vector<Checkpoint> checkpoints;
+
+  bool empty() const { return source.empty(); }
+  // Line and column (1-based, columns in code points) of a `source` offset.
+  Position position(std::size_t source_offset) const;
+  // Fills `checkpoints` from `source`.
+  void index();
+};
+
 struct Document {
   std::string name;           // as given on the command line ("-" for stdin)
   std::string language = "en";
   std::string text;
   OffsetMap offsets;
+  Markup markup;                      // set when `text` was extracted from HTML or Markdown
+  std::vector<std::string> warnings;  // what load guessed (a charset the page got wrong)
   std::vector<Sentence> sentences;
 
   std::string_view slice(std::size_t start, std::size_t end) const {
@@ -71,8 +92,9 @@ struct Document {
   std::string_view token_text(const Token& t) const { return slice(t.start, t.end); }
   std::size_t input_offset(std::size_t text_offset) const { return offsets.to_input(text_offset); }
 
-  // Line and column (1-based, columns in code points) of a text offset. Costs a binary search
-  // plus a walk from the start of the enclosing sentence.
+  // Line and column (1-based, columns in code points) of a text offset, in the markup when there
+  // is one. Costs a binary search plus a walk from the start of the enclosing sentence (or the
+  // markup's nearest checkpoint).
   Position position(std::size_t text_offset) const;
 };
 

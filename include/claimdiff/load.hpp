@@ -4,6 +4,8 @@
 // UTF-8 (with or without BOM) is taken as is; a UTF-16/32 BOM, or `encoding`, selects an ICU
 // converter. Invalid UTF-8, NUL bytes and binary data are refused with the position of the first
 // bad byte. CRLF and lone CR become LF; the text is put in NFC. Throws claimdiff::Error.
+// HTML and Markdown become the text a reader sees (markup.hpp); offsets, lines and columns still
+// point into the file as given.
 
 #include <cstddef>
 #include <string>
@@ -13,8 +15,12 @@
 
 namespace claimdiff {
 
+enum class InputFormat { Auto, Text, Html, Markdown };
+
 struct LoadOptions {
-  std::string encoding;                          // empty: UTF-8 unless a BOM says otherwise
+  std::string encoding;                          // empty: UTF-8 unless a BOM (or, in HTML, the page) says otherwise
+  InputFormat format = InputFormat::Auto;        // Auto: from the extension, then the content
+  bool body_only = false;                        // HTML: the article body without headline, byline and dates
   std::size_t max_bytes = 256u * 1024u * 1024u;  // larger inputs are refused
 };
 
@@ -23,5 +29,9 @@ Document load_file(const std::string& path, const LoadOptions& options = {});
 
 // Same, from bytes already in memory; `name` is used in errors and reports.
 Document load_bytes(std::string name, std::string_view bytes, const LoadOptions& options = {});
+
+// The format of an input: from `name`'s extension (.html .htm .xhtml, .md .markdown, .txt), else
+// from the first bytes (a doctype or <html>/<head>/<body> tag; Markdown headings or links).
+InputFormat detect_format(std::string_view name, std::string_view bytes);
 
 }  // namespace claimdiff

@@ -27,7 +27,7 @@ namespace cd = claimdiff;
 
 namespace {
 
-enum class Command { Compare, Lint, Align };
+enum class Command { Compare, Lint, Align, Extract };
 
 struct Args {
   Command command = Command::Compare;
@@ -49,6 +49,8 @@ struct Args {
   std::string dictionary;
   std::string thesaurus = "auto";
   std::string encoding;
+  std::string input_format = "auto";
+  bool body_only = false;
   std::size_t max_input = 256u * 1024u * 1024u;
   std::string data_dir;
   bool stats = false;
@@ -81,6 +83,9 @@ void add_common_options(CLI::App& app, Args& a) {
   app.add_option("--lang", a.lang, "Language code, or one per file separated by commas (es,en); auto: detected with CLD2")
       ->capture_default_str();
   app.add_option("--encoding", a.encoding, "Input encoding for files without a BOM (an ICU converter name, e.g. ISO-8859-1)");
+  app.add_option("--input-format", a.input_format, "Input format: auto (from the extension, then the content), text, html (the page's article), markdown")
+      ->check(CLI::IsMember({"auto", "text", "html", "markdown"}))
+      ->capture_default_str();
   app.add_option("--max-input-size", a.max_input, "Refuse inputs larger than this many bytes")
       ->capture_default_str();
   app.add_option("--lexicon", a.lexicons, "Extra lint lexicon (TSV, see data/README.md); repeatable")
@@ -172,6 +177,13 @@ void emit(const std::string& path, WriteFn&& write) {
   if (std::rename(name.data(), path.c_str()) != 0) fail(std::strerror(errno));
 }
 
+cd::InputFormat input_format(const Args& a) {
+  if (a.input_format == "text") return cd::InputFormat::Text;
+  if (a.input_format == "html") return cd::InputFormat::Html;
+  if (a.input_format == "markdown") return cd::InputFormat::Markdown;
+  return cd::InputFormat::Auto;
+}
+
 std::vector<cd::Document> load_all(const Args& a) {
   std::vector<std::string> langs = split_list(a.lang);
   if (langs.empty()) langs.push_back("en");
@@ -183,6 +195,8 @@ std::vector<cd::Document> load_all(const Args& a) {
   cd::LoadOptions lo;
   lo.encoding = a.encoding;
   lo.max_bytes = a.max_input;
+  lo.format = input_format(a);
+  lo.body_only = a.body_only;
   for (const std::string& f : a.files) {
     if (f == "-" && ++stdin_count > 1) throw cd::Error("-", "standard input can be read only once");
   }
@@ -212,6 +226,9 @@ std::vector<cd::Document> load_all(const Args& a) {
   for (auto& j : jobs) docs.push_back(j.get());
   if (last_error) std::rethrow_exception(last_error);
   if (last) docs.push_back(std::move(*last));
+  for (const auto& d : docs) {
+    for (const auto& w : d.warnings) std::cerr << "claimdiff: warning: " << d.name << ": " << w << '\n';
+  }
   return docs;
 }
 
@@ -307,7 +324,23 @@ void keep_until_exit(cd::Report report) {
   kept = new cd::Report(std::move(report));
 }
 
+// extract: the text claimdiff compares, one block (paragraph, heading, list item) per line.
+int run_extract(const Args& a) {
+  if (a.files.size() != 1) throw cd::Error("", "extract takes one file");
+  auto docs = load_all(a);
+  std::string out;
+  for (std::size_t at = 0; at < docs[0].text.size();) {
+    std::size_t nl = docs[0].text.find('\n', at);
+    if (nl == std::string::npos) nl = docs[0].text.size();
+    if (nl > at) out.append(docs[0].text, at, nl - at).push_back('\n');
+    at = nl + 1;
+  }
+  if (!a.quiet) emit(a.output, [&](std::ostream& o) { o << out; });
+  return 0;
+}
+
 int run(Args& a) {
+  if (a.command == Command::Extract) return run_extract(a);
   cd::Resources res(a.data_dir);
   for (const auto& l : a.lexicons) res.add_lexicon(l);
   if (a.command == Command::Align) return run_align(a, res);
@@ -394,23 +427,30 @@ int main(int argc, char** argv) {
   Args a;
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string name = "claimdiff";
-  if (!args.empty() && (args[0] == "compare" || args[0] == "lint" || args[0] == "align")) {
-    a.command = args[0] == "lint" ? Command::Lint : args[0] == "align" ? Command::Align : Command::Compare;
+  if (!args.empty() && (args[0] == "compare" || args[0] == "lint" || args[0] == "align" || args[0] == "extract")) {
+    a.command = args[0] == "lint"      ? Command::Lint
+                : args[0] == "align"   ? Command::Align
+                : args[0] == "extract" ? Command::Extract
+                                       : Command::Compare;
     name += " " + args[0];
     args.erase(args.begin());
   }
   CLI::App app{a.command == Command::Lint    ? "Lint copies for machine-translation and spinner artifacts."
                : a.command == Command::Align ? "Align the sentences of two versions; print one bead per line."
+               : a.command == Command::Extract ? "Print the text claimdiff compares in a web page or Markdown file, one block per line."
                                              : "Compare versions of a story claim by claim.\n"
                                                "Commands: claimdiff [compare] BASE OTHER..., claimdiff lint FILE..., "
-                                               "claimdiff align BASE OTHER",
+                                               "claimdiff align BASE OTHER, claimdiff extract PAGE",
                name};
   app.set_version_flag("--version", std::string("claimdiff ") + CLAIMDIFF_VERSION);
   app.add_option("files", a.files, a.command == Command::Lint ? "Files to lint ('-' for stdin)"
                                                               : "BASE then OTHER versions ('-' for stdin)")
       ->required();
   add_common_options(app, a);
-  if (a.command != Command::Lint) add_compare_options(app, a);
+  if (a.command != Command::Lint && a.command != Command::Extract) add_compare_options(app, a);
+  if (a.command == Command::Extract) {
+    app.add_flag("--body-only", a.body_only, "The article body only, without the headline, byline and dates");
+  }
   try {
     std::reverse(args.begin(), args.end());
     app.parse(args);

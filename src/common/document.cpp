@@ -32,8 +32,53 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
+void Markup::index() {
+  checkpoints.clear();
+  checkpoints.push_back({0, 1, 1});
+  std::size_t line = 1, column = 1, last = 0;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(source[i]);
+    if (is_continuation(c)) continue;
+    if (i - last >= 1024) {
+      checkpoints.push_back({i, line, column});
+      last = i;
+    }
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+}
+
+Position Markup::position(std::size_t source_offset) const {
+  source_offset = std::min(source_offset, source.size());
+  auto it = std::upper_bound(checkpoints.begin(), checkpoints.end(), source_offset,
+                             [](std::size_t off, const Checkpoint& c) { return off < c.offset; });
+  Position pos;
+  std::size_t from = 0;
+  if (it != checkpoints.begin()) {
+    --it;
+    from = it->offset;
+    pos.line = it->line;
+    pos.column = it->column;
+  }
+  for (std::size_t i = from; i < source_offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(source[i]);
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if (!is_continuation(c)) {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
 Position Document::position(std::size_t text_offset) const {
   text_offset = std::min(text_offset, text.size());
+  if (!markup.empty()) return markup.position(markup.offsets.to_input(text_offset));
   Position pos;
   std::size_t from = 0;
   // Start from the nearest sentence at or before the offset: its line and column are known.

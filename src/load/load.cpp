@@ -19,6 +19,7 @@
 #include <unicode/utf16.h>
 
 #include "claimdiff/error.hpp"
+#include "claimdiff/markup.hpp"
 
 namespace claimdiff {
 namespace {
@@ -285,6 +286,9 @@ std::string read_all(const std::string& path, std::size_t max_bytes) {
 }  // namespace
 
 Document load_bytes(std::string name, std::string_view bytes, const LoadOptions& options) {
+  const InputFormat format = options.format == InputFormat::Auto ? detect_format(name, bytes) : options.format;
+  if (format == InputFormat::Html) return load_html(std::move(name), bytes, options);
+  if (format == InputFormat::Markdown) return load_markdown(std::move(name), bytes, options);
   if (bytes.size() > options.max_bytes) {
     throw Error(name, "input is larger than the limit of " + std::to_string(options.max_bytes) + " bytes");
   }

@@ -454,9 +454,15 @@ class Segmenter {
     s.id = static_cast<std::uint32_t>(doc_.sentences.size());
     s.start = start;
     s.end = end;
-    cursor_.advance(doc_.text, start);
-    s.line = static_cast<std::uint32_t>(cursor_.line);
-    s.column = static_cast<std::uint32_t>(cursor_.column);
+    if (doc_.markup.empty()) {
+      cursor_.advance(doc_.text, start);
+      s.line = static_cast<std::uint32_t>(cursor_.line);
+      s.column = static_cast<std::uint32_t>(cursor_.column);
+    } else {
+      const Position p = doc_.position(start);  // the page's own line and column
+      s.line = static_cast<std::uint32_t>(p.line);
+      s.column = static_cast<std::uint32_t>(p.column);
+    }
     s.paragraph = paragraph;
     s.heading = heading;
     s.tokens = tokenizer_.run(doc_, start, end);

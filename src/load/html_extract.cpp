@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 
@@ -58,7 +60,7 @@ bool is_skipped_tag(GumboTag t) {
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_SELECT: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OPTION: case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
     case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_LABEL: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_LABEL:
       return true;
     default:
       return false;
@@ -84,22 +86,39 @@ bool is_block_tag(GumboTag t) {
 
 bool is_heading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 
-// Words of class and id names ("c-share-bar__item" -> c, share, bar, item), lower case.
-std::vector<std::string> name_words(const GumboNode* n) {
-  std::vector<std::string> words;
+// The words of each class and id name ("c-share-bar__item" -> c, share, bar, item), lower case.
+std::vector<std::vector<std::string>> class_names(const GumboNode* n) {
+  std::vector<std::vector<std::string>> names;
   for (const char* a : {"class", "id"}) {
+    std::vector<std::string> words;
     std::string w;
+    auto end_word = [&] {
+      if (!w.empty()) words.push_back(std::move(w));
+      w.clear();
+    };
     for (char c : attr(n, a)) {
       if (std::isalnum(static_cast<unsigned char>(c))) {
         w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-      } else if (!w.empty()) {
-        words.push_back(std::move(w));
-        w.clear();
+      } else {
+        end_word();
+        if (std::isspace(static_cast<unsigned char>(c)) && !words.empty()) names.push_back(std::move(words)), words.clear();
       }
     }
-    if (!w.empty()) words.push_back(std::move(w));
+    end_word();
+    if (!words.empty()) names.push_back(std::move(words));
   }
-  return words;
+  return names;
+}
+
+// The words that say what a class or id name is about: its first and last ("share-bar",
+// "c-share", "article-comments"), not the modifiers between ("non-ad-column").
+std::vector<std::string> name_words(const GumboNode* n) {
+  std::vector<std::string> out;
+  for (auto& words : class_names(n)) {
+    out.push_back(words.front());
+    if (words.size() > 1) out.push_back(words.back());
+  }
+  return out;
 }
 
 // Class or id words that name page furniture rather than the story (as readability's
@@ -252,11 +271,22 @@ bool ends_like_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ':');
 }
 
+// Long text that ends like a sentence: a paragraph of the story even when its names are links
+// (some sites link every person they name); a list of links does not end with a full stop.
+bool is_prose(const Block& b) {
+  return count_chars(b.unit.text) >= 80 && ends_like_sentence(b.unit.text) && b.link_bytes * 10 < b.unit.text.size() * 8;
+}
+
+double link_density(const Block& b) {
+  return static_cast<double>(b.link_bytes) / std::max<double>(1.0, static_cast<double>(b.unit.text.size()));
+}
+
 // A block's weight as evidence of article text (jusText's classes: long and link-poor is good,
 // link-heavy is bad, short is bad unless its neighbours save it; here as a signed mass).
 double block_weight(const Block& b) {
   const double len = static_cast<double>(count_chars(b.unit.text));
-  const double links = static_cast<double>(b.link_bytes) / std::max<double>(1.0, static_cast<double>(b.unit.text.size()));
+  const double links = link_density(b);
+  if (is_prose(b)) return len * std::max(0.5, 1.0 - links);
   if (links > 0.5) return -len;
   if (len >= 80 && links < 0.3) return len * (1.0 - links);
   if (len < 25) return -0.5 * len;
@@ -403,8 +433,7 @@ class Walker {
 };
 
 bool is_good(const Block& b) {
-  std::size_t len = count_chars(b.unit.text);
-  return len >= 80 && b.link_bytes * 10 < b.unit.text.size() * 3;
+  return is_prose(b) || (count_chars(b.unit.text) >= 80 && link_density(b) < 0.3);
 }
 
 // The body's blocks: those of the chosen element, without link lists, without the h1 (the
@@ -426,7 +455,7 @@ std::vector<Unit> body_units(std::vector<Block>& blocks, std::pair<std::size_t, 
   for (std::size_t i = range.first; i < range.second; ++i) {
     Block& b = blocks[i];
     if (b.headline) continue;
-    if (b.link_bytes * 2 > b.unit.text.size()) continue;
+    if (b.link_bytes * 2 > b.unit.text.size() && !is_prose(b)) continue;
     bool inside = i >= first && i <= last;
     if (!inside) {
       // Outside the run of paragraphs only sentence-like text is kept (a closing line, a note).
@@ -440,7 +469,7 @@ std::vector<Unit> body_units(std::vector<Block>& blocks, std::pair<std::size_t, 
 // ---- the headline, byline and dates ----
 
 struct Meta {
-  std::string headline, author, published, modified;
+  std::string headline, author, published, modified, body;
 };
 
 void read_json_ld(const nlohmann::json& j, Meta& m, int depth = 0) {
@@ -460,6 +489,7 @@ void read_json_ld(const nlohmann::json& j, Meta& m, int depth = 0) {
   if (m.headline.empty()) m.headline = str("headline");
   if (m.published.empty()) m.published = str("datePublished");
   if (m.modified.empty()) m.modified = str("dateModified");
+  if (m.body.empty()) m.body = str("articleBody");
   if (m.author.empty() && j.contains("author")) {
     const auto& a = j["author"];
     auto name = [](const nlohmann::json& x) -> std::string {
@@ -566,21 +596,23 @@ Unit meta_unit(const GumboNode* n, std::string_view source) {
   return located_unit(a->value, source, from, to);
 }
 
-// A JSON-LD string value, located in its script (where the JSON spells it out as is).
+// A JSON-LD string value, located in its script from where its first words are spelt out (JSON
+// escapes inside it are matched like character references).
 Unit json_ld_unit(const std::string& value, const std::vector<const GumboNode*>& scripts, std::string_view source) {
+  std::string_view probe = std::string_view(value).substr(0, 24);
   for (const GumboNode* s : scripts) {
     if (s->v.element.children.length == 0) continue;
     const auto* t = static_cast<const GumboNode*>(s->v.element.children.data[0]);
     std::size_t at = source_offset(t, source);
     if (at == std::string_view::npos) continue;
     std::string_view raw(t->v.text.original_text.data, t->v.text.original_text.length);
-    std::size_t k = raw.find(value);
-    if (k != std::string_view::npos) return located_unit(value, source, at + k, at + k + value.size());
+    std::size_t k = raw.find(probe);
+    if (k != std::string_view::npos) return located_unit(value, source, at + k, at + raw.size());
   }
   return {};
 }
 
-std::vector<Unit> metadata_units(const Sources& s, std::string_view source) {
+Meta read_meta(const Sources& s) {
   Meta m;
   for (const GumboNode* j : s.json_ld) {
     if (j->v.element.children.length == 0) continue;
@@ -589,6 +621,10 @@ std::vector<Unit> metadata_units(const Sources& s, std::string_view source) {
     auto parsed = nlohmann::json::parse(t->v.text.text, nullptr, false);
     if (!parsed.is_discarded()) read_json_ld(parsed, m);
   }
+  return m;
+}
+
+std::vector<Unit> metadata_units(const Sources& s, const Meta& m, std::string_view source) {
   const GumboNode *og_title = nullptr, *author = nullptr, *published = nullptr;
   for (const GumboNode* n : s.metas) {
     std::string key = lower(!attr(n, "property").empty() ? attr(n, "property") : !attr(n, "name").empty() ? attr(n, "name") : attr(n, "itemprop"));
@@ -634,10 +670,26 @@ std::vector<Unit> extract_article(const GumboOutput& page, std::string_view sour
   Walker walker(source, sources.body_hint);
   walker.run(page.root);
   auto range = walker.hint_.value_or(walker.best_);
+  if (std::getenv("CD_DEBUG")) {
+    for (std::size_t i = 0; i < walker.blocks_.size(); ++i) {
+      const auto& b = walker.blocks_[i];
+      std::fprintf(stderr, "%c %4zu %7.1f %s %.80s\n", i >= range.first && i < range.second ? '*' : ' ', i, block_weight(b),
+                   gumbo_normalized_tagname(b.tag), b.unit.text.c_str());
+    }
+  }
   if (range.first == range.second && !walker.blocks_.empty()) range = {0, walker.blocks_.size()};
   std::vector<Unit> units = body_units(walker.blocks_, range);
+  const Meta meta = read_meta(sources);
+  // The page's own articleBody (JSON-LD) wins over a body much shorter than it: the page shows
+  // the story through scripts, or the blocks found are furniture.
+  std::size_t found = 0;
+  for (const Unit& u : units) found += u.text.size();
+  if (meta.body.size() > 2 * found + 200) {
+    Unit u = json_ld_unit(meta.body, sources.json_ld, source);
+    if (!u.text.empty()) units = {std::move(u)};
+  }
   if (!body_only) {
-    for (Unit& u : metadata_units(sources, source)) units.push_back(std::move(u));
+    for (Unit& u : metadata_units(sources, meta, source)) units.push_back(std::move(u));
   }
   // Source order, and no span twice (a byline that is also a body block).
   std::stable_sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.source_start < b.source_start; });

@@ -88,7 +88,7 @@ OffsetMap compose(const OffsetMap& inner, const OffsetMap& outer, std::size_t te
 
 }  // namespace
 
-Document assemble(Document decoded, std::vector<Unit> units) {
+Document assemble(Document decoded, std::vector<Unit> units, const OffsetMap* cut) {
   Document doc;
   doc.name = std::move(decoded.name);
   doc.warnings = std::move(decoded.warnings);
@@ -112,6 +112,7 @@ Document assemble(Document decoded, std::vector<Unit> units) {
     last_end = u.source_end;
   }
   inner.add(doc.text.size(), last_end);
+  if (cut != nullptr) inner = compose(inner, *cut, doc.text.size());
   doc.offsets = compose(inner, decoded.offsets, doc.text.size());
   doc.markup.source = std::move(decoded.text);
   doc.markup.offsets = std::move(inner);

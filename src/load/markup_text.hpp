@@ -43,7 +43,8 @@ class UnitBuilder {
 constexpr bool is_markup_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // The document whose text is `units` in order (a blank line between units), extracted from
-// `decoded`: the source as load read it (text and offsets into the input as given).
-Document assemble(Document decoded, std::vector<Unit> units);
+// `decoded`: the source as load read it (text and offsets into the input as given). `cut`, if
+// given, maps the offsets the units carry to decoded.text (the parser read a shortened copy).
+Document assemble(Document decoded, std::vector<Unit> units, const OffsetMap* cut = nullptr);
 
 }  // namespace claimdiff::detail

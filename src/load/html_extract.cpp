@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -293,11 +294,55 @@ double block_weight(const Block& b) {
   return 0.3 * len * (1.0 - 2.0 * links);
 }
 
+// The bytes of paragraph text (text inside <p>, skipped tags left out) under each element. A
+// class name is a hint, and a container named "penci_sidebar" may hold the whole story: an
+// element with most of the page's paragraphs is never left out for its name.
+class ParagraphText {
+ public:
+  explicit ParagraphText(const GumboNode* root) {
+    struct Frame {
+      const GumboNode* node;
+      unsigned next = 0;
+      std::size_t bytes = 0;
+    };
+    std::vector<Frame> stack{{root}};
+    int in_p = 0;
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      const GumboVector& kids = f.node->v.element.children;
+      if (f.next < kids.length) {
+        const auto* c = static_cast<const GumboNode*>(kids.data[f.next++]);
+        if (c->type == GUMBO_NODE_TEXT && in_p > 0) f.bytes += std::strlen(c->v.text.text);
+        if (c->type == GUMBO_NODE_ELEMENT && !is_skipped_tag(c->v.element.tag)) {
+          in_p += c->v.element.tag == GUMBO_TAG_P;
+          stack.push_back({c});
+        }
+        continue;
+      }
+      Frame done = f;
+      stack.pop_back();
+      in_p -= done.node->v.element.tag == GUMBO_TAG_P;
+      bytes_[done.node] = done.bytes;
+      if (!stack.empty()) stack.back().bytes += done.bytes;
+    }
+    total_ = bytes_[root];
+  }
+  bool holds_most(const GumboNode* n) const {
+    auto it = bytes_.find(n);
+    return it != bytes_.end() && it->second * 2 > total_;
+  }
+
+ private:
+  std::unordered_map<const GumboNode*, std::size_t> bytes_;
+  std::size_t total_ = 0;
+};
+
 // One pass over the tree: the blocks in document order, and for each element the weight of
 // the blocks under it and the range of their indexes.
 class Walker {
  public:
-  Walker(std::string_view source, const GumboNode* body_hint) : source_(source), body_hint_(body_hint) {}
+  Walker(std::string_view source, const GumboNode* body_hint, const ParagraphText* paragraphs)
+      : source_(source), body_hint_(body_hint), paragraphs_(paragraphs) {}
 
   void run(const GumboNode* root) {
     struct Frame {
@@ -349,7 +394,8 @@ class Walker {
     if (is_hidden(n)) return !protects_hint(n);
     auto words = name_words(n);
     if (words.empty()) return false;
-    return names_boilerplate(words) && !names_content(words) && !protects_hint(n);
+    return names_boilerplate(words) && !names_content(words) && !protects_hint(n) &&
+           (paragraphs_ == nullptr || !paragraphs_->holds_most(n));
   }
 
   // True when the articleBody element lies under `n`: the page's own word beats our guesses.
@@ -424,6 +470,7 @@ class Walker {
 
   std::string_view source_;
   const GumboNode* body_hint_;
+  const ParagraphText* paragraphs_;
   UnitBuilder builder_;
   std::size_t link_bytes_ = 0;
   int in_link_ = 0;
@@ -564,7 +611,7 @@ Sources find_sources(const GumboNode* root) {
 
 // The text of an element as a unit located in the source (a heading, a byline, a date).
 Unit element_unit(const GumboNode* n, std::string_view source) {
-  Walker w(source, nullptr);
+  Walker w(source, nullptr, nullptr);
   w.run(n);
   Unit out;
   UnitBuilder b;
@@ -667,7 +714,8 @@ std::vector<Unit> metadata_units(const Sources& s, const Meta& m, std::string_vi
 
 std::vector<Unit> extract_article(const GumboOutput& page, std::string_view source, bool body_only) {
   Sources sources = find_sources(page.root);
-  Walker walker(source, sources.body_hint);
+  ParagraphText paragraphs(page.root);
+  Walker walker(source, sources.body_hint, &paragraphs);
   walker.run(page.root);
   auto range = walker.hint_.value_or(walker.best_);
   if (std::getenv("CD_DEBUG")) {

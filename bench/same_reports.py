@@ -32,6 +32,12 @@ MYTHES_FR = "/usr/share/mythes/th_fr_FR_v2.dat"
 FREEDICT_DE_FR = "/usr/share/dictd/freedict-deu-fra.index"
 
 
+# Differences made on purpose, with the reason; shown, but not counted as failures.
+EXPECTED = {
+    "err-align-via-size": "the align command's --via size error now uses the one message compare used",
+}
+
+
 def fixture_cases(fx):
     bbc = os.path.join(fx, "bbc")
     orig, copy, orig_es = (os.path.join(bbc, f) for f in ("original.txt", "copy.txt", "original.es.txt"))
@@ -165,8 +171,11 @@ def main():
                         f.write(b"$ claimdiff " + " ".join(argv).encode() + b"\n")
                         f.write(b"exit %d\n--- stderr\n" % got[2] + got[1] + b"--- stdout\n" + got[0])
                 elif want != got:
-                    differing += 1
                     parts = [what for what, w, g in zip(("stdout", "stderr", "exit status"), want, got) if w != g]
+                    if name in EXPECTED:
+                        print(f"expected {name} ({', '.join(parts)}): {EXPECTED[name]}")
+                        continue
+                    differing += 1
                     print(f"DIFFERS {name} ({', '.join(parts)}): claimdiff {' '.join(argv)}")
         common.warn_if_rebuilt()
     if args.write:

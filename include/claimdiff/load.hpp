@@ -34,4 +34,8 @@ Document load_bytes(std::string name, std::string_view bytes, const LoadOptions&
 // from the first bytes (a doctype or <html>/<head>/<body> tag; Markdown headings or links).
 InputFormat detect_format(std::string_view name, std::string_view bytes);
 
+// The language of a text as an ISO 639-1 code ("en", "es"), from CLD2 (Compact Language
+// Detector 2); empty when the detector is not confident (very short or mixed text).
+std::string detect_language(std::string_view text);
+
 }  // namespace claimdiff

@@ -110,11 +110,11 @@ Document decode_page(const std::string& name, std::string_view bytes, const Load
     if (e.message.find("NUL byte") != std::string::npos) throw;
     std::string guess = detect_charset(bytes);
     if (guess.empty() || lower(guess) == lower(lo.encoding)) throw;
-    lo.encoding = guess;
+    lo.encoding = converter_name(lower(guess));
     Document d = load_bytes(name, bytes, lo);
     d.warnings.push_back((declared.empty() ? std::string("no charset declared and not UTF-8")
                                            : "the page says charset " + declared + " but is not") +
-                         "; decoded as " + guess + " (detected)");
+                         "; decoded as " + lo.encoding + " (detected)");
     return d;
   }
 }

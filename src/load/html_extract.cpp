@@ -379,6 +379,7 @@ class Walker {
       if (done.node == body_hint_) hint_ = {done.first_block, blocks_.size()};
       if (!stack.empty()) stack.back().weight += done.weight;
     }
+    flush();  // text directly under an inline root (a <time>, a <span class="byline">)
   }
 
   std::vector<Block> blocks_;

@@ -2,6 +2,7 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -391,4 +392,82 @@ TEST_CASE("a thesaurus that is not a MyThes file, or is missing, is one error li
   Run none = run("align --segment lines --via bbc/original.es.txt --thesaurus none bbc/original.es.txt bbc/original.es.txt");
   CHECK(none.status == 1);  // beads through a bridge are never "exact"
   CHECK(none.err.empty());
+}
+
+TEST_CASE("extract prints a page's article one block per line, headline, byline and date first", "[cli][extract]") {
+  Run r = run("extract html/story-v1.html");
+  REQUIRE(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.rfind("Flood barrier on the Lune delayed until 2027\nBy Maria Olsen\n14 March 2024\nThe flood barrier", 0) == 0);
+  CHECK(r.out.find("\n\n") == std::string::npos);
+  CHECK(r.out.find("Related stories") == std::string::npos);
+}
+
+TEST_CASE("two snapshots of a page are compared on their article text, findings at the page's line and column",
+          "[cli][extract]") {
+  Run r = run("--format json html/story-v1.html html/story-v2.html");
+  REQUIRE(r.status == 1);
+  CHECK(r.err.empty());
+  json j = check_contract(r.out);
+  const json* homes = claim_with_text(j, 0, "other", "About 3,900 homes");
+  REQUIRE(homes);
+  CHECK((*homes)["kind"] == "reworded");
+  CHECK((*homes)["severity"] == "major");
+  const json* headline = claim_with_text(j, 0, "other", "delayed until 2028");
+  REQUIRE(headline);
+  CHECK((*headline)["kind"] == "reworded");
+  // The byline shares one word with the old one: the aligner may pair them or not, but the
+  // change shows.
+  const json* byline = claim_with_text(j, 0, "other", "Anna Berg");
+  REQUIRE(byline);
+  CHECK((*byline)["kind"] != "equal");
+  std::string page = slurp(fs::path(CLAIMDIFF_FIXTURES_DIR) / "html/story-v2.html");
+  std::size_t at = page.find("About 3,900 homes");
+  std::size_t line = 1 + static_cast<std::size_t>(std::count(page.begin(), page.begin() + static_cast<long>(at), '\n'));
+  for (const auto& s : j["versions"][1]["sentences"]) {
+    if (s["text"].get<std::string>().rfind("About 3,900 homes", 0) != 0) continue;
+    CHECK(s["start"] == at);
+    CHECK(s["line"] == line);
+    CHECK(s["column"] == at - page.rfind('\n', at));
+  }
+}
+
+TEST_CASE("Markdown versions differ only where the rendered words do", "[cli][extract]") {
+  Run r = run("--format json markdown/story-v1.md markdown/story-v2.md");
+  REQUIRE(r.status == 1);
+  json j = check_contract(r.out);
+  const json* emphasis = claim_with_text(j, 0, "other", "two years later than promised");
+  REQUIRE(emphasis);
+  CHECK((*emphasis)["kind"] == "equal");
+  const json* homes = claim_with_text(j, 0, "other", "3,900 homes");
+  REQUIRE(homes);
+  CHECK((*homes)["severity"] == "major");
+}
+
+TEST_CASE("the HTML report escapes markup that a page's text spells out", "[cli][extract]") {
+  std::string page =
+      "<!doctype html><html><head><title>Test</title></head><body><article><p>The council's web site showed "
+      "&lt;script&gt;alert(1)&lt;/script&gt; instead of the agenda on Tuesday, a spokesman said.</p>"
+      "<p>The the agenda was published later that day, the council said in a statement.</p></article></body></html>";
+  Run r = run("lint --format html --input-format html -", page);
+  REQUIRE(r.status == 1);
+  CHECK(r.out.find("<script>alert(1)") == std::string::npos);
+  CHECK(r.out.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+}
+
+TEST_CASE("--input-format text reads a page as plain text, and a wrong charset claim is a warning", "[cli][extract]") {
+  Run text = run("extract --input-format text html/no-article.html");
+  REQUIRE(text.status == 0);
+  CHECK_THAT(text.out, Catch::Contains("<script>"));
+  Run wrong = run("extract html/wrong-charset.html");
+  REQUIRE(wrong.status == 0);
+  CHECK_THAT(wrong.err, Catch::StartsWith("claimdiff: warning: html/wrong-charset.html: the page says charset utf-8"));
+  CHECK_THAT(wrong.out, Catch::Contains("Beatriz Mu\xC3\xB1oz"));
+}
+
+TEST_CASE("a page without an article is one error line with exit status 2", "[cli][extract]") {
+  Run r = run("html/no-article.html html/story-v1.html");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "claimdiff: error: html/no-article.html: no article text found in the page\n");
 }

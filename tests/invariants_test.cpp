@@ -262,7 +262,7 @@ TEST_CASE("the inputs the fuzzers once broke pass every fuzz target's checks", "
   const fs::path root = fs::path(CLAIMDIFF_FIXTURES_DIR).parent_path() / "tests" / "fuzz" / "regressions";
   using Target = invariants::Problems (*)(const std::uint8_t*, std::size_t);
   const std::pair<const char*, Target> targets[] = {
-      {"load_segment", fuzz::load_segment}, {"align", fuzz::align}, {"compare", fuzz::compare}};
+      {"load_segment", fuzz::load_segment}, {"align", fuzz::align}, {"compare", fuzz::compare}, {"html", fuzz::html}};
   std::size_t replayed = 0;
   for (const auto& [dir, unused] : targets) {
     for (const auto& entry : fs::directory_iterator(root / dir)) {

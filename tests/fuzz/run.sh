@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS (default 20)
 # on a corpus seeded from fixtures/. Usage: tests/fuzz/run.sh [SECONDS] [TARGET...]
-# Targets: load_segment align compare (all by default); inputs that once broke one are kept in
+# Targets: load_segment align compare html (all by default); inputs that once broke one are kept in
 # tests/fuzz/regressions/TARGET, seed every run, and are replayed by ctest. The corpus grows in
 # $CLAIMDIFF_FUZZ_BUILD/corpus/TARGET (default build-fuzz/), so later runs start where earlier ones
 # stopped; a crash, leak, timeout or broken invariant is saved in .../crashes/TARGET/ and fails
@@ -11,7 +11,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 seconds="${1:-20}"
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(load_segment align compare)
+[ ${#targets[@]} -eq 0 ] && targets=(load_segment align compare html)
 build="${CLAIMDIFF_FUZZ_BUILD:-$root/build-fuzz}"
 cxx="${CLAIMDIFF_FUZZ_CXX:-$(command -v clang++ || command -v clang++-14 || true)}"
 [ -n "$cxx" ] || { echo "fuzz: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
@@ -41,7 +41,18 @@ make_seeds() {
   local target="$1" dir="$build/seeds/$1"
   rm -rf "$dir"
   mkdir -p "$dir"
-  if [ "$target" = load_segment ]; then
+  if [ "$target" = html ]; then
+    local i=0
+    for f in "$fx"/html/*.html; do
+      seed "$dir" "$i-page" 0 "$f"
+      seed "$dir" "$i-body" 2 "$f"
+      i=$((i + 1))
+    done
+    for f in "$fx"/markdown/*.md; do
+      seed "$dir" "$i-markdown" 1 "$f"
+      i=$((i + 1))
+    done
+  elif [ "$target" = load_segment ]; then
     local i=0
     for f in "$fx"/*/*.txt; do
       seed "$dir" "$i-plain" 0 "$f"

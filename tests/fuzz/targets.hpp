@@ -52,7 +52,9 @@ inline Input split(const std::uint8_t* data, std::size_t size, std::size_t max_d
 // the error names the file).
 inline bool load(const Input& in, std::vector<claimdiff::Document>& out, invariants::Problems& problems) {
   try {
-    for (std::size_t i = 0; i < in.docs.size(); ++i) out.push_back(claimdiff::load_bytes("v" + std::to_string(i), in.docs[i]));
+    claimdiff::LoadOptions text;  // the html target reads pages; these targets check plain text
+    text.format = claimdiff::InputFormat::Text;
+    for (std::size_t i = 0; i < in.docs.size(); ++i) out.push_back(claimdiff::load_bytes("v" + std::to_string(i), in.docs[i], text));
   } catch (const claimdiff::Error& e) {
     if (e.file.empty() || e.message.empty()) problems.push_back("loader error without a file or a message");
     return false;
@@ -177,6 +179,46 @@ inline invariants::Problems compare(const std::uint8_t* data, std::size_t size) 
     if (j["comparisons"][c]["claims"].size() != report.comparisons[c].claims.size()) {
       problems.push_back("the JSON report lost claims");
     }
+  }
+  return problems;
+}
+
+// HTML (or, by the option byte, Markdown) load then segment. A refusal must name the file; an
+// accepted page must give valid UTF-8 text whose offsets into the input and into the markup
+// never go backwards or past the end, and sentences whose line and column are those of their
+// start in the markup.
+inline invariants::Problems html(const std::uint8_t* data, std::size_t size) {
+  invariants::Problems problems;
+  if (size == 0) return problems;
+  const std::uint8_t flags = data[0];
+  std::string_view raw(reinterpret_cast<const char*>(data) + 1, size - 1);
+  claimdiff::LoadOptions lo;
+  lo.format = (flags & 1) != 0 ? claimdiff::InputFormat::Markdown : claimdiff::InputFormat::Html;
+  lo.body_only = (flags & 2) != 0;
+  claimdiff::Document d;
+  try {
+    d = claimdiff::load_bytes("fuzz.html", raw, lo);
+  } catch (const claimdiff::Error& e) {
+    if (e.file != "fuzz.html" || e.message.empty()) problems.push_back("refusal without the file or a message");
+    return problems;
+  }
+  if (!invariants::detail::valid_utf8(d.text)) problems.push_back("text is not valid UTF-8");
+  std::size_t last_input = 0, last_source = 0;
+  for (std::size_t t = 0; t <= d.text.size(); t += 1 + t / 8) {
+    std::size_t in = d.input_offset(t), src = d.markup.offsets.to_input(t);
+    if (in < last_input || in > raw.size()) problems.push_back("input offset of " + std::to_string(t) + " out of order or range");
+    if (src < last_source || src > d.markup.source.size()) problems.push_back("markup offset of " + std::to_string(t) + " out of order or range");
+    last_input = in;
+    last_source = src;
+    if (problems.size() > 4) return problems;
+  }
+  d.language = "en";
+  claimdiff::segment(d, resources().language("en"));
+  for (const auto& s : d.sentences) {
+    claimdiff::Position p = d.markup.position(d.markup.offsets.to_input(s.start));
+    if (s.start >= s.end || s.end > d.text.size()) problems.push_back("sentence " + std::to_string(s.id) + " out of range");
+    if (p.line != s.line || p.column != s.column) problems.push_back("sentence " + std::to_string(s.id) + " line or column");
+    if (problems.size() > 4) break;
   }
   return problems;
 }

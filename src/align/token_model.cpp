@@ -4,6 +4,7 @@
 #include "align/scorer.hpp"
 
 #include "claimdiff/segment.hpp"
+#include "segment/numbers.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

@@ -1,6 +1,6 @@
 #include "align/scorer.hpp"
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 #include "segment/numbers.hpp"
 
 #include <algorithm>

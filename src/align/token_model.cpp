@@ -3,7 +3,7 @@
 #include "align/bridge.hpp"
 #include "align/scorer.hpp"
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 #include "segment/numbers.hpp"
 
 #include <unicode/normalizer2.h>

@@ -329,7 +329,7 @@ class Classifier {
                       ClaimFacts& facts, std::vector<Change>& out) {
     std::size_t bs = del ? del->base_start : before_at, be = del ? del->base_end : before_at;
     std::size_t os = ins ? ins->other_start : after_at, oe = ins ? ins->other_end : after_at;
-    std::string before = trim(del ? del->text : std::string()), after = trim(ins ? ins->text : std::string());
+    std::string before(trim(del ? del->text : std::string())), after(trim(ins ? ins->text : std::string()));
     auto add = [&](ChangeType t) {
       for (const Change& c : out) if (c.type == t && c.before == before && c.after == after) return;
       out.push_back({t, before, after});
@@ -400,11 +400,6 @@ class Classifier {
     return entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty());
   }
 
-  static std::string trim(const std::string& s) {
-    std::size_t b = s.find_first_not_of(" \t\n");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\n") - b + 1);
-  }
   static std::string strip_space(const std::string& s) {
     std::string out;
     for (char c : s) if (c != ' ' && c != '\t' && c != '\n') out.push_back(c);

@@ -15,7 +15,7 @@
 
 #include "claimdiff/document.hpp"
 #include "claimdiff/resources.hpp"
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 #include "common/key_filter.hpp"
 
 namespace claimdiff::detail {
@@ -24,15 +24,6 @@ inline std::string lower(std::string_view s) { return fold_case(s); }
 
 // Languages other than English write "1,5" for one and a half.
 inline bool comma_decimal_language(const LanguageData& lang) { return lang.code != "en" && !lang.code.empty(); }
-
-inline bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  if (static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
-  UChar32 c = 0;
-  std::size_t i = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, s.size(), c);
-  return u_isupper(c) || u_istitle(c);
-}
 
 inline bool has_letter(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {

@@ -6,7 +6,7 @@
 #include <iterator>
 #include <string>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 
 namespace claimdiff::detail {
 namespace {

@@ -5,8 +5,8 @@
 // ("republics“, he noted") is an opening mark used to close. A quotation may run across sentences
 // inside a paragraph; one left open at the end of a paragraph is fine when the next paragraph
 // opens with a mark of the same family (the multi-paragraph quotation convention), or when the
-// first mark of that family in the next paragraph closes it (text cut one sentence a line, as news
-// wires and translation corpora are, runs a quotation over several lines). Quotations nest: a
+// next paragraph holding marks of that family closes a quotation it never opened (text cut one
+// sentence a line, as news wires and translation corpora are, runs a quotation over lines). Quotations nest: a
 // “ inside ‘ inside “ is the third level of American usage, and a mark opening inside an open
 // quotation starts a nested one whose balance is checked at the paragraph's end. Single quotes
 // are not reported: ’ is also the apostrophe, so their balance says nothing; an opening ‘ is only
@@ -276,6 +276,10 @@ int guillemet_style_of(const Document& doc) {
   return 1;
 }
 
+// Reads how paragraph p treats a quotation left open before it, per family: it closes one when,
+// read alone, it holds a closing mark with nothing open ("…in our garden.\nThen I see these
+// "yeses" everywhere," she said.": the last mark closes the quotation of the line before); else it
+// reopens one when it starts with an opening mark (the multi-paragraph convention).
 void read_first_marks(const Document& doc, ParagraphMarks& p, int guillemet_style) {
   const std::string_view t = doc.text;
   std::size_t lead = p.start;
@@ -285,22 +289,33 @@ void read_first_marks(const Document& doc, ParagraphMarks& p, int guillemet_styl
     if (!(is_space(c) || c == '-' || c == '*' || c == 0x2022)) break;
     lead = i = next;
   }
-  for (std::size_t i = p.start; i < p.end && (p.dbl == First::kNone || p.guil == First::kNone);) {
+  std::vector<UChar32> dbl, guil;  // marks open while reading the paragraph alone
+  bool dbl_closes = false, guil_closes = false;
+  for (std::size_t i = p.start; i < p.end;) {
     const auto q = ParagraphScan::classify_mark(t, i, p.start, p.end);
     if (q.mark.glyph < 0) break;
     i = q.mark.end;
     const UChar32 c = q.mark.glyph;
-    const bool at_start = q.mark.start == lead;
-    if (is_double(c) && p.dbl == First::kNone) {
-      if (c == kStraight && q.after_digit) continue;
-      const bool closing = c == kClose || ((c == kOpen || c == kStraight) && !q.left_open) ||
-                           (c == kStraight && q.right_close && !at_start);
-      p.dbl = closing ? First::kCloses : at_start ? First::kOpensAtStart : First::kOpensLater;
-    } else if (is_guillemet(c) && p.guil == First::kNone) {
-      const bool closing = c != (guillemet_style < 0 ? kGuilRight : kGuilLeft);
-      p.guil = closing ? First::kCloses : at_start ? First::kOpensAtStart : First::kOpensLater;
+    const bool opener = q.left_open && !q.right_close;
+    if (is_double(c)) {
+      if (c == kStraight && q.after_digit && (dbl.empty() || dbl.back() != kStraight)) continue;
+      if (c == kClose && q.after_digit && dbl.empty()) continue;
+      if (p.dbl == First::kNone) p.dbl = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
+      const bool closes = c == kClose || (c == kOpen && !q.left_open) || (c == kStraight && !opener) ||
+                          (c == kOpen && !dbl.empty() && dbl.back() == kLowOpen);
+      if (closes && dbl.empty()) dbl_closes = true;
+      else if (closes) dbl.pop_back();
+      else dbl.push_back(c);
+    } else if (is_guillemet(c)) {
+      if (p.guil == First::kNone) p.guil = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
+      const bool closes = c != (guillemet_style < 0 ? kGuilRight : kGuilLeft);
+      if (closes && guil.empty()) guil_closes = true;
+      else if (closes) guil.pop_back();
+      else guil.push_back(c);
     }
   }
+  if (dbl_closes) p.dbl = First::kCloses;
+  if (guil_closes) p.guil = First::kCloses;
 }
 
 // What paragraph k+1 onwards does to a quotation of one family left open at the end of paragraph

@@ -47,7 +47,7 @@ std::vector<Finding> lint_document(const Document& doc, std::size_t version,
   // thousand entries, small beside segmenting the document.
   const detail::PhraseMatcher matcher(lang, options.extra);
   matcher.lint(doc, version, out);
-  detail::lint_punctuation(doc, version, out);
+  detail::lint_punctuation(doc, version, lang, out);
   detail::lint_quotes(doc, version, out);
   detail::lint_repeated_words(doc, version, lang, out);
   detail::lint_pronouns(doc, version, lang, out, cache);

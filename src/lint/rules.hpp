@@ -31,7 +31,8 @@ Finding make_finding(const Document& doc, std::size_t version, std::string_view 
 
 
 // doubled-punctuation (". .", ",,", ",.") and stray-punctuation (a space before , . ; :).
-void lint_punctuation(const Document& doc, std::size_t version, std::vector<Finding>& out);
+void lint_punctuation(const Document& doc, std::size_t version, const LanguageData& lang,
+                      std::vector<Finding>& out);
 
 // quote-mismatch: wrong-way typographic quotes and quotations left open within a paragraph.
 void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>& out);

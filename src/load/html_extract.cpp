@@ -77,7 +77,7 @@ bool is_block_tag(GumboTag t) {
     case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_OL:
     case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
     case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_UL: case GUMBO_TAG_BR: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_UL: case GUMBO_TAG_SUMMARY:
     case GUMBO_TAG_CENTER: case GUMBO_TAG_HTML:
       return true;
     default:
@@ -341,8 +341,8 @@ class ParagraphText {
 // the blocks under it and the range of their indexes.
 class Walker {
  public:
-  Walker(std::string_view source, const GumboNode* body_hint, const ParagraphText* paragraphs)
-      : source_(source), body_hint_(body_hint), paragraphs_(paragraphs) {}
+  Walker(std::string_view source, const GumboNode* body_hint, const ParagraphText* paragraphs, bool body_only = false)
+      : source_(source), body_hint_(body_hint), paragraphs_(paragraphs), body_only_(body_only) {}
 
   void run(const GumboNode* root) {
     struct Frame {
@@ -391,6 +391,10 @@ class Walker {
     if (n == body_hint_) return false;
     GumboTag t = tag(n);
     if (is_skipped_tag(t)) return !protects_hint(n);
+    // The body alone, as article-extraction benchmarks mark it, has no figures or captions.
+    if (body_only_ && (t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_FIGCAPTION)) {
+      return !protects_hint(n) && (paragraphs_ == nullptr || !paragraphs_->holds_most(n));
+    }
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN) return false;
     if (is_hidden(n)) return !protects_hint(n);
     auto words = name_words(n);
@@ -422,6 +426,8 @@ class Walker {
     if (is_block_tag(t)) {
       flush();
       owners_.pop_back();
+    } else if (t == GUMBO_TAG_BR) {
+      builder_.line_break(source_offset(n, source_));
     } else if (t == GUMBO_TAG_IMG || t == GUMBO_TAG_WBR) {
       builder_.space(source_offset(n, source_));
     }
@@ -472,6 +478,7 @@ class Walker {
   std::string_view source_;
   const GumboNode* body_hint_;
   const ParagraphText* paragraphs_;
+  bool body_only_;
   UnitBuilder builder_;
   std::size_t link_bytes_ = 0;
   int in_link_ = 0;
@@ -505,6 +512,9 @@ std::vector<Unit> body_units(std::vector<Block>& blocks, std::pair<std::size_t, 
     if (b.headline) continue;
     if (b.link_bytes * 2 > b.unit.text.size() && !is_prose(b)) continue;
     bool inside = i >= first && i <= last;
+    // Short text in a bare <div> or <span> between paragraphs is a label ("Advertisement",
+    // "Share this"); short paragraphs, headings and list items are the story's.
+    if (inside && b.role == Role::Other && block_weight(b) < 0) continue;
     if (!inside) {
       // Outside the run of paragraphs only sentence-like text is kept (a closing line, a note).
       if (count_chars(b.unit.text) < 40 || !ends_like_sentence(b.unit.text) || b.role == Role::Heading) continue;
@@ -716,7 +726,7 @@ std::vector<Unit> metadata_units(const Sources& s, const Meta& m, std::string_vi
 std::vector<Unit> extract_article(const GumboOutput& page, std::string_view source, bool body_only) {
   Sources sources = find_sources(page.root);
   ParagraphText paragraphs(page.root);
-  Walker walker(source, sources.body_hint, &paragraphs);
+  Walker walker(source, sources.body_hint, &paragraphs, body_only);
   walker.run(page.root);
   auto range = walker.hint_.value_or(walker.best_);
   if (std::getenv("CD_DEBUG")) {

@@ -10,9 +10,10 @@ void UnitBuilder::begin_char(std::size_t from) {
   if (unit_.text.empty()) unit_.source_start = from;
   if (pending_space_ && !unit_.text.empty()) {
     unit_.map.add(unit_.text.size(), space_at_);
-    unit_.text.push_back(' ');
+    unit_.text.push_back(pending_break_ ? '\n' : ' ');
   }
   pending_space_ = false;
+  pending_break_ = false;
 }
 
 void UnitBuilder::add(std::string_view chars, std::size_t from, std::size_t to) {
@@ -56,10 +57,17 @@ void UnitBuilder::space(std::size_t at) {
   pending_space_ = true;
 }
 
+void UnitBuilder::line_break(std::size_t at) {
+  if (!pending_space_) space_at_ = at;
+  pending_space_ = true;
+  pending_break_ = true;
+}
+
 Unit UnitBuilder::take() {
   Unit u = std::move(unit_);
   unit_ = Unit{};
   pending_space_ = false;
+  pending_break_ = false;
   return u;
 }
 

@@ -25,8 +25,11 @@ class UnitBuilder {
   void add(std::string_view chars, std::size_t from, std::size_t to);
   // A character that stands for source [from, to) (an entity, a replaced character).
   void add_replacing(std::string_view chars, std::size_t from, std::size_t to);
-  // White space at source offset `at`, as from a line break or a block boundary.
+  // White space at source offset `at`, as from an image or a soft line break.
   void space(std::size_t at);
+  // A line break inside the unit (<br>): the unit stays one paragraph for the extractor, and
+  // the segmenter sees the break.
+  void line_break(std::size_t at);
   bool empty() const { return unit_.text.empty(); }
   std::size_t size() const { return unit_.text.size(); }
   // The unit so far; the builder starts over.
@@ -36,6 +39,7 @@ class UnitBuilder {
   void begin_char(std::size_t from);
   Unit unit_;
   bool pending_space_ = false;
+  bool pending_break_ = false;
   std::size_t space_at_ = 0;
 };
 

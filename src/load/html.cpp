@@ -152,17 +152,19 @@ bool starts_with_ci(std::string_view s, std::size_t at, std::string_view word) {
   return true;
 }
 
-// The page without the contents of its scripts and style sheets (JSON-LD kept: it names the
-// headline, author and dates), and the map from the shortened page back to the page. On news
-// pages scripts are most of the bytes, and the HTML tokenizer reads them one character at a time.
+// The page without the contents of its scripts, style sheets and inline SVG drawings (JSON-LD
+// kept: it names the headline, author and dates), and the map from the shortened page back to
+// the page. On news pages these are most of the bytes, and the HTML tokenizer reads them one
+// character at a time.
 std::string without_scripts(std::string_view page, OffsetMap& map) {
   std::string out;
   out.reserve(page.size());
   std::size_t copied = 0;
   for (std::size_t at = 0; (at = page.find('<', at)) != std::string_view::npos; ++at) {
-    std::string_view name = starts_with_ci(page, at + 1, "script") ? "script"
+    std::string_view name = starts_with_ci(page, at + 1, "script")  ? "script"
                             : starts_with_ci(page, at + 1, "style") ? "style"
-                                                                     : "";
+                            : starts_with_ci(page, at + 1, "svg")   ? "svg"
+                                                                    : "";
     if (name.empty()) continue;
     std::size_t after = at + 1 + name.size();
     if (after < page.size() && std::isalnum(static_cast<unsigned char>(page[after]))) continue;

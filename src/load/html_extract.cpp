@@ -16,9 +16,9 @@
 #include "load/html_extract.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstring>
-#include <cstdio>
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -524,8 +524,6 @@ std::vector<Unit> body_units(std::vector<Block>& blocks, std::pair<std::size_t, 
   return out;
 }
 
-// ---- the headline, byline and dates ----
-
 struct Meta {
   std::string headline, author, published, modified, body;
 };
@@ -729,13 +727,6 @@ std::vector<Unit> extract_article(const GumboOutput& page, std::string_view sour
   Walker walker(source, sources.body_hint, &paragraphs, body_only);
   walker.run(page.root);
   auto range = walker.hint_.value_or(walker.best_);
-  if (std::getenv("CD_DEBUG")) {
-    for (std::size_t i = 0; i < walker.blocks_.size(); ++i) {
-      const auto& b = walker.blocks_[i];
-      std::fprintf(stderr, "%c %4zu %7.1f %s %.80s\n", i >= range.first && i < range.second ? '*' : ' ', i, block_weight(b),
-                   gumbo_normalized_tagname(b.tag), b.unit.text.c_str());
-    }
-  }
   if (range.first == range.second && !walker.blocks_.empty()) range = {0, walker.blocks_.size()};
   std::vector<Unit> units = body_units(walker.blocks_, range);
   const Meta meta = read_meta(sources);

@@ -22,6 +22,7 @@
 
 #include "claimdiff/claimdiff.hpp"
 #include "claimdiff/error.hpp"
+#include "cli/batch_command.hpp"
 
 namespace cd = claimdiff;
 
@@ -393,6 +394,7 @@ int main(int argc, char** argv) {
   mallopt(M_TOP_PAD, 64 << 20);
   Args a;
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "batch") return cd::cli::batch_command({args.begin() + 1, args.end()});
   std::string name = "claimdiff";
   if (!args.empty() && (args[0] == "compare" || args[0] == "lint" || args[0] == "align")) {
     a.command = args[0] == "lint" ? Command::Lint : args[0] == "align" ? Command::Align : Command::Compare;
@@ -403,7 +405,7 @@ int main(int argc, char** argv) {
                : a.command == Command::Align ? "Align the sentences of two versions; print one bead per line."
                                              : "Compare versions of a story claim by claim.\n"
                                                "Commands: claimdiff [compare] BASE OTHER..., claimdiff lint FILE..., "
-                                               "claimdiff align BASE OTHER",
+                                               "claimdiff align BASE OTHER, claimdiff batch MANIFEST",
                name};
   app.set_version_flag("--version", std::string("claimdiff ") + CLAIMDIFF_VERSION);
   app.add_option("files", a.files, a.command == Command::Lint ? "Files to lint ('-' for stdin)"

@@ -30,10 +30,6 @@ struct SegmentOptions {
 // exactly one sentence.
 void segment(Document& doc, const LanguageData& lang, const SegmentOptions& options = {});
 
-// The language of a text as an ISO 639-1 code ("en", "es"), from CLD2 (Compact Language
-// Detector 2); empty when the detector is not confident (very short or mixed text).
-std::string detect_language(std::string_view text);
-
 // Tokens of doc.text[start, end).
 std::vector<Token> tokenize(const Document& doc, std::size_t start, std::size_t end);
 

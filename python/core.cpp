@@ -63,7 +63,8 @@ PYBIND11_MODULE(_core, m) {
       .def(py::init([](const std::string& lang, const std::string& segment, bool chain, bool lint, double threshold,
                        double move_threshold, const std::vector<std::string>& ignore, const std::string& dictionary,
                        const std::vector<std::string>& lexicons, const std::vector<std::string>& glossaries,
-                       const std::string& encoding, std::size_t max_input, const std::string& data_dir) {
+                       const std::string& encoding, std::size_t max_input, const std::string& thesaurus,
+                       const std::string& data_dir) {
              cd::RunSettings s;
              s.lang = lang;
              s.segment = segment;
@@ -77,13 +78,14 @@ PYBIND11_MODULE(_core, m) {
              s.glossaries = glossaries;
              s.encoding = encoding;
              s.max_input = max_input;
+             s.thesaurus = thesaurus;
              s.data_dir = data_dir;
              py::gil_scoped_release release;
              return new PyRunner(s);
            }),
            py::arg("lang"), py::arg("segment"), py::arg("chain"), py::arg("lint"), py::arg("threshold"),
            py::arg("move_threshold"), py::arg("ignore"), py::arg("dictionary"), py::arg("lexicons"),
-           py::arg("glossaries"), py::arg("encoding"), py::arg("max_input"), py::arg("data_dir"))
+           py::arg("glossaries"), py::arg("encoding"), py::arg("max_input"), py::arg("thesaurus"), py::arg("data_dir"))
       .def(
           "compare_texts",
           [](const PyRunner& r, const std::vector<std::string>& texts, const std::vector<std::string>& names,
@@ -98,8 +100,8 @@ PYBIND11_MODULE(_core, m) {
           py::call_guard<py::gil_scoped_release>(), "The claimdiff/1 report of texts linted, as JSON text.")
       .def(
           "compare_files",
-          [](const PyRunner& r, const std::vector<std::string>& paths, const std::string& lang) {
-            return json_text(r.runner.compare_files(paths, lang));
+          [](const PyRunner& r, const std::vector<std::string>& paths, const std::string& lang, const std::string& via) {
+            return json_text(r.runner.compare_files(paths, lang, via));
           },
           py::call_guard<py::gil_scoped_release>(), "The claimdiff/1 report of files compared, as JSON text.")
       .def(
@@ -111,8 +113,9 @@ PYBIND11_MODULE(_core, m) {
       .def(
           "record",
           [](const PyRunner& r, const std::string& id_json, const std::vector<std::string>& files,
-             const std::string& lang, const std::string& error, bool summary, const std::vector<std::string>& fail_on) {
-            cd::BatchItem item{id_json, files, lang, error};
+             const std::string& lang, const std::string& error, const std::string& via, bool summary,
+             const std::vector<std::string>& fail_on) {
+            cd::BatchItem item{id_json, files, lang, error, via};
             cd::BatchRecord rec = r.runner.record(item, summary, cd::parse_fail_on(fail_on));
             return std::make_tuple(rec.line, rec.error, rec.fails);
           },
@@ -125,12 +128,12 @@ PYBIND11_MODULE(_core, m) {
         std::ifstream in(path);
         if (!in) throw cd::Error(path, "cannot read the manifest");
         cd::ManifestReader reader(in, path, std::filesystem::path(path).parent_path().string());
-        std::vector<std::tuple<std::string, std::vector<std::string>, std::string, std::string>> rows;
-        while (auto item = reader.next()) rows.emplace_back(item->id_json, item->files, item->lang, item->error);
+        std::vector<std::tuple<std::string, std::vector<std::string>, std::string, std::string, std::string>> rows;
+        while (auto item = reader.next()) rows.emplace_back(item->id_json, item->files, item->lang, item->error, item->via);
         return rows;
       },
       py::call_guard<py::gil_scoped_release>(),
-      "The rows of a batch manifest as (id_json, files, lang, error), read as `claimdiff batch` reads them.");
+      "The rows of a batch manifest as (id_json, files, lang, error, via), read as `claimdiff batch` reads them.");
   m.def(
       "check_fail_on", [](const std::vector<std::string>& names) { cd::parse_fail_on(names); },
       "Raises Error on an unknown --fail-on name.");

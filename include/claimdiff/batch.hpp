@@ -33,16 +33,19 @@ struct RunSettings {
   std::vector<std::string> glossaries;
   std::string encoding;
   std::size_t max_input = 256u * 1024u * 1024u;
+  std::string thesaurus = "auto";  // for rows with a translation (via): auto, none or a file
   std::string data_dir;  // empty: find_data_dir()
 };
 
-// One manifest row: an id, the original then its copies, and its languages (empty: the run's).
+// One manifest row: an id, the original then its copies, its languages (empty: the run's) and a
+// translation of the original into the copy's language (--via; empty: none).
 // A row that could not be read carries `error` (the one-line message) and no files.
 struct BatchItem {
   std::string id_json;  // the id as a JSON value ("\"a1\"" or 17), as written in the records
   std::vector<std::string> files;
   std::string lang;
   std::string error;
+  std::string via;
 };
 
 // What one row gave: its JSON line (no newline), and whether it is an error record or a report
@@ -58,9 +61,11 @@ class Runner {
   // Loads the language data directory, lexicons, glossaries and dictionary once. Throws Error.
   explicit Runner(const RunSettings& settings);
 
-  // Loads `paths` (versions named as given), gives each its language (`lang` as in
-  // RunSettings::lang; empty: the settings' one), and compares them or lints them. Throws Error.
-  Report compare_files(const std::vector<std::string>& paths, const std::string& lang = {}) const;
+  // Loads `paths` (versions named as given) by load_versions(), `lang` as in RunSettings::lang
+  // (empty: the settings' one), and compares them (through the translation `via` of the first,
+  // if given) or lints them. Throws Error.
+  Report compare_files(const std::vector<std::string>& paths, const std::string& lang = {},
+                       const std::string& via = {}) const;
   Report lint_files(const std::vector<std::string>& paths, const std::string& lang = {}) const;
   // The same over documents already loaded (load_bytes); "auto" or empty languages are detected.
   Report compare(std::vector<Document> versions, const std::string& lang = {}) const;
@@ -76,7 +81,8 @@ class Runner {
   const CompareOptions& options() const { return options_; }
 
  private:
-  std::vector<Document> load(const std::vector<std::string>& paths, const std::string& lang) const;
+  std::vector<std::string> languages(const std::string& lang) const;
+  LoadOptions load_options() const;
   void resolve_languages(std::vector<Document>& versions, const std::string& lang) const;
 
   RunSettings settings_;
@@ -86,9 +92,9 @@ class Runner {
 };
 
 // Reads a manifest one row at a time: a TSV whose header names the columns (`id`, `original`,
-// `copy`, more columns whose names start with `copy`, optional `lang`), or JSON Lines of
-// {"id": ..., "original": PATH, "copies": [PATH, ...], "lang": "es,en"} (chosen by the first
-// non-blank character, `{`). Relative paths are taken from `base_dir` (empty: as written).
+// `copy`, more columns whose names start with `copy`, optional `lang` and `via`), or JSON Lines
+// of {"id": ..., "original": PATH, "copies": [PATH, ...], "lang": "es,en", "via": PATH} (chosen
+// by the first non-blank character, `{`). Relative paths are taken from `base_dir` (empty: as written).
 class ManifestReader {
  public:
   // Throws Error when the TSV header lacks id, original or a copy column.
@@ -110,7 +116,7 @@ class ManifestReader {
   bool has_pending_ = false;
   std::size_t id_col_ = 0, original_col_ = 0;
   std::vector<std::size_t> copy_cols_;
-  std::optional<std::size_t> lang_col_;
+  std::optional<std::size_t> lang_col_, via_col_;
 };
 
 // The id of a record line (as a JSON value, as BatchItem::id_json), empty when the line is not

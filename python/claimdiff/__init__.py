@@ -26,6 +26,7 @@ _DEFAULTS = {
     "glossary": (),
     "encoding": "",
     "max_input_size": 256 * 1024 * 1024,
+    "thesaurus": "auto",
     "data_dir": "",
 }
 
@@ -66,7 +67,7 @@ def _runner(options):
                      threshold=float(s["threshold"]), move_threshold=float(s["move_threshold"]),
                      ignore=list(s["ignore"]), dictionary=s["dictionary"], lexicons=list(s["lexicon"]),
                      glossaries=list(s["glossary"]), encoding=s["encoding"], max_input=int(s["max_input_size"]),
-                     data_dir=s["data_dir"])
+                     thesaurus=s["thesaurus"], data_dir=s["data_dir"])
     with _runners_lock:
         if len(_runners) >= _MAX_RUNNERS:
             _runners.pop(next(iter(_runners)))
@@ -90,10 +91,10 @@ def compare(original, copy, *more_copies, lang="auto", names=None, **options):
     return json.loads(_runner(options).compare_texts(texts, _names(texts, names, default), lang))
 
 
-def compare_files(paths, lang="auto", **options):
+def compare_files(paths, lang="auto", via="", **options):
     """Compares files as ``claimdiff BASE OTHER...`` does: the first is the original, versions
-    are named by their paths as given."""
-    return json.loads(_runner(options).compare_files([str(p) for p in paths], lang))
+    are named by their paths as given; ``via``: a translation of the original (``--via``)."""
+    return json.loads(_runner(options).compare_files([str(p) for p in paths], lang, str(via)))
 
 
 def lint(*texts, lang="auto", names=None, **options):
@@ -107,8 +108,9 @@ def lint_files(paths, lang="auto", **options):
     return json.loads(_runner(options).lint_files([str(p) for p in paths], lang))
 
 
-def batch_record(id_json, files, lang="", error="", summary=False, fail_on=("any",), **options):
+def batch_record(id_json, files, lang="", error="", via="", summary=False, fail_on=("any",), **options):
     """The line ``claimdiff batch`` writes for one manifest row (``id_json``: the id as JSON
-    text), with whether it is an error record and whether --fail-on counts it."""
+    text), with whether it is an error record and whether --fail-on counts it:
+    ``(line, is_error, fails)``."""
     _check_fail_on(list(fail_on))
-    return _runner(options).record(id_json, list(files), lang, error, summary, list(fail_on))
+    return _runner(options).record(id_json, list(files), lang, error, via, summary, list(fail_on))

@@ -118,40 +118,40 @@ Runner::Runner(const RunSettings& settings)
   }
 }
 
-void Runner::resolve_languages(std::vector<Document>& versions, const std::string& lang) const {
-  std::vector<std::string> langs = split_list(lang.empty() ? settings_.lang : lang, ',');
-  if (langs.empty()) langs.push_back("auto");
-  if (langs.size() != 1 && langs.size() != versions.size()) {
-    throw Error("", "--lang takes one code, or one per file (" + std::to_string(versions.size()) + ")");
-  }
-  for (std::size_t i = 0; i < versions.size(); ++i) {
-    Document& d = versions[i];
-    d.language = langs.size() == 1 ? langs[0] : langs[i];
-    if (d.language == "auto") {
-      d.language = detect_language(d.text);
-      if (d.language.empty()) d.language = "en";
-    }
-  }
+std::vector<std::string> Runner::languages(const std::string& lang) const {
+  return split_list(lang.empty() ? settings_.lang : lang, ',');
 }
 
-std::vector<Document> Runner::load(const std::vector<std::string>& paths, const std::string& lang) const {
+LoadOptions Runner::load_options() const {
   LoadOptions lo;
   lo.encoding = settings_.encoding;
   lo.max_bytes = settings_.max_input;
-  std::vector<Document> docs;
-  docs.reserve(paths.size());
-  for (const auto& p : paths) docs.push_back(load_file(p, lo));
-  resolve_languages(docs, lang);
-  return docs;
+  return lo;
 }
 
-Report Runner::compare_files(const std::vector<std::string>& paths, const std::string& lang) const {
+Report Runner::compare_files(const std::vector<std::string>& paths, const std::string& lang, const std::string& via) const {
   if (paths.size() < 2) throw Error("", "compare needs at least two files: BASE OTHER [OTHER...]");
-  return claimdiff::compare(load(paths, lang), *resources_, options_);
+  std::vector<Document> versions = load_versions(paths, languages(lang), load_options());
+  if (via.empty()) return claimdiff::compare(std::move(versions), *resources_, options_);
+  CompareOptions o = options_;
+  Document translation = load_via(via, versions[1].language, *resources_, load_options());
+  o.align.via = &translation;
+  o.align.thesaurus = thesaurus_for(settings_.thesaurus, versions[1].language);
+  return claimdiff::compare(std::move(versions), *resources_, o);
 }
 
 Report Runner::lint_files(const std::vector<std::string>& paths, const std::string& lang) const {
-  return claimdiff::lint(load(paths, lang), *resources_, options_);
+  return claimdiff::lint(load_versions(paths, languages(lang), load_options()), *resources_, options_);
+}
+
+void Runner::resolve_languages(std::vector<Document>& versions, const std::string& lang) const {
+  std::vector<std::string> langs = languages(lang);
+  if (langs.size() > 1 && langs.size() != versions.size()) {
+    throw Error("", "--lang takes one code, or one per file (" + std::to_string(versions.size()) + ")");
+  }
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    versions[i].language = resolve_language(langs.empty() ? "auto" : langs[langs.size() == 1 ? 0 : i], versions[i].text);
+  }
 }
 
 Report Runner::compare(std::vector<Document> versions, const std::string& lang) const {
@@ -172,7 +172,7 @@ BatchRecord Runner::record(const BatchItem& item, bool summary, const FailPolicy
     if (!item.error.empty()) {
       error = item.error;
     } else {
-      Report report = compare_files(item.files, item.lang);
+      Report report = compare_files(item.files, item.lang, item.via);
       r.fails = fails(report, policy);
       if (summary) {
         r.line = summary_record(item.id_json, report);
@@ -219,6 +219,7 @@ ManifestReader::ManifestReader(std::istream& in, std::string name, std::string b
       else if (c == "original") original_col_ = i, has_original = true;
       else if (c.rfind("copy", 0) == 0) copy_cols_.push_back(i);
       else if (c == "lang") lang_col_ = i;
+      else if (c == "via") via_col_ = i;
     }
     if (!has_id || !has_original || copy_cols_.empty()) {
       throw Error(name_, "the header must name the columns id, original and copy (tab-separated), or the manifest be JSON Lines", line_);
@@ -250,6 +251,7 @@ std::optional<BatchItem> ManifestReader::next_tsv(const std::string& line) {
   }
   if (item.files.size() < 2) return fail("no copy");
   if (lang_col_) item.lang = cell(*lang_col_);
+  if (via_col_ && !cell(*via_col_).empty()) item.via = path(cell(*via_col_));
   return item;
 }
 
@@ -280,6 +282,10 @@ BatchItem ManifestReader::next_jsonl(const std::string& line) {
   if (auto lang = j.find("lang"); lang != j.end()) {
     if (!lang->is_string()) return fail("\"lang\" must be a string such as \"es,en\"");
     item.lang = lang->get<std::string>();
+  }
+  if (auto via = j.find("via"); via != j.end()) {
+    if (!via->is_string()) return fail("\"via\" must be a path");
+    item.via = path(via->get<std::string>());
   }
   return item;
 }

@@ -34,8 +34,8 @@ struct BatchArgs {
 void add_options(CLI::App& app, BatchArgs& a) {
   RunSettings& s = a.settings;
   app.add_option("manifest", a.manifest,
-                 "TSV with a header (id, original, copy[, copy2...][, lang]) or JSON Lines "
-                 "({\"id\", \"original\", \"copies\": [...], \"lang\"}); '-' for stdin. Relative paths are "
+                 "TSV with a header (id, original, copy[, copy2...][, lang][, via]) or JSON Lines "
+                 "({\"id\", \"original\", \"copies\": [...], \"lang\", \"via\"}); '-' for stdin. Relative paths are "
                  "read from the manifest's folder")
       ->required();
   app.add_option("-o,--output", a.output, "Write the records to FILE, one line each as it is done (default: stdout)");
@@ -61,6 +61,8 @@ void add_options(CLI::App& app, BatchArgs& a) {
   app.add_option("--glossary", s.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable")->allow_extra_args(false);
   app.add_option("--encoding", s.encoding, "Input encoding for files without a BOM");
   app.add_option("--max-input-size", s.max_input, "Refuse inputs larger than this many bytes")->capture_default_str();
+  app.add_option("--thesaurus", s.thesaurus, "For rows with a via translation: a MyThes thesaurus of the copy's language, auto or none")
+      ->capture_default_str();
   app.add_option("--data-dir", s.data_dir, "Language data directory (default: found beside the executable)");
   app.add_flag_callback("--no-lint", [&s] { s.lint = false; }, "Do not run the artifact rules");
 }

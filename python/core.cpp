@@ -135,6 +135,14 @@ PYBIND11_MODULE(_core, m) {
       py::call_guard<py::gil_scoped_release>(),
       "The rows of a batch manifest as (id_json, files, lang, error, via), read as `claimdiff batch` reads them.");
   m.def(
+      "record_outcome",
+      [](const std::string& line, const std::vector<std::string>& fail_on) {
+        bool error = false;
+        bool fails = cd::record_fails(line, cd::parse_fail_on(fail_on), &error);
+        return std::make_tuple(error, fails);
+      },
+      "(is_error, fails_policy) of a record line written earlier, as `claimdiff batch --resume` reads it.");
+  m.def(
       "check_fail_on", [](const std::vector<std::string>& names) { cd::parse_fail_on(names); },
       "Raises Error on an unknown --fail-on name.");
 }

@@ -50,18 +50,25 @@ def write_manifest(path, pairs, items):
             f.write("%05d:%s\t%s\t%s\t%s\n" % (i, doc, original, copy, lang))
 
 
-def run_measured(cmd, env=None, timeout=3600):
-    """(wall seconds, peak RSS in MiB of the largest process, exit status) of one command."""
+GNU_TIME = "/usr/bin/time"
+
+
+def run_measured(cmd, out_dir, env=None):
+    """(wall seconds, peak RSS in MiB of its largest process, stderr) of one command.
+
+    The peak comes from GNU time, which forks the command: a process forked from this script
+    would be charged this script's own resident set when it calls exec."""
+    peak_file = os.path.join(out_dir, ".peak")
     start = time.monotonic()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(p.pid, 0)
+    p = subprocess.run([GNU_TIME, "-f", "%M", "-o", peak_file, *cmd], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, env=env)
     wall = time.monotonic() - start
-    p.returncode = os.waitstatus_to_exitcode(status)
-    err = p.stderr.read().decode("utf-8", "replace")
-    p.stderr.close()
+    err = p.stderr.decode("utf-8", "replace")
     if p.returncode not in (0, 1):
         common.die("%s exited %d: %s" % (" ".join(cmd), p.returncode, err.strip()[-2000:]))
-    return wall, usage.ru_maxrss / 1024.0, p.returncode
+    with open(peak_file) as f:
+        peak = int(f.read().split()[-1]) / 1024.0
+    return wall, peak, err
 
 
 def per_process(claimdiff, manifest_rows, out_dir):
@@ -70,9 +77,17 @@ def per_process(claimdiff, manifest_rows, out_dir):
     peak = 0.0
     sink = os.path.join(out_dir, "one.json")
     for _, original, copy, lang in manifest_rows:
-        _, mib, _ = run_measured([claimdiff, "--format", "json", "-o", sink, "--lang", lang, original, copy])
+        _, mib, _ = run_measured([claimdiff, "--format", "json", "-o", sink, "--lang", lang, original, copy], out_dir)
         peak = max(peak, mib)
     return time.monotonic() - start, peak
+
+
+def dask_run_seconds(stderr):
+    """The seconds `claimdiff.dask --timings` says the tasks took once the cluster was up."""
+    for line in stderr.splitlines():
+        if line.startswith("claimdiff.dask: timing: tasks"):
+            return float(line.split()[-2])
+    common.die("no timing line from claimdiff.dask: " + stderr[-500:])
 
 
 def read_rows(manifest):
@@ -89,6 +104,24 @@ def concatenated(folder):
     return "".join(out)
 
 
+def self_test(a):
+    pairs = article_pairs(a.corpora)
+    assert len(pairs) == len(set(pairs)), "a pair listed twice"
+    for original, copy, lang, _ in pairs:
+        assert os.path.exists(original) and os.path.exists(copy), (original, copy)
+        folder = os.path.basename(os.path.dirname(original))
+        assert lang == (folder.replace("-", ",") if original.endswith(".src.txt") else folder.split("-")[1]), lang
+    os.makedirs(a.out, exist_ok=True)
+    manifest = os.path.join(a.out, "batch-self-test.tsv")
+    write_manifest(manifest, pairs, a.items)
+    rows = read_rows(manifest)
+    assert len(rows) == a.items and len({r[0] for r in rows}) == a.items, "ids not unique"
+    assert rows[len(pairs)][1:] == rows[0][1:], "the manifest does not cycle over the pairs"
+    print("self-test ok: %d pairs (%d translation, %d paraphrase), %d rows"
+          % (len(pairs), sum(p[0].endswith(".src.txt") for p in pairs),
+             sum(p[1].endswith(".refB.txt") for p in pairs), len(rows)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     common.add_common_args(ap)
@@ -99,7 +132,10 @@ def main():
     ap.add_argument("--runs", type=int, default=3, help="runs of each measurement; the median is shown")
     ap.add_argument("--partition-size", type=int, default=50)
     ap.add_argument("--only", default="process,batch1,batch2,dask1,dask2")
+    ap.add_argument("--self-test", action="store_true", help="build and check the manifest only, run nothing")
     a = ap.parse_args()
+    if a.self_test:
+        return self_test(a)
 
     out = os.path.join(a.out, "batch")
     shutil.rmtree(out, ignore_errors=True)
@@ -135,7 +171,7 @@ def main():
 
         def batch_once(r, jobs=jobs):
             target = os.path.join(out, "batch-j%d.jsonl" % jobs)
-            wall, peak, _ = run_measured([a.claimdiff, "batch", "-j%d" % jobs, manifest, "-o", target])
+            wall, peak, _ = run_measured([a.claimdiff, "batch", "-j%d" % jobs, manifest, "-o", target], out)
             with open(target, encoding="utf-8") as f:
                 outputs["batch -j%d" % jobs] = f.read()
             return wall, peak
@@ -144,16 +180,20 @@ def main():
         if "dask%d" % workers not in only:
             continue
 
-        def dask_once(r, workers=workers):
+        def dask_once(r, workers=workers, steady=False):
             target = os.path.join(out, "dask-%d" % workers)
             shutil.rmtree(target, ignore_errors=True)
-            wall, peak, _ = run_measured([sys.executable, "-m", "claimdiff.dask", manifest, "-o", target, "-q",
-                                          "--workers", str(workers), "--partition-size", str(a.partition_size)],
-                                         env=env)
+            wall, peak, err = run_measured([sys.executable, "-m", "claimdiff.dask", manifest, "-o", target, "-q",
+                                            "--timings", "--workers", str(workers),
+                                            "--partition-size", str(a.partition_size)], out, env=env)
             outputs["dask %d" % workers] = concatenated(target)
+            dask_runs.setdefault(workers, []).append(dask_run_seconds(err))
             return wall, peak
-        measure("Dask, %d worker%s" % (workers, "s" if workers > 1 else ""), dask_once, len(rows),
-                "LocalCluster start-up included")
+        name = "Dask, %d worker%s" % (workers, "s" if workers > 1 else "")
+        dask_runs = {}
+        measure(name, dask_once, len(rows), "the whole command, LocalCluster start-up included")
+        results.append((name + ", cluster up", [len(rows) / s for s in dask_runs[workers]], [float("nan")],
+                        "from the first task to the last, as claimdiff.dask --timings says"))
 
     names = sorted(outputs)
     for n in names[1:]:
@@ -169,10 +209,12 @@ def main():
     for name, rates, peaks, note in results:
         med = statistics.median(rates)
         ratio = "%.1fx" % (med / base) if base else ""
-        print("| %s | %.1f | %.1f–%.1f | %s | %.0f | %s |" % (name, med, min(rates), max(rates), ratio,
-                                                           statistics.median(peaks), note))
+        peak = statistics.median(peaks)
+        print("| %s | %.1f | %.1f–%.1f | %s | %s | %s |" % (name, med, min(rates), max(rates), ratio,
+                                                         "" if peak != peak else "%.0f" % peak, note))
     by_name = {n: statistics.median(r) for n, r, _, _ in results}
-    for one, two in (("batch -j1", "batch -j2"), ("Dask, 1 worker", "Dask, 2 workers")):
+    for one, two in (("batch -j1", "batch -j2"), ("Dask, 1 worker", "Dask, 2 workers"),
+                     ("Dask, 1 worker, cluster up", "Dask, 2 workers, cluster up")):
         if one in by_name and two in by_name:
             print("\n%s / %s: %.2fx" % (two, one, by_name[two] / by_name[one]))
 

@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 
 import claimdiff
 
@@ -93,6 +94,8 @@ def parse_args(argv):
     p.add_argument("--thesaurus", default="auto")
     p.add_argument("--data-dir", default="")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+    p.add_argument("--timings", action="store_true",
+                   help="print on stderr the seconds the cluster took to start and the tasks to run")
     a = p.parse_args(argv)
     if a.partition_size < 1 or a.workers < 1 or a.retries < 0:
         p.error("--partition-size and --workers must be at least 1, --retries at least 0")
@@ -122,6 +125,7 @@ def run(a):
         else:
             todo.append((part, path))
 
+    started = time.monotonic()
     if a.scheduler:
         cluster = None
         client = Client(a.scheduler)
@@ -130,6 +134,7 @@ def run(a):
                                dashboard_address=None)
         client = Client(cluster)
     try:
+        ready = time.monotonic()
         futures = [client.submit(run_partition, part, path, a.lang, a.summary, fail_on, options,
                                  key="claimdiff-" + os.path.basename(path) + "-" + str(os.getpid()),
                                  retries=a.retries, pure=False)
@@ -149,6 +154,9 @@ def run(a):
                 sys.stderr.flush()
         if not a.quiet and sys.stderr.isatty() and futures:
             sys.stderr.write("\n")
+        if a.timings:
+            print("claimdiff.dask: timing: cluster %.3f s" % (ready - started), file=sys.stderr)
+            print("claimdiff.dask: timing: tasks %.3f s" % (time.monotonic() - ready), file=sys.stderr)
     finally:
         client.close()
         if cluster is not None:

@@ -1,5 +1,6 @@
 #include "claimdiff/batch.hpp"
 
+#include <algorithm>
 #include <condition_variable>
 #include <filesystem>
 #include <map>
@@ -11,30 +12,18 @@
 #include <nlohmann/json.hpp>
 
 #include "claimdiff/error.hpp"
+#include "claimdiff/text.hpp"
 
 namespace claimdiff {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> split_list(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::stringstream in(s);
-  for (std::string item; std::getline(in, item, sep);) {
-    if (!item.empty()) out.push_back(item);
-  }
+// A comma-separated list without its empty items ("es,,en": "es", "en").
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out = split(s, ',');
+  out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
   return out;
-}
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::size_t from = 0;
-  while (true) {
-    std::size_t tab = line.find('\t', from);
-    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
-    if (tab == std::string::npos) return out;
-    from = tab + 1;
-  }
 }
 
 CompareOptions compare_options(const RunSettings& s) {
@@ -119,7 +108,7 @@ Runner::Runner(const RunSettings& settings)
 }
 
 std::vector<std::string> Runner::languages(const std::string& lang) const {
-  return split_list(lang.empty() ? settings_.lang : lang, ',');
+  return split_list(lang.empty() ? settings_.lang : lang);
 }
 
 LoadOptions Runner::load_options() const {
@@ -211,7 +200,7 @@ ManifestReader::ManifestReader(std::istream& in, std::string name, std::string b
       has_pending_ = true;
       return;
     }
-    auto cols = split_tabs(line);
+    auto cols = split(line, '\t');
     bool has_id = false, has_original = false;
     for (std::size_t i = 0; i < cols.size(); ++i) {
       const std::string& c = cols[i];
@@ -235,7 +224,7 @@ std::string ManifestReader::path(const std::string& written) const {
 }
 
 std::optional<BatchItem> ManifestReader::next_tsv(const std::string& line) {
-  auto cols = split_tabs(line);
+  auto cols = split(line, '\t');
   auto cell = [&](std::size_t i) { return i < cols.size() ? cols[i] : std::string(); };
   BatchItem item;
   item.id_json = Json(cell(id_col_)).dump(-1, ' ', false, Json::error_handler_t::replace);

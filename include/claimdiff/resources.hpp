@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -59,7 +60,8 @@ class Resources {
   explicit Resources(std::string data_dir = {});
 
   // The data for `code`, loaded on first use. An unknown language gets an empty set (plain
-  // segmentation, no lexicons); a malformed data file throws claimdiff::Error.
+  // segmentation, no lexicons); a malformed data file throws claimdiff::Error. Safe to call from
+  // several threads: each language is loaded once, and the reference stays valid.
   const LanguageData& language(const std::string& code) const;
 
   // Adds the entries of a user lexicon (--lexicon) to every language. Throws on a bad file.
@@ -70,6 +72,7 @@ class Resources {
 
  private:
   std::string data_dir_;
+  mutable std::mutex languages_mutex_;
   mutable std::map<std::string, std::unique_ptr<LanguageData>> languages_;
   std::vector<LexiconEntry> user_lexicon_;
 };

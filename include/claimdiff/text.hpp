@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimdiff {
 
@@ -29,6 +30,9 @@ constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<c
 
 // `text` without leading and trailing spaces, tabs, carriage returns and newlines.
 std::string_view trim(std::string_view text);
+
+// The fields of `text` between `separator`s, empty ones included ("a\t\tb": "a", "", "b").
+std::vector<std::string> split(std::string_view text, char separator);
 
 // True when the first character of `word` is an upper-case or title-case letter.
 bool starts_upper(std::string_view word);

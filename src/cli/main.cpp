@@ -21,6 +21,7 @@
 
 #include "claimdiff/claimdiff.hpp"
 #include "claimdiff/error.hpp"
+#include "cli/batch_command.hpp"
 
 namespace cd = claimdiff;
 
@@ -347,6 +348,7 @@ int main(int argc, char** argv) {
   mallopt(M_TOP_PAD, 64 << 20);
   Args a;
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "batch") return cd::cli::batch_command({args.begin() + 1, args.end()});
   std::string name = "claimdiff";
   if (!args.empty() && (args[0] == "compare" || args[0] == "lint" || args[0] == "align" || args[0] == "extract")) {
     a.command = args[0] == "lint"      ? Command::Lint
@@ -361,7 +363,7 @@ int main(int argc, char** argv) {
                : a.command == Command::Extract ? "Print the text claimdiff compares in a web page or Markdown file, one block per line."
                                              : "Compare versions of a story claim by claim.\n"
                                                "Commands: claimdiff [compare] BASE OTHER..., claimdiff lint FILE..., "
-                                               "claimdiff align BASE OTHER, claimdiff extract PAGE",
+                                               "claimdiff align BASE OTHER, claimdiff extract PAGE, claimdiff batch MANIFEST",
                name};
   app.set_version_flag("--version", std::string("claimdiff ") + CLAIMDIFF_VERSION);
   app.add_option("files", a.files, a.command == Command::Lint ? "Files to lint ('-' for stdin)"

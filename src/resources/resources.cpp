@@ -205,6 +205,9 @@ Resources::Resources(std::string data_dir) : data_dir_(std::move(data_dir)) {
 }
 
 const LanguageData& Resources::language(const std::string& code) const {
+  // Held while loading too: a second thread asking for the same language waits for the first
+  // load rather than reading the files again. Loading is a few milliseconds, once per language.
+  std::lock_guard<std::mutex> lock(languages_mutex_);
   auto it = languages_.find(code);
   if (it != languages_.end()) return *it->second;
   auto data = std::make_unique<LanguageData>();

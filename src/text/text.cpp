@@ -100,6 +100,16 @@ std::string comparison_key(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> split(std::string_view text, char separator) {
+  std::vector<std::string> fields;
+  while (true) {
+    std::size_t at = text.find(separator);
+    fields.emplace_back(text.substr(0, at));
+    if (at == std::string_view::npos) return fields;
+    text.remove_prefix(at + 1);
+  }
+}
+
 std::string_view trim(std::string_view text) {
   constexpr std::string_view kSpace = " \t\r\n";
   std::size_t b = text.find_first_not_of(kSpace);

@@ -2,7 +2,7 @@
 
 #include "align/token_model.hpp"
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 
 #include <algorithm>
 #include <cmath>

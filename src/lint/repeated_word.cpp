@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 #include "lint/rules.hpp"
 #include "lint/text.hpp"
 
@@ -64,7 +64,7 @@ void lint_repeated_words(const Document& doc, std::size_t version, const Languag
       const std::string_view second = doc.token_text(b);
       const std::string word = comparison_key(first);
       if (lang.numbers.count(word) != 0) continue;
-      if (is_upper_initial(first) && is_upper_initial(second)) continue;
+      if (starts_upper(first) && starts_upper(second)) continue;
       if (english) {
         if (listed(kEnglishRepeats, word)) continue;
         if (i >= 2 && s.tokens[i - 2].kind == TokenKind::Word &&

@@ -19,12 +19,14 @@ link precision, recall and F1 summed over documents, and recall of each kind of 
 
 --loco runs a leave-one-corpus-out selection over four corpora (Bible pairs: the worse link F1 of
 the two cases; Bleualign dev: the mean strict F1 of the direct and --via runs; WMT cross; WMT ab):
-each --candidate is a set of environment assignments (`NAME=VALUE NAME2=VALUE`) handed to claimdiff;
+each --candidate is a set of environment assignments (`NAME=VALUE NAME2=VALUE`) handed to claimdiff
+(`CLAIMDIFF_BIN=PATH` runs another claimdiff binary instead, to compare two builds);
 for each corpus in turn, the candidate with the best mean figure on the other three is picked and
 its figure on the left-out corpus reported.
 
     python3 bench/wmt_align.py --claimdiff build/claimdiff
     python3 bench/wmt_align.py --loco --candidate '' --candidate 'CLAIMDIFF_X=1'
+    python3 bench/wmt_align.py --loco --candidate 'CLAIMDIFF_BIN=../main/build/claimdiff' --candidate ''
     python3 bench/wmt_align.py --self-test
 """
 
@@ -212,10 +214,14 @@ def loco(args, claimdiff, sets):
     for cand in candidates:
         os.environ.clear()
         os.environ.update(saved)
+        binary = claimdiff
         for assignment in shlex.split(cand):
             name, _, value = assignment.partition("=")
-            os.environ[name] = value
-        figs = corpus_figures(args, claimdiff, sets)
+            if name == "CLAIMDIFF_BIN":
+                binary = value  # another build: compares code, not only settings
+            else:
+                os.environ[name] = value
+        figs = corpus_figures(args, binary, sets)
         print(f"candidate {cand or '(defaults)'}: " + ", ".join(f"{k} {v:.4f}" for k, v in figs.items()), file=sys.stderr)
         results.append((cand, figs))
     os.environ.clear()

@@ -54,9 +54,8 @@ class Classifier {
   std::vector<Word> words_in(const Document& doc, std::size_t start, std::size_t end) const {
     std::vector<Word> out;
     if (end <= start) return out;
-    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
-                               [](std::size_t off, const Sentence& s) { return off < s.start; });
-    if (it != doc.sentences.begin()) --it;
+    const std::size_t at = doc.sentence_at(start);
+    auto it = doc.sentences.begin() + static_cast<std::ptrdiff_t>(at == Document::kNoSentence ? 0 : at);
     for (; it != doc.sentences.end() && it->start < end; ++it) {
       // Tokens are in text order: find the range by binary search, not by a walk over the whole
       // sentence for every op (quadratic on a long sentence with many edits).
@@ -282,10 +281,9 @@ class Classifier {
   bool words_inside_quote(const Document& doc, std::span<const Word> words) {
     if (words.empty()) return false;
     const auto& sentences = doc.sentences;
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), words.front().start,
-                               [](std::size_t off, const Sentence& s) { return off < s.start; });
-    if (it == sentences.begin()) return false;
-    --it;
+    const std::size_t at = doc.sentence_at(words.front().start);
+    if (at == Document::kNoSentence) return false;
+    auto it = sentences.begin() + static_cast<std::ptrdiff_t>(at);
     const auto& starts = quote_starts(doc);
     QuoteState q = starts[static_cast<std::size_t>(it - sentences.begin())];
     std::size_t t = 0;
@@ -305,10 +303,9 @@ class Classifier {
 
   // The attribution verbs of the sentence around a change, within a few words of it.
   std::vector<std::string> attribution_near(const Document& doc, std::size_t start, std::size_t end) {
-    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), start,
-                               [](std::size_t off, const Sentence& s) { return off < s.start; });
-    if (it == doc.sentences.begin()) return {};
-    --it;
+    const std::size_t at = doc.sentence_at(start);
+    if (at == Document::kNoSentence) return {};
+    const Sentence* it = &doc.sentences[at];
     const std::span<const Word> words = words_of(doc, it->start, it->end);
     // The words near the change form one run (both conditions are monotone in i).
     constexpr std::size_t kWindow = 4;

@@ -3,10 +3,10 @@
 #include "claimdiff/classify.hpp"
 
 #include <algorithm>
-#include <future>
-#include <thread>
+#include <iterator>
 
 #include "classify/claims.hpp"
+#include "common/parallel.hpp"
 #include "classify/words.hpp"
 #include "segment/numbers.hpp"
 
@@ -37,25 +37,16 @@ std::vector<Claim> classify(const Document& base, const Document& other, const s
                             const ClassifyOptions& options) {
   using detail::classify_range;
   if (base.language != other.language) return detail::classify_across(base, other, beads, base_lang, other_lang);
-  // Claims are independent: long documents are classified in chunks, one thread per core. A
-  // chunk is big enough that starting a thread costs next to nothing beside it.
-  constexpr std::size_t kMinChunk = 2000;
-  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t chunks = std::clamp<std::size_t>(beads.size() / kMinChunk, 1, std::min<std::size_t>(cores, 8));
+  // Claims are independent: long documents are classified in runs, one thread per core. A run
+  // is big enough that starting a thread costs next to nothing beside it.
+  constexpr std::size_t kMinRun = 2000;
   detail::SharedFacts shared;
-  if (chunks == 1) return classify_range(base, other, beads, 0, beads.size(), other_lang, options, shared);
-  std::vector<std::future<std::vector<Claim>>> jobs;
-  const std::size_t per = (beads.size() + chunks - 1) / chunks;
-  for (std::size_t k = 1; k < chunks; ++k) {
-    const std::size_t from = std::min(beads.size(), k * per), to = std::min(beads.size(), from + per);
-    jobs.push_back(std::async(std::launch::async, [&, from, to] {
-      return classify_range(base, other, beads, from, to, other_lang, options, shared);
-    }));
-  }
-  std::vector<Claim> claims = classify_range(base, other, beads, 0, std::min(per, beads.size()), other_lang, options, shared);
-  for (auto& job : jobs) {
-    std::vector<Claim> part = job.get();
-    claims.insert(claims.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+  auto parts = detail::parallel_runs(beads.size(), kMinRun, [&](std::size_t from, std::size_t to, std::size_t) {
+    return classify_range(base, other, beads, from, to, other_lang, options, shared);
+  });
+  std::vector<Claim> claims = std::move(parts[0]);
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    claims.insert(claims.end(), std::make_move_iterator(parts[k].begin()), std::make_move_iterator(parts[k].end()));
   }
   return claims;
 }

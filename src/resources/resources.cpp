@@ -84,6 +84,9 @@ void load_language(LanguageData& d, const fs::path& dir) {
   d.pronouns = read_genders(dir / "pronouns.tsv");
   d.honorifics = read_genders(dir / "honorifics.tsv");
   for (auto& w : read_list(dir / "function_words.txt")) d.function_words.insert(w);
+  for (auto& w : read_list(dir / "repeatable.txt")) d.repeatable.insert(w);
+  for (auto& w : read_list(dir / "relatives.txt")) d.relatives.insert(w);
+  for (auto& w : read_list(dir / "spaced_marks.txt")) d.spaced_marks += w;
   for_each_line(dir / "numbers.tsv", [&](const std::vector<std::string>& f, std::size_t line) {
     if (f.size() < 2) throw Error((dir / "numbers.tsv").string(), "expected WORD<TAB>VALUE[<TAB>KIND]", line);
     NumberWord n;

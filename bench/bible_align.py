@@ -85,55 +85,9 @@ def build_case(name, kjv, other, seed):
     # items: [text, refs tuple, tag]
     items = [[t, (ref,), "keep"] for ref, t in other]
     n = len(items)
-
-    # 1. drop ~3%
-    drop = set(rng.sample(range(n), round(DROP_RATE * n)))
-    dropped_refs = {items[i][1][0] for i in drop}
-    items = [it for i, it in enumerate(items) if i not in drop]
-
-    # 2. merge ~3% of adjacent pairs (non-overlapping)
-    want = round(MERGE_RATE * n)
-    starts = set()
-    for i in rng.sample(range(len(items) - 1), len(items) - 1):
-        if len(starts) == want:
-            break
-        if i in starts or i - 1 in starts or i + 1 in starts:
-            continue
-        starts.add(i)
-    merged = []
-    i = 0
-    while i < len(items):
-        if i in starts:
-            a, b = items[i], items[i + 1]
-            merged.append([a[0] + " " + b[0], a[1] + b[1], "merged"])
-            i += 2
-        else:
-            merged.append(items[i])
-            i += 1
-    items = merged
-
-    # 3. move ~1% of lines >= MOVE_MIN_DISTANCE away (margin covers later shifts)
     k = round(MOVE_RATE * n)
-    margin = MOVE_MIN_DISTANCE + k + N_FOREIGN
-    movers = set(rng.sample(range(len(items)), k))
-    rest, moving = [], []
-    for i, it in enumerate(items):
-        if i in movers:
-            moving.append((len(rest), it))   # position it had among the others
-        else:
-            rest.append(it)
-    for pos, it in moving:
-        it[2] = "merged,moved" if it[2] == "merged" else "moved"
-        while True:
-            p = rng.randrange(len(rest) + 1)
-            if abs(p - pos) >= margin:
-                break
-        rest.insert(p, it)
-    items = rest
-
-    # 4. insert foreign lines
-    for s in foreign_sentences(rng, N_FOREIGN):
-        items.insert(rng.randrange(len(items) + 1), [s, (), "foreign"])
+    items, stats = common.perturb(items, rng, round(DROP_RATE * n), round(MERGE_RATE * n), k,
+                                  MOVE_MIN_DISTANCE, N_FOREIGN, foreign_sentences)
 
     gold, kinds = set(), {}
     for j, (_, refs, tag) in enumerate(items):
@@ -143,12 +97,12 @@ def build_case(name, kjv, other, seed):
                 gold.add(link)
                 kinds[link] = "moved" if "moved" in tag else tag
     case = Case(name, base_texts, [(t, tag) for t, _, tag in items], gold, kinds)
-    case.dropped = len(drop)
-    case.merged = len(starts)
-    case.moved = k
+    case.dropped = len(stats["dropped"])
+    case.merged = stats["merged"]
+    case.moved = stats["moved"]
     other_refs = {r for r, _ in other}
     case.missing = sum(1 for ref, _ in kjv if ref not in other_refs)
-    case.dropped_refs = dropped_refs
+    case.dropped_refs = stats["dropped"]
     return case
 
 

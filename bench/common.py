@@ -116,6 +116,77 @@ def prose_document(chs):
     return "\n\n".join(" ".join(texts) for _, texts in chs) + "\n"
 
 
+# ---------------------------------------------------------------- perturbation
+
+def perturb(items, rng, n_drop, n_merge, n_move, move_min_distance, n_foreign, foreign):
+    """Perturb a version's lines the way the alignment benchmarks do, in this order:
+      1. drop n_drop lines;
+      2. merge n_merge non-overlapping adjacent pairs into one line (joined with a space);
+      3. move n_move lines at least move_min_distance lines (plus slack for later shifts) from
+         where they stood; a line that has no such place in a short text stays where it is;
+      4. insert the n_foreign lines returned by foreign(rng, n_foreign), at random places.
+    items: [[text, refs tuple, tag]] in order (tag "keep"); refs name what each line translates.
+    Returns (items, stats): items tagged keep | merged | moved | merged,moved | foreign (foreign
+    lines have refs ()), stats = dict(dropped=set of dropped refs, merged=pairs, moved=lines).
+    Deterministic for the state of rng."""
+    items = [list(it) for it in items]
+    n = len(items)
+    drop = set(rng.sample(range(n), n_drop))
+    dropped_refs = {ref for i in drop for ref in items[i][1]}
+    items = [it for i, it in enumerate(items) if i not in drop]
+
+    starts = set()
+    if len(items) > 1:
+        for i in rng.sample(range(len(items) - 1), len(items) - 1):
+            if len(starts) == n_merge:
+                break
+            if i in starts or i - 1 in starts or i + 1 in starts:
+                continue
+            starts.add(i)
+    merged, i = [], 0
+    while i < len(items):
+        if i in starts:
+            a, b = items[i], items[i + 1]
+            merged.append([a[0] + " " + b[0], a[1] + b[1], "merged"])
+            i += 2
+        else:
+            merged.append(items[i])
+            i += 1
+    items = merged
+
+    margin = move_min_distance + n_move + n_foreign
+    movers = set(rng.sample(range(len(items)), min(n_move, len(items))))
+    rest, moving = [], []
+    for i, it in enumerate(items):
+        if i in movers:
+            moving.append((len(rest), it))   # position it had among the others
+        else:
+            rest.append(it)
+    moved = 0
+    for pos, it in moving:
+        if max(pos, len(rest) - pos) < margin:
+            rest.insert(pos, it)
+            continue
+        it[2] = "merged,moved" if it[2] == "merged" else "moved"
+        moved += 1
+        while True:
+            p = rng.randrange(len(rest) + 1)
+            if abs(p - pos) >= margin:
+                break
+        rest.insert(p, it)
+    items = rest
+
+    for s in foreign(rng, n_foreign):
+        items.insert(rng.randrange(len(items) + 1), [s, (), "foreign"])
+    return items, dict(dropped=dropped_refs, merged=len(starts), moved=moved)
+
+
+def stochastic_round(x, rng):
+    """floor(x), plus one with probability frac(x): rates stay rates on short texts."""
+    whole = int(x)
+    return whole + (1 if rng.random() < x - whole else 0)
+
+
 # ---------------------------------------------------------------- beads
 
 _BEAD = re.compile(r"^\s*\[([0-9,\s]*)\]\s*:\s*\[([0-9,\s]*)\]\s*(?::\s*(\S+))?\s*$")

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -466,4 +467,130 @@ TEST_CASE("the token model counts a thesaurus synonym as weak evidence", "[align
   claimdiff::detail::TokenModel exact(via, same);
   exact.prepare(std::vector<std::size_t>(3, 0), std::vector<std::size_t>(3, 3));
   CHECK(exact.cost(1, 1, 1, 1, scratch) < with.cost(1, 1, 1, 1, scratch) - 1);
+}
+
+TEST_CASE("a sentence reworded in other words between two anchors is paired by position and length and reported reworded", "[align][structure]") {
+  auto a = test::doc(
+      "The city council met on Monday evening to discuss next year's budget. "
+      "Residents complained loudly about the state of the roads. "
+      "The vote on the new parking tax was postponed until March.");
+  auto b = test::doc(
+      "The city council met on Monday evening to discuss next year's budget. "
+      "Locals voiced anger over potholed streets. "
+      "The vote on the new parking tax was postponed until March.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* p = bead_with_base(beads, 1);
+  REQUIRE(p);
+  CHECK(p->other == std::vector<std::uint32_t>{1});
+  CHECK(p->structural);
+  CHECK(p->similarity < 0.3);
+  const auto& en = test::resources().language("en");
+  auto claims = claimdiff::classify(a, b, beads, en, en);
+  auto it = std::find_if(claims.begin(), claims.end(), [](const auto& c) {
+    return c.base == std::vector<std::uint32_t>{1};
+  });
+  REQUIRE(it != claims.end());
+  CHECK(it->kind == claimdiff::ClaimKind::Reworded);
+  CHECK(it->other == std::vector<std::uint32_t>{1});
+  CHECK(it->similarity < 0.3);
+}
+
+TEST_CASE("an unrelated sentence inserted where another was dropped stays added and removed", "[align][structure]") {
+  auto a = test::doc(
+      "Firefighters were called to the warehouse shortly after midnight. "
+      "Police said 14 people had been arrested. "
+      "The cause of the blaze is still being investigated.");
+  auto b = test::doc(
+      "Firefighters were called to the warehouse shortly after midnight. "
+      "Sign up for our morning newsletter to get the biggest stories of 2024 delivered straight to your inbox before breakfast. "
+      "The cause of the blaze is still being investigated.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* dropped = bead_with_base(beads, 1);
+  const Bead* added = bead_with_other(beads, 1);
+  REQUIRE(dropped);
+  REQUIRE(added);
+  CHECK(dropped->other.empty());
+  CHECK(added->base.empty());
+  const auto& en = test::resources().language("en");
+  auto claims = claimdiff::classify(a, b, beads, en, en);
+  CHECK(std::count_if(claims.begin(), claims.end(), [](const auto& c) { return c.kind == claimdiff::ClaimKind::Removed; }) == 1);
+  CHECK(std::count_if(claims.begin(), claims.end(), [](const auto& c) { return c.kind == claimdiff::ClaimKind::Added; }) == 1);
+}
+
+TEST_CASE("a sentence moved elsewhere is not taken for the rewording of what replaced it", "[align][structure]") {
+  auto a = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "More than 20,000 homes lost power across the region. "
+      "Schools in three districts stayed closed. "
+      "Forecasters expect the rain to ease by the weekend.");
+  auto b = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "Schools in three districts stayed closed. "
+      "Forecasters expect the rain to ease by the weekend. "
+      "More than 20,000 homes lost power across the region.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* power = bead_with_base(beads, 1);
+  REQUIRE(power);
+  CHECK(power->other == std::vector<std::uint32_t>{3});
+  CHECK(power->moved);
+  for (const auto& bead : beads) CHECK_FALSE(bead.structural);
+}
+
+TEST_CASE("across scripts, Russian against English aligns by transliterated names and numbers", "[align][cross]") {
+  auto ru = test::doc(
+      "Губернатор штата Тамаулипас Франсиско Кабеса де Вака встретился с мэром Монтеррея Адрианом де ла Гарсой. "
+      "Представитель полиции Хуан Эрнандес сообщил, что на дорогах штата дежурят 450 патрульных машин. "
+      "По его словам, за год число угонов сократилось на 37 процентов.",
+      "ru");
+  auto en = test::doc(
+      "Tamaulipas governor Francisco Cabeza de Vaca met Monterrey mayor Adrian de la Garza. "
+      "Police spokesman Juan Hernandez said that 450 patrol cars are on duty on the state's roads. "
+      "According to him, car thefts fell by 37 percent over the year.",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 3);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  for (std::uint32_t i = 0; i < 3; ++i) {
+    const Bead* p = bead_with_base(beads, i);
+    REQUIRE(p);
+    CHECK(p->other == std::vector<std::uint32_t>{i});
+  }
+  // The first sentence has no number: only the names, in one script, make it similar.
+  CHECK(bead_with_base(beads, 0)->similarity > 0.1);
+}
+
+TEST_CASE("across scripts, Chinese and Hindi against English align by numbers and length without a crash", "[align][cross]") {
+  auto zh = test::doc(
+      "国家统计局3月15日公布了2023年的人口数据。"
+      "全国人口为14.1亿人，比上年减少208万人。"
+      "上海常住人口为2487万人。",
+      "zh");
+  auto hi = test::doc(
+      "राष्ट्रीय सांख्यिकी ब्यूरो ने 15 मार्च को 2023 के जनसंख्या आंकड़े प्रकाशित किए। "
+      "देश की जनसंख्या 141 करोड़ थी, जो पिछले वर्ष से 20.8 लाख कम है। "
+      "शंघाई की स्थायी जनसंख्या 2.487 करोड़ थी।",
+      "hi");
+  auto en = test::doc(
+      "The National Bureau of Statistics published population data for 2023 on March 15. "
+      "The national population was 1.41 billion, down 2.08 million from the previous year. "
+      "Shanghai had 24.87 million permanent residents.",
+      "en");
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  for (const auto* source : {&zh, &hi}) {
+    REQUIRE(source->sentences.size() == 3);
+    auto beads = claimdiff::align(*source, en, o);
+    check_cover(*source, en, beads);
+    for (std::uint32_t i = 0; i < 3; ++i) {
+      const Bead* p = bead_with_base(beads, i);
+      REQUIRE(p);
+      CHECK(p->other == std::vector<std::uint32_t>{i});
+    }
+  }
 }

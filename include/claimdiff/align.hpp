@@ -7,6 +7,9 @@
 // beads scored by lexical similarity; large gaps are narrowed to a band around candidate pairs
 // found through an inverted index of rare tokens, never a full table over the whole document.
 // Stage 3, moves: removed and added sentences paired globally when similar enough.
+// Stage 4 (monolingual), structure: a gap left unpaired between paired neighbours, with as many
+// sentences on both sides (or two and one), is paired in order when the sentences share more with
+// each other than with their surroundings, or when their lengths fit and their numbers agree.
 //
 // Across languages (a `via` translation, or `cross_language`) stages 1 and 2 give way to one
 // dynamic programme over beads of up to five sentences (1-4 ... 4-1), each scored on the
@@ -29,6 +32,9 @@ struct Bead {
   double similarity = 0;  // 1 for exact anchors, 0 when one side is empty
   bool moved = false;     // paired by the move stage, out of the monotone order
   bool exact = false;     // equal after normalisation (anchor)
+  // Paired by position and length between paired neighbours, not by shared words (monolingual,
+  // see pair_by_structure): its similarity may be below any threshold and it is still a pair.
+  bool structural = false;
 };
 
 struct AlignOptions {

@@ -12,6 +12,7 @@
 
 #include "align/bridge.hpp"
 #include "align/scorer.hpp"
+#include "align/structure.hpp"
 #include "align/token_model.hpp"
 
 namespace claimdiff {
@@ -439,6 +440,9 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     for (std::size_t k = tail; k > 0; --k) beads.push_back(exact_bead(n - k, m - k));
   }
   find_moves(*scorer, effective, beads);
+  // After the moves: a sentence that moved must not be taken for the rewording of its
+  // replacement. Across languages the bridge's DP already weighs length and position.
+  if (!bridge) detail::pair_by_structure(base, other, beads);
   for (Bead& bead : beads) {
     if (!bead.exact && !bead.base.empty() && !bead.other.empty()) {
       bead.similarity = scorer->similarity(bead.base, bead.other);

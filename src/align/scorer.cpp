@@ -2,19 +2,47 @@
 
 #include "claimdiff/text.hpp"
 #include "segment/numbers.hpp"
+#include "segment/transliterate.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <future>
 #include <unordered_map>
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 namespace claimdiff::detail {
 namespace {
 
+// Whether the word's first letter is in Latin script (or the word has no letter).
+bool latin_script(std::string_view text) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto n = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') return true;
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
+    return script == USCRIPT_LATIN;
+  }
+  return true;
+}
+
 // Character 4-grams of a word's key, with word-boundary marks ("^hima", "imal", ..., "aya$").
+// A word in another script than Latin is keyed in Latin letters (its transliteration), so that
+// "Ханна" and "Hanna" share n-grams across languages; Latin words keep their accents, which
+// tell apart words of the languages that write them.
 void add_ngrams(std::string_view text, std::vector<std::uint64_t>& keys) {
   std::string w(1, '^');
-  w.append(comparison_key(text));
+  w.append(latin_script(text) ? comparison_key(text) : transliteration_key(comparison_key(text)));
   w.push_back('$');
   constexpr std::size_t kN = 4;
   if (w.size() < kN + 1) return;

@@ -445,7 +445,7 @@ std::vector<Claim> classify_range(const Document& base, const Document& other, c
     if (bead.base.empty() && bead.other.empty()) continue;
     if (bead.other.empty()) { one_sided(true, bead.base); continue; }
     if (bead.base.empty()) { one_sided(false, bead.other); continue; }
-    if (!bead.exact && !bead.moved && bead.similarity < options.threshold) {
+    if (!bead.exact && !bead.moved && !bead.structural && bead.similarity < options.threshold) {
       one_sided(true, bead.base);
       one_sided(false, bead.other);
       continue;

@@ -1,0 +1,28 @@
+#pragma once
+// Pairing from structure: a sentence dropped and another added in the same place, between two
+// paired neighbours, is one sentence reworded unless something says otherwise (Gale & Church
+// 1993 and hunalign pair such gaps by position and length alone). Run after the move stage, so a
+// sentence that moved is never taken as the rewording of whatever replaced it.
+
+#include <vector>
+
+#include "claimdiff/align.hpp"
+#include "claimdiff/document.hpp"
+
+namespace claimdiff::detail {
+
+// Turns runs of one-sided beads that fill a gap between paired neighbours (the document's start
+// and end count as paired) into 1-1 beads in order when both sides have as many sentences, or
+// into one 1-2 / 2-1 bead when they have two and one. Each bead made needs evidence: its two
+// sides share more character 4-grams with each other than either shares with any other sentence
+// within kStructureWindow of it, or their lengths fit (Gale-Church delta within two standard
+// deviations, the variance estimated from the document's own reworded 1-1 beads) and their
+// numbers agree. A run where one bead lacks evidence is left as it was. Beads made carry
+// `structural` and no similarity (the caller scores them).
+void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& beads);
+
+// How far (in sentences) the comparison for "shares more with its partner than with anything
+// nearby" looks either side.
+constexpr std::size_t kStructureWindow = 10;
+
+}  // namespace claimdiff::detail

@@ -1,6 +1,8 @@
 #include "classify/word_relations.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -62,6 +64,19 @@ bool typo_of(std::string_view a, std::string_view b) {
   return x.size() > y.size() ? x.substr(i + 1) == y.substr(i) : x.substr(i) == y.substr(i + 1);
 }
 
+bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b) {
+  if (typo_of(a, b)) return true;
+  if (lex.synonyms.entries.empty()) return false;
+  const std::u32string x = code_points(a), y = code_points(b);
+  if (x == y || std::min(x.size(), y.size()) < 3 || x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
+  std::size_t i = 0;
+  while (i < x.size() && i < y.size() && x[i] == y[i]) ++i;
+  const bool one_edit = x.size() == y.size()   ? x.substr(i + 1) == y.substr(i + 1)
+                        : x.size() > y.size() ? x.substr(i + 1) == y.substr(i)
+                                              : x.substr(i) == y.substr(i + 1);
+  return one_edit && (!known_word(lex, std::string(a)) || !known_word(lex, std::string(b)));
+}
+
 bool same_stem(std::string_view a, std::string_view b) {
   const std::u32string x = code_points(a), y = code_points(b);
   std::size_t shared = 0;
@@ -79,16 +94,15 @@ bool scrambled(const std::vector<std::string>& a, const std::vector<std::string>
     if (auto it = bag.find(w); it != bag.end() && it->second > 0) --it->second, ++common;
   }
   if (common * 5 < std::max(a.size(), b.size()) * 4) return false;
-  // Longest common subsequence: the words still in sequence.
-  std::vector<std::size_t> row(b.size() + 1, 0), prev(b.size() + 1, 0);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::swap(row, prev);
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      row[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], row[j - 1]);
-    }
+  // Phrases moved as wholes keep most neighbours together ("X told Y in an interview" / "in an
+  // interview, X told Y"); scrambled words lose them.
+  std::map<std::pair<std::string, std::string>, int> pairs;
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) ++pairs[{a[i], a[i + 1]}];
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i + 1 < b.size(); ++i) {
+    if (auto it = pairs.find({b[i], b[i + 1]}); it != pairs.end() && it->second > 0) --it->second, ++kept;
   }
-  const std::size_t in_order = row[b.size()];
-  return common - in_order >= 3 && in_order * 10 < common * 7;
+  return kept * 10 < (b.size() - 1) * 4;
 }
 
 int script_of(std::string_view word) {
@@ -149,7 +163,7 @@ Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::
     if (std::find(kept.begin(), kept.end(), w) != kept.end()) return true;  // repeated or moved
     const std::vector<std::string> forms = lemmas(lex, w);
     return std::any_of(other.begin(), other.end(), [&](const std::string& o) {
-      if (o == w || typo_of(w, o) || same_stem(w, o) || synonyms(lex, w, o)) return true;
+      if (o == w || misspelt(lex, w, o) || same_stem(w, o) || synonyms(lex, w, o)) return true;
       const std::vector<std::string> others = lemmas(lex, o);
       return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
         return std::find(others.begin(), others.end(), f) != others.end();
@@ -168,7 +182,31 @@ Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::
 
 namespace {
 
-bool same_name(const std::string& x, const std::string& y) { return x == y || typo_of(x, y) || same_stem(x, y); }
+// A word without its diacritics ("nääs" -> "naas", "león" -> "leon"): canonical decomposition,
+// combining marks dropped.
+std::string without_marks(const std::string& w) {
+  if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return w;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return w;
+  icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(w), status);
+  if (U_FAILURE(status)) return w;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string r;
+  out.toUTF8String(r);
+  return r;
+}
+
+bool same_name(const std::string& x, const std::string& y) {
+  if (x == y || typo_of(x, y) || same_stem(x, y)) return true;
+  const std::string fx = without_marks(x), fy = without_marks(y);
+  return (fx != x || fy != y) && (fx == fy || typo_of(fx, fy));
+}
 
 std::string initials(const NameRun& run) {
   std::string out;

@@ -22,7 +22,8 @@ bool typo_of(std::string_view a, std::string_view b);
 bool same_stem(std::string_view a, std::string_view b);
 
 // The same words scrambled out of order: at least four words, nearly the same bag of words on
-// both sides, and most of them out of sequence (a swap of two neighbours is not scrambling).
+// both sides, and most neighbours parted (a swap of two neighbours, or phrases moved whole, is
+// not scrambling).
 bool scrambled(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // The ICU script code (UScriptCode) of a word's first letter; -1 for a word without letters.
@@ -38,6 +39,10 @@ struct Lexicons {
   Dictionary antonyms;
   bool english_morphology = false;  // look words up by WordNet's lemma candidates
 };
+
+// A typo by the lexicon's lights: typo_of, or one letter added, dropped or changed that makes a
+// word the lexicon does not know ("past" -> "pas", "niche" -> "nich"; "pain" -> "rain" is known).
+bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b);
 
 // Whether lowercase `a` and `b` are listed as opposites ("pain" / "pleasure", "former" / "latter").
 bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b);

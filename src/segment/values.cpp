@@ -71,13 +71,21 @@ std::vector<Item> scan(std::string_view s, bool plain_space_groups) {
       out.push_back({Item::Type::Digits, s.substr(i, end - i), i, end, space, {}});
       i = end;
       space = false;
+    } else if (u_isalpha(c) && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+      // Han characters are words of one character each ("万", "月").
+      out.push_back({Item::Type::Word, s.substr(i, next - i), i, next, space, std::string(s.substr(i, next - i))});
+      i = next;
+      space = false;
     } else if (u_isalpha(c)) {
       std::size_t end = next;
       while (end < s.size()) {
         std::size_t after = end;
         const UChar32 d = code_point_at(s, end, &after);
         const auto type = u_charType(d);
-        if (!u_isalpha(d) && type != U_NON_SPACING_MARK && type != U_COMBINING_SPACING_MARK) break;
+        if ((!u_isalpha(d) && type != U_NON_SPACING_MARK && type != U_COMBINING_SPACING_MARK) ||
+            u_hasBinaryProperty(d, UCHAR_IDEOGRAPHIC)) {
+          break;
+        }
         end = after;
       }
       out.push_back({Item::Type::Word, s.substr(i, end - i), i, end, space, fold_case(s.substr(i, end - i))});
@@ -160,19 +168,49 @@ class Reader {
     if (!w) return false;
     if (w->kind == NumberWord::Kind::Month) return read_month_first();
     if (w->kind == NumberWord::Kind::Connector) return false;
+    const std::size_t before = out_.size();
+    bool read = false;
     if (w->kind == NumberWord::Kind::Ordinal) {
       ++i_;
-      return finish_number(w->value, item.start, items_[i_ - 1].end);
+      read = finish_number(w->value, item.start, items_[i_ - 1].end);
+    } else {
+      read = read_words();
     }
-    return read_words();
+    if (read && out_.size() > before && out_.back().kind == Value::Kind::Number) out_.back().from_words = true;
+    return read;
   }
 
   bool read_digits() {
     const Item& item = items_[i_];
     const std::string_view run = item.text;
+    // "2021-22", "2019–20": the second year of a range after a dash.
+    if (run.size() == 2 && i_ >= 2 && !item.space_before && !out_.empty() && out_.back().kind == Value::Kind::Number &&
+        items_[i_ - 1].type == Item::Type::Mark && !items_[i_ - 1].space_before &&
+        (items_[i_ - 1].text == "-" || items_[i_ - 1].text == "\u2013") && out_.back().end == items_[i_ - 1].start &&
+        std::all_of(run.begin(), run.end(), is_digit)) {
+      ++i_;
+      emit_year_aware(std::stod(std::string(run)), 2, out_.back().number, item);
+      return true;
+    }
     ++i_;
     if (auto t = time_of(run)) return emit(Value::Kind::Time, *t, item.start, item.end);
     if (auto d = numeric_date(run)) return emit(Value::Kind::Date, *d, item.start, item.end);
+    if (run.find('/') != std::string_view::npos || run.find(':') != std::string_view::npos) {
+      // Not a date or a time: numbers side by side ("2019/2020", "3/4").
+      return read_parts(item);
+    }
+    // "15.30 Uhr", "15 Uhr": a clock time where the language names one with a word after it.
+    if (i_ < items_.size() && items_[i_].type == Item::Type::Word && contains(lang_.time_words, items_[i_].key)) {
+      const std::size_t mark = run.find_first_of(".,");
+      const std::string_view h = run.substr(0, mark), m = mark == std::string_view::npos ? "00" : run.substr(mark + 1);
+      if (h.size() <= 2 && m.size() == 2 && std::all_of(h.begin(), h.end(), is_digit) && std::all_of(m.begin(), m.end(), is_digit)) {
+        const int hours = std::stoi(std::string(h)), minutes = std::stoi(std::string(m));
+        if (hours <= 24 && minutes < 60) {
+          ++i_;
+          return emit(Value::Kind::Time, hours * 60.0 + minutes, item.start, items_[i_ - 1].end);
+        }
+      }
+    }
     std::optional<double> v = plain_number(run, lang_);
     if (!v) return false;
     std::size_t end = item.end;
@@ -199,6 +237,33 @@ class Reader {
     }
     *v *= scales(end);
     return finish_number(*v, item.start, end);
+  }
+
+  // A run of digits split at "/" and ":" into numbers; a year range's second year written with
+  // two digits is the full year ("2019/20" is 2019 and 2020).
+  bool read_parts(const Item& item) {
+    std::string_view rest = item.text;
+    std::optional<double> previous;
+    while (!rest.empty()) {
+      const std::size_t cut = rest.find_first_of("/:");
+      const std::string_view part = rest.substr(0, cut);
+      if (auto v = plain_number(part, lang_)) {
+        previous = emit_year_aware(*v, part.size(), previous, item);
+      }
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+    }
+    return true;
+  }
+
+  // Emits `v` (written with `digits` digits) after `previous`, widening a two-digit year after a
+  // four-digit one ("2021-22").
+  double emit_year_aware(double v, std::size_t digits, std::optional<double> previous, const Item& item) {
+    if (previous && digits == 2 && *previous >= 1000 && *previous < 3000 && is_integer(*previous)) {
+      const double century = std::floor(*previous / 100) * 100;
+      if (century + v > *previous) v += century;
+    }
+    emit(Value::Kind::Number, v, item.start, item.end);
+    return v;
   }
 
   // Scale words following a number ("10 тысяч", "1,5 millones", "two hundred million").
@@ -341,7 +406,7 @@ class Reader {
   }
 
   bool emit(Value::Kind kind, double v, std::size_t start, std::size_t end) {
-    out_.push_back({kind, v, start, end});
+    out_.push_back({kind, v, start, end, false});
     return true;
   }
 

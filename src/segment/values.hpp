@@ -19,6 +19,7 @@ struct Value {
   // after midnight.
   double number = 0;
   std::size_t start = 0, end = 0;  // byte range in the text read
+  bool from_words = false;         // read from number words ("twenty", "third"), not digits
 };
 
 // The values in `text`, in order: digits with the language's decimal mark and thousands

@@ -333,6 +333,60 @@ TEST_CASE("straight quotes and guillemets balance, and inch marks are not quotes
   CHECK(open.size() == 1);
 }
 
+TEST_CASE("quotations nested three deep are correct typography, not a mismatch", "[lint]") {
+  const auto findings = lint(test::doc(
+      "\u201CWhen I asked him, he told me \u2018the minister said \u201Cwe will not sign\u201D and left\u2019, "
+      "and that was all,\u201D the aide recalled."));
+  CHECK(of_rule(findings, "quote-mismatch").empty());
+  const auto nested_straight = lint(test::doc(
+      "\"Wenn das Prinzip \"Ein Land, zwei Systeme\" ausgeh\u00F6hlt wird, hat das Folgen\", sagte Maas.", "de"));
+  CHECK(of_rule(nested_straight, "quote-mismatch").empty());
+}
+
+TEST_CASE("a quotation running over several lines of a sentence-a-line text closes where its mark is",
+          "[lint]") {
+  const std::string text =
+      "\"After the husband woke, the suspect tied his hands.\n"
+      "Then she called out a cement mixer.\n"
+      "The next day she filled the hole with concrete,\" the department reported.\n"
+      "\u201CI was guarding him.\n"
+      "Jordan still scored 44 points\u201D, the head of the federation added.\n";
+  CHECK(of_rule(lint(test::doc(text)), "quote-mismatch").empty());
+  // A quotation that no later line closes is still flagged, at its opening mark.
+  const std::string open = "The mayor said \u201Cwe will rebuild.\nThe council met on Monday.\nIt approved \u201Cthe plan\u201D.\n";
+  const auto flagged = of_rule(lint(test::doc(open)), "quote-mismatch");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].start == open.find("\u201Cwe"));
+}
+
+TEST_CASE("a quotation closed after a number is closed: \"Projekt 1\" is not an inch mark", "[lint]") {
+  const auto findings = lint(test::doc(
+      "VW hatte damals in einer Arbeitsgruppe mit dem Namen \"Projekt 1\" er\u00F6rtert, wie man mit dem "
+      "Zulieferer umgehen sollte.", "de"));
+  CHECK(of_rule(findings, "quote-mismatch").empty());
+}
+
+TEST_CASE("French spaces before a colon or semicolon are typography, a space before a comma is stray",
+          "[lint]") {
+  const auto french = lint(test::doc(
+      "Solocal : les actionnaires approuvent le plan ; la bourse salue la d\u00E9cision , dit-on.", "fr"));
+  const auto stray = of_rule(french, "stray-punctuation");
+  REQUIRE(stray.size() == 1);
+  CHECK(stray[0].text == " ,");
+  const auto english = of_rule(lint(test::doc("Solocal : shareholders approve the plan.")), "stray-punctuation");
+  CHECK(english.size() == 1);
+}
+
+TEST_CASE("the repeats a language's grammar makes are not repeated words", "[lint]") {
+  const auto german = lint(test::doc(
+      "Abz\u00FCglich derjenigen, die die Bahn verlie\u00DFen, blieb ein Aufbau von 8000 Stellen.", "de"));
+  CHECK(of_rule(german, "repeated-word").empty());
+  const auto french = lint(test::doc("Mais nous nous pr\u00E9parons en cas d\u2019urgence.", "fr"));
+  CHECK(of_rule(french, "repeated-word").empty());
+  const auto error = lint(test::doc("La taxe sur les les transactions financi\u00E8res revient.", "fr"));
+  CHECK(of_rule(error, "repeated-word").size() == 1);
+}
+
 // --- repeated-word
 // --------------------------------------------------------------------------------
 

@@ -1,9 +1,12 @@
 #pragma once
-// The facade: what a program embedding claimdiff calls. compare() and lint() run the whole
-// pipeline (segment -> align -> diff -> classify -> lint) over loaded documents.
+// The facade: what a program embedding claimdiff calls. load_versions() reads the inputs under
+// the language rule; compare(), lint() and align_versions() run the pipeline over them
+// (segment -> align -> diff -> classify -> lint); load_via() and check_via() bring in a
+// translation of BASE. The command line, batch runs and the Python module all call these.
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimdiff/align.hpp"
@@ -25,6 +28,34 @@ struct CompareOptions {
   bool chain = false;  // compare each version with the previous one instead of the first
   bool run_lint = true;  // run the artifact rules
 };
+
+// The language rule of every entry point: `requested` if it names one; "auto" or empty: the
+// language CLD2 detects in `text`, English when the detector is not sure.
+std::string resolve_language(const std::string& requested, std::string_view text);
+
+// Reads `files` ("-" is standard input, at most once), in parallel, and gives each its language
+// by resolve_language(): `languages` holds one code for all files or one per file (none: "en").
+// Throws Error for the first file, in order, that cannot be read, and for a wrong count.
+std::vector<Document> load_versions(const std::vector<std::string>& files, const std::vector<std::string>& languages,
+                                    const LoadOptions& options = {});
+
+// Reads a translation of BASE into `language` (the copy's), one unit per line: the --via file.
+Document load_via(const std::string& path, const std::string& language, const Resources& resources,
+                  const LoadOptions& options = {});
+
+// Throws Error (naming `via`) unless `via` has exactly one unit per sentence of `base`.
+void check_via(const Document& via, const Document& base);
+
+// The thesaurus a --via run uses: "none" gives no path, "auto" the installed MyThes thesaurus of
+// `language` (empty when there is none), anything else is a path taken as given.
+std::string thesaurus_for(const std::string& choice, const std::string& language);
+
+// Segments every document not segmented yet (in place, in parallel); languages are resolved first.
+void segment_versions(std::vector<Document>& versions, const Resources& resources, const SegmentOptions& options);
+
+// Aligns two segmented documents (the `align` command). Throws as check_via() when
+// `options.via` does not fit `base`; `options.cross_language` is set from the languages.
+std::vector<Bead> align_versions(const Document& base, const Document& other, AlignOptions options);
 
 // Segments every document (in place, if not segmented yet) and compares them. Documents keep
 // their language; resources supply the per-language data.

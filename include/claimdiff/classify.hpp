@@ -56,11 +56,6 @@ std::vector<Claim> classify(const Document& base, const Document& other,
                             const std::vector<Bead>& beads, const LanguageData& base_lang,
                             const LanguageData& other_lang, const ClassifyOptions& options = {});
 
-// The change types of one word diff; exposed for tests and for the lint stage.
-std::vector<Change> classify_changes(const Document& base, const Document& other,
-                                     const std::vector<DiffOp>& ops, const LanguageData& lang,
-                                     const ClassifyOptions& options = {});
-
 Severity severity_of(ChangeType type);
 std::string_view to_string(ChangeType type);
 std::string_view to_string(Severity severity);

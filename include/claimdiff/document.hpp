@@ -71,6 +71,11 @@ struct Document {
   std::string_view token_text(const Token& t) const { return slice(t.start, t.end); }
   std::size_t input_offset(std::size_t text_offset) const { return offsets.to_input(text_offset); }
 
+  // The index of the last sentence starting at or before a text offset (binary search), or
+  // kNoSentence when none does.
+  static constexpr std::size_t kNoSentence = static_cast<std::size_t>(-1);
+  std::size_t sentence_at(std::size_t text_offset) const;
+
   // Line and column (1-based, columns in code points) of a text offset. Costs a binary search
   // plus a walk from the start of the enclosing sentence.
   Position position(std::size_t text_offset) const;

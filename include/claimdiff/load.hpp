@@ -24,4 +24,8 @@ Document load_file(const std::string& path, const LoadOptions& options = {});
 // Same, from bytes already in memory; `name` is used in errors and reports.
 Document load_bytes(std::string name, std::string_view bytes, const LoadOptions& options = {});
 
+// The language of a text as an ISO 639-1 code ("en", "es"), from CLD2 (Compact Language
+// Detector 2); empty when the detector is not confident (very short or mixed text).
+std::string detect_language(std::string_view text);
+
 }  // namespace claimdiff

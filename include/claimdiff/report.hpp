@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "claimdiff/align.hpp"
 #include "claimdiff/classify.hpp"
 #include "claimdiff/document.hpp"
 #include "claimdiff/lint.hpp"
@@ -68,6 +69,12 @@ void write_json(std::ostream& out, const Report& report);
 void write_text(std::ostream& out, const Report& report, const TextOptions& options = {});
 // The one-line summary of a comparison: "12 equal, 3 reworded (1 major), 1 added, ...".
 std::string summary_line(const Summary& summary);
+// The --stats output: "BASE -> OTHER: <summary_line>" per comparison, then "N findings"; with a
+// baseline, each line also says how many are known from it (and leaves them out of the counts).
+void write_stats(std::ostream& out, const Report& report);
+
+// The `align` command's output: one bead a line, "[base ids]:[other ids]:similarity" (3 decimals).
+void write_beads(std::ostream& out, const std::vector<Bead>& beads);
 
 struct HtmlOptions {
   // Nonce of the page's Content-Security-Policy for its one <style> and <script>; empty picks a

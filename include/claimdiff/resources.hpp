@@ -46,6 +46,9 @@ struct LanguageData {
   std::unordered_map<std::string, NumberWord> numbers;
   std::unordered_map<std::string, std::uint32_t> spelling_group;  // word -> group id
   std::unordered_set<std::string> function_words;
+  std::unordered_set<std::string> repeatable;  // words the grammar may write twice in a row
+  std::unordered_set<std::string> relatives;   // relative pronouns that end a clause ("that")
+  std::string spaced_marks;  // punctuation the language's typography spaces off (French ";:!?")
   std::vector<LexiconEntry> lexicon;  // lint entries shipped for this language
   // Typographic conventions (conventions.tsv); empty when unknown, and then readers guess.
   std::string decimal_mark;                // "." or ","

@@ -14,6 +14,7 @@
 
 #include "claimdiff/document.hpp"
 #include "claimdiff/resources.hpp"
+#include "claimdiff/text.hpp"
 
 namespace claimdiff {
 
@@ -30,30 +31,7 @@ struct SegmentOptions {
 // exactly one sentence.
 void segment(Document& doc, const LanguageData& lang, const SegmentOptions& options = {});
 
-// The language of a text as an ISO 639-1 code ("en", "es"), from CLD2 (Compact Language
-// Detector 2); empty when the detector is not confident (very short or mixed text).
-std::string detect_language(std::string_view text);
-
 // Tokens of doc.text[start, end).
 std::vector<Token> tokenize(const Document& doc, std::size_t start, std::size_t end);
-
-// The comparison key of a token or phrase: NFKC case-folded, typographic quotes and dashes mapped
-// to ASCII ones. Used for hashing and for lexicon look-ups.
-std::string comparison_key(std::string_view text);
-
-// Typographic quotes, apostrophes and dashes replaced by their ASCII forms; nothing else changed.
-std::string fold_quotes(std::string_view text);
-
-// Simple case folding of UTF-8 text (ICU full case folding, no normalisation).
-std::string fold_case(std::string_view text);
-
-// A stable 64-bit hash (FNV-1a) of bytes; the project's one hash for keys.
-std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 1469598103934665603ull);
-
-// True when every byte is ASCII.
-bool is_ascii(std::string_view text);
-
-// ASCII lower case, without std::tolower's locale look-up (a call per character).
-constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace claimdiff

@@ -1,15 +1,14 @@
 #include "align/bridge.hpp"
 
 #include "align/token_model.hpp"
+#include "common/parallel.hpp"
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <future>
 #include <limits>
-#include <thread>
 #include <unordered_map>
 
 namespace claimdiff::detail {
@@ -315,7 +314,7 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
   std::vector<std::size_t> offset(n + 2, 0);
   for (std::size_t r = 0; r <= n; ++r) offset[r + 1] = offset[r] + (hi[r] - lo[r] + 1);
   std::vector<float> costs(offset[n + 1] * moves.size(), std::numeric_limits<float>::infinity());
-  auto fill_rows = [&](std::size_t from, std::size_t to) {
+  auto fill_rows = [&](std::size_t from, std::size_t to, std::size_t) {
     TokenModel::Scratch scratch;
     for (std::size_t r = from; r < to; ++r)
       for (std::size_t c = lo[r]; c <= hi[r]; ++c)
@@ -328,14 +327,7 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
         }
   };
   constexpr std::size_t kRowsPerThread = 2000;
-  const std::size_t threads = std::clamp<std::size_t>(
-      n / kRowsPerThread, 1, std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), 8));
-  const std::size_t per = (n + threads) / threads;
-  std::vector<std::future<void>> jobs;
-  for (std::size_t t = 1; t < threads; ++t)
-    jobs.push_back(std::async(std::launch::async, fill_rows, std::min(n + 1, t * per), std::min(n + 1, (t + 1) * per)));
-  fill_rows(0, std::min(n + 1, per));
-  for (auto& job : jobs) job.get();
+  parallel_runs(n + 1, kRowsPerThread, fill_rows);
   std::uint8_t shape_of[kMaxTokenBead + 1][kMaxTokenBead + 1] = {};
   for (std::size_t mi = 0; mi < moves.size(); ++mi) shape_of[moves[mi].k][moves[mi].l] = static_cast<std::uint8_t>(mi);
   std::vector<Bead> refined = cheapest_path(n, m, lo, hi, moves, [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {

@@ -1,6 +1,7 @@
 #include "align/scorer.hpp"
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
+#include "segment/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -128,16 +129,6 @@ constexpr std::size_t kMaxPosting = 64;
 constexpr std::size_t kRareKeys = 4;
 
 }  // namespace
-
-std::optional<std::uint64_t> digits_key(std::string_view text) {
-  std::string digits = "#";
-  for (char c : text) {
-    if (c >= '0' && c <= '9') digits.push_back(c);
-    else if (c != ',' && c != '.' && c != ' ' && c != '\'') return std::nullopt;
-  }
-  if (digits.size() < 2) return std::nullopt;
-  return hash_bytes(digits);
-}
 
 // The union of the bags of several sentences (a key once, with its weight).
 Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);

@@ -19,11 +19,6 @@
 
 namespace claimdiff::detail {
 
-// The key of a number written with any separators ("200,000", "200.000", "200 000", "8847,6")
-// as its digits alone, so that it matches across languages and house styles; none for text that
-// is not such a number.
-std::optional<std::uint64_t> digits_key(std::string_view text);
-
 struct Bag {
   std::vector<std::uint64_t> keys;  // sorted, unique
   std::vector<float> weights;       // parallel to keys

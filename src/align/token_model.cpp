@@ -3,7 +3,8 @@
 #include "align/bridge.hpp"
 #include "align/scorer.hpp"
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
+#include "segment/numbers.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

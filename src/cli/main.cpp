@@ -1,10 +1,11 @@
-// The command line: parse options (CLI11), load, call the facade, print, exit as diff(1) does.
+// The command line: parse options (CLI11), call the facade, print, exit as diff(1) does.
 
 #include <fcntl.h>
 #include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -12,8 +13,6 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
-#include <future>
-#include <iomanip>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -172,93 +171,15 @@ void emit(const std::string& path, WriteFn&& write) {
   if (std::rename(name.data(), path.c_str()) != 0) fail(std::strerror(errno));
 }
 
+cd::LoadOptions load_options(const Args& a) {
+  cd::LoadOptions lo;
+  lo.encoding = a.encoding;
+  lo.max_bytes = a.max_input;
+  return lo;
+}
+
 std::vector<cd::Document> load_all(const Args& a) {
-  std::vector<std::string> langs = split_list(a.lang);
-  if (langs.empty()) langs.push_back("en");
-  if (langs.size() != 1 && langs.size() != a.files.size()) {
-    throw cd::Error("", "--lang takes one code, or one per file (" + std::to_string(a.files.size()) + ")");
-  }
-  std::size_t stdin_count = 0;
-  std::vector<cd::Document> docs;
-  cd::LoadOptions lo;
-  lo.encoding = a.encoding;
-  lo.max_bytes = a.max_input;
-  for (const std::string& f : a.files) {
-    if (f == "-" && ++stdin_count > 1) throw cd::Error("-", "standard input can be read only once");
-  }
-  auto load_one = [&](std::size_t i) {
-    cd::Document d = cd::load_file(a.files[i], lo);
-    d.language = langs.size() == 1 ? langs[0] : langs[i];
-    if (d.language == "auto") {
-      d.language = cd::detect_language(d.text);
-      if (d.language.empty()) d.language = "en";
-    }
-    return d;
-  };
-  // The files are read and decoded in parallel, the last on this thread; an error is reported
-  // for the first file in command-line order that has one.
-  const std::size_t n = a.files.size();
-  std::vector<std::future<cd::Document>> jobs;
-  for (std::size_t i = 0; i + 1 < n; ++i) jobs.push_back(std::async(std::launch::async, load_one, i));
-  std::optional<cd::Document> last;
-  std::exception_ptr last_error;
-  if (n > 0) {
-    try {
-      last = load_one(n - 1);
-    } catch (...) {
-      last_error = std::current_exception();
-    }
-  }
-  for (auto& j : jobs) docs.push_back(j.get());
-  if (last_error) std::rethrow_exception(last_error);
-  if (last) docs.push_back(std::move(*last));
-  return docs;
-}
-
-// --stats: one summary line per comparison, then the findings count; known items are counted apart.
-void write_stats(std::ostream& out, const cd::Report& report) {
-  for (const auto& c : report.comparisons) {
-    out << report.versions[c.base].name << " -> " << report.versions[c.other].name << ": "
-        << cd::summary_line(cd::new_summary(c));
-    if (!report.baseline.empty()) {
-      std::size_t known = 0;
-      for (std::size_t i = 0; i < c.claims.size(); ++i) known += c.is_known(i);
-      out << "; " << known << " known from the baseline";
-    }
-    out << '\n';
-  }
-  std::size_t known = 0;
-  for (std::size_t i = 0; i < report.findings.size(); ++i) known += report.finding_known(i);
-  out << report.findings.size() - known << " findings";
-  if (!report.baseline.empty()) out << "; " << known << " known from the baseline";
-  out << '\n';
-}
-
-std::string bead_ids(const std::vector<std::uint32_t>& v) {
-  std::string s = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "," : "") + std::to_string(v[i]);
-  return s + "]";
-}
-
-// The thesaurus --via uses: the file given, the installed one of the copy's language (auto), or
-// none.
-std::string thesaurus_path(const Args& a, const std::string& language) {
-  if (a.via.empty() || a.thesaurus == "none") return {};
-  if (a.thesaurus == "auto") return cd::find_thesaurus(language);
-  return a.thesaurus;
-}
-
-// The --via translation: one unit per line (one per BASE unit), in the copy's language.
-cd::Document load_via(const Args& a, const cd::Resources& res, const std::string& language) {
-  cd::LoadOptions lo;
-  lo.encoding = a.encoding;
-  lo.max_bytes = a.max_input;
-  cd::Document via = cd::load_file(a.via, lo);
-  via.language = language;
-  cd::SegmentOptions lines;
-  lines.mode = cd::SegmentMode::Lines;
-  cd::segment(via, res.language(via.language), lines);
-  return via;
+  return cd::load_versions(a.files, split_list(a.lang), load_options(a));
 }
 
 int run_align(const Args& a, const cd::Resources& res) {
@@ -266,35 +187,25 @@ int run_align(const Args& a, const cd::Resources& res) {
   auto docs = load_all(a);
   cd::SegmentOptions so;
   so.mode = a.segment == "lines" ? cd::SegmentMode::Lines : cd::SegmentMode::Sentences;
-  for (auto& d : docs) cd::segment(d, res.language(d.language), so);
+  cd::segment_versions(docs, res, so);
   cd::AlignOptions ao;
   ao.threshold = a.threshold;
   ao.move_threshold = a.move_threshold;
-  ao.cross_language = docs[0].language != docs[1].language;
   cd::Document via;
   if (!a.via.empty()) {
-    via = load_via(a, res, docs[1].language);
-    if (via.sentences.size() != docs[0].sentences.size()) {
-      throw cd::Error(a.via, "has " + std::to_string(via.sentences.size()) + " units but " + a.files[0] + " has " +
-                                 std::to_string(docs[0].sentences.size()) + " (--via must be line-parallel with BASE)");
-    }
+    via = cd::load_via(a.via, docs[1].language, res, load_options(a));
+    cd::check_via(via, docs[0]);
     ao.via = &via;
-    ao.thesaurus = thesaurus_path(a, docs[1].language);
+    ao.thesaurus = cd::thesaurus_for(a.thesaurus, docs[1].language);
   }
   cd::Dictionary dictionary;
   if (!a.dictionary.empty()) {
     dictionary = cd::read_dictionary(a.dictionary);
     ao.dictionary = &dictionary;
   }
-  auto beads = cd::align(docs[0], docs[1], ao);
-  std::ostringstream out;
-  out << std::fixed << std::setprecision(3);
-  bool differs = false;
-  for (const auto& b : beads) {
-    out << bead_ids(b.base) << ':' << bead_ids(b.other) << ':' << b.similarity << '\n';
-    differs = differs || !b.exact;
-  }
-  if (!a.quiet) emit(a.output, [&](std::ostream& o) { o << out.str(); });
+  auto beads = cd::align_versions(docs[0], docs[1], ao);
+  bool differs = std::any_of(beads.begin(), beads.end(), [](const cd::Bead& b) { return !b.exact; });
+  if (!a.quiet) emit(a.output, [&](std::ostream& o) { cd::write_beads(o, beads); });
   return differs ? 1 : 0;
 }
 
@@ -346,9 +257,10 @@ int run(Args& a) {
   auto docs = load_all(a);
   cd::Document via;
   if (!a.via.empty()) {
-    via = load_via(a, res, docs.size() > 1 ? docs[1].language : docs[0].language);
+    const std::string& copy_language = docs.size() > 1 ? docs[1].language : docs[0].language;
+    via = cd::load_via(a.via, copy_language, res, load_options(a));
     o.align.via = &via;
-    o.align.thesaurus = thesaurus_path(a, docs.size() > 1 ? docs[1].language : docs[0].language);
+    o.align.thesaurus = cd::thesaurus_for(a.thesaurus, copy_language);
   }
   auto t1 = std::chrono::steady_clock::now();
   cd::Report report = a.command == Command::Lint ? cd::lint(std::move(docs), res, o)
@@ -361,7 +273,7 @@ int run(Args& a) {
   auto t2 = std::chrono::steady_clock::now();
   emit(a.output, [&](std::ostream& out) {
     if (a.stats) {
-      write_stats(out, report);
+      cd::write_stats(out, report);
     } else if (a.format == "json") {
       cd::write_json(out, report);
     } else if (a.format == "html") {

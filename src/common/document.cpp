@@ -32,15 +32,19 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
+std::size_t Document::sentence_at(std::size_t text_offset) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), text_offset,
+                             [](std::size_t off, const Sentence& s) { return off < s.start; });
+  return it == sentences.begin() ? kNoSentence : static_cast<std::size_t>(it - sentences.begin()) - 1;
+}
+
 Position Document::position(std::size_t text_offset) const {
   text_offset = std::min(text_offset, text.size());
   Position pos;
   std::size_t from = 0;
   // Start from the nearest sentence at or before the offset: its line and column are known.
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), text_offset,
-                             [](std::size_t off, const Sentence& s) { return off < s.start; });
-  if (it != sentences.begin()) {
-    --it;
+  if (std::size_t i = sentence_at(text_offset); i != kNoSentence) {
+    const auto it = sentences.begin() + static_cast<std::ptrdiff_t>(i);
     from = it->start;
     pos.line = it->line;
     pos.column = it->column;

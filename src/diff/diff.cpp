@@ -4,7 +4,7 @@
 
 #include <dtl/dtl.hpp>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 
 namespace claimdiff {
 namespace {

@@ -9,20 +9,14 @@
 namespace claimdiff {
 namespace detail {
 
-std::size_t sentence_at(const Document& doc, std::size_t offset) {
-  const auto& s = doc.sentences;
-  const auto it = std::upper_bound(
-      s.begin(), s.end(), offset, [](std::size_t off, const Sentence& x) { return off < x.start; });
-  return it == s.begin() ? 0 : static_cast<std::size_t>(it - s.begin()) - 1;
-}
-
 Finding make_finding(const Document& doc, std::size_t version, std::string_view rule,
                      std::string_view severity, std::size_t start, std::size_t end,
                      std::string suggestion, std::string message) {
   Finding f;
   f.rule = rule;
   f.version = version;
-  f.sentence = doc.sentences.empty() ? 0 : doc.sentences[sentence_at(doc, start)].id;
+  const std::size_t at = doc.sentence_at(start);
+  f.sentence = doc.sentences.empty() ? 0 : doc.sentences[at == Document::kNoSentence ? 0 : at].id;
   f.text = doc.slice(start, end);
   f.suggestion = std::move(suggestion);
   f.severity = severity;
@@ -53,7 +47,7 @@ std::vector<Finding> lint_document(const Document& doc, std::size_t version,
   // thousand entries, small beside segmenting the document.
   const detail::PhraseMatcher matcher(lang, options.extra);
   matcher.lint(doc, version, out);
-  detail::lint_punctuation(doc, version, out);
+  detail::lint_punctuation(doc, version, lang, out);
   detail::lint_quotes(doc, version, out);
   detail::lint_repeated_words(doc, version, lang, out);
   detail::lint_pronouns(doc, version, lang, out, cache);

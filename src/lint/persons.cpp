@@ -7,7 +7,7 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 #include "lint/text.hpp"
 
 namespace claimdiff::detail {
@@ -64,7 +64,7 @@ struct SentenceScan {
 
   bool name_word(std::size_t i) const {
     const Token& t = tok(i);
-    if (t.kind != TokenKind::Word || !is_upper_initial(doc.token_text(t))) return false;
+    if (t.kind != TokenKind::Word || !starts_upper(doc.token_text(t))) return false;
     return vocab.not_name_keys.count(t.key) == 0;
   }
 

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <utility>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 #include "lint/persons.hpp"
 #include "lint/rules.hpp"
 #include "lint/text.hpp"
@@ -49,7 +49,7 @@ std::string match_case(std::string word, std::string_view like) {
   if (word.empty()) return word;
   std::size_t next = 0;
   const UChar32 c = decode_at(word, 0, &next);
-  const UChar32 mapped = is_upper_initial(like) ? u_toupper(c) : u_tolower(c);
+  const UChar32 mapped = starts_upper(like) ? u_toupper(c) : u_tolower(c);
   return utf8(mapped) + word.substr(next);
 }
 

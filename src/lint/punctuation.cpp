@@ -7,7 +7,8 @@
 // (code), ", .5" before a decimal.
 // Stray (its own rule id, `stray-punctuation`): a space before a comma, period, colon or
 // semicolon ("Kremlin , he said"), except before an ellipsis, a decimal (" .22"), a name such as
-// ".NET", or an emoticon.
+// ".NET", or an emoticon, and before the marks the language's typography spaces off
+// (data/lang/<code>/spaced_marks.txt: French writes "Solocal : les actionnaires").
 
 #include <string>
 #include <string_view>
@@ -57,6 +58,7 @@ struct Scanner {
   std::size_t version;
   std::vector<Finding>& out;
   std::string_view t;
+  std::string_view spaced_marks;  // marks the language writes after a space
   std::size_t covered = 0;  // text before this offset is already part of a finding
 
   void doubled(std::size_t start, std::size_t end, char keep) {
@@ -107,6 +109,7 @@ struct Scanner {
 
   void space_before(std::size_t i) {
     const char mark = t[i];
+    if (spaced_marks.find(mark) != std::string_view::npos) return;
     std::size_t k = i;
     while (k > 0 && is_blank(t[k - 1])) --k;
     if (k == i || k == 0 || t[k - 1] == '\n') return;
@@ -143,8 +146,9 @@ struct Scanner {
 
 }  // namespace
 
-void lint_punctuation(const Document& doc, std::size_t version, std::vector<Finding>& out) {
-  Scanner{doc, version, out, doc.text}.run();
+void lint_punctuation(const Document& doc, std::size_t version, const LanguageData& lang,
+                      std::vector<Finding>& out) {
+  Scanner{doc, version, out, doc.text, lang.spaced_marks}.run();
 }
 
 }  // namespace claimdiff::detail

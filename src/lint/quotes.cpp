@@ -3,12 +3,18 @@
 // Each paragraph is scanned with a stack per family (double quotes: “ ” „ "; guillemets « »).
 // A typographic mark is judged by its glyph and by where it stands: “ glued to the end of a word
 // ("republics“, he noted") is an opening mark used to close. A quotation may run across sentences
-// inside a paragraph; one left open at the end of a paragraph is fine only when the next paragraph
-// opens with a mark of the same family (the multi-paragraph quotation convention). Single quotes
-// are not checked: ’ is also the apostrophe, so their balance says nothing.
+// inside a paragraph; one left open at the end of a paragraph is fine when the next paragraph
+// opens with a mark of the same family (the multi-paragraph quotation convention), or when the
+// next paragraph holding marks of that family closes a quotation it never opened (text cut one
+// sentence a line, as news wires and translation corpora are, runs a quotation over lines). Quotations nest: a
+// “ inside ‘ inside “ is the third level of American usage, and a mark opening inside an open
+// quotation starts a nested one whose balance is checked at the paragraph's end. Single quotes
+// are not reported: ’ is also the apostrophe, so their balance says nothing; an opening ‘ is only
+// tracked so that the level it opens may hold double quotes again.
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lint/rules.hpp"
@@ -24,6 +30,8 @@ constexpr UChar32 kRevOpen = 0x201F;  // ‟
 constexpr UChar32 kStraight = 0x22;   // "
 constexpr UChar32 kGuilLeft = 0xAB;   // «
 constexpr UChar32 kGuilRight = 0xBB;  // »
+constexpr UChar32 kSingleOpen = 0x2018;   // ‘
+constexpr UChar32 kSingleClose = 0x2019;  // ’ (also the apostrophe)
 
 bool is_double(UChar32 c) {
   return c == kOpen || c == kClose || c == kLowOpen || c == kRevOpen || c == kStraight;
@@ -79,8 +87,7 @@ struct ParagraphScan {
              "An opening quotation mark (\xE2\x80\x9C) stands where the quotation closes.");
       dq.pop_back();
     } else if (!dq.empty()) {
-      unclosed(dq.back(), true);
-      dq.back() = m;
+      dq.push_back(m);  // a quotation nested in an open one
     } else if (!left_open) {
       report(m, "\xE2\x80\x9D",
              "An opening quotation mark (\xE2\x80\x9C) stands where a quotation closes, and none "
@@ -91,6 +98,7 @@ struct ParagraphScan {
   }
 
   void curly_close(const Mark& m, bool left_open, bool right_close) {
+    drop_single_levels();
     if (!dq.empty()) {
       if (dq.back().glyph == kStraight) {
         report(m, "\"",
@@ -107,17 +115,29 @@ struct ParagraphScan {
     }
   }
 
-  void low_open(const Mark& m) {
-    if (!dq.empty()) {
-      unclosed(dq.back(), true);
+  void low_open(const Mark& m) { dq.push_back(m); }
+
+  // ‘ opening a level (after space or an opening mark, before a word) and ’ closing it (after a
+  // word, before space or punctuation); ’ inside a word is the apostrophe and passes.
+  void single(const Mark& m, bool left_open, bool right_close) {
+    if (m.glyph == kSingleOpen && left_open && !right_close) {
+      dq.push_back(m);
+    } else if (m.glyph == kSingleClose && right_close && !dq.empty() && dq.back().glyph == kSingleOpen) {
       dq.pop_back();
     }
-    dq.push_back(m);
+  }
+
+  // A double mark closing while a single level is still open closes that level too: the ’ that
+  // ended it was taken for an apostrophe, or was never typed.
+  void drop_single_levels() {
+    while (!dq.empty() && dq.back().glyph == kSingleOpen) dq.pop_back();
   }
 
   void straight(const Mark& m, bool left_open, bool right_close) {
+    if (!dq.empty() && dq.back().glyph == kSingleOpen && !(left_open && !right_close)) drop_single_levels();
     if (!dq.empty() && dq.back().glyph == kStraight) {
-      dq.pop_back();
+      if (left_open && !right_close) dq.push_back(m);  // "Wenn das Prinzip "Ein Land..." nests
+      else dq.pop_back();
     } else if (!dq.empty()) {
       if (left_open && !right_close) {
         dq.push_back(m);  // a straight quotation nested in a typographic one
@@ -148,9 +168,67 @@ struct ParagraphScan {
     }
   }
 
-  void run(bool next_opens_double, bool next_opens_guillemet) {
+  // How the paragraph after this one treats a quotation left open at this one's end.
+  enum class Next { kNothing, kReopens, kContinues };
+
+  // Scans [begin, end) and settles the quotations still open at its end: kept open when the next
+  // paragraph continues them, dropped when it reopens them, reported otherwise.
+  void run(Next next_double, Next next_guillemet) {
     const std::string_view t = doc.text;
     for (std::size_t i = begin; i < end;) {
+      const Classified q = classify_mark(t, i, begin, end);
+      if (q.mark.glyph < 0) break;
+      i = q.mark.end;
+      const Mark& m = q.mark;
+      const UChar32 c = m.glyph;
+      if (c == kOpen || c == kRevOpen) {
+        curly_open(m, q.left_open);
+      } else if (c == kClose) {
+        // 6’2” with no quotation open: feet and inches.
+        const bool inches = dq.empty() && q.after_digit;
+        if (!inches) curly_close(m, q.left_open, q.right_close);
+      } else if (c == kLowOpen) {
+        low_open(m);
+      } else if (c == kStraight) {
+        // 12" or 5'10": inches, not a quotation, unless a straight quotation is open and this
+        // mark may close it ("Projekt 1").
+        const bool closes_open = !dq.empty() && dq.back().glyph == kStraight && q.right_close;
+        if (!q.after_digit || closes_open) straight(m, q.left_open, q.right_close);
+      } else if (c == kSingleOpen || c == kSingleClose) {
+        single(m, q.left_open, q.right_close);
+      } else {
+        guillemet(m, q.left_open, q.right_close);
+      }
+    }
+    drop_single_levels_everywhere();
+    settle(dq, next_double);
+    settle(gq, next_guillemet);
+  }
+
+  void drop_single_levels_everywhere() {
+    std::erase_if(dq, [](const Mark& m) { return m.glyph == kSingleOpen; });
+  }
+
+  void settle(std::vector<Mark>& open, Next next) {
+    if (next == Next::kContinues) return;
+    if (next == Next::kNothing) {
+      for (const Mark& m : open) unclosed(m, false);
+    }
+    open.clear();
+  }
+
+  // One quotation mark and what stands around it.
+  struct Classified {
+    Mark mark{0, 0, -1};  // glyph -1: none left before `end`
+    bool left_open = false;
+    bool right_close = false;
+    bool after_digit = false;
+  };
+
+  // The next quotation mark at or after byte i of [from, to), with its context.
+  static Classified classify_mark(std::string_view t, std::size_t i, std::size_t from, std::size_t to) {
+    Classified q;
+    while (i < to) {
       // Every quotation mark is '"' or starts with byte C2 (guillemets) or E2 (the rest).
       const auto byte = static_cast<unsigned char>(t[i]);
       if (byte != '"' && byte != 0xC2 && byte != 0xE2) {
@@ -159,67 +237,124 @@ struct ParagraphScan {
       }
       std::size_t next = i;
       const UChar32 c = decode_at(t, i, &next);
-      if (!is_double(c) && !is_guillemet(c)) {
+      if (!is_double(c) && !is_guillemet(c) && c != kSingleOpen && c != kSingleClose) {
         i = next;
         continue;
       }
-      const UChar32 prev = i == begin ? -1 : decode_before(t, i);
-      const UChar32 after = next >= end ? -1 : decode_at(t, next);
-      const bool left_open = opens_after(prev);
-      const bool right_close = closes_before(after);
-      const Mark m{i, next, c};
-      if (c == kOpen || c == kRevOpen) {
-        curly_open(m, left_open);
-      } else if (c == kClose) {
-        // 6’2” with no quotation open: feet and inches.
-        const bool inches =
-            dq.empty() && (is_digit(prev) || (prev == 0x2019 && is_digit(decode_before(t, i - 3))));
-        if (!inches) curly_close(m, left_open, right_close);
-      } else if (c == kLowOpen) {
-        low_open(m);
-      } else if (c == kStraight) {
-        // 12" or 5'10": inches, not a quotation.
-        if (!is_digit(prev)) straight(m, left_open, right_close);
-      } else {
-        guillemet(m, left_open, right_close);
-      }
-      i = next;
+      const UChar32 prev = i == from ? -1 : decode_before(t, i);
+      const UChar32 after = next >= to ? -1 : decode_at(t, next);
+      q.mark = Mark{i, next, c};
+      q.left_open = opens_after(prev);
+      q.right_close = closes_before(after);
+      q.after_digit = is_digit(prev) || (prev == kSingleClose && i >= 3 && is_digit(decode_before(t, i - 3)));
+      return q;
     }
-    if (!next_opens_double) {
-      for (const Mark& m : dq) unclosed(m, false);
-    }
-    if (!next_opens_guillemet) {
-      for (const Mark& m : gq) unclosed(m, false);
-    }
+    return q;
   }
 };
 
-// The first character of a paragraph after list bullets and spaces.
-UChar32 first_mark(const Document& doc, std::size_t start, std::size_t end) {
+// Where a paragraph's first quotation mark of a family stands and what it does.
+enum class First { kNone, kOpensAtStart, kOpensLater, kCloses };
+
+struct ParagraphMarks {
+  std::size_t start;
+  std::size_t end;
+  First dbl = First::kNone;
+  First guil = First::kNone;
+};
+
+// The style of the document's guillemets, read from its first one: »…« (German) when it stands
+// before a word, «…» otherwise.
+int guillemet_style_of(const Document& doc) {
   const std::string_view t = doc.text;
-  for (std::size_t i = start; i < end;) {
+  for (std::size_t i = 0; i < t.size();) {
+    const auto q = ParagraphScan::classify_mark(t, i, 0, t.size());
+    if (q.mark.glyph < 0) break;
+    if (is_guillemet(q.mark.glyph)) return (q.mark.glyph == kGuilRight && q.left_open && !q.right_close) ? -1 : 1;
+    i = q.mark.end;
+  }
+  return 1;
+}
+
+// Reads how paragraph p treats a quotation left open before it, per family: it closes one when,
+// read alone, it holds a closing mark with nothing open ("…in our garden.\nThen I see these
+// "yeses" everywhere," she said.": the last mark closes the quotation of the line before); else it
+// reopens one when it starts with an opening mark (the multi-paragraph convention).
+void read_first_marks(const Document& doc, ParagraphMarks& p, int guillemet_style) {
+  const std::string_view t = doc.text;
+  std::size_t lead = p.start;
+  for (std::size_t i = p.start; i < p.end;) {
     std::size_t next = i;
     const UChar32 c = decode_at(t, i, &next);
-    if (!(is_space(c) || c == '-' || c == '*' || c == 0x2022)) return c;
-    i = next;
+    if (!(is_space(c) || c == '-' || c == '*' || c == 0x2022)) break;
+    lead = i = next;
   }
-  return -1;
+  std::vector<UChar32> dbl, guil;  // marks open while reading the paragraph alone
+  bool dbl_closes = false, guil_closes = false;
+  for (std::size_t i = p.start; i < p.end;) {
+    const auto q = ParagraphScan::classify_mark(t, i, p.start, p.end);
+    if (q.mark.glyph < 0) break;
+    i = q.mark.end;
+    const UChar32 c = q.mark.glyph;
+    const bool opener = q.left_open && !q.right_close;
+    if (is_double(c)) {
+      if (c == kStraight && q.after_digit && (dbl.empty() || dbl.back() != kStraight)) continue;
+      if (c == kClose && q.after_digit && dbl.empty()) continue;
+      if (p.dbl == First::kNone) p.dbl = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
+      const bool closes = c == kClose || (c == kOpen && !q.left_open) || (c == kStraight && !opener) ||
+                          (c == kOpen && !dbl.empty() && dbl.back() == kLowOpen);
+      if (closes && dbl.empty()) dbl_closes = true;
+      else if (closes) dbl.pop_back();
+      else dbl.push_back(c);
+    } else if (is_guillemet(c)) {
+      if (p.guil == First::kNone) p.guil = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
+      const bool closes = c != (guillemet_style < 0 ? kGuilRight : kGuilLeft);
+      if (closes && guil.empty()) guil_closes = true;
+      else if (closes) guil.pop_back();
+      else guil.push_back(c);
+    }
+  }
+  if (dbl_closes) p.dbl = First::kCloses;
+  if (guil_closes) p.guil = First::kCloses;
+}
+
+// What paragraph k+1 onwards does to a quotation of one family left open at the end of paragraph
+// k: reopens it (k+1 starts with a mark of the family), continues it (the first later mark of the
+// family closes), or neither. `next_marked` is the first paragraph after k with such a mark.
+ParagraphScan::Next next_of(const std::vector<ParagraphMarks>& paras, std::size_t k, std::size_t next_marked,
+                            First ParagraphMarks::*family) {
+  using Next = ParagraphScan::Next;
+  if (k + 1 < paras.size() && paras[k + 1].*family == First::kOpensAtStart) return Next::kReopens;
+  if (next_marked < paras.size() && paras[next_marked].*family == First::kCloses) return Next::kContinues;
+  return Next::kNothing;
 }
 
 }  // namespace
 
 void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>& out) {
   const auto& s = doc.sentences;
+  std::vector<ParagraphMarks> paras;
   for (std::size_t a = 0; a < s.size();) {
     std::size_t b = a + 1;
     while (b < s.size() && s[b].paragraph == s[a].paragraph) ++b;
-    UChar32 next = -1;
-    if (b < s.size()) next = first_mark(doc, s[b].start, s[b].end);
-    ParagraphScan scan{doc, version, out, s[a].start, s[b - 1].end, {}, {}, 0};
-    const bool next_double = next == kOpen || next == kLowOpen || next == kStraight;
-    const bool next_guillemet = is_guillemet(next);
-    scan.run(next_double, next_guillemet);
+    paras.push_back({s[a].start, s[b - 1].end});
     a = b;
+  }
+  ParagraphScan scan{doc, version, out, 0, 0, {}, {}, guillemet_style_of(doc)};
+  for (ParagraphMarks& p : paras) read_first_marks(doc, p, scan.guillemet_style);
+  // One pass from the end finds, for each paragraph, the next one holding a mark of each family.
+  std::vector<std::size_t> next_dbl(paras.size()), next_guil(paras.size());
+  std::size_t nd = paras.size(), ng = paras.size();
+  for (std::size_t k = paras.size(); k-- > 0;) {
+    next_dbl[k] = nd;
+    next_guil[k] = ng;
+    if (paras[k].dbl != First::kNone) nd = k;
+    if (paras[k].guil != First::kNone) ng = k;
+  }
+  for (std::size_t k = 0; k < paras.size(); ++k) {
+    scan.begin = paras[k].start;
+    scan.end = paras[k].end;
+    scan.run(next_of(paras, k, next_dbl[k], &ParagraphMarks::dbl), next_of(paras, k, next_guil[k], &ParagraphMarks::guil));
   }
 }
 

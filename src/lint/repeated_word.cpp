@@ -2,34 +2,20 @@
 //
 // Left alone: numbers and number words ("thousand thousand"); pairs both capitalised, which are
 // names ("Bora Bora", "Sirhan Sirhan"; "The the" is still found); repeats across a sentence
-// boundary or a blank line; and the repeats English grammar makes ("had had", "that that", "gave
-// her her things", "go in in the midst") or that end a relative clause ("they that sleep sleep",
-// "those who voted voted"). The English lists live here rather than in data/ because no other
-// rule needs them.
+// boundary or a blank line; the repeats a language's grammar makes, listed in its
+// data/lang/<code>/repeatable.txt ("had had", "that that", "go in in the midst"; German "die die",
+// French "nous nous"); and a verb repeated after a relative pronoun of relatives.txt, which ends
+// the relative clause ("they that sleep sleep", "those who voted voted").
 
-#include <array>
 #include <string>
 #include <string_view>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 #include "lint/rules.hpp"
 #include "lint/text.hpp"
 
 namespace claimdiff::detail {
 namespace {
-
-constexpr std::array<std::string_view, 23> kEnglishRepeats = {
-    "had", "that", "is",   "was",  "do",  "did", "does", "her",  "for", "in",  "on", "out",
-    "up",  "off",  "over", "down", "yea", "nay", "no",   "very", "ha",  "bye", "so"};
-constexpr std::array<std::string_view, 4> kEnglishRelatives = {"that", "who", "which", "whom"};
-
-template <std::size_t N>
-bool listed(const std::array<std::string_view, N>& list, std::string_view word) {
-  for (const auto w : list) {
-    if (w == word) return true;
-  }
-  return false;
-}
 
 bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
   const std::size_t nl = text.substr(from, to - from).find('\n');
@@ -51,7 +37,6 @@ bool only_space(std::string_view gap) {
 
 void lint_repeated_words(const Document& doc, std::size_t version, const LanguageData& lang,
                          std::vector<Finding>& out) {
-  const bool english = lang.code.empty() || lang.code == "en";
   for (const Sentence& s : doc.sentences) {
     for (std::size_t i = 1; i < s.tokens.size(); ++i) {
       const Token& a = s.tokens[i - 1];
@@ -64,13 +49,11 @@ void lint_repeated_words(const Document& doc, std::size_t version, const Languag
       const std::string_view second = doc.token_text(b);
       const std::string word = comparison_key(first);
       if (lang.numbers.count(word) != 0) continue;
-      if (is_upper_initial(first) && is_upper_initial(second)) continue;
-      if (english) {
-        if (listed(kEnglishRepeats, word)) continue;
-        if (i >= 2 && s.tokens[i - 2].kind == TokenKind::Word &&
-            listed(kEnglishRelatives, comparison_key(doc.token_text(s.tokens[i - 2])))) {
-          continue;
-        }
+      if (starts_upper(first) && starts_upper(second)) continue;
+      if (lang.repeatable.count(word) != 0) continue;
+      if (i >= 2 && s.tokens[i - 2].kind == TokenKind::Word &&
+          lang.relatives.count(comparison_key(doc.token_text(s.tokens[i - 2]))) != 0) {
+        continue;
       }
       if (!full(out)) out.push_back(make_finding(
           doc, version, "repeated-word", kMinor, a.start, b.end, std::string(first),

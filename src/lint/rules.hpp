@@ -29,11 +29,10 @@ Finding make_finding(const Document& doc, std::size_t version, std::string_view 
                      std::string_view severity, std::size_t start, std::size_t end,
                      std::string suggestion, std::string message);
 
-// Index of the sentence holding text offset `offset` (the last one starting at or before it).
-std::size_t sentence_at(const Document& doc, std::size_t offset);
 
 // doubled-punctuation (". .", ",,", ",.") and stray-punctuation (a space before , . ; :).
-void lint_punctuation(const Document& doc, std::size_t version, std::vector<Finding>& out);
+void lint_punctuation(const Document& doc, std::size_t version, const LanguageData& lang,
+                      std::vector<Finding>& out);
 
 // quote-mismatch: wrong-way typographic quotes and quotations left open within a paragraph.
 void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>& out);

@@ -45,12 +45,6 @@ inline bool is_space(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
 inline bool is_alnum(UChar32 c) {
   return c >= 0 && (u_isalnum(c) != 0 || u_hasBinaryProperty(c, UCHAR_ALPHABETIC));
 }
-inline bool is_upper_initial(std::string_view word) {
-  if (!word.empty() && static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
-  const UChar32 c = decode_at(word, 0);
-  return c >= 0 && (u_isupper(c) != 0 || u_istitle(c) != 0);
-}
-
 inline std::string utf8(UChar32 c) {
   std::string out;
   char buf[4];

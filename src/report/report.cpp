@@ -4,10 +4,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <future>
 #include <sstream>
-#include <thread>
 
+#include "common/parallel.hpp"
 #include "report/locate.hpp"
 #include "report/output.hpp"
 
@@ -101,23 +100,20 @@ void write_claim(JsonWriter& w, const Claim& c, bool known) {
 template <typename WriteOne>
 void write_runs(JsonWriter& w, std::size_t n, const WriteOne& write_one) {
   constexpr std::size_t kMinRun = 1000;
-  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t runs = std::clamp<std::size_t>(n / kMinRun, 1, std::min<std::size_t>(cores, 8));
-  const std::size_t per = (n + runs - 1) / runs;
-  std::vector<std::future<std::vector<std::string>>> rendered;
-  for (std::size_t k = 1; k < runs; ++k) {
-    const std::size_t from = std::min(n, k * per), to = std::min(n, from + per);
-    rendered.push_back(std::async(std::launch::async, [&write_one, from, to, depth = w.depth()] {
-      std::vector<std::string> chunks;
-      {
-        JsonWriter part(chunks, depth, false);
-        for (std::size_t i = from; i < to; ++i) write_one(part, i);
-      }
+  const std::size_t depth = w.depth();  // read before run 0 starts writing to w
+  auto rendered = detail::parallel_runs(n, kMinRun, [&](std::size_t from, std::size_t to, std::size_t k) {
+    std::vector<std::string> chunks;
+    if (k == 0) {
+      for (std::size_t i = from; i < to; ++i) write_one(w, i);
       return chunks;
-    }));
-  }
-  for (std::size_t i = 0; i < std::min(n, per); ++i) write_one(w, i);
-  for (auto& r : rendered) w.raw(r.get());
+    }
+    {
+      JsonWriter part(chunks, depth, false);
+      for (std::size_t i = from; i < to; ++i) write_one(part, i);
+    }
+    return chunks;
+  });
+  for (std::size_t k = 1; k < rendered.size(); ++k) w.raw(rendered[k]);
 }
 
 void write_summary(JsonWriter& w, const Summary& s) {

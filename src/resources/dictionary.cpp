@@ -9,16 +9,10 @@
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 
 namespace claimdiff {
 namespace {
-
-std::string trim(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  return std::string(s.substr(b, s.find_last_not_of(" \t\r") - b + 1));
-}
 
 void add(Dictionary& d, std::string_view source, std::string_view target) {
   std::string s = comparison_key(trim(source)), t = comparison_key(trim(target));
@@ -61,7 +55,7 @@ void parse_entry(Dictionary& d, const std::string& headword, std::string_view bo
   std::getline(lines, line);  // the headword line
   bool first = true;
   while (std::getline(lines, line)) {
-    std::string t = trim(line);
+    std::string t(trim(line));
     if (t.empty()) continue;
     bool numbered = t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0])) && t[1] == '.';
     if (!first && !numbered) break;
@@ -70,7 +64,7 @@ void parse_entry(Dictionary& d, const std::string& headword, std::string_view bo
     std::size_t from = 0;
     while (from <= t.size()) {
       std::size_t comma = t.find_first_of(",;", from);
-      std::string part = trim(std::string_view(t).substr(from, comma == std::string::npos ? std::string::npos : comma - from));
+      std::string part(trim(std::string_view(t).substr(from, comma == std::string::npos ? std::string::npos : comma - from)));
       if (!part.empty() && part.size() < 60) add(d, headword, part);
       if (comma == std::string::npos) break;
       from = comma + 1;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "claimdiff/error.hpp"
+#include "claimdiff/text.hpp"
 
 #ifndef CLAIMDIFF_SOURCE_DATA_DIR
 #define CLAIMDIFF_SOURCE_DATA_DIR ""
@@ -32,13 +33,6 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return fields;
 }
 
-std::string trim(const std::string& s) {
-  std::size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return {};
-  std::size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
 // Calls `fn(fields, line_number)` for each data line of a file; comments and blank lines skipped.
 // A missing file is not an error (a language may lack a resource); an unreadable one is.
 template <typename Fn>
@@ -52,14 +46,14 @@ void for_each_line(const fs::path& path, Fn fn) {
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::string t = trim(line);
+    std::string t(trim(line));
     if (t.empty() || t[0] == '#') continue;
     fn(split_tabs(line), number);
   }
 }
 
 Gender parse_gender(const std::string& g, const fs::path& path, std::size_t line) {
-  std::string v = trim(g);
+  std::string v(trim(g));
   if (v == "f") return Gender::Female;
   if (v == "m") return Gender::Male;
   if (v == "n") return Gender::Neutral;
@@ -68,7 +62,7 @@ Gender parse_gender(const std::string& g, const fs::path& path, std::size_t line
 
 std::vector<std::string> read_list(const fs::path& path) {
   std::vector<std::string> out;
-  for_each_line(path, [&](const std::vector<std::string>& f, std::size_t) { out.push_back(trim(f[0])); });
+  for_each_line(path, [&](const std::vector<std::string>& f, std::size_t) { out.push_back(std::string(trim(f[0]))); });
   return out;
 }
 
@@ -76,14 +70,14 @@ std::unordered_map<std::string, Gender> read_genders(const fs::path& path) {
   std::unordered_map<std::string, Gender> out;
   for_each_line(path, [&](const std::vector<std::string>& f, std::size_t line) {
     if (f.size() < 2) throw Error(path.string(), "expected WORD<TAB>GENDER", line);
-    out[trim(f[0])] = parse_gender(f[1], path, line);
+    out[std::string(trim(f[0]))] = parse_gender(f[1], path, line);
   });
   return out;
 }
 
 // A field of conventions.tsv: "U+00A0" names an invisible character, "space" the plain space.
 std::string mark_of(const std::string& field, const fs::path& path, std::size_t line) {
-  std::string v = trim(field);
+  std::string v(trim(field));
   if (v == "space") return " ";
   if (v.size() > 2 && v[0] == 'U' && v[1] == '+') {
     char32_t cp = 0;
@@ -105,7 +99,7 @@ std::string mark_of(const std::string& field, const fs::path& path, std::size_t 
 
 void read_conventions(LanguageData& d, const fs::path& path) {
   for_each_line(path, [&](const std::vector<std::string>& f, std::size_t line) {
-    const std::string key = trim(f[0]);
+    const std::string key(trim(f[0]));
     if (key == "decimal" && f.size() == 2) {
       d.decimal_mark = mark_of(f[1], path, line);
     } else if (key == "group" && f.size() >= 2) {
@@ -113,7 +107,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
     } else if (key == "quotes" && f.size() == 3) {
       d.quotes.emplace_back(mark_of(f[1], path, line), mark_of(f[2], path, line));
     } else if (key == "time_words" && f.size() >= 2) {
-      for (std::size_t i = 1; i < f.size(); ++i) d.time_words.push_back(trim(f[i]));
+      for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
     } else if (key == "nouns_capitalised" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.nouns_capitalised = trim(f[1]) == "yes";
     } else {
@@ -131,29 +125,32 @@ void load_language(LanguageData& d, const fs::path& dir) {
   d.pronouns = read_genders(dir / "pronouns.tsv");
   d.honorifics = read_genders(dir / "honorifics.tsv");
   for (auto& w : read_list(dir / "function_words.txt")) d.function_words.insert(w);
+  for (auto& w : read_list(dir / "repeatable.txt")) d.repeatable.insert(w);
+  for (auto& w : read_list(dir / "relatives.txt")) d.relatives.insert(w);
+  for (auto& w : read_list(dir / "spaced_marks.txt")) d.spaced_marks += w;
   for_each_line(dir / "numbers.tsv", [&](const std::vector<std::string>& f, std::size_t line) {
     if (f.size() < 2) throw Error((dir / "numbers.tsv").string(), "expected WORD<TAB>VALUE[<TAB>KIND]", line);
     NumberWord n;
     try {
-      n.value = std::stod(trim(f[1]));
+      n.value = std::stod(std::string(trim(f[1])));
     } catch (const std::exception&) {
       throw Error((dir / "numbers.tsv").string(), "not a number: '" + f[1] + "'", line);
     }
-    std::string kind = f.size() > 2 ? trim(f[2]) : "cardinal";
+    const std::string kind = f.size() > 2 ? std::string(trim(f[2])) : "cardinal";
     if (kind == "cardinal") n.kind = NumberWord::Kind::Cardinal;
     else if (kind == "ordinal") n.kind = NumberWord::Kind::Ordinal;
     else if (kind == "scale") n.kind = NumberWord::Kind::Scale;
     else if (kind == "month") n.kind = NumberWord::Kind::Month;
     else if (kind == "connector") n.kind = NumberWord::Kind::Connector;
     else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month or connector", line);
-    d.numbers[trim(f[0])] = n;
+    d.numbers[std::string(trim(f[0]))] = n;
   });
   read_conventions(d, dir / "conventions.tsv");
   std::uint32_t group = 0;
   for_each_line(dir / "spelling.tsv", [&](const std::vector<std::string>& f, std::size_t) {
     ++group;
     for (const auto& w : f) {
-      std::string v = trim(w);
+      std::string v(trim(w));
       if (!v.empty()) d.spelling_group.emplace(v, group);
     }
   });
@@ -190,13 +187,13 @@ std::vector<LexiconEntry> read_lexicon(const std::string& path, const std::strin
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::string t = trim(line);
+    std::string t(trim(line));
     if (t.empty()) continue;
     if (t[0] == '#') {
-      std::string body = trim(t.substr(1));
-      if (body.rfind("rule:", 0) == 0) rule = trim(body.substr(5));
+      std::string body(trim(t.substr(1)));
+      if (body.rfind("rule:", 0) == 0) rule = std::string(trim(body.substr(5)));
       if (body.rfind("severity:", 0) == 0) {
-        severity = trim(body.substr(9));
+        severity = std::string(trim(body.substr(9)));
         if (severity != "major" && severity != "minor" && severity != "info") {
           throw Error(path, "severity must be major, minor or info", number);
         }
@@ -208,16 +205,16 @@ std::vector<LexiconEntry> read_lexicon(const std::string& path, const std::strin
     e.rule = rule;
     e.severity = severity;
     e.source = path;
-    std::istringstream words(trim(f[0]));
+    std::istringstream words(std::string(trim(f[0])));
     for (std::string w; words >> w;) e.phrase += (e.phrase.empty() ? "" : " ") + w;
     if (e.phrase.empty()) throw Error(path, "empty phrase", number);
-    if (f.size() > 1) e.suggestion = trim(f[1]);
+    if (f.size() > 1) e.suggestion = std::string(trim(f[1]));
     if (f.size() > 2) {
-      std::string scope = trim(f[2]);
+      std::string scope(trim(f[2]));
       if (scope == "line") e.whole_line = true;
       else if (!scope.empty() && scope != "any") throw Error(path, "scope must be 'any' or 'line'", number);
     }
-    if (f.size() > 3) e.note = trim(f[3]);
+    if (f.size() > 3) e.note = std::string(trim(f[3]));
     out.push_back(std::move(e));
   }
   return out;

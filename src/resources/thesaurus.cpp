@@ -13,16 +13,10 @@
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 
 namespace claimdiff {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
 
 // The comparison key of a word, with the ASCII case (most entries) folded without ICU.
 std::string key_of(std::string_view word) {

@@ -2,9 +2,11 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/text.hpp"
 
 namespace claimdiff {
 
@@ -96,6 +98,22 @@ std::string comparison_key(std::string_view text) {
   if (U_FAILURE(status)) out.assign(text);
   fold_punctuation(out);
   return out;
+}
+
+std::string_view trim(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  std::size_t b = text.find_first_not_of(kSpace);
+  if (b == std::string_view::npos) return {};
+  return text.substr(b, text.find_last_not_of(kSpace) - b + 1);
+}
+
+bool starts_upper(std::string_view word) {
+  if (word.empty()) return false;
+  if (static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
+  UChar32 c = 0;
+  std::size_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, word.size(), c);
+  return u_isupper(c) || u_istitle(c);
 }
 
 }  // namespace claimdiff

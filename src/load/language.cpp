@@ -2,7 +2,7 @@
 
 #include <cld2/public/compact_lang_det.h>
 
-#include "claimdiff/segment.hpp"
+#include "claimdiff/load.hpp"
 
 namespace claimdiff {
 

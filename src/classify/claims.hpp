@@ -1,0 +1,49 @@
+#pragma once
+// The pieces of classify() shared by its files: the facts every chunk of a comparison shares, the
+// severity and kind of a claim, and the two classifiers (same language, across languages).
+
+#include <cstddef>
+#include <mutex>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "claimdiff/classify.hpp"
+
+namespace claimdiff::detail {
+
+// Document-wide facts some blocks need, worked out once the first time one does and shared by
+// the classifiers of every chunk of a comparison (chunks run on several threads).
+struct QuoteState {
+  int depth = 0;
+  bool open = false;
+};
+
+struct SharedFacts {
+  std::once_flag names_once, quotes_a_once, quotes_b_once;
+  // Lower-case words written capitalised somewhere other than at a sentence start.
+  std::unordered_set<std::string> names;
+  // Quote state at the start of each sentence of each document.
+  std::vector<QuoteState> quotes_a, quotes_b;
+};
+
+// The highest severity among `changes` (None when there are none).
+Severity claim_severity(const std::vector<Change>& changes);
+
+// Whether --ignore folds a change of this type into equality.
+bool ignorable(const Change& change, const ClassifyOptions& options);
+
+// The kind of a claim that pairs sentences on both sides: moved, split (1-2), merged (2-1),
+// else equal or reworded as its changes say.
+ClaimKind claim_kind(const Bead& bead, bool has_changes);
+
+// The claims of beads [from, to) of a same-language comparison, in order.
+std::vector<Claim> classify_range(const Document& base, const Document& other, const std::vector<Bead>& beads,
+                                  std::size_t from, std::size_t to, const LanguageData& lang,
+                                  const ClassifyOptions& options, SharedFacts& shared);
+
+// The claims of a comparison across languages, where no word diff is possible.
+std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,
+                                   const LanguageData& base_lang, const LanguageData& other_lang);
+
+}  // namespace claimdiff::detail

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -18,7 +19,9 @@ enum class Gender : std::uint8_t { None, Female, Male, Neutral };
 
 struct NumberWord {
   double value = 0;
-  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale } kind = Kind::Cardinal;
+  // Month: a month name, value 1-12 ("July", "июля"); Connector: joins tens and units ("vingt et
+  // un", "einundzwanzig"), value 0.
+  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, Connector } kind = Kind::Cardinal;
 };
 
 // One entry of a lint lexicon (spinner phrases, boilerplate, glossary).
@@ -48,6 +51,12 @@ struct LanguageData {
   std::unordered_set<std::string> relatives;   // relative pronouns that end a clause ("that")
   std::string spaced_marks;  // punctuation the language's typography spaces off (French ";:!?")
   std::vector<LexiconEntry> lexicon;  // lint entries shipped for this language
+  // Typographic conventions (conventions.tsv); empty when unknown, and then readers guess.
+  std::string decimal_mark;                // "." or ","
+  std::vector<std::string> group_marks;    // thousands separators: ",", ".", "'", " ", U+00A0, ...
+  std::vector<std::pair<std::string, std::string>> quotes;  // quotation marks, opening and closing
+  bool nouns_capitalised = false;          // German: a capitalised word is not by itself a name
+  std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
   // True when two lowercase words are listed as spellings of one word (Kiev/Kyiv).
@@ -87,6 +96,12 @@ struct Dictionary {
 // `source<TAB>translation[<TAB>translation...]` lines. Throws claimdiff::Error on a bad file.
 Dictionary read_dictionary(const std::string& path);
 
+// The installed FreeDict database translating language `from` into `to` (ISO 639-1 codes: "de",
+// "en"), as Debian's dict-freedict-* packages install it (/usr/share/dictd/freedict-deu-eng.index);
+// empty when there is none.
+std::string find_dictionary(const std::string& from, const std::string& to,
+                            const std::vector<std::string>& directories = {"/usr/share/dictd"});
+
 // Reads a thesaurus of one language into a Dictionary of word -> synonyms (single words, lowercase
 // comparison keys; antonyms and phrases left out): a MyThes file, as LibreOffice uses and Debian's
 // mythes-* packages install (`/usr/share/mythes/th_fr_FR_v2.dat`), in the encoding its first line
@@ -99,6 +114,19 @@ Dictionary read_thesaurus(const std::string& path, const std::unordered_set<std:
 // th_fr_*_v2.dat), looked for in `directories`. Empty when there is none.
 std::string find_thesaurus(const std::string& language,
                            const std::vector<std::string>& directories = {"/usr/share/mythes", "/usr/share/myspell/dicts"});
+
+// Reads WordNet's antonym links (the `!` pointers of data.noun, data.verb, data.adj, data.adv in
+// `directory`, as Debian's wordnet-base installs them) into a Dictionary of lowercase lemma ->
+// its antonyms, both ways ("refuse" <-> "agree" is not one; "accept" <-> "refuse" is). Throws
+// claimdiff::Error when the directory holds no data file or a line is malformed.
+Dictionary read_wordnet_antonyms(const std::string& directory);
+
+// The first of `directories` holding WordNet's data files; empty when there is none.
+std::string find_wordnet(const std::vector<std::string>& directories = {"/usr/share/wordnet"});
+
+// The lemmas an English word may be an inflection of, by WordNet's detachment rules ("stopped":
+// stopped, stopp, stop, stoppe); the word itself first. Only candidates: look them up.
+std::vector<std::string> english_lemmas(std::string_view word);
 
 // Where data/ is: $CLAIMDIFF_DATA, then beside the executable (../share/claimdiff/data or ./data),
 // then the source tree the binary was built from. Empty when none exists.

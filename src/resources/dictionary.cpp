@@ -1,6 +1,9 @@
 #include <zlib.h>
 
+#include <unicode/locid.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -121,6 +124,20 @@ Dictionary read_tsv(const std::string& path) {
 Dictionary read_dictionary(const std::string& path) {
   if (path.size() > 6 && path.ends_with(".index")) return read_dictd(path);
   return read_tsv(path);
+}
+
+std::string find_dictionary(const std::string& from, const std::string& to, const std::vector<std::string>& directories) {
+  // FreeDict names its databases by ISO 639-3 codes (freedict-deu-eng); ICU maps the two-letter
+  // codes claimdiff takes to those.
+  auto three = [](const std::string& code) { return std::string(icu::Locale(code.c_str()).getISO3Language()); };
+  const std::string a = three(from), b = three(to);
+  if (a.empty() || b.empty() || a == b) return {};
+  for (const auto& dir : directories) {
+    const std::filesystem::path index = std::filesystem::path(dir) / ("freedict-" + a + "-" + b + ".index");
+    std::error_code ec;
+    if (std::filesystem::exists(index, ec)) return index.string();
+  }
+  return {};
 }
 
 }  // namespace claimdiff

@@ -75,6 +75,47 @@ std::unordered_map<std::string, Gender> read_genders(const fs::path& path) {
   return out;
 }
 
+// A field of conventions.tsv: "U+00A0" names an invisible character, "space" the plain space.
+std::string mark_of(const std::string& field, const fs::path& path, std::size_t line) {
+  std::string v(trim(field));
+  if (v == "space") return " ";
+  if (v.size() > 2 && v[0] == 'U' && v[1] == '+') {
+    char32_t cp = 0;
+    try {
+      cp = static_cast<char32_t>(std::stoul(v.substr(2), nullptr, 16));
+    } catch (const std::exception&) {
+      throw Error(path.string(), "not a code point: '" + v + "'", line);
+    }
+    std::string out;
+    if (cp < 0x80) out.push_back(static_cast<char>(cp));
+    else if (cp < 0x800) out += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    else out += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                 static_cast<char>(0x80 | (cp & 0x3F))};
+    return out;
+  }
+  if (v.empty()) throw Error(path.string(), "empty mark", line);
+  return v;
+}
+
+void read_conventions(LanguageData& d, const fs::path& path) {
+  for_each_line(path, [&](const std::vector<std::string>& f, std::size_t line) {
+    const std::string key(trim(f[0]));
+    if (key == "decimal" && f.size() == 2) {
+      d.decimal_mark = mark_of(f[1], path, line);
+    } else if (key == "group" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.group_marks.push_back(mark_of(f[i], path, line));
+    } else if (key == "quotes" && f.size() == 3) {
+      d.quotes.emplace_back(mark_of(f[1], path, line), mark_of(f[2], path, line));
+    } else if (key == "time_words" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
+    } else if (key == "nouns_capitalised" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
+      d.nouns_capitalised = trim(f[1]) == "yes";
+    } else {
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD... or nouns_capitalised<TAB>yes|no", line);
+    }
+  });
+}
+
 void load_language(LanguageData& d, const fs::path& dir) {
   d.abbreviations = read_list(dir / "abbreviations.txt");
   d.negations = read_list(dir / "negations.txt");
@@ -95,12 +136,16 @@ void load_language(LanguageData& d, const fs::path& dir) {
     } catch (const std::exception&) {
       throw Error((dir / "numbers.tsv").string(), "not a number: '" + f[1] + "'", line);
     }
-    std::string kind = f.size() > 2 ? std::string(trim(f[2])) : "cardinal";
-    n.kind = kind == "ordinal" ? NumberWord::Kind::Ordinal
-             : kind == "scale" ? NumberWord::Kind::Scale
-                               : NumberWord::Kind::Cardinal;
+    const std::string kind = f.size() > 2 ? std::string(trim(f[2])) : "cardinal";
+    if (kind == "cardinal") n.kind = NumberWord::Kind::Cardinal;
+    else if (kind == "ordinal") n.kind = NumberWord::Kind::Ordinal;
+    else if (kind == "scale") n.kind = NumberWord::Kind::Scale;
+    else if (kind == "month") n.kind = NumberWord::Kind::Month;
+    else if (kind == "connector") n.kind = NumberWord::Kind::Connector;
+    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month or connector", line);
     d.numbers[std::string(trim(f[0]))] = n;
   });
+  read_conventions(d, dir / "conventions.tsv");
   std::uint32_t group = 0;
   for_each_line(dir / "spelling.tsv", [&](const std::vector<std::string>& f, std::size_t) {
     ++group;

@@ -1,0 +1,255 @@
+#include "classify/word_relations.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+
+namespace claimdiff::detail {
+namespace {
+
+std::u32string code_points(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, s.size(), c);
+    out.push_back(static_cast<char32_t>(c < 0 ? 0xFFFD : c));
+  }
+  return out;
+}
+
+bool has_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, s.size(), c);
+    if (u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+bool listed(const Dictionary& d, const std::string& a, const std::string& b) {
+  auto it = d.entries.find(a);
+  return it != d.entries.end() && std::find(it->second.begin(), it->second.end(), b) != it->second.end();
+}
+
+std::vector<std::string> lemmas(const Lexicons& lex, const std::string& w) {
+  return lex.english_morphology ? english_lemmas(w) : std::vector<std::string>{w};
+}
+
+bool content_word(const std::string& w, const LanguageData& lang) {
+  if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0) return false;
+  return code_points(w).size() >= 2;
+}
+
+}  // namespace
+
+bool typo_of(std::string_view a, std::string_view b) {
+  const std::u32string x = code_points(a), y = code_points(b);
+  if (x == y || std::min(x.size(), y.size()) < 3) return false;
+  if (x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
+  std::size_t i = 0;
+  while (i < x.size() && i < y.size() && x[i] == y[i]) ++i;
+  // Two neighbours swapped keeps every letter: a typo even in a short word ("adn", "yuo").
+  if (x.size() == y.size() && i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+      x.substr(i + 2) == y.substr(i + 2)) {
+    return true;
+  }
+  if (std::min(x.size(), y.size()) < 5) return false;
+  if (x.size() == y.size()) return x.substr(i + 1) == y.substr(i + 1);  // one letter changed
+  // One letter added or dropped.
+  return x.size() > y.size() ? x.substr(i + 1) == y.substr(i) : x.substr(i) == y.substr(i + 1);
+}
+
+bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b) {
+  if (typo_of(a, b)) return true;
+  if (lex.synonyms.entries.empty()) return false;
+  const std::u32string x = code_points(a), y = code_points(b);
+  if (x == y || std::min(x.size(), y.size()) < 3 || x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
+  std::size_t i = 0;
+  while (i < x.size() && i < y.size() && x[i] == y[i]) ++i;
+  const bool one_edit = x.size() == y.size()   ? x.substr(i + 1) == y.substr(i + 1)
+                        : x.size() > y.size() ? x.substr(i + 1) == y.substr(i)
+                                              : x.substr(i) == y.substr(i + 1);
+  return one_edit && (!known_word(lex, std::string(a)) || !known_word(lex, std::string(b)));
+}
+
+bool same_stem(std::string_view a, std::string_view b) {
+  const std::u32string x = code_points(a), y = code_points(b);
+  std::size_t shared = 0;
+  while (shared < x.size() && shared < y.size() && x[shared] == y[shared]) ++shared;
+  const std::size_t shorter = std::min(x.size(), y.size());
+  return shared >= 4 && shared * 4 >= shorter * 3;
+}
+
+bool scrambled(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() < 4 || b.size() < 4) return false;
+  std::map<std::string, int> bag;
+  for (const auto& w : a) ++bag[w];
+  std::size_t common = 0;
+  for (const auto& w : b) {
+    if (auto it = bag.find(w); it != bag.end() && it->second > 0) --it->second, ++common;
+  }
+  if (common * 5 < std::max(a.size(), b.size()) * 4) return false;
+  // Phrases moved as wholes keep most neighbours together ("X told Y in an interview" / "in an
+  // interview, X told Y"); scrambled words lose them.
+  std::map<std::pair<std::string, std::string>, int> pairs;
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) ++pairs[{a[i], a[i + 1]}];
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i + 1 < b.size(); ++i) {
+    if (auto it = pairs.find({b[i], b[i + 1]}); it != pairs.end() && it->second > 0) --it->second, ++kept;
+  }
+  return kept * 10 < (b.size() - 1) * 4;
+}
+
+int script_of(std::string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(word.data()), i, word.size(), c);
+    if (!u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode s = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && s != USCRIPT_COMMON && s != USCRIPT_INHERITED) return s;
+  }
+  return -1;
+}
+
+int main_script(const std::vector<std::string_view>& words) {
+  std::map<int, std::size_t> count;
+  for (auto w : words) {
+    if (int s = script_of(w); s >= 0) count[s] += w.size();
+  }
+  int best = -1;
+  std::size_t most = 0;
+  for (auto [s, n] : count) {
+    if (n > most) best = s, most = n;
+  }
+  return best;
+}
+
+bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
+  if (lex.antonyms.entries.empty() || a == b) return false;
+  for (const auto& x : lemmas(lex, a)) {
+    for (const auto& y : lemmas(lex, b)) {
+      if (x != y && listed(lex.antonyms, x, y)) return true;
+    }
+  }
+  return false;
+}
+
+bool known_word(const Lexicons& lex, const std::string& w) {
+  for (const auto& x : lemmas(lex, w)) {
+    if (lex.synonyms.entries.count(x) != 0) return true;
+  }
+  return false;
+}
+
+bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
+  if (lex.synonyms.entries.empty()) return false;
+  for (const auto& x : lemmas(lex, a)) {
+    for (const auto& y : lemmas(lex, b)) {
+      if (listed(lex.synonyms, x, y) || listed(lex.synonyms, y, x)) return true;
+    }
+  }
+  return false;
+}
+
+Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
+                            const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex) {
+  auto counterpart = [&](const std::string& w, const std::vector<std::string>& other) {
+    if (std::find(kept.begin(), kept.end(), w) != kept.end()) return true;  // repeated or moved
+    const std::vector<std::string> forms = lemmas(lex, w);
+    return std::any_of(other.begin(), other.end(), [&](const std::string& o) {
+      if (o == w || misspelt(lex, w, o) || same_stem(w, o) || synonyms(lex, w, o)) return true;
+      const std::vector<std::string> others = lemmas(lex, o);
+      return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+        return std::find(others.begin(), others.end(), f) != others.end();
+      });
+    });
+  };
+  Unmatched out;
+  for (const auto& w : dropped) {
+    if (content_word(w, lang) && !counterpart(w, added)) out.dropped.push_back(w);
+  }
+  for (const auto& w : added) {
+    if (content_word(w, lang) && !counterpart(w, dropped)) out.added.push_back(w);
+  }
+  return out;
+}
+
+namespace {
+
+// A word without its diacritics ("nääs" -> "naas", "león" -> "leon"): canonical decomposition,
+// combining marks dropped.
+std::string without_marks(const std::string& w) {
+  if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return w;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return w;
+  icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(w), status);
+  if (U_FAILURE(status)) return w;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string r;
+  out.toUTF8String(r);
+  return r;
+}
+
+bool same_name(const std::string& x, const std::string& y) {
+  if (x == y || typo_of(x, y) || same_stem(x, y)) return true;
+  const std::string fx = without_marks(x), fy = without_marks(y);
+  return (fx != x || fy != y) && (fx == fy || typo_of(fx, fy));
+}
+
+std::string initials(const NameRun& run) {
+  std::string out;
+  for (const auto& w : run.words) {
+    if (!w.empty()) out.push_back(w[0]);
+  }
+  return out;
+}
+
+// Words of `from` with no counterpart among `to`, and whether each lies in a run that kept another word.
+std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>& from, const std::vector<NameRun>& to) {
+  std::vector<std::pair<std::string, bool>> out;
+  for (const NameRun& run : from) {
+    std::vector<bool> found(run.words.size(), false);
+    bool kept_one = false;
+    for (std::size_t i = 0; i < run.words.size(); ++i) {
+      const std::string& w = run.words[i];
+      for (const NameRun& other : to) {
+        for (const auto& o : other.words) found[i] = found[i] || same_name(w, o);
+        if (!found[i] && run.acronym[i] && w.size() >= 2 && initials(other) == w) found[i] = true;
+        if (!found[i] && other.words.size() == 1 && other.acronym[0] && other.words[0] == initials(run)) found[i] = true;
+      }
+      kept_one = kept_one || found[i];
+    }
+    for (std::size_t i = 0; i < run.words.size(); ++i) {
+      if (!found[i]) out.emplace_back(run.words[i], kept_one);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b) {
+  const auto lost = lost_words(a, b), gained = lost_words(b, a);
+  Unmatched out;
+  for (const auto& [w, partial] : lost) {
+    if (!partial || !gained.empty()) out.dropped.push_back(w);
+  }
+  for (const auto& [w, partial] : gained) {
+    if (!partial || !lost.empty()) out.added.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace claimdiff::detail

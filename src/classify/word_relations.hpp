@@ -1,0 +1,80 @@
+#pragma once
+// How two words, or two wordings of one claim, relate: the evidence the `content` and `antonym`
+// change types rest on. A word dropped or added with no counterpart carries information; one
+// replaced by its typo, its inflection, its synonym or itself moved elsewhere does not.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimdiff/resources.hpp"
+
+namespace claimdiff::detail {
+
+// One Damerau-Levenshtein edit between two words: two neighbouring letters swapped (three letters
+// or more: "adn", "becuase"), or a letter added, dropped or changed (five letters or more:
+// "Michagan" for "Michigan"; "pain" and "rain" are two words).
+bool typo_of(std::string_view a, std::string_view b);
+
+// Two lowercase words of one stem: a shared beginning of at least five letters covering most of
+// the shorter word ("comparison", "compare"; "evidence", "evidencial").
+bool same_stem(std::string_view a, std::string_view b);
+
+// The same words scrambled out of order: at least four words, nearly the same bag of words on
+// both sides, and most neighbours parted (a swap of two neighbours, or phrases moved whole, is
+// not scrambling).
+bool scrambled(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// The ICU script code (UScriptCode) of a word's first letter; -1 for a word without letters.
+int script_of(std::string_view word);
+
+// The script most letters of `words` are written in; -1 when none has a letter.
+int main_script(const std::vector<std::string_view>& words);
+
+// Word pairs looked up in lexicons read once per run: synonyms (MyThes) and opposites (WordNet,
+// MyThes entries marked antonym). Either may be empty.
+struct Lexicons {
+  Dictionary synonyms;
+  Dictionary antonyms;
+  bool english_morphology = false;  // look words up by WordNet's lemma candidates
+};
+
+// A typo by the lexicon's lights: typo_of, or one letter added, dropped or changed that makes a
+// word the lexicon does not know ("past" -> "pas", "niche" -> "nich"; "pain" -> "rain" is known).
+bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b);
+
+// Whether lowercase `a` and `b` are listed as opposites ("pain" / "pleasure", "former" / "latter").
+bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b);
+
+// Whether the lexicon knows lowercase `w` as a word of its language (a thesaurus headword, or one
+// of its lemmas is). Unknown when there is no thesaurus.
+bool known_word(const Lexicons& lex, const std::string& w);
+
+// Whether lowercase `a` and `b` are listed as synonyms, either way.
+bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b);
+
+// What a claim's changed words add or drop. `dropped` and `added` are the lowercase words of the
+// deletions and insertions; `kept` the words both versions share. Returns the content words of
+// each side with no counterpart on the other: not a function word, a number or a repetition of a
+// kept word, and not matched by a word of the other side through typo, stem or synonym.
+struct Unmatched {
+  std::vector<std::string> dropped, added;
+};
+Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
+                            const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex);
+
+// The proper names of one side of a claim: runs of name words (lowercase, a possessive "'s"
+// dropped); `acronym` marks a word written in capitals ("LDPR").
+struct NameRun {
+  std::vector<std::string> words;
+  std::vector<bool> acronym;
+};
+
+// Name words of one side with no counterpart on the other. A word's counterpart is the same word,
+// its typo, its stem, or a run whose initials it spells ("LDPR", "Liberal Democratic Party of
+// Russia"). A partial mention is no change: a run that keeps one of its words loses the others
+// ("Vicente Siso" -> "Siso") only when the other side gained no name word of its own.
+Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b);
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,169 @@
+// WordNet's antonym links (Princeton WordNet 3.0 as Debian's wordnet-base installs it, in
+// /usr/share/wordnet). Each data.<pos> line is one synset: "offset lexfile pos w_cnt(hex)
+// word lex_id ... p_cnt pointer... | gloss"; a pointer is "symbol offset pos source/target" and
+// the symbol `!` is an antonym, a lexical link from word number `source` of this synset to word
+// number `target` of the other (both hexadecimal, 1-based). Antonymy is symmetric in WordNet, so
+// both ends of a link are lines that carry `!`: only those lines are parsed, a few thousand of the
+// 117,000 synsets.
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "claimdiff/error.hpp"
+#include "claimdiff/resources.hpp"
+
+namespace claimdiff {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A lexical pointer: word `from` of one synset to word number `target_word` of synset
+// `target_offset` in the data file of part of speech `target_pos`.
+struct Link {
+  std::string from;
+  char target_pos;
+  std::uint32_t target_offset;
+  unsigned target_word;
+};
+
+unsigned hex(const std::string& s) {
+  unsigned v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v, 16);
+  return v;
+}
+
+// A WordNet lemma as text: underscores are spaces, adjective markers "(a)", "(p)", "(ip)" dropped.
+std::string lemma_text(std::string w) {
+  if (auto p = w.find('('); p != std::string::npos) w.resize(p);
+  for (char& c : w) {
+    if (c == '_') c = ' ';
+    else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return w;
+}
+
+struct Reader {
+  // Words of the synsets read, by part of speech ('s', satellite adjectives, filed as 'a') and offset.
+  std::map<std::pair<char, std::uint32_t>, std::vector<std::string>> words;
+  std::vector<Link> antonyms, pertainyms;
+
+  // Reads the lines of one data file that carry an antonym (`!`) or, in data.adv, a pertainym
+  // (`\\`: "negatively" -> "negative").
+  void read(const fs::path& path, char pos) {
+    std::ifstream in(path);
+    if (!in) throw Error(path.string(), "cannot read WordNet data file");
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.empty() || line[0] == ' ') continue;  // the licence header lines start with spaces
+      const bool pertainym = pos == 'r' && line.find(" \\ ") != std::string::npos;
+      if (line.find(" ! ") == std::string::npos && !pertainym) continue;
+      std::istringstream f(line.substr(0, line.find(" | ")));
+      std::string offset, lexfile, type, count;
+      if (!(f >> offset >> lexfile >> type >> count)) throw Error(path.string(), "not a WordNet synset line", number);
+      std::vector<std::string>& list = words[{pos, static_cast<std::uint32_t>(std::stoul(offset))}];
+      for (unsigned i = 0, n = hex(count); i < n; ++i) {
+        std::string word, lex_id;
+        if (!(f >> word >> lex_id)) throw Error(path.string(), "synset line ends inside its word list", number);
+        list.push_back(lemma_text(word));
+      }
+      unsigned pointers = 0;
+      f >> pointers;
+      for (unsigned i = 0; i < pointers; ++i) {
+        std::string symbol, target, target_pos, ends;
+        if (!(f >> symbol >> target >> target_pos >> ends) || ends.size() != 4 || target_pos.empty()) {
+          throw Error(path.string(), "malformed pointer in a synset line", number);
+        }
+        const bool antonym = symbol == "!";
+        if (!antonym && !(pertainym && symbol == "\\")) continue;
+        const unsigned source = hex(ends.substr(0, 2));
+        if (source == 0 || source > list.size()) continue;
+        const char tp = target_pos[0] == 's' ? 'a' : target_pos[0];
+        (antonym ? antonyms : pertainyms)
+            .push_back({list[source - 1], tp, static_cast<std::uint32_t>(std::stoul(target)), hex(ends.substr(2))});
+      }
+    }
+  }
+
+  const std::string* target(const Link& l) const {
+    auto it = words.find({l.target_pos, l.target_offset});
+    if (it == words.end() || l.target_word == 0 || l.target_word > it->second.size()) return nullptr;
+    return &it->second[l.target_word - 1];
+  }
+};
+
+void add(Dictionary& d, const std::string& from, const std::string& to) {
+  auto& list = d.entries[from];
+  if (std::find(list.begin(), list.end(), to) == list.end()) list.push_back(to);
+}
+
+}  // namespace
+
+Dictionary read_wordnet_antonyms(const std::string& directory) {
+  Reader r;
+  bool any = false;
+  for (auto [file, pos] : {std::pair{"data.noun", 'n'}, {"data.verb", 'v'}, {"data.adj", 'a'}, {"data.adv", 'r'}}) {
+    const fs::path p = fs::path(directory) / file;
+    std::error_code ec;
+    if (!fs::exists(p, ec)) continue;
+    any = true;
+    r.read(p, pos);
+  }
+  if (!any) throw Error(directory, "no WordNet data files (data.noun, data.verb, data.adj, data.adv) here");
+  Dictionary out;
+  for (const Link& l : r.antonyms) {
+    if (const std::string* to = r.target(l)) add(out, l.from, *to);
+  }
+  // Adverbs inherit the opposites of their adjectives: "negatively" <-> "positively".
+  std::multimap<std::string, std::string> adverbs_of;  // adjective -> adverbs derived from it
+  for (const Link& l : r.pertainyms) {
+    if (const std::string* adjective = r.target(l)) adverbs_of.emplace(*adjective, l.from);
+  }
+  for (const Link& l : r.pertainyms) {
+    const std::string* adjective = r.target(l);
+    auto it = adjective ? out.entries.find(*adjective) : out.entries.end();
+    if (it == out.entries.end()) continue;
+    const std::vector<std::string> opposites = it->second;
+    for (const auto& opposite : opposites) {
+      for (auto [a, b] = adverbs_of.equal_range(opposite); a != b; ++a) add(out, l.from, a->second);
+    }
+  }
+  return out;
+}
+
+std::string find_wordnet(const std::vector<std::string>& directories) {
+  for (const auto& d : directories) {
+    std::error_code ec;
+    if (fs::exists(fs::path(d) / "data.adj", ec)) return d;
+  }
+  return {};
+}
+
+std::vector<std::string> english_lemmas(std::string_view word) {
+  // WordNet's morphy detachment rules (nouns, verbs, adjectives): the candidates a dictionary
+  // look-up tries; a wrong candidate is simply not found.
+  static const std::pair<std::string_view, std::string_view> kRules[] = {
+      {"s", ""},     {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+      {"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""},   {"ed", "e"},    {"ed", ""},
+      {"ing", "e"},  {"ing", ""},  {"er", ""},   {"est", ""},  {"er", "e"},    {"est", "e"}};
+  std::vector<std::string> out{std::string(word)};
+  for (const auto& [suffix, ending] : kRules) {
+    if (word.size() > suffix.size() + 2 && word.ends_with(suffix)) {
+      std::string stem(word.substr(0, word.size() - suffix.size()));
+      out.push_back(stem + std::string(ending));
+      // "stopped" -> "stop": a doubled final consonant before -ed / -ing.
+      if (ending.empty() && (suffix == "ed" || suffix == "ing") && stem.size() > 2 &&
+          stem.back() == stem[stem.size() - 2]) {
+        out.push_back(stem.substr(0, stem.size() - 1));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,464 @@
+// The value reader: a small scanner of its own over UTF-8 (digits, letters, marks), because a
+// number's parts are separate tokens to ICU's word breaker ("10 000", "02:00", "13.") and a value
+// must come out the same whichever way a language writes it.
+
+#include "segment/values.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+#include "claimdiff/segment.hpp"
+
+namespace claimdiff {
+namespace {
+
+struct Item {
+  enum class Type : std::uint8_t { Digits, Word, Mark } type;
+  std::string_view text;
+  std::size_t start, end;
+  bool space_before;
+  std::string key;  // lowercase, for words
+};
+
+UChar32 code_point_at(std::string_view s, std::size_t i, std::size_t* next = nullptr) {
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, s.size(), c);
+  if (next) *next = i;
+  return c;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space_mark(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009; }
+
+std::size_t digits_from(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j])) ++j;
+  return j - i;
+}
+
+// Where a run of digits and the separators inside it ends: ".", ",", "'", "’", "/", ":" and
+// spaces join digits on both sides. A space joins only groups of at most three digits before and
+// exactly three after ("10 000", not "2019 100"), and a plain space only in a language that
+// groups with it (or whose conventions are unknown: most languages do).
+std::size_t number_end(std::string_view s, std::size_t i, bool plain_space_groups) {
+  while (i < s.size()) {
+    const std::size_t group_start = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i >= s.size()) break;
+    std::size_t next = i;
+    const UChar32 c = code_point_at(s, i, &next);
+    const bool joins = c == '.' || c == ',' || c == '\'' || c == 0x2019 || c == '/' || c == ':' || is_space_mark(c);
+    if (!joins || next >= s.size() || !is_digit(s[next])) break;
+    if (is_space_mark(c) && (digits_from(s, next) != 3 || i - group_start > 3 || (c == ' ' && !plain_space_groups))) break;
+    i = next;
+  }
+  return i;
+}
+
+std::vector<Item> scan(std::string_view s, bool plain_space_groups) {
+  std::vector<Item> out;
+  bool space = true;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t next = i;
+    const UChar32 c = code_point_at(s, i, &next);
+    if (is_digit(s[i])) {
+      const std::size_t end = number_end(s, i, plain_space_groups);
+      out.push_back({Item::Type::Digits, s.substr(i, end - i), i, end, space, {}});
+      i = end;
+      space = false;
+    } else if (u_isalpha(c) && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+      // Han characters are words of one character each ("万", "月").
+      out.push_back({Item::Type::Word, s.substr(i, next - i), i, next, space, std::string(s.substr(i, next - i))});
+      i = next;
+      space = false;
+    } else if (u_isalpha(c)) {
+      std::size_t end = next;
+      while (end < s.size()) {
+        std::size_t after = end;
+        const UChar32 d = code_point_at(s, end, &after);
+        const auto type = u_charType(d);
+        if ((!u_isalpha(d) && type != U_NON_SPACING_MARK && type != U_COMBINING_SPACING_MARK) ||
+            u_hasBinaryProperty(d, UCHAR_IDEOGRAPHIC)) {
+          break;
+        }
+        end = after;
+      }
+      out.push_back({Item::Type::Word, s.substr(i, end - i), i, end, space, fold_case(s.substr(i, end - i))});
+      i = end;
+      space = false;
+    } else if (u_isUWhiteSpace(c)) {
+      space = true;
+      i = next;
+    } else {
+      out.push_back({Item::Type::Mark, s.substr(i, next - i), i, next, space, {}});
+      i = next;
+      space = false;
+    }
+  }
+  return out;
+}
+
+bool contains(const std::vector<std::string>& list, std::string_view x) {
+  return std::find(list.begin(), list.end(), x) != list.end();
+}
+
+// A run of digits and separators as a number. Which separator is the decimal mark: with both "."
+// and ",", the last; a mark written twice groups; spaces and apostrophes group; a single "." or
+// "," is the language's decimal mark when it is one, else groups when exactly three digits follow.
+std::optional<double> plain_number(std::string_view run, const LanguageData& lang) {
+  std::string digits;
+  const std::size_t last_dot = run.rfind('.'), last_comma = run.rfind(',');
+  char decimal = 0;
+  if (last_dot != std::string_view::npos && last_comma != std::string_view::npos) {
+    decimal = last_dot > last_comma ? '.' : ',';
+  } else if (const std::size_t at = std::min(last_dot, last_comma); at != std::string_view::npos) {
+    const char mark = run[at];
+    const bool twice = run.find(mark) != at;
+    const bool three_after = run.size() - at - 1 == 3;
+    if (!twice) {
+      if (lang.decimal_mark == std::string(1, mark)) decimal = mark;
+      else if (!three_after) decimal = mark;
+      else if (!lang.decimal_mark.empty() || !contains(lang.group_marks, std::string(1, mark))) decimal = 0;
+    }
+  }
+  for (std::size_t i = 0; i < run.size(); ++i) {
+    if (is_digit(run[i])) digits.push_back(run[i]);
+    else if (run[i] == decimal) digits.push_back('.');
+  }
+  if (digits.empty()) return std::nullopt;
+  try {
+    return std::stod(digits);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+const NumberWord* number_word(const Item& item, const LanguageData& lang) {
+  if (item.type != Item::Type::Word) return nullptr;
+  auto it = lang.numbers.find(item.key);
+  return it == lang.numbers.end() ? nullptr : &it->second;
+}
+
+bool is_integer(double v) { return std::floor(v) == v; }
+
+class Reader {
+ public:
+  Reader(std::string_view text, const LanguageData& lang)
+      : items_(scan(text, lang.group_marks.empty() || contains(lang.group_marks, " "))), lang_(lang) {}
+
+  std::vector<Value> read() {
+    for (i_ = 0; i_ < items_.size();) {
+      const std::size_t at = i_;
+      if (!read_one()) i_ = at + 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Reads the value starting at item i_, if any, and moves past it.
+  bool read_one() {
+    const Item& item = items_[i_];
+    if (item.type == Item::Type::Digits) return read_digits();
+    const NumberWord* w = number_word(item, lang_);
+    if (!w) return false;
+    if (w->kind == NumberWord::Kind::Month) return read_month_first();
+    if (w->kind == NumberWord::Kind::Connector) return false;
+    const std::size_t before = out_.size();
+    bool read = false;
+    if (w->kind == NumberWord::Kind::Ordinal) {
+      ++i_;
+      read = finish_number(w->value, item.start, items_[i_ - 1].end);
+    } else {
+      read = read_words();
+    }
+    if (read && out_.size() > before && out_.back().kind == Value::Kind::Number) out_.back().from_words = true;
+    return read;
+  }
+
+  bool read_digits() {
+    const Item& item = items_[i_];
+    const std::string_view run = item.text;
+    // "2021-22", "2019–20": the second year of a range after a dash.
+    if (run.size() == 2 && i_ >= 2 && !item.space_before && !out_.empty() && out_.back().kind == Value::Kind::Number &&
+        items_[i_ - 1].type == Item::Type::Mark && !items_[i_ - 1].space_before &&
+        (items_[i_ - 1].text == "-" || items_[i_ - 1].text == "\u2013") && out_.back().end == items_[i_ - 1].start &&
+        std::all_of(run.begin(), run.end(), is_digit)) {
+      ++i_;
+      emit_year_aware(std::stod(std::string(run)), 2, out_.back().number, item);
+      return true;
+    }
+    ++i_;
+    if (auto t = time_of(run)) return emit(Value::Kind::Time, *t, item.start, item.end);
+    if (auto d = numeric_date(run)) return emit(Value::Kind::Date, *d, item.start, item.end);
+    if (run.find('/') != std::string_view::npos || run.find(':') != std::string_view::npos) {
+      // Not a date or a time: numbers side by side ("2019/2020", "3/4").
+      return read_parts(item);
+    }
+    // "15.30 Uhr", "15 Uhr": a clock time where the language names one with a word after it.
+    if (i_ < items_.size() && items_[i_].type == Item::Type::Word && contains(lang_.time_words, items_[i_].key)) {
+      const std::size_t mark = run.find_first_of(".,");
+      const std::string_view h = run.substr(0, mark), m = mark == std::string_view::npos ? "00" : run.substr(mark + 1);
+      if (h.size() <= 2 && m.size() == 2 && std::all_of(h.begin(), h.end(), is_digit) && std::all_of(m.begin(), m.end(), is_digit)) {
+        const int hours = std::stoi(std::string(h)), minutes = std::stoi(std::string(m));
+        if (hours <= 24 && minutes < 60) {
+          ++i_;
+          return emit(Value::Kind::Time, hours * 60.0 + minutes, item.start, items_[i_ - 1].end);
+        }
+      }
+    }
+    std::optional<double> v = plain_number(run, lang_);
+    if (!v) return false;
+    std::size_t end = item.end;
+    // A suffix glued to the digits: "14h30" is a time; "3rd", "1er", "20s", "5km" keep the number;
+    // a scale ("$2bn") multiplies it.
+    if (i_ < items_.size() && items_[i_].type == Item::Type::Word && !items_[i_].space_before) {
+      const Item& suffix = items_[i_];
+      if (suffix.key == "h" && i_ + 1 < items_.size() && items_[i_ + 1].type == Item::Type::Digits &&
+          !items_[i_ + 1].space_before && items_[i_ + 1].text.size() == 2 && is_integer(*v) && *v < 24) {
+        const double minutes = *v * 60 + std::stod(std::string(items_[i_ + 1].text));
+        end = items_[i_ + 1].end;
+        i_ += 2;
+        return emit(Value::Kind::Time, minutes, item.start, end);
+      }
+      if (const NumberWord* w = number_word(suffix, lang_); w && w->kind == NumberWord::Kind::Scale) *v *= w->value;
+      end = suffix.end;
+      ++i_;
+    } else if (i_ + 1 < items_.size() && items_[i_].text == "-" && !items_[i_].space_before &&
+               items_[i_ + 1].type == Item::Type::Word && !items_[i_ + 1].space_before &&
+               items_[i_ + 1].text.size() <= 6 && number_word(items_[i_ + 1], lang_) == nullptr) {
+      // Russian ordinal endings ("2-й", "5-го"): part of the number.
+      end = items_[i_ + 1].end;
+      i_ += 2;
+    }
+    *v *= scales(end);
+    return finish_number(*v, item.start, end);
+  }
+
+  // A run of digits split at "/" and ":" into numbers; a year range's second year written with
+  // two digits is the full year ("2019/20" is 2019 and 2020).
+  bool read_parts(const Item& item) {
+    std::string_view rest = item.text;
+    std::optional<double> previous;
+    while (!rest.empty()) {
+      const std::size_t cut = rest.find_first_of("/:");
+      const std::string_view part = rest.substr(0, cut);
+      if (auto v = plain_number(part, lang_)) {
+        previous = emit_year_aware(*v, part.size(), previous, item);
+      }
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+    }
+    return true;
+  }
+
+  // Emits `v` (written with `digits` digits) after `previous`, widening a two-digit year after a
+  // four-digit one ("2021-22").
+  double emit_year_aware(double v, std::size_t digits, std::optional<double> previous, const Item& item) {
+    if (previous && digits == 2 && *previous >= 1000 && *previous < 3000 && is_integer(*previous)) {
+      const double century = std::floor(*previous / 100) * 100;
+      if (century + v > *previous) v += century;
+    }
+    emit(Value::Kind::Number, v, item.start, item.end);
+    return v;
+  }
+
+  // Scale words following a number ("10 тысяч", "1,5 millones", "two hundred million").
+  double scales(std::size_t& end) {
+    double factor = 1;
+    while (i_ < items_.size()) {
+      const NumberWord* w = number_word(items_[i_], lang_);
+      if (!w || w->kind != NumberWord::Kind::Scale) break;
+      factor *= w->value;
+      end = items_[i_].end;
+      ++i_;
+      if (i_ < items_.size() && items_[i_].text == "." && !items_[i_].space_before) ++i_;  // "тыс.", "Mio."
+    }
+    return factor;
+  }
+
+  // Number words: "twenty-one", "vingt et un", "einundzwanzig" (listed whole), "two hundred
+  // thousand", "двух тысяч". Units after tens add; a scale multiplies what came before it.
+  bool read_words() {
+    const std::size_t start = items_[i_].start;
+    std::size_t end = start;
+    double total = 0, current = 0, last = 0;
+    bool any = false;
+    while (i_ < items_.size()) {
+      const NumberWord* w = number_word(items_[i_], lang_);
+      if (!w) {
+        // "vingt-deux": a hyphen between two number words.
+        if (any && items_[i_].text == "-" && i_ + 1 < items_.size() && number_word(items_[i_ + 1], lang_)) {
+          ++i_;
+          continue;
+        }
+        break;
+      }
+      if (w->kind == NumberWord::Kind::Connector) {
+        // Joins tens and units only: "vingt et un", "cuarenta y dos", "one hundred and five".
+        const NumberWord* n = i_ + 1 < items_.size() ? number_word(items_[i_ + 1], lang_) : nullptr;
+        if (!any || !n || n->kind != NumberWord::Kind::Cardinal || n->value >= last || last < 20) break;
+        ++i_;
+        continue;
+      }
+      if (w->kind == NumberWord::Kind::Scale) {
+        if (w->value < 1000) current = (any ? std::max(current, 1.0) : 1.0) * w->value;
+        else total += (any ? std::max(current, 1.0) : 1.0) * w->value, current = 0;
+        last = w->value;
+      } else if (w->kind == NumberWord::Kind::Cardinal) {
+        // A unit after a unit ("two three") starts another number.
+        if (any && !(last >= 20 && w->value < last && std::fmod(last, 10) == 0)) break;
+        current += w->value;
+        last = w->value;
+      } else {
+        break;
+      }
+      any = true;
+      end = items_[i_].end;
+      ++i_;
+    }
+    if (!any) return false;
+    return finish_number(total + current, start, end);
+  }
+
+  // A number just read: a day when a month follows ("19 июля", "13. Januar", "19 de julio").
+  bool finish_number(double v, std::size_t start, std::size_t end) {
+    if (is_integer(v) && v >= 1 && v <= 31) {
+      std::size_t j = i_;
+      if (j < items_.size() && items_[j].text == "." && !items_[j].space_before) ++j;
+      if (j + 1 < items_.size() && items_[j].type == Item::Type::Word && items_[j].key.size() <= 3 &&
+          lang_.is_function_word(items_[j].key) && is_month(items_[j + 1])) {
+        ++j;
+      }
+      if (j < items_.size() && is_month(items_[j])) {
+        i_ = j + 1;
+        return emit(Value::Kind::Date, number_word(items_[j], lang_)->value * 100 + v, start, items_[j].end);
+      }
+    }
+    return emit(Value::Kind::Number, v, start, end);
+  }
+
+  // A month name: with the day after it ("July 19") a date, else the month alone ("in July").
+  bool read_month_first() {
+    const Item& m = items_[i_];
+    const double month = number_word(m, lang_)->value;
+    ++i_;
+    if (i_ < items_.size() && items_[i_].type == Item::Type::Digits) {
+      auto day = plain_number(items_[i_].text, lang_);
+      if (day && is_integer(*day) && *day >= 1 && *day <= 31 && items_[i_].text.size() <= 2) {
+        const std::size_t end = items_[i_].end;
+        ++i_;
+        // "July 19th"
+        if (i_ < items_.size() && items_[i_].type == Item::Type::Word && !items_[i_].space_before) ++i_;
+        return emit(Value::Kind::Date, month * 100 + *day, m.start, end);
+      }
+    }
+    return emit(Value::Kind::Date, month * 100, m.start, m.end);
+  }
+
+  bool is_month(const Item& item) const {
+    const NumberWord* w = number_word(item, lang_);
+    return w && w->kind == NumberWord::Kind::Month;
+  }
+
+  // "02:00", "2:30", "0200" (a four-digit time with a leading zero).
+  static std::optional<double> time_of(std::string_view run) {
+    const std::size_t colon = run.find(':');
+    if (colon != std::string_view::npos) {
+      const std::string_view h = run.substr(0, colon), m = run.substr(colon + 1, 2);
+      if (h.empty() || h.size() > 2 || m.size() != 2 || !is_digit(m[0]) || !is_digit(m[1])) return std::nullopt;
+      const int hours = std::stoi(std::string(h)), minutes = std::stoi(std::string(m));
+      if (hours > 24 || minutes > 59) return std::nullopt;
+      return hours * 60.0 + minutes;
+    }
+    if (run.size() == 4 && run[0] == '0' && std::all_of(run.begin(), run.end(), is_digit)) {
+      const int hours = std::stoi(std::string(run.substr(0, 2))), minutes = std::stoi(std::string(run.substr(2)));
+      if (hours < 24 && minutes < 60) return hours * 60.0 + minutes;
+    }
+    return std::nullopt;
+  }
+
+  // "19/07", "19.07.2021", "7/19/2021" (month first in English): month * 100 + day. The year of a
+  // full date is not kept apart: it rarely changes without the day.
+  std::optional<double> numeric_date(std::string_view run) const {
+    const char sep = run.find('/') != std::string_view::npos ? '/' : '.';
+    std::vector<std::string_view> parts;
+    for (std::size_t from = 0;;) {
+      const std::size_t at = run.find(sep, from);
+      parts.push_back(run.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+      if (at == std::string_view::npos) break;
+      from = at + 1;
+    }
+    if (parts.size() < 2 || parts.size() > 3 || (sep == '.' && parts.size() != 3)) return std::nullopt;
+    for (auto p : parts) {
+      if (p.empty() || !std::all_of(p.begin(), p.end(), is_digit)) return std::nullopt;
+    }
+    if (parts[0].size() > 2 || parts[1].size() > 2 || (parts.size() == 3 && parts[2].size() != 2 && parts[2].size() != 4)) {
+      return std::nullopt;
+    }
+    int a = std::stoi(std::string(parts[0])), b = std::stoi(std::string(parts[1]));
+    if (lang_.code == "en" && sep == '/') std::swap(a, b);
+    if (a < 1 || a > 31 || b < 1 || b > 12) return std::nullopt;
+    return b * 100.0 + a;
+  }
+
+  bool emit(Value::Kind kind, double v, std::size_t start, std::size_t end) {
+    out_.push_back({kind, v, start, end, false});
+    return true;
+  }
+
+  std::vector<Item> items_;
+  const LanguageData& lang_;
+  std::size_t i_ = 0;
+  std::vector<Value> out_;
+};
+
+bool close(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::max(std::fabs(a), std::fabs(b))); }
+
+}  // namespace
+
+std::vector<Value> read_values(std::string_view text, const LanguageData& lang) { return Reader(text, lang).read(); }
+
+bool same_values(const std::vector<Value>& a, const std::vector<Value>& b) {
+  if (a.size() != b.size()) return false;
+  auto order = [](const Value& x, const Value& y) { return x.kind != y.kind ? x.kind < y.kind : x.number < y.number; };
+  std::vector<Value> x = a, y = b;
+  std::sort(x.begin(), x.end(), order);
+  std::sort(y.begin(), y.end(), order);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (x[i].kind != y[i].kind || !close(x[i].number, y[i].number)) return false;
+  }
+  return true;
+}
+
+std::string to_string(const Value& value) {
+  char buf[48];
+  switch (value.kind) {
+    case Value::Kind::Time: {
+      const int m = static_cast<int>(value.number);
+      std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
+      break;
+    }
+    case Value::Kind::Date: {
+      const int d = static_cast<int>(value.number);
+      if (d % 100 == 0) std::snprintf(buf, sizeof buf, "--%02d", d / 100);
+      else std::snprintf(buf, sizeof buf, "--%02d-%02d", d / 100, d % 100);
+      break;
+    }
+    case Value::Kind::Number:
+      std::snprintf(buf, sizeof buf, "%.15g", value.number);
+      break;
+  }
+  return buf;
+}
+
+std::string join_values(const std::vector<Value>& values) {
+  std::string s;
+  for (const Value& v : values) s += (s.empty() ? "" : ", ") + to_string(v);
+  return s;
+}
+
+}  // namespace claimdiff

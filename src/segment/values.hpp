@@ -1,0 +1,43 @@
+#pragma once
+// Numbers, dates and times read as values from text in one language, so that "10 тысяч" and
+// "10,000", "19 июля" and "July 19", "0200" and "02:00", "zwanzig" and "20" compare equal.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimdiff/resources.hpp"
+
+namespace claimdiff {
+
+struct Value {
+  enum class Kind : std::uint8_t { Number, Date, Time };
+  Kind kind = Kind::Number;
+  // Number: the value. Date: month * 100 + day (day 0 for a month named alone). Time: minutes
+  // after midnight.
+  double number = 0;
+  std::size_t start = 0, end = 0;  // byte range in the text read
+  bool from_words = false;         // read from number words ("twenty", "third"), not digits
+};
+
+// The values in `text`, in order: digits with the language's decimal mark and thousands
+// separators (a separator followed by exactly three digits groups whatever the language; "1,5"
+// is 1.5 where the decimal mark is a comma), number words of numbers.tsv with their scales
+// ("1,5 millones", "two hundred", "тысяч"), ordinals ("13.", "3rd", "troisième"), dates (a
+// month name beside a day: "13. Januar", "July 19"; "19/07", "19.07.2021") and times ("02:00",
+// "0200", "14h30"). A language without data is read by digits alone.
+std::vector<Value> read_values(std::string_view text, const LanguageData& lang);
+
+// Whether two texts state the same values, as multisets: order does not matter, and a date
+// without its day matches the same month named alone.
+bool same_values(const std::vector<Value>& a, const std::vector<Value>& b);
+
+// "12", "1.5", "7/19" (a date), "02:00" (a time): for reports.
+std::string to_string(const Value& value);
+
+// The values of `values` joined by ", ".
+std::string join_values(const std::vector<Value>& values);
+
+}  // namespace claimdiff

@@ -1,0 +1,132 @@
+// The value reader (src/segment/values.hpp) and the lexicons classify reads values and opposites
+// from: numbers, dates and times written differently in one language or across languages are one
+// value; a changed one is not.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "claimdiff/error.hpp"
+#include "segment/values.hpp"
+#include "support.hpp"
+
+namespace {
+
+std::vector<claimdiff::Value> values(const std::string& text, const std::string& lang) {
+  return claimdiff::read_values(text, test::resources().language(lang));
+}
+
+bool same(const std::string& a, const std::string& la, const std::string& b, const std::string& lb) {
+  return claimdiff::same_values(values(a, la), values(b, lb));
+}
+
+std::string joined(const std::string& text, const std::string& lang) {
+  return claimdiff::join_values(values(text, lang));
+}
+
+}  // namespace
+
+TEST_CASE("digits are read with each language's thousands separator and decimal mark") {
+  CHECK(joined("Some 200,000 people marched on Saturday.", "en") == "200000");
+  CHECK(joined("Unos 200.000 manifestantes salieron a la calle.", "es") == "200000");
+  CHECK(joined("Rund 1.500 Menschen, 2,5 Prozent der Einwohner.", "de") == "1500, 2.5");
+  CHECK(joined("Près de 10\u00A0000 personnes, soit 3,7\u202F% de la population.", "fr") == "10000, 3.7");
+  CHECK(joined("Около 10 000 человек вышли на улицы.", "ru") == "10000");
+  CHECK(joined("Der Preis stieg auf 1'250 Franken.", "de") == "1250");
+  // Two numbers side by side are not one: a year is not a thousands group.
+  CHECK(joined("In 2019 100 people were hurt.", "en") == "2019, 100");
+}
+
+TEST_CASE("multipliers after a number scale it, in digits or in words") {
+  CHECK(same("Около 10 тысяч человек пострадали.", "ru", "About 10,000 people were hurt.", "en"));
+  CHECK(same("El coste fue de 1,5 millones de euros.", "es", "The cost was 1.5 million euros.", "en"));
+  CHECK(same("Die Stadt bekam 2,3 Millionen Euro.", "de", "La ville a reçu 2,3 millions d'euros.", "fr"));
+  CHECK(same("Погибли более двух тысяч человек.", "ru", "More than two thousand people died.", "en"));
+  CHECK(same("The company earned $2bn last year.", "en", "The company earned 2 billion dollars last year.", "en"));
+  CHECK_FALSE(same("Около 10 тысяч человек.", "ru", "About 100,000 people.", "en"));
+}
+
+TEST_CASE("number words and digits are one value") {
+  CHECK(same("Er ist Anfang zwanzig.", "de", "He is in his early 20s.", "en"));
+  CHECK(same("Il y avait vingt-deux blessés.", "fr", "There were 22 injured.", "en"));
+  CHECK(same("Es waren einundzwanzig Verletzte.", "de", "There were twenty-one injured.", "en"));
+  CHECK(same("Hubo cuarenta y dos heridos.", "es", "There were 42 injured.", "en"));
+  CHECK(same("Two hundred and five people voted.", "en", "205 people voted.", "en"));
+  CHECK_FALSE(same("Er ist Anfang zwanzig.", "de", "He is in his early 30s.", "en"));
+}
+
+TEST_CASE("a day and a month are one date whichever order and language write them") {
+  CHECK(joined("Der Anschlag geschah am 13. Januar.", "de") == "--01-13");
+  CHECK(same("Выборы назначены на 19 июля.", "ru", "The election is set for July 19.", "en"));
+  CHECK(same("Am 13. Januar wurde er verhaftet.", "de", "He was arrested on 13 January.", "en"));
+  CHECK(same("La votación será el 19 de julio.", "es", "The vote will be on 19 July.", "en"));
+  CHECK(same("Le sommet aura lieu le 3 mars 2021.", "fr", "The summit will be held on March 3, 2021.", "en"));
+  CHECK_FALSE(same("Выборы назначены на 19 июля.", "ru", "The election is set for July 29.", "en"));
+  CHECK_FALSE(same("Am 13. Januar wurde er verhaftet.", "de", "He was arrested on 13 February.", "en"));
+}
+
+TEST_CASE("a time is one value in every notation") {
+  CHECK(same("The crash happened at 0200 on the A1.", "en", "The crash happened at 02:00 on the A1.", "en"));
+  CHECK(same("L'accident s'est produit à 14h30.", "fr", "The accident happened at 14:30.", "en"));
+  CHECK_FALSE(same("The crash happened at 02:00.", "en", "The crash happened at 03:00.", "en"));
+}
+
+TEST_CASE("ordinals in words, with suffixes and German periods are numbers") {
+  CHECK(same("It was the third attempt.", "en", "It was the 3rd attempt.", "en"));
+  CHECK(same("C'était la troisième tentative.", "fr", "It was the third attempt.", "en"));
+  CHECK(same("Это была 2-я попытка.", "ru", "It was the second attempt.", "en"));
+}
+
+TEST_CASE("a language without data still reads digits") {
+  CHECK(joined("Warszawa: 1 500 osób, 2,5 procent, 10.000 złotych.", "pl") == "1500, 2.5, 10000");
+  CHECK(joined("2021年7月19日，有1,200人参加。", "zh") == "2021, 7, 19, 1200");
+}
+
+TEST_CASE("WordNet's antonym links are read both ways, with lemmas for inflected words") {
+  const std::string dir = claimdiff::find_wordnet();
+  if (dir.empty()) {
+    WARN("wordnet-base is not installed: skipped");
+    return;
+  }
+  const claimdiff::Dictionary antonyms = claimdiff::read_wordnet_antonyms(dir);
+  auto opposite = [&](const std::string& a, const std::string& b) {
+    for (const auto& x : claimdiff::english_lemmas(a)) {
+      auto it = antonyms.entries.find(x);
+      if (it == antonyms.entries.end()) continue;
+      for (const auto& y : claimdiff::english_lemmas(b)) {
+        if (std::find(it->second.begin(), it->second.end(), y) != it->second.end()) return true;
+      }
+    }
+    return false;
+  };
+  CHECK(opposite("unable", "able"));
+  CHECK(opposite("able", "unable"));
+  CHECK(opposite("pain", "pleasure"));
+  CHECK(opposite("former", "latter"));
+  CHECK(opposite("negatively", "positively"));
+  CHECK(opposite("refused", "accepted"));
+  CHECK_FALSE(opposite("revealed", "showed"));
+  CHECK_FALSE(opposite("said", "told"));
+}
+
+TEST_CASE("a directory without WordNet's data files is an error naming it") {
+  const auto dir = std::filesystem::temp_directory_path() / "claimdiff_no_wordnet";
+  std::filesystem::create_directories(dir);
+  try {
+    claimdiff::read_wordnet_antonyms(dir.string());
+    FAIL("an empty directory was read as WordNet");
+  } catch (const claimdiff::Error& e) {
+    CHECK_THAT(e.file, Catch::Contains("claimdiff_no_wordnet"));
+  }
+  CHECK(claimdiff::find_wordnet({dir.string()}).empty());
+}
+
+TEST_CASE("the installed FreeDict database of a language pair is found by its ISO 639-3 name") {
+  const auto dir = std::filesystem::temp_directory_path() / "claimdiff_dictd";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "freedict-deu-fra.index") << "Haus\tA\tB\n";
+  CHECK(claimdiff::find_dictionary("de", "fr", {dir.string()}) == (dir / "freedict-deu-fra.index").string());
+  CHECK(claimdiff::find_dictionary("fr", "de", {dir.string()}).empty());
+  CHECK(claimdiff::find_dictionary("ru", "en", {dir.string()}).empty());
+}

@@ -1,0 +1,77 @@
+// The evidence classify weighs before calling a change of words a change of content: typos,
+// stems, scrambled order, scripts and words with no counterpart.
+
+#include <catch2/catch.hpp>
+
+#include "classify/word_relations.hpp"
+#include "support.hpp"
+
+using claimdiff::detail::Lexicons;
+
+TEST_CASE("a typo is one letter added, dropped, changed or swapped in a word of five letters") {
+  using claimdiff::detail::typo_of;
+  CHECK(typo_of("michigan", "michagan"));
+  CHECK(typo_of("because", "becuase"));
+  CHECK(typo_of("witness", "witnss"));
+  CHECK(typo_of("belgium", "beligum"));
+  CHECK_FALSE(typo_of("former", "latter"));
+  CHECK_FALSE(typo_of("pain", "rain"));  // too short to tell a typo from another word
+  CHECK_FALSE(typo_of("custody", "custody"));
+}
+
+TEST_CASE("inflections and derivations of one word share a stem") {
+  using claimdiff::detail::same_stem;
+  CHECK(same_stem("comparison", "compare"));
+  CHECK(same_stem("pain", "painful"));
+  CHECK(same_stem("presidential", "president"));
+  CHECK_FALSE(same_stem("former", "formal"));
+  CHECK_FALSE(same_stem("prosecution", "defense"));
+}
+
+TEST_CASE("words shuffled out of order are scrambled; two neighbours swapped are not") {
+  using claimdiff::detail::scrambled;
+  const std::vector<std::string> a = {"he", "has", "been", "unable", "to", "relieve", "the", "pain", "with", "medication"};
+  const std::vector<std::string> swap = {"he", "has", "been", "to", "unable", "relieve", "the", "pain", "with", "medication"};
+  const std::vector<std::string> shuffled = {"medication", "pain", "he", "with", "unable", "the", "been", "relieve", "has", "to"};
+  CHECK(scrambled(a, shuffled));
+  CHECK_FALSE(scrambled(a, swap));
+  CHECK_FALSE(scrambled(a, {"the", "pain", "could", "not", "be", "relieved", "with", "medication"}));
+}
+
+TEST_CASE("a word in another script than its sentence is told by its script") {
+  using claimdiff::detail::main_script;
+  using claimdiff::detail::script_of;
+  CHECK(script_of("拘留") != script_of("custody"));
+  CHECK(script_of("Ханна") != script_of("Hanna"));
+  CHECK(main_script({"She", "is", "in", "拘留", "pending", "trial"}) == script_of("custody"));
+  CHECK(script_of("2021") == -1);
+}
+
+TEST_CASE("a content word dropped or added with no counterpart is unmatched; function words, typos and repeats are not") {
+  const auto& en = test::resources().language("en");
+  const Lexicons lex;
+  using claimdiff::detail::unmatched_content;
+  const std::vector<std::string> kept = {"she", "is", "in", "custody", "pending", "trial", "pets"};
+  auto u = unmatched_content({}, {"private"}, kept, en, lex);
+  CHECK(u.added == std::vector<std::string>{"private"});
+  u = unmatched_content({"recommended"}, {}, kept, en, lex);
+  CHECK(u.dropped == std::vector<std::string>{"recommended"});
+  CHECK(unmatched_content({"by"}, {"for"}, kept, en, lex).added.empty());
+  CHECK(unmatched_content({"because"}, {"becuase"}, kept, en, lex).added.empty());
+  CHECK(unmatched_content({}, {"pets"}, kept, en, lex).added.empty());
+  CHECK(unmatched_content({"comparison"}, {"compare"}, kept, en, lex).dropped.empty());
+}
+
+TEST_CASE("opposites come from the lexicon, inflected forms included") {
+  const std::string dir = claimdiff::find_wordnet();
+  if (dir.empty()) {
+    WARN("wordnet-base is not installed: skipped");
+    return;
+  }
+  Lexicons lex;
+  lex.antonyms = claimdiff::read_wordnet_antonyms(dir);
+  lex.english_morphology = true;
+  CHECK(claimdiff::detail::antonyms(lex, "refused", "accepted"));
+  CHECK(claimdiff::detail::antonyms(lex, "increases", "decreases"));
+  CHECK_FALSE(claimdiff::detail::antonyms(lex, "revealed", "showed"));
+}

@@ -455,7 +455,7 @@ TEST_CASE("the HTML report escapes markup that a page's text spells out", "[cli]
   CHECK(r.out.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
 }
 
-TEST_CASE("--input-format text reads a page as plain text, and a wrong charset claim is a warning", "[cli][extract]") {
+TEST_CASE("a page read with --input-format text stays plain text, and a wrong charset claim is a warning", "[cli][extract]") {
   Run text = run("extract --input-format text html/no-article.html");
   REQUIRE(text.status == 0);
   CHECK_THAT(text.out, Catch::Contains("<script>"));

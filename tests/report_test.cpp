@@ -304,8 +304,8 @@ TEST_CASE("Markdown for the BBC copy has a summary table, word diffs and the fin
   CHECK_THAT(md, Catch::Contains("<del>”</del><ins>“</ins>"));
   CHECK_THAT(md, Catch::Contains("| bbc/copy.txt:3:98 | major | spinner-phrase | once morest | against |"));
   CHECK_THAT(md, Catch::Contains("<details><summary>Cosmetic changes (3)</summary>"));
-  // The byline "- Drafting" would start a list: escaped.
-  CHECK_THAT(md, Catch::Contains("bbc/copy.txt:1: \\- Drafting"));
+  // The byline "- Newsroom" / "- Drafting" would start a list: escaped.
+  CHECK_THAT(md, Catch::Contains("bbc/copy.txt:1 \u00B7 minor: wording (Newsroom \u2192 Drafting)  \n  \\- ~~Newsroom~~**Drafting**"));
 }
 
 TEST_CASE("Markdown escapes markup, HTML, mentions and table pipes in input text", "[report]") {

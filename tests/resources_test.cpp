@@ -14,32 +14,13 @@
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
+#include "support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-// A scratch directory of its own, removed with everything in it.
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / ("claimdiff_resources_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::create_directories(dir);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  fs::path write(const std::string& name, const std::string& bytes) const {
-    fs::path p = dir / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
-};
+using test::Scratch;
 
 // Runs `read` and returns the claimdiff::Error it throws; fails the test when it throws none.
 template <typename Fn>
@@ -62,7 +43,7 @@ TEST_CASE("a language's data files are read: abbreviations, pronouns, number wor
   s.write("lang/xx/numbers.tsv", "twelve\t12\nthird\t3\tordinal\nmillion\t1000000\tscale\n");
   s.write("lang/xx/spelling.tsv", "kyiv\tkiev\nodesa\todessa\n");
   s.write("lang/xx/function_words.txt", "the\nof\n");
-  claimdiff::Resources res(s.dir.string());
+  claimdiff::Resources res(s.dir().string());
   const claimdiff::LanguageData& xx = res.language("xx");
   CHECK(xx.abbreviations == std::vector<std::string>{"Gen.", "Sen."});
   CHECK(xx.pronouns.at("she") == claimdiff::Gender::Female);
@@ -78,25 +59,21 @@ TEST_CASE("a language's data files are read: abbreviations, pronouns, number wor
 }
 
 TEST_CASE("a malformed language data file is one error naming the file and the line", "[resources]") {
-  Scratch s;
-  fs::path pronouns = s.write("lang/xx/pronouns.tsv", "she\tf\nhe\tmasculine\n");
-  claimdiff::Error gender = error_of([&] { claimdiff::Resources(s.dir.string()).language("xx"); });
-  CHECK(gender.file == pronouns.string());
-  CHECK(gender.line == 2);
-  CHECK_THAT(gender.message, Catch::Contains("gender must be f, m or n"));
-
-  Scratch t;
-  fs::path numbers = t.write("lang/xx/numbers.tsv", "# word<TAB>value\ntwelve\t12\ndozen\ttwelve\n");
-  claimdiff::Error value = error_of([&] { claimdiff::Resources(t.dir.string()).language("xx"); });
-  CHECK(value.file == numbers.string());
-  CHECK(value.line == 3);
-  CHECK_THAT(value.message, Catch::Contains("not a number"));
-
-  Scratch u;
-  fs::path honorifics = u.write("lang/xx/honorifics.tsv", "mrs.\tf\nmr.\n");
-  claimdiff::Error fields = error_of([&] { claimdiff::Resources(u.dir.string()).language("xx"); });
-  CHECK(fields.file == honorifics.string());
-  CHECK(fields.line == 2);
+  struct Case { std::string file, bytes; std::size_t line; std::string message; };
+  const Case cases[] = {
+      {"pronouns.tsv", "she\tf\nhe\tmasculine\n", 2, "gender must be f, m or n"},
+      {"numbers.tsv", "# word<TAB>value\ntwelve\t12\ndozen\ttwelve\n", 3, "not a number"},
+      {"honorifics.tsv", "mrs.\tf\nmr.\n", 2, "expected WORD<TAB>GENDER"},
+  };
+  for (const Case& c : cases) {
+    Scratch s;
+    fs::path file = s.write("lang/xx/" + c.file, c.bytes);
+    claimdiff::Error e = error_of([&] { claimdiff::Resources(s.dir().string()).language("xx"); });
+    CAPTURE(c.file);
+    CHECK(e.file == file.string());
+    CHECK(e.line == c.line);
+    CHECK_THAT(e.message, Catch::Contains(c.message));
+  }
 }
 
 TEST_CASE("a lint lexicon is read with its rule and severity, and a bad severity names its line", "[resources]") {

@@ -383,7 +383,6 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   scorer.emplace(scoring_base, other, bridge, bridge, dictionary);
   AlignOptions effective = options;
   if (bridge) {
-    effective.threshold = options.bridge_threshold;
     // Across languages even a faithful pair shares little; a move needs less to be believed.
     effective.move_threshold = std::min(options.move_threshold, 0.2);
   }

@@ -594,3 +594,43 @@ TEST_CASE("across scripts, Chinese and Hindi against English align by numbers an
     }
   }
 }
+
+TEST_CASE("across languages, a dropped sentence next to an unrelated added one comes out removed and added, not glued into a 2-2 bead", "[align][cross]") {
+  // The English drops the Russian fourth sentence (the closed meeting) and adds an unrelated one
+  // (football) after the police statement: each pairs with nothing, and the police statement
+  // stays 1-1 with its translation.
+  auto ru = test::doc(
+      "Губернатор штата Тамаулипас Франсиско Кабеса де Вака встретился в понедельник с мэром Монтеррея "
+      "Адрианом де ла Гарсой. "
+      "Они обсудили безопасность на федеральной трассе 85, где в 2020 году было похищено 12 грузовиков. "
+      "Мэр сказал журналистам, что город выделит на охрану дорог ещё 40 миллионов песо. "
+      "Встреча прошла в закрытом режиме и продолжалась почти три часа. "
+      "Представитель полиции Хуан Эрнандес сообщил, что на дорогах штата дежурят 450 патрульных машин. "
+      "По его словам, за год число угонов в Тамаулипасе сократилось на 37 процентов.",
+      "ru");
+  auto en = test::doc(
+      "Tamaulipas governor Francisco Cabeza de Vaca met Monterrey mayor Adrian de la Garza on Monday. "
+      "They discussed security on federal highway 85, where 12 trucks were hijacked in 2020. "
+      "The mayor told reporters that the city will allocate another 40 million pesos to road security. "
+      "Police spokesman Juan Hernandez said that 450 patrol cars are on duty on the state's roads. "
+      "Local football club Tigres will play its next home game without spectators, the league announced. "
+      "According to him, car thefts in Tamaulipas fell by 37 percent over the year.",
+      "en");
+  REQUIRE(ru.sentences.size() == 6);
+  REQUIRE(en.sentences.size() == 6);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  REQUIRE(bead_with_base(beads, 3));
+  CHECK(bead_with_base(beads, 3)->other.empty());
+  REQUIRE(bead_with_other(beads, 4));
+  CHECK(bead_with_other(beads, 4)->base.empty());
+  const std::pair<std::uint32_t, std::uint32_t> pairs[] = {{0, 0}, {1, 1}, {2, 2}, {4, 3}, {5, 5}};
+  for (const auto& [r, e] : pairs) {
+    const Bead* p = bead_with_base(beads, r);
+    REQUIRE(p);
+    CHECK(p->base == std::vector<std::uint32_t>{r});
+    CHECK(p->other == std::vector<std::uint32_t>{e});
+  }
+}

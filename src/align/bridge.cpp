@@ -24,6 +24,10 @@ struct BridgeParams {
   double many_penalty = 0.01;   // per sentence beyond 1-1
 };
 
+// Characters added to every bead side's length before its log is taken, so that short fragments
+// are not judged on a few characters.
+constexpr double kLengthSmoothing = 20;
+
 struct Move {
   std::uint8_t k, l;
 };
@@ -200,7 +204,7 @@ class BridgeAligner {
     len_a_ = len_b_ = 0;
     for (std::size_t i = 0; i < n_; ++i) len_a_ += s_.length_a(i);
     for (std::size_t j = 0; j < m_; ++j) len_b_ += s_.length_b(j);
-    double ratio = len_a_ > 0 ? len_b_ / len_a_ : 1;
+    ratio_ = len_a_ > 0 ? len_b_ / len_a_ : 1;
     auto blocks = [](std::size_t count, const std::vector<double>& self, const std::vector<double>& mean,
                      auto length, double scale, std::vector<Block>& out) {
       out.assign(count * kMaxBead, Block{});
@@ -212,12 +216,12 @@ class BridgeAligner {
           Block& b = out[i * kMaxBead + k];
           b.norm = std::sqrt(block_norm2(self, i, k));
           b.mean = b.norm > 0 ? sum_mean / b.norm : 0;
-          // Smoothed, so that short fragments are not judged on a few characters.
-          b.log_length = std::log(len * scale + 20);
+          b.length = len * scale;
+          b.log_length = std::log(b.length + kLengthSmoothing);
         }
       }
     };
-    blocks(n_, self_a_, mean_a_, [this](std::size_t i) { return s_.length_a(i); }, ratio, blocks_a_);
+    blocks(n_, self_a_, mean_a_, [this](std::size_t i) { return s_.length_a(i); }, ratio_, blocks_a_);
     blocks(m_, self_b_, mean_b_, [this](std::size_t j) { return s_.length_b(j); }, 1.0, blocks_b_);
   }
 
@@ -235,9 +239,14 @@ class BridgeAligner {
   double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
     const Block& x = blocks_a_[a0 * kMaxBead + k];
     const Block& y = blocks_b_[b0 * kMaxBead + l];
-    double cross = 0;
+    double cross = 0, row[kMaxBead] = {}, col[kMaxBead] = {};
     for (std::size_t t = 0; t < k; ++t)
-      for (std::size_t u = 0; u < l; ++u) cross += dot(a0 + t, b0 + u);
+      for (std::size_t u = 0; u < l; ++u) {
+        double d = dot(a0 + t, b0 + u);
+        cross += d;
+        row[t] += d;
+        col[u] += d;
+      }
     double cos = x.norm > 0 && y.norm > 0 ? cross / (x.norm * y.norm) : 0;
     double norm = std::max(0.05, 1 - (x.mean + y.mean) / 2);
     // Bertalign's objective (Liu & Zhu 2022): the path maximises the summed similarity of its
@@ -249,7 +258,44 @@ class BridgeAligner {
     // Beads other than 1-1 are rarer (Gale & Church's priors): a small cost per extra sentence
     // breaks ties when the text gives no evidence either way.
     c += p_.many_penalty * double(k + l - 2);
+    if (k + l > 2) c += unearned(a0, k, b0, l, row, col);
     return c;
+  }
+
+  // Each sentence of a multi-sentence bead earns its place: one whose own cosine with the other
+  // side of the bead is at or below its chance level (its mean cosine with the other side) pays
+  // the skip cost, as it would alone, unless the bead's lengths fit worse without it by more than
+  // that. Otherwise a dropped sentence and an added unrelated one glue onto faithful neighbours
+  // whenever the union's similarity barely suffers.
+  double unearned(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l, const double* row,
+                  const double* col) const {
+    const Block& x = blocks_a_[a0 * kMaxBead + k];
+    const Block& y = blocks_b_[b0 * kMaxBead + l];
+    auto length_cost = [this](double log_x, double log_y, std::size_t count) {
+      return p_.length_weight * std::abs(log_x - log_y) * double(count) / 2;
+    };
+    const double full = length_cost(x.log_length, y.log_length, k + l);
+    // The log length of a side without its sentence t: a shorter block when t is at an edge.
+    auto without = [](const std::vector<Block>& blocks, std::size_t first, std::size_t count, std::size_t t,
+                      double dropped) {
+      if (t == 0) return blocks[(first + 1) * kMaxBead + count - 1].log_length;
+      if (t + 1 == count) return blocks[first * kMaxBead + count - 1].log_length;
+      return std::log(blocks[first * kMaxBead + count].length - dropped + kLengthSmoothing);
+    };
+    double extra = 0;
+    auto charge = [&](double log_x, double log_y) {
+      if (length_cost(log_x, log_y, k + l - 1) - full <= p_.skip) extra += p_.skip;
+    };
+    // Sentence t's cosine with the other side, row[t] / (|t| |y|), against its chance level,
+    // mean_a_[t] / |t| (mean_a_ sums dot / |other|): the norm of t cancels.
+    if (k > 1)
+      for (std::size_t t = 0; t < k; ++t)
+        if (row[t] <= mean_a_[a0 + t] * y.norm)
+          charge(without(blocks_a_, a0, k, t, s_.length_a(a0 + t) * ratio_), y.log_length);
+    if (l > 1)
+      for (std::size_t u = 0; u < l; ++u)
+        if (col[u] <= mean_b_[b0 + u] * x.norm) charge(x.log_length, without(blocks_b_, b0, l, u, s_.length_b(b0 + u)));
+    return extra;
   }
 
   const Scorer& s_;
@@ -259,11 +305,11 @@ class BridgeAligner {
   std::vector<std::size_t> dlo_, dhi_, doff_;
   std::vector<float> dots_;
   std::vector<double> self_a_, self_b_, mean_a_, mean_b_;
-  double len_a_ = 0, len_b_ = 0;
+  double len_a_ = 0, len_b_ = 0, ratio_ = 1;
   // A run of 1 to kMaxBead-1 sentences starting at a given one: the norm of its summed vector,
   // its mean cosine with the other side, and the log of its length (scaled to the other side).
   struct Block {
-    double norm = 0, mean = 0, log_length = 0;
+    double norm = 0, mean = 0, length = 0, log_length = 0;
   };
   std::vector<Block> blocks_a_, blocks_b_;
   BridgeParams p_;

@@ -1,9 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -62,16 +60,7 @@ std::string run_manifest(const std::string& manifest, unsigned jobs, claimdiff::
   return out.str();
 }
 
-// Runs the built executable in a fresh folder holding `files`; `args` are shell words.
-test::Run run_cli(const fs::path& dir, const std::string& args) {
-  std::string cmd = "cd '" + dir.string() + "' && '" + CLAIMDIFF_EXE + "' " + args + " < /dev/null > out.txt 2> err.txt";
-  int raw = std::system(cmd.c_str());
-  test::Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = test::slurp(dir / "out.txt");
-  r.err = test::slurp(dir / "err.txt");
-  return r;
-}
+test::Run run_cli(const fs::path& dir, const std::string& args) { return test::run_in(dir.string(), args); }
 
 fs::path fresh_dir(const std::string& name) {
   fs::path dir = fs::temp_directory_path() / ("claimdiff_batch_" + name + "_" + std::to_string(::getpid()));

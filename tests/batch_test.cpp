@@ -1,9 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -62,23 +60,7 @@ std::string run_manifest(const std::string& manifest, unsigned jobs, claimdiff::
   return out.str();
 }
 
-// Runs the built executable in a fresh folder holding `files`; `args` are shell words.
-test::Run run_cli(const fs::path& dir, const std::string& args) {
-  std::string cmd = "cd '" + dir.string() + "' && '" + CLAIMDIFF_EXE + "' " + args + " < /dev/null > out.txt 2> err.txt";
-  int raw = std::system(cmd.c_str());
-  test::Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = test::slurp(dir / "out.txt");
-  r.err = test::slurp(dir / "err.txt");
-  return r;
-}
-
-fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("claimdiff_batch_" + name + "_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+test::Run run_cli(const fs::path& dir, const std::string& args) { return test::run_in(dir.string(), args); }
 
 }  // namespace
 
@@ -186,7 +168,8 @@ TEST_CASE("a TSV header without a copy column is refused naming the manifest and
 }
 
 TEST_CASE("batch --resume after a killed run keeps the records written and finishes the rest", "[batch][cli]") {
-  fs::path dir = fresh_dir("resume");
+  test::Scratch scratch;
+  const fs::path& dir = scratch.dir();
   fs::copy(kFixtures + "/bbc", dir / "bbc");
   fs::copy(kFixtures + "/revisions", dir / "revisions");
   std::ofstream(dir / "rows.tsv") << kTsv;
@@ -207,11 +190,11 @@ TEST_CASE("batch --resume after a killed run keeps the records written and finis
   test::Run again = run_cli(dir, "batch rows.tsv -o killed.jsonl --resume --fail-on none");
   CHECK(again.status == 2);
   CHECK(test::slurp(dir / "killed.jsonl") == records);
-  fs::remove_all(dir);
 }
 
 TEST_CASE("batch exit status follows --fail-on over all rows when none fails", "[batch][cli]") {
-  fs::path dir = fresh_dir("status");
+  test::Scratch scratch;
+  const fs::path& dir = scratch.dir();
   fs::copy(kFixtures + "/bbc", dir / "bbc");
   std::ofstream(dir / "same.tsv") << "id\toriginal\tcopy\nsame\tbbc/copy.txt\tbbc/copy.txt\n";
   std::ofstream(dir / "rows.tsv") << "id\toriginal\tcopy\nsame\tbbc/copy.txt\tbbc/copy.txt\nbbc\tbbc/original.txt\tbbc/copy.txt\n";
@@ -226,5 +209,4 @@ TEST_CASE("batch exit status follows --fail-on over all rows when none fails", "
   test::Run resume = run_cli(dir, "batch rows.tsv --resume");
   CHECK(resume.status == 2);
   CHECK(resume.err == "claimdiff: error: --resume needs -o FILE (the records to keep)\n");
-  fs::remove_all(dir);
 }

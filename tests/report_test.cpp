@@ -162,7 +162,7 @@ TEST_CASE("the HTML report shows the BBC copy side by side with word changes, ba
   CHECK_THAT(page, Catch::Contains("title=\"pronoun-gender (major)"));
   // Summary: counts per kind and severity, then findings per rule.
   CHECK_THAT(page, Catch::Contains("<td class=\"removed hot\">2</td>"));
-  CHECK_THAT(page, Catch::Contains("<td class=\"major hot\">3</td>"));
+  CHECK_THAT(page, Catch::Contains("<td class=\"major hot\">4</td>"));
   CHECK_THAT(page, Catch::Contains("spinner-phrase 2</a>"));
   CHECK(count(page, "<tr class=\"fs-") == r.findings.size());
 }

@@ -205,9 +205,8 @@ TEST_CASE("thousands of nested and unbalanced quotation marks are segmented, com
 
 TEST_CASE("a flood of findings is listed up to the limit, with one note saying so", "[hostile]") {
   std::string flood;
-  for (int i = 0; i < 70'000; ++i) flood += "\u201C";
-  flood += "Deep.";
-  for (int i = 0; i < 70'000; ++i) flood += "\u201D";
+  // Closing marks that nothing opened: each one is a finding.
+  for (int i = 0; i < 140'000; ++i) flood += "no\u201D ";
   claimdiff::Document d = loaded("flood.txt", flood);
   auto findings = claimdiff::lint_document(d, 0, test::resources().language("en"));
   CHECK(findings.size() == claimdiff::detail::kMaxFindings + 1);

@@ -110,7 +110,17 @@ class Classifier {
       return get(numbers_, [&] { return !same_values(read_values(text(true), c_.lang_), read_values(text(false), c_.lang_)); });
     }
     const Unmatched& names() {
-      if (!names_ready_) names_ = changed_names(c_.name_runs(a()), c_.name_runs(b())), names_ready_ = true;
+      if (!names_ready_) {
+        names_ready_ = true;
+        names_ = changed_names(c_.name_runs(a()), c_.name_runs(b()));
+        // A name the other side writes in lower case is the same word ("the National Guard",
+        // "the national guard").
+        auto written = [](const std::vector<Word>& words, const std::string& key) {
+          return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == key; });
+        };
+        std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return written(a(), k); });
+      }
       return names_;
     }
     bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
@@ -144,8 +154,10 @@ class Classifier {
           const bool base = op.op != Op::Insert;
           const auto words = base ? c_.words_of(c_.a_, op.base_start, op.base_end) : c_.words_of(c_.b_, op.other_start, op.other_end);
           auto& into = op.op == Op::Equal ? kept : op.op == Op::Delete ? dropped : added;
+          // Names are the entity rule's: a partial mention ("Vicente Siso" -> "Siso") drops
+          // no information.
           for (const Word& w : words) {
-            if (w.kind == TokenKind::Word) into.push_back(w.key);
+            if (w.kind == TokenKind::Word && (op.op == Op::Equal || !c_.is_name(w))) into.push_back(w.key);
           }
         }
         content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_);

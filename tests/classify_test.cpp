@@ -16,17 +16,17 @@ struct Result {
   ClaimKind kind = ClaimKind::Equal;
 };
 
-// Compares two single-claim texts through the whole pipeline and returns the claim pairing them.
+// Aligns two single-claim texts, requires the aligner to pair them in one bead, and returns the
+// claim the classifier makes of that bead.
 Result compare_claim(const std::string& x, const std::string& y, claimdiff::ClassifyOptions o = {}) {
   auto a = test::doc(x);
   auto b = test::doc(y);
-  claimdiff::Bead bead;
-  for (const auto& s : a.sentences) bead.base.push_back(s.id);
-  for (const auto& s : b.sentences) bead.other.push_back(s.id);
-  bead.similarity = 1;
-  bead.exact = true;  // force the pairing: these tests are about classification, not alignment
+  std::vector<claimdiff::Bead> beads = claimdiff::align(a, b);
+  REQUIRE(beads.size() == 1);
+  REQUIRE(beads[0].base.size() == a.sentences.size());
+  REQUIRE(beads[0].other.size() == b.sentences.size());
   const auto& en = test::resources().language("en");
-  auto claims = claimdiff::classify(a, b, {bead}, en, en, o);
+  auto claims = claimdiff::classify(a, b, beads, en, en, o);
   REQUIRE(claims.size() == 1);
   return {claims[0].changes, claims[0].severity, claims[0].kind};
 }

@@ -1,6 +1,10 @@
 #pragma once
 // Helpers shared by the test files: documents from strings and fixtures, one Resources object.
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -23,6 +27,30 @@ inline std::string slurp(const std::filesystem::path& p) {
   return s.str();
 }
 
+// Runs the built executable in `dir` with `args` (shell words), `stdin_text` on standard input
+// (none when empty). A run over two minutes is killed and reports status 124: a hang.
+inline Run run_in(const std::string& dir, const std::string& args, const std::string& stdin_text = {}) {
+  static int counter = 0;
+  namespace fs = std::filesystem;
+  fs::path io = fs::temp_directory_path() / ("claimdiff_run_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  fs::create_directories(io);
+  std::string cmd = "cd '" + dir + "' && timeout 120 '" + CLAIMDIFF_EXE + "' " + args;
+  if (stdin_text.empty()) {
+    cmd += " < /dev/null";
+  } else {
+    std::ofstream(io / "in", std::ios::binary) << stdin_text;
+    cmd += " < '" + (io / "in").string() + "'";
+  }
+  cmd += " > '" + (io / "out").string() + "' 2> '" + (io / "err").string() + "'";
+  int raw = std::system(cmd.c_str());
+  Run r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = slurp(io / "out");
+  r.err = slurp(io / "err");
+  fs::remove_all(io);
+  return r;
+}
+
 inline const claimdiff::Resources& resources() {
   static const claimdiff::Resources res(CLAIMDIFF_DATA_DIR);
   return res;
@@ -35,6 +63,16 @@ inline std::string read_fixture(const std::string& rel) {
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// 1-based number of the first line of fixture `rel` that contains `needle`, or 0.
+inline std::size_t fixture_line(const std::string& rel, const std::string& needle) {
+  std::istringstream lines(read_fixture(rel));
+  std::size_t n = 1;
+  for (std::string line; std::getline(lines, line); ++n) {
+    if (line.find(needle) != std::string::npos) return n;
+  }
+  return 0;
 }
 
 inline claimdiff::Document doc(const std::string& text, const std::string& lang = "en",

@@ -1,0 +1,232 @@
+// The readers of run-time resources: a language's data files (data/lang/<code>/), bilingual
+// dictionaries, MyThes thesauri and lint lexicons, on small real-looking files this test writes.
+// What each reads, and a malformed file refused with one claimdiff::Error naming file and line.
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unordered_set>
+
+#include "claimdiff/error.hpp"
+#include "claimdiff/resources.hpp"
+#include "claimdiff/text.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A scratch directory of its own, removed with everything in it.
+struct Scratch {
+  fs::path dir;
+  Scratch() {
+    static int counter = 0;
+    dir = fs::temp_directory_path() / ("claimdiff_resources_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    fs::create_directories(dir);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  fs::path write(const std::string& name, const std::string& bytes) const {
+    fs::path p = dir / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+};
+
+// Runs `read` and returns the claimdiff::Error it throws; fails the test when it throws none.
+template <typename Fn>
+claimdiff::Error error_of(Fn read) {
+  try {
+    read();
+  } catch (const claimdiff::Error& e) {
+    return e;
+  }
+  FAIL("no claimdiff::Error thrown");
+  return claimdiff::Error("", "");
+}
+
+}  // namespace
+
+TEST_CASE("a language's data files are read: abbreviations, pronouns, number words, spellings", "[resources]") {
+  Scratch s;
+  s.write("lang/xx/abbreviations.txt", "# abbreviations, with the final period\nGen.\nSen.\n");
+  s.write("lang/xx/pronouns.tsv", "# pronoun<TAB>gender\nshe\tf\nhe\tm\nthey\tn\n");
+  s.write("lang/xx/numbers.tsv", "twelve\t12\nthird\t3\tordinal\nmillion\t1000000\tscale\n");
+  s.write("lang/xx/spelling.tsv", "kyiv\tkiev\nodesa\todessa\n");
+  s.write("lang/xx/function_words.txt", "the\nof\n");
+  claimdiff::Resources res(s.dir.string());
+  const claimdiff::LanguageData& xx = res.language("xx");
+  CHECK(xx.abbreviations == std::vector<std::string>{"Gen.", "Sen."});
+  CHECK(xx.pronouns.at("she") == claimdiff::Gender::Female);
+  CHECK(xx.pronouns.at("they") == claimdiff::Gender::Neutral);
+  CHECK(xx.numbers.at("twelve").value == 12);
+  CHECK(xx.numbers.at("third").kind == claimdiff::NumberWord::Kind::Ordinal);
+  CHECK(xx.numbers.at("million").kind == claimdiff::NumberWord::Kind::Scale);
+  CHECK(xx.same_spelling("kyiv", "kiev"));
+  CHECK_FALSE(xx.same_spelling("kyiv", "odessa"));
+  CHECK(xx.is_function_word("of"));
+  // A language with no folder gets an empty set, not an error.
+  CHECK(res.language("zz").pronouns.empty());
+}
+
+TEST_CASE("a malformed language data file is one error naming the file and the line", "[resources]") {
+  Scratch s;
+  fs::path pronouns = s.write("lang/xx/pronouns.tsv", "she\tf\nhe\tmasculine\n");
+  claimdiff::Error gender = error_of([&] { claimdiff::Resources(s.dir.string()).language("xx"); });
+  CHECK(gender.file == pronouns.string());
+  CHECK(gender.line == 2);
+  CHECK_THAT(gender.message, Catch::Contains("gender must be f, m or n"));
+
+  Scratch t;
+  fs::path numbers = t.write("lang/xx/numbers.tsv", "# word<TAB>value\ntwelve\t12\ndozen\ttwelve\n");
+  claimdiff::Error value = error_of([&] { claimdiff::Resources(t.dir.string()).language("xx"); });
+  CHECK(value.file == numbers.string());
+  CHECK(value.line == 3);
+  CHECK_THAT(value.message, Catch::Contains("not a number"));
+
+  Scratch u;
+  fs::path honorifics = u.write("lang/xx/honorifics.tsv", "mrs.\tf\nmr.\n");
+  claimdiff::Error fields = error_of([&] { claimdiff::Resources(u.dir.string()).language("xx"); });
+  CHECK(fields.file == honorifics.string());
+  CHECK(fields.line == 2);
+}
+
+TEST_CASE("a lint lexicon is read with its rule and severity, and a bad severity names its line", "[resources]") {
+  Scratch s;
+  fs::path good = s.write("house.tsv",
+                          "# rule: glossary\n# severity: minor\n"
+                          "BBC  News World\tBBC News Mundo\tany\tthe brand's name\n"
+                          "Download our app\t\tline\n");
+  auto entries = claimdiff::read_lexicon(good.string(), "spinner-phrase");
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].rule == "glossary");
+  CHECK(entries[0].severity == "minor");
+  CHECK(entries[0].phrase == "BBC News World");  // white space folded to single spaces
+  CHECK(entries[0].suggestion == "BBC News Mundo");
+  CHECK_FALSE(entries[0].whole_line);
+  CHECK(entries[1].whole_line);
+  fs::path bad = s.write("bad.tsv", "once more\tonce again\n# severity: urgent\n");
+  claimdiff::Error e = error_of([&] { claimdiff::read_lexicon(bad.string(), "spinner-phrase"); });
+  CHECK(e.file == bad.string());
+  CHECK(e.line == 2);
+  CHECK_THAT(e.message, Catch::Contains("severity"));
+}
+
+TEST_CASE("a dictd dictionary and a TSV dictionary are both read", "[resources]") {
+  auto dir = std::filesystem::temp_directory_path() / ("claimdiff_dict_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream data(dir / "tiny.dict");
+    data << "casa /ˈkasa/ <n, fem>\nhouse, home\nedificio para habitar\n";
+    data << "soldado /solˈdaðo/ <n>\n1. soldier\n2. private\n";
+  }
+  // dictd offsets and lengths are base64 numbers: A = 0, 3 = 55, 5 = 57, 8 = 60 ...
+  std::string first = "casa /\xCB\x88kasa/ <n, fem>\nhouse, home\nedificio para habitar\n";
+  std::string second = "soldado /sol\xCB\x88" "da\xC3\xB0o/ <n>\n1. soldier\n2. private\n";
+  auto b64 = [](std::size_t v) {
+    const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string s;
+    do {
+      s.insert(s.begin(), digits[v % 64]);
+      v /= 64;
+    } while (v > 0);
+    return s;
+  };
+  {
+    std::ofstream index(dir / "tiny.index");
+    index << "00databaseshort\tA\tB\n";
+    index << "casa\t" << b64(0) << "\t" << b64(first.size()) << "\n";
+    index << "soldado\t" << b64(first.size()) << "\t" << b64(second.size()) << "\n";
+  }
+  auto d = claimdiff::read_dictionary((dir / "tiny.index").string());
+  REQUIRE(d.entries.count("casa"));
+  CHECK(d.entries.at("casa") == std::vector<std::string>{"house", "home"});
+  CHECK(d.entries.at("soldado") == std::vector<std::string>{"soldier", "private"});
+  {
+    std::ofstream tsv(dir / "tiny.tsv");
+    tsv << "# es -> en\nportavoz\tspokesman\tspokeswoman\n";
+  }
+  auto t = claimdiff::read_dictionary((dir / "tiny.tsv").string());
+  CHECK(t.entries.at("portavoz") == std::vector<std::string>{"spokesman", "spokeswoman"});
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a MyThes thesaurus is read in its own encoding, without antonyms, phrases or unwanted words", "[resources]") {
+  auto dir = std::filesystem::temp_directory_path() / ("claimdiff_thes_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream utf8(dir / "th_fr_FR_v2.dat");
+    utf8 << "UTF-8\n"
+            "d\u00E9clin|2\n"
+            "(Nom)|descente|baisse|mont\u00E9e (antonyme)|chute libre\n"
+            "(Nom)|Affaiblissement (litt\u00E9raire)|baisse\n"
+            "|1\n"
+            "-|anno|im Jahr (...)\n"
+            "rapide|1\n"
+            "(Adjectif)|prompt|v\u00E9loce\n";
+  }
+  auto all = claimdiff::read_thesaurus((dir / "th_fr_FR_v2.dat").string());
+  REQUIRE(all.entries.count("d\u00E9clin"));
+  // Notes in brackets dropped, case folded, duplicates once; antonyms and phrases left out.
+  CHECK(all.entries.at("d\u00E9clin") == std::vector<std::string>{"descente", "baisse", "affaiblissement"});
+  CHECK(all.entries.at("rapide") == std::vector<std::string>{"prompt", "v\u00E9loce"});
+  CHECK(all.entries.count("") == 0);
+  // Only the words a document uses (their token keys) are kept.
+  std::unordered_set<std::uint64_t> used{claimdiff::hash_bytes("d\u00E9clin"), claimdiff::hash_bytes("baisse")};
+  auto some = claimdiff::read_thesaurus((dir / "th_fr_FR_v2.dat").string(), &used);
+  CHECK(some.entries.size() == 1);
+  CHECK(some.entries.at("d\u00E9clin") == std::vector<std::string>{"baisse"});
+  {
+    // Latin-1, as the Spanish one is: "alt\xEDsimo" is "alt\u00EDsimo".
+    std::ofstream latin1(dir / "th_es_ES_v2.dat", std::ios::binary);
+    latin1 << "ISO8859-1\nal\xED|1\n-|Dios|Alt\xEDsimo\n";
+  }
+  auto es = claimdiff::read_thesaurus((dir / "th_es_ES_v2.dat").string());
+  CHECK(es.entries.at("al\u00ED") == std::vector<std::string>{"dios", "alt\u00EDsimo"});
+  // The installed one of a language: its own country's first, then any other.
+  std::ofstream(dir / "th_fr_CA_v2.dat") << "UTF-8\n";
+  CHECK(claimdiff::find_thesaurus("fr", {dir.string()}) == (dir / "th_fr_FR_v2.dat").string());
+  std::filesystem::remove(dir / "th_fr_FR_v2.dat");
+  CHECK(claimdiff::find_thesaurus("fr", {dir.string()}) == (dir / "th_fr_CA_v2.dat").string());
+  CHECK(claimdiff::find_thesaurus("de", {dir.string()}).empty());
+  CHECK(claimdiff::find_thesaurus("../fr", {dir.string()}).empty());
+  // A file that is not a thesaurus says so.
+  std::ofstream(dir / "text.dat") << "Himalaya-Chronik 1956\nDas Jahr 1956 war reich.\n";
+  CHECK_THROWS_WITH(claimdiff::read_thesaurus((dir / "text.dat").string()), Catch::Contains("not a MyThes thesaurus"));
+  std::ofstream(dir / "count.dat") << "UTF-8\nwort|viele\n";
+  CHECK_THROWS_WITH(claimdiff::read_thesaurus((dir / "count.dat").string()), Catch::Contains("expected WORD|COUNT"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a malformed dictionary index or thesaurus entry is one error naming the file and the line", "[resources]") {
+  Scratch s;
+  s.write("tiny.dict", "casa\nhouse\n");
+  fs::path index = s.write("tiny.index", "casa\tA\tL\nsoldado A L\n");
+  claimdiff::Error fields = error_of([&] { claimdiff::read_dictionary(index.string()); });
+  CHECK(fields.file == index.string());
+  CHECK(fields.line == 2);
+  CHECK_THAT(fields.message, Catch::Contains("expected WORD<TAB>OFFSET<TAB>LENGTH"));
+  fs::path outside = s.write("far.index", "casa\tA\tL\nsoldado\tBA\tL\n");
+  s.write("far.dict", "casa\nhouse\n");
+  claimdiff::Error range = error_of([&] { claimdiff::read_dictionary(outside.string()); });
+  CHECK(range.line == 2);
+  CHECK_THAT(range.message, Catch::Contains("outside the dictionary data"));
+
+  fs::path thesaurus = s.write("th_fr_FR_v2.dat", "UTF-8\nrapide|1\n(Adjectif)|prompt\nd\u00E9clin|beaucoup\n");
+  claimdiff::Error count = error_of([&] { claimdiff::read_thesaurus(thesaurus.string()); });
+  CHECK(count.file == thesaurus.string());
+  CHECK(count.line == 4);
+  CHECK_THAT(count.message, Catch::Contains("expected WORD|COUNT"));
+  fs::path cut = s.write("th_es_ES_v2.dat", "UTF-8\nr\u00E1pido|2\n(Adjetivo)|veloz\n");
+  claimdiff::Error ends = error_of([&] { claimdiff::read_thesaurus(cut.string()); });
+  CHECK(ends.file == cut.string());
+  CHECK_THAT(ends.message, Catch::Contains("ends inside an entry"));
+}

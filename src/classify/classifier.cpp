@@ -150,14 +150,16 @@ class Classifier {
       if (!content_ready_) {
         content_ready_ = true;
         std::vector<std::string> dropped, added, kept;
-        for (const DiffOp& op : ops_) {
+        for (std::size_t k = 0; k < ops_.size(); ++k) {
+          const DiffOp& op = ops_[k];
           const bool base = op.op != Op::Insert;
           const auto words = base ? c_.words_of(c_.a_, op.base_start, op.base_end) : c_.words_of(c_.b_, op.other_start, op.other_end);
           auto& into = op.op == Op::Equal ? kept : op.op == Op::Delete ? dropped : added;
-          // Names are the entity rule's: a partial mention ("Vicente Siso" -> "Siso") drops
-          // no information.
+          // A name dropped beside a name both keep is a partial mention ("Vicente Siso" ->
+          // "Siso"): no information lost.
+          const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
           for (const Word& w : words) {
-            if (w.kind == TokenKind::Word && (op.op == Op::Equal || !c_.is_name(w))) into.push_back(w.key);
+            if (w.kind == TokenKind::Word && !(partial && c_.is_name(w))) into.push_back(w.key);
           }
         }
         content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_);
@@ -166,6 +168,23 @@ class Classifier {
         side_[1] = kept.size() + added.size();
       }
       return content_;
+    }
+    // Whether the equal op before (step -1) or after (+1) op k touches it with a name.
+    bool kept_name(std::size_t k, int step) {
+      for (std::size_t j = k; step < 0 ? j > 0 : j + 1 < ops_.size();) {
+        j = step < 0 ? j - 1 : j + 1;
+        if (ops_[j].op == Op::Equal) {
+          const auto words = c_.words_of(c_.a_, ops_[j].base_start, ops_[j].base_end);
+          const Word* w = nullptr;
+          for (const Word& x : words) {
+            if (x.kind == TokenKind::Punct) continue;
+            if (step > 0) { w = &x; break; }
+            w = &x;
+          }
+          return w != nullptr && c_.is_name(*w);
+        }
+      }
+      return false;
     }
     // The share of the words of one side (base or other) that the other side keeps as they are.
     double kept_share(bool base) {

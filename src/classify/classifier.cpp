@@ -155,11 +155,14 @@ class Classifier {
           const bool base = op.op != Op::Insert;
           const auto words = base ? c_.words_of(c_.a_, op.base_start, op.base_end) : c_.words_of(c_.b_, op.other_start, op.other_end);
           auto& into = op.op == Op::Equal ? kept : op.op == Op::Delete ? dropped : added;
-          // A name dropped beside a name both keep is a partial mention ("Vicente Siso" ->
-          // "Siso"): no information lost.
+          // A name dropped beside a name both keep, and given in full elsewhere in the version
+          // that drops it, is a partial mention ("Siso" after "Vicente Siso"): no information lost.
           const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
+          const Document& other = base ? c_.b_ : c_.a_;
           for (const Word& w : words) {
-            if (w.kind == TokenKind::Word && !(partial && c_.is_name(w))) into.push_back(w.key);
+            if (w.kind != TokenKind::Word) continue;
+            if (partial && c_.is_name(w) && other.text.find(w.text) != std::string::npos) continue;
+            into.push_back(w.key);
           }
         }
         content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_);

@@ -26,33 +26,7 @@ using nlohmann::json;
 
 namespace {
 
-// A scratch directory of its own, removed with everything in it.
-class Scratch {
- public:
-  Scratch() {
-    static int counter = 0;
-    dir_ = fs::temp_directory_path() / ("claimdiff_hostile_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::create_directories(dir_);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(dir_, ec);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-
-  std::string write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-    return name;
-  }
-  fs::path path(const std::string& name) const { return dir_ / name; }
-  const fs::path& dir() const { return dir_; }
-
- private:
-  fs::path dir_;
-};
-
+using test::Scratch;
 using test::Run;
 using test::slurp;
 

@@ -14,32 +14,13 @@
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
+#include "support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-// A scratch directory of its own, removed with everything in it.
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / ("claimdiff_resources_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::create_directories(dir);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  fs::path write(const std::string& name, const std::string& bytes) const {
-    fs::path p = dir / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
-};
+using test::Scratch;
 
 // Runs `read` and returns the claimdiff::Error it throws; fails the test when it throws none.
 template <typename Fn>
@@ -53,6 +34,16 @@ claimdiff::Error error_of(Fn read) {
   return claimdiff::Error("", "");
 }
 
+// Checks that `read` throws a claimdiff::Error naming `file` and `line`, whose message contains
+// `message`.
+template <typename Fn>
+void check_error(Fn read, const fs::path& file, std::size_t line, const std::string& message) {
+  claimdiff::Error e = error_of(read);
+  CHECK(e.file == file.string());
+  CHECK(e.line == line);
+  CHECK_THAT(e.message, Catch::Contains(message));
+}
+
 }  // namespace
 
 TEST_CASE("a language's data files are read: abbreviations, pronouns, number words, spellings", "[resources]") {
@@ -62,7 +53,7 @@ TEST_CASE("a language's data files are read: abbreviations, pronouns, number wor
   s.write("lang/xx/numbers.tsv", "twelve\t12\nthird\t3\tordinal\nmillion\t1000000\tscale\n");
   s.write("lang/xx/spelling.tsv", "kyiv\tkiev\nodesa\todessa\n");
   s.write("lang/xx/function_words.txt", "the\nof\n");
-  claimdiff::Resources res(s.dir.string());
+  claimdiff::Resources res(s.dir().string());
   const claimdiff::LanguageData& xx = res.language("xx");
   CHECK(xx.abbreviations == std::vector<std::string>{"Gen.", "Sen."});
   CHECK(xx.pronouns.at("she") == claimdiff::Gender::Female);
@@ -78,25 +69,18 @@ TEST_CASE("a language's data files are read: abbreviations, pronouns, number wor
 }
 
 TEST_CASE("a malformed language data file is one error naming the file and the line", "[resources]") {
-  Scratch s;
-  fs::path pronouns = s.write("lang/xx/pronouns.tsv", "she\tf\nhe\tmasculine\n");
-  claimdiff::Error gender = error_of([&] { claimdiff::Resources(s.dir.string()).language("xx"); });
-  CHECK(gender.file == pronouns.string());
-  CHECK(gender.line == 2);
-  CHECK_THAT(gender.message, Catch::Contains("gender must be f, m or n"));
-
-  Scratch t;
-  fs::path numbers = t.write("lang/xx/numbers.tsv", "# word<TAB>value\ntwelve\t12\ndozen\ttwelve\n");
-  claimdiff::Error value = error_of([&] { claimdiff::Resources(t.dir.string()).language("xx"); });
-  CHECK(value.file == numbers.string());
-  CHECK(value.line == 3);
-  CHECK_THAT(value.message, Catch::Contains("not a number"));
-
-  Scratch u;
-  fs::path honorifics = u.write("lang/xx/honorifics.tsv", "mrs.\tf\nmr.\n");
-  claimdiff::Error fields = error_of([&] { claimdiff::Resources(u.dir.string()).language("xx"); });
-  CHECK(fields.file == honorifics.string());
-  CHECK(fields.line == 2);
+  struct Case { std::string file, bytes; std::size_t line; std::string message; };
+  const Case cases[] = {
+      {"pronouns.tsv", "she\tf\nhe\tmasculine\n", 2, "gender must be f, m or n"},
+      {"numbers.tsv", "# word<TAB>value\ntwelve\t12\ndozen\ttwelve\n", 3, "not a number"},
+      {"honorifics.tsv", "mrs.\tf\nmr.\n", 2, "expected WORD<TAB>GENDER"},
+  };
+  for (const Case& c : cases) {
+    Scratch s;
+    fs::path file = s.write("lang/xx/" + c.file, c.bytes);
+    CAPTURE(c.file);
+    check_error([&] { claimdiff::Resources(s.dir().string()).language("xx"); }, file, c.line, c.message);
+  }
 }
 
 TEST_CASE("a lint lexicon is read with its rule and severity, and a bad severity names its line", "[resources]") {
@@ -114,10 +98,7 @@ TEST_CASE("a lint lexicon is read with its rule and severity, and a bad severity
   CHECK_FALSE(entries[0].whole_line);
   CHECK(entries[1].whole_line);
   fs::path bad = s.write("bad.tsv", "once more\tonce again\n# severity: urgent\n");
-  claimdiff::Error e = error_of([&] { claimdiff::read_lexicon(bad.string(), "spinner-phrase"); });
-  CHECK(e.file == bad.string());
-  CHECK(e.line == 2);
-  CHECK_THAT(e.message, Catch::Contains("severity"));
+  check_error([&] { claimdiff::read_lexicon(bad.string(), "spinner-phrase"); }, bad, 2, "severity must be");
 }
 
 TEST_CASE("a dictd dictionary and a TSV dictionary are both read", "[resources]") {
@@ -210,23 +191,13 @@ TEST_CASE("a malformed dictionary index or thesaurus entry is one error naming t
   Scratch s;
   s.write("tiny.dict", "casa\nhouse\n");
   fs::path index = s.write("tiny.index", "casa\tA\tL\nsoldado A L\n");
-  claimdiff::Error fields = error_of([&] { claimdiff::read_dictionary(index.string()); });
-  CHECK(fields.file == index.string());
-  CHECK(fields.line == 2);
-  CHECK_THAT(fields.message, Catch::Contains("expected WORD<TAB>OFFSET<TAB>LENGTH"));
-  fs::path outside = s.write("far.index", "casa\tA\tL\nsoldado\tBA\tL\n");
+  check_error([&] { claimdiff::read_dictionary(index.string()); }, index, 2, "expected WORD<TAB>OFFSET<TAB>LENGTH");
   s.write("far.dict", "casa\nhouse\n");
-  claimdiff::Error range = error_of([&] { claimdiff::read_dictionary(outside.string()); });
-  CHECK(range.line == 2);
-  CHECK_THAT(range.message, Catch::Contains("outside the dictionary data"));
+  fs::path outside = s.write("far.index", "casa\tA\tL\nsoldado\tBA\tL\n");
+  check_error([&] { claimdiff::read_dictionary(outside.string()); }, outside, 2, "outside the dictionary data");
 
   fs::path thesaurus = s.write("th_fr_FR_v2.dat", "UTF-8\nrapide|1\n(Adjectif)|prompt\nd\u00E9clin|beaucoup\n");
-  claimdiff::Error count = error_of([&] { claimdiff::read_thesaurus(thesaurus.string()); });
-  CHECK(count.file == thesaurus.string());
-  CHECK(count.line == 4);
-  CHECK_THAT(count.message, Catch::Contains("expected WORD|COUNT"));
+  check_error([&] { claimdiff::read_thesaurus(thesaurus.string()); }, thesaurus, 4, "expected WORD|COUNT");
   fs::path cut = s.write("th_es_ES_v2.dat", "UTF-8\nr\u00E1pido|2\n(Adjetivo)|veloz\n");
-  claimdiff::Error ends = error_of([&] { claimdiff::read_thesaurus(cut.string()); });
-  CHECK(ends.file == cut.string());
-  CHECK_THAT(ends.message, Catch::Contains("ends inside an entry"));
+  check_error([&] { claimdiff::read_thesaurus(cut.string()); }, cut, 3, "ends inside an entry");
 }

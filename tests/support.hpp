@@ -27,6 +27,37 @@ inline std::string slurp(const std::filesystem::path& p) {
   return s.str();
 }
 
+// A scratch directory of its own, removed with everything in it (made writable first).
+class Scratch {
+ public:
+  Scratch() {
+    static int counter = 0;
+    dir_ = std::filesystem::temp_directory_path() /
+           ("claimdiff_scratch_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    std::filesystem::create_directories(dir_);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    std::filesystem::permissions(dir_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+    std::filesystem::remove_all(dir_, ec);
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+
+  // Writes `bytes` to `name` (a path inside the directory; folders made as needed); returns its path.
+  std::filesystem::path write(const std::string& name, const std::string& bytes) const {
+    std::filesystem::path p = dir_ / name;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+  std::filesystem::path path(const std::string& name) const { return dir_ / name; }
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
+  std::filesystem::path dir_;
+};
+
 // Runs the built executable in `dir` with `args` (shell words), `stdin_text` on standard input
 // (none when empty). A run over two minutes is killed and reports status 124: a hang.
 inline Run run_in(const std::string& dir, const std::string& args, const std::string& stdin_text = {}) {

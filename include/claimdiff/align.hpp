@@ -34,9 +34,6 @@ struct Bead {
 struct AlignOptions {
   // Beads below this similarity are not worth pairing: their sentences become 1-0 and 0-1.
   double threshold = 0.3;
-  // Kept for callers that set it; the cross-language aligner has no similarity threshold (a bead
-  // is kept when it scores better than leaving its sentences unpaired).
-  double bridge_threshold = 0.02;
   // Removed and added sentences are paired as a move at or above this similarity.
   double move_threshold = 0.5;
   // Gaps whose full table would exceed this many cells are aligned inside a band.

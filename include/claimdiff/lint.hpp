@@ -33,16 +33,20 @@ struct LintOptions {
 
 // Work the single-document and pair rules share (the named persons of each document and its
 // quotations), done once per document when given to both. Safe to share between threads.
+namespace detail {
+struct LintCacheAccess;
+}
+
 class LintCache {
  public:
   LintCache();
   ~LintCache();
   LintCache(const LintCache&) = delete;
   LintCache& operator=(const LintCache&) = delete;
-  struct Impl;
-  Impl& impl() { return *impl_; }
 
  private:
+  friend struct detail::LintCacheAccess;
+  struct Impl;  // defined by the lint rules that fill it
   std::unique_ptr<Impl> impl_;
 };
 

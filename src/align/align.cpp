@@ -33,8 +33,8 @@ using detail::longest_increasing;
 // at all and everything falls to the slower stages.
 constexpr std::uint32_t kMaxRepeats = 8;
 
-// The word-level pass searches this many sentences either side of the first path (on the
-// Bleualign set, 2 and 10 give the same beads; its own beads reach further).
+// The word-level pass searches this many sentences either side of the first path: it moves
+// bead boundaries the bag-of-words path placed nearly right, and its own beads reach further.
 constexpr std::size_t kRefineWidth = 2;
 
 std::vector<Pair> unique_anchors(const Document& a, const Document& b, const Range& r) {
@@ -383,7 +383,6 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   scorer.emplace(scoring_base, other, bridge, bridge, dictionary);
   AlignOptions effective = options;
   if (bridge) {
-    effective.threshold = options.bridge_threshold;
     // Across languages even a faithful pair shares little; a move needs less to be believed.
     effective.move_threshold = std::min(options.move_threshold, 0.2);
   }
@@ -396,8 +395,8 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     beads = detail::align_bridge(*scorer, options.max_cells);
     if (options.via != nullptr) {
       // The bridge is in the other version's language: words can be matched one by one, which
-      // settles where a clause crossed a sentence boundary (see token_model.hpp). (A second
-      // pass with learnt translations, as below, changes nothing measurable after it.)
+      // settles where a clause crossed a sentence boundary (see token_model.hpp). It takes the
+      // place of the second pass with learnt translations below.
       Dictionary synonyms;
       if (!options.thesaurus.empty()) {
         std::unordered_set<std::uint64_t> used;

@@ -19,8 +19,9 @@
 
 namespace claimdiff::detail {
 namespace {
-// Measured on the Bleualign development set (bench/bleualign.py): each is at a local optimum
-// of strict F1 there, and the tests in align_test.cpp hold on either side of it.
+// The word model's probabilities and costs: a bead scores the log-likelihood its words gain
+// from being translations of each other, less the costs of its shape. How the values were
+// chosen: bench/README.md, "Settings chosen on the Bleualign set".
 constexpr double kLambda = 0.3;          // probability that a word translates one in the bead
 constexpr double kLambdaNumber = 0.9;    // the same for a number: numbers survive translation
 // The diagonal prior's tension: fast_align's 4 over the bead, and for beads of more than 32
@@ -44,9 +45,9 @@ constexpr std::size_t kBracketReach = 3;
 // Words past this position in a sentence are not matched (a "sentence" that long is a table or a
 // file without punctuation; its other words still count for length).
 constexpr std::size_t kMaxPosition = 65536;
-// Beads of more than two sentences hold at most this many words (the largest in the Bleualign
-// gold holds 259), which keeps a file of very long lines from costing the square of its line
-// length.
+// Beads of more than two sentences hold at most this many words, over twice what a real bead
+// of several sentences holds, which keeps a file of very long lines from costing the square of
+// its line length.
 constexpr std::size_t kMaxBeadWords = 600;
 // Matches of one word in one sentence of the other side, at most (the occurrences nearest the
 // diagonal, of the word itself first, then of its closest spellings).

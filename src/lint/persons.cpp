@@ -292,12 +292,12 @@ std::shared_ptr<const Persons> persons_of(const Document& doc, const Vocabulary&
     return p;
   };
   if (cache == nullptr) return compute();
-  auto& impl = cache->impl();
-  std::shared_ptr<LintCache::Impl::Entry> entry;
+  auto& impl = LintCacheAccess::impl(*cache);
+  std::shared_ptr<LintCacheAccess::Impl::Entry> entry;
   {
     const std::lock_guard<std::mutex> lock(impl.mutex);
     auto& slot = impl.persons[{&doc, &vocab.lang}];
-    if (!slot) slot = std::make_shared<LintCache::Impl::Entry>();
+    if (!slot) slot = std::make_shared<LintCacheAccess::Impl::Entry>();
     entry = slot;
   }
   std::call_once(entry->once, [&] { entry->persons = compute(); });

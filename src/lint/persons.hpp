@@ -112,6 +112,7 @@ Gender pronoun_gender(const Token& token, const Vocabulary& vocab);
 
 namespace claimdiff {
 
+// The persons of each (document, language) pair, computed once however many threads ask.
 struct LintCache::Impl {
   struct Entry {
     std::once_flag once;
@@ -120,5 +121,15 @@ struct LintCache::Impl {
   std::mutex mutex;
   std::map<std::pair<const Document*, const LanguageData*>, std::shared_ptr<Entry>> persons;
 };
+
+namespace detail {
+
+// The lint rules' way into a LintCache, whose contents the public header keeps private.
+struct LintCacheAccess {
+  using Impl = LintCache::Impl;
+  static Impl& impl(LintCache& cache) { return *cache.impl_; }
+};
+
+}  // namespace detail
 
 }  // namespace claimdiff

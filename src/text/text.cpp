@@ -60,6 +60,15 @@ void fold_punctuation(std::string& s) {
   s = std::move(out);
 }
 
+// ASCII text case-folds and NFKC-normalises to its lowercase: sets `out` to that and returns
+// true; returns false for any other text.
+bool lower_if_ascii(std::string_view text, std::string& out) {
+  if (!is_ascii(text)) return false;
+  out.assign(text);
+  for (char& c : out) c = ascii_lower(c);
+  return true;
+}
+
 }  // namespace
 
 std::string fold_quotes(std::string_view text) {
@@ -70,11 +79,7 @@ std::string fold_quotes(std::string_view text) {
 
 std::string fold_case(std::string_view text) {
   std::string out;
-  if (is_ascii(text)) {
-    out.assign(text);
-    for (char& c : out) c = ascii_lower(c);
-    return out;
-  }
+  if (lower_if_ascii(text, out)) return out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
       .foldCase()
       .toUTF8String(out);
@@ -83,11 +88,7 @@ std::string fold_case(std::string_view text) {
 
 std::string comparison_key(std::string_view text) {
   std::string out;
-  if (is_ascii(text)) {
-    out.assign(text);
-    for (char& c : out) c = ascii_lower(c);
-    return out;
-  }
+  if (lower_if_ascii(text, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_SUCCESS(status)) {

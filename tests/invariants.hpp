@@ -343,7 +343,7 @@ inline void check_claims(const claimdiff::Document& a, const claimdiff::Document
     }
     if (c.kind == ClaimKind::Reworded && c.changes.empty()) out.push_back(at + "reworded claim without changes");
     claimdiff::Severity sev = claimdiff::Severity::None;
-    for (const auto& ch : c.changes) sev = std::max(sev, claimdiff::severity_of(ch.type));
+    for (const auto& ch : c.changes) sev = std::max(sev, ch.severity);
     if (sev != c.severity) out.push_back(at + "severity is not the highest of its changes");
     if (!(c.similarity >= 0 && c.similarity <= 1)) out.push_back(at + "similarity outside [0, 1]");
     if (one_sided) continue;

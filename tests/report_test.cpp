@@ -163,7 +163,7 @@ TEST_CASE("the HTML report shows the BBC copy side by side with word changes, ba
   // Summary: counts per kind and severity, then findings per rule. One sentence is removed: the
   // byline "- Newsroom" / "- Drafting" sits between paired neighbours and is paired reworded.
   CHECK_THAT(page, Catch::Contains("<td class=\"removed hot\">1</td>"));
-  CHECK_THAT(page, Catch::Contains("<td class=\"major hot\">3</td>"));
+  CHECK_THAT(page, Catch::Contains("<td class=\"major hot\">4</td>"));
   CHECK_THAT(page, Catch::Contains("spinner-phrase 2</a>"));
   CHECK(count(page, "<tr class=\"fs-") == r.findings.size());
 }

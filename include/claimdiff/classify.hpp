@@ -2,8 +2,10 @@
 // classify: turn beads and their word diffs into claims with named changes and a severity.
 //
 // Change types and severities follow DESIGN.md: whitespace, punctuation, case, quote style and
-// spelling are cosmetic; wording is minor; number, entity, negation, modality, quote, pronoun and
-// attribution are major. Language knowledge comes from LanguageData, never from code.
+// spelling are cosmetic; wording is minor; number, entity, negation, antonym, modality, quote,
+// pronoun and attribution are major; attribution (one neutral verb for another) and content
+// (function words, intensifiers) may be minor. Each change carries its own severity. Language
+// knowledge comes from LanguageData and the lexicons, never from code.
 
 #include <cstddef>
 #include <cstdint>
@@ -24,7 +26,8 @@ enum class Severity : std::uint8_t { None, Cosmetic, Minor, Major };
 enum class ChangeType : std::uint8_t {
   Whitespace, Punctuation, Case, QuoteStyle, Spelling,  // cosmetic
   Wording,                                              // minor
-  Number, Entity, Negation, Modality, Quote, Pronoun, Attribution  // major
+  Number, Entity, Negation, Modality, Quote, Pronoun, Attribution,  // major
+  Antonym, Content                                                  // major (content may be minor)
 };
 
 enum class ClaimKind : std::uint8_t { Equal, Reworded, Added, Removed, Moved, Split, Merged };
@@ -33,6 +36,7 @@ struct Change {
   ChangeType type = ChangeType::Wording;
   std::string before;
   std::string after;
+  Severity severity = Severity::Minor;  // severity_of(type) unless the rule says otherwise
 };
 
 struct Claim {
@@ -47,6 +51,9 @@ struct Claim {
 
 struct ClassifyOptions {
   DiffOptions diff;
+  // Synonyms (MyThes) and opposites (WordNet) of the compared language; null: none known.
+  const Dictionary* synonyms = nullptr;
+  const Dictionary* antonyms = nullptr;
   bool ignore_spelling = false;
   double threshold = 0.3;  // a 1-1 bead below this is reported as removed + added
 };
@@ -56,6 +63,7 @@ std::vector<Claim> classify(const Document& base, const Document& other,
                             const std::vector<Bead>& beads, const LanguageData& base_lang,
                             const LanguageData& other_lang, const ClassifyOptions& options = {});
 
+// The usual severity of a change type (a change may carry another: see Change::severity).
 Severity severity_of(ChangeType type);
 std::string_view to_string(ChangeType type);
 std::string_view to_string(Severity severity);

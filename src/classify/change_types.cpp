@@ -38,6 +38,8 @@ std::string_view to_string(ChangeType type) {
     case ChangeType::Quote: return "quote";
     case ChangeType::Pronoun: return "pronoun";
     case ChangeType::Attribution: return "attribution";
+    case ChangeType::Antonym: return "antonym";
+    case ChangeType::Content: return "content";
   }
   return "wording";
 }
@@ -69,7 +71,7 @@ namespace detail {
 
 Severity claim_severity(const std::vector<Change>& changes) {
   Severity s = Severity::None;
-  for (const Change& c : changes) s = std::max(s, severity_of(c.type));
+  for (const Change& c : changes) s = std::max(s, c.severity);
   return s;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claimdiff/classify.hpp"
+#include "classify/word_relations.hpp"
 
 namespace claimdiff::detail {
 
@@ -40,7 +41,12 @@ ClaimKind claim_kind(const Bead& bead, bool has_changes);
 // The claims of beads [from, to) of a same-language comparison, in order.
 std::vector<Claim> classify_range(const Document& base, const Document& other, const std::vector<Bead>& beads,
                                   std::size_t from, std::size_t to, const LanguageData& lang,
-                                  const ClassifyOptions& options, SharedFacts& shared);
+                                  const ClassifyOptions& options, SharedFacts& shared, const Lexicons& lex);
+
+// The synonyms and opposites of the compared language: given in the options, else the installed
+// MyThes thesaurus (only the words of the two documents and their lemmas) and, for English,
+// WordNet's antonyms.
+Lexicons lexicons_for(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& options);
 
 // The claims of a comparison across languages, where no word diff is possible.
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,

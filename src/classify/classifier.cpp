@@ -1,6 +1,8 @@
 // The same-language classifier: the word diff of each claim, block by block, read for the change
 // types of DESIGN.md (cosmetic, wording, then the major facts: numbers, names, negation,
-// modality, pronouns, quotation, attribution).
+// antonyms, modality, pronouns, quotation, attribution, content). Facts are compared over the
+// whole claim first, so a fact that only moved inside the claim is no change; a block then names
+// the facts it touches.
 
 #include <algorithm>
 #include <cmath>
@@ -10,9 +12,11 @@
 #include <span>
 #include <unordered_set>
 
+#include "claimdiff/error.hpp"
 #include "classify/claims.hpp"
+#include "classify/word_relations.hpp"
 #include "classify/words.hpp"
-#include "segment/numbers.hpp"
+#include "segment/values.hpp"
 
 namespace claimdiff::detail {
 namespace {
@@ -20,8 +24,8 @@ namespace {
 class Classifier {
  public:
   Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o,
-             SharedFacts& shared)
-      : a_(a), b_(b), lang_(lang), o_(o), negations_(lang.negations), modality_(lang.modality),
+             SharedFacts& shared, const Lexicons& lex)
+      : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(lang.negations), modality_(lang.modality),
         attribution_(lang.attribution), shared_(shared),
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
         pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
@@ -96,50 +100,135 @@ class Classifier {
     return {first, last};
   }
 
-  // Number values in a text, with number words and "<n> million" scales.
-  std::vector<double> values(std::span<const Word> words) const {
-    std::vector<double> out;
-    bool comma_decimal = comma_decimal_language(lang_);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      std::optional<double> v;
-      if (words[i].kind == TokenKind::Number || std::isdigit(static_cast<unsigned char>(words[i].text[0]))) {
-        v = parse_number(words[i].text, comma_decimal);
-      } else if (auto it = number_word(words[i]) ? lang_.numbers.find(words[i].key) : lang_.numbers.end();
-                 it != lang_.numbers.end()) {
-        v = it->second.value;
-      }
-      if (!v) continue;
-      while (i + 1 < words.size()) {
-        auto sc = number_word(words[i + 1]) ? lang_.numbers.find(words[i + 1].key) : lang_.numbers.end();
-        if (sc == lang_.numbers.end() || sc->second.kind != NumberWord::Kind::Scale) break;
-        *v *= sc->second.value;
-        ++i;
-      }
-      out.push_back(*v);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  }
 
   // Whole-claim comparisons, each worked out the first time a block needs it (most blocks need
   // none: a claim-wide look costs as much as the rest of the classification).
   class ClaimFacts {
    public:
     ClaimFacts(Classifier& c, const std::vector<DiffOp>& ops) : c_(c), ops_(ops) {}
-    bool numbers_differ() { return get(numbers_, [&] { return c_.values(a()) != c_.values(b()); }); }
-    bool entities_differ() {
-      return get(entities_, [&] { return as_set(c_.entity_keys(a())) != as_set(c_.entity_keys(b())); });
+    bool numbers_differ() {
+      return get(numbers_, [&] { return !same_values(read_values(text(true), c_.lang_), read_values(text(false), c_.lang_)); });
     }
+    const Unmatched& names() {
+      if (!names_ready_) {
+        names_ready_ = true;
+        names_ = changed_names(c_.name_runs(a()), c_.name_runs(b()));
+        // A name the other side writes in lower case is the same word ("the National Guard",
+        // "the national guard").
+        auto written = [](const std::vector<Word>& words, const std::string& key) {
+          return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == key; });
+        };
+        std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return written(a(), k); });
+      }
+      return names_;
+    }
+    bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
     bool verbs_differ() {
       return get(verbs_, [&] { return as_set(c_.loaded_verbs(a())) != as_set(c_.loaded_verbs(b())); });
     }
+    // Whether the words inside quotation marks differ by content words between the two sides.
+    bool quoted_words_differ() {
+      return get(quoted_, [&] {
+        std::vector<std::string> x, y;
+        for (const Word& w : a()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.a_, std::span<const Word>(&w, 1))) x.push_back(w.key);
+        for (const Word& w : b()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.b_, std::span<const Word>(&w, 1))) y.push_back(w.key);
+        const Unmatched u = unmatched_content(x, y, {}, c_.lang_, c_.lex_);
+        return !u.dropped.empty() || !u.added.empty();
+      });
+    }
     bool speaker() { return get(speaker_, [&] { return c_.has_speaker(a()) || c_.has_speaker(b()); }); }
+    // A negator or a hedge that only moved inside the claim is no change.
+    bool negations_differ() {
+      return get(negations_, [&] { return c_.negations_.find(a()).size() != c_.negations_.find(b()).size(); });
+    }
+    bool modality_differs() {
+      return get(modality_, [&] { return as_set(c_.modality_.find(a())) != as_set(c_.modality_.find(b())); });
+    }
+    // Content words dropped or added with no counterpart anywhere in the claim.
+    const Unmatched& content() {
+      if (!content_ready_) {
+        content_ready_ = true;
+        std::vector<std::string> dropped, added, kept;
+        for (std::size_t k = 0; k < ops_.size(); ++k) {
+          const DiffOp& op = ops_[k];
+          const bool base = op.op != Op::Insert;
+          const auto words = base ? c_.words_of(c_.a_, op.base_start, op.base_end) : c_.words_of(c_.b_, op.other_start, op.other_end);
+          auto& into = op.op == Op::Equal ? kept : op.op == Op::Delete ? dropped : added;
+          // A name dropped beside a name both keep, and given in full elsewhere in the version
+          // that drops it, is a partial mention ("Siso" after "Vicente Siso"): no information lost.
+          const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
+          const Document& other = base ? c_.b_ : c_.a_;
+          for (const Word& w : words) {
+            if (w.kind != TokenKind::Word) continue;
+            if (partial && c_.is_name(w) && other.text.find(w.text) != std::string::npos) continue;
+            into.push_back(w.key);
+          }
+        }
+        content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_);
+        kept_ = kept.size();
+        side_[0] = kept.size() + dropped.size();
+        side_[1] = kept.size() + added.size();
+      }
+      return content_;
+    }
+    // Whether the equal op before (step -1) or after (+1) op k touches it with a name.
+    bool kept_name(std::size_t k, int step) {
+      for (std::size_t j = k; step < 0 ? j > 0 : j + 1 < ops_.size();) {
+        j = step < 0 ? j - 1 : j + 1;
+        if (ops_[j].op == Op::Equal) {
+          const auto words = c_.words_of(c_.a_, ops_[j].base_start, ops_[j].base_end);
+          const Word* w = nullptr;
+          for (const Word& x : words) {
+            if (x.kind == TokenKind::Punct) continue;
+            if (step > 0) { w = &x; break; }
+            w = &x;
+          }
+          return w != nullptr && c_.is_name(*w);
+        }
+      }
+      return false;
+    }
+    // The share of the words of one side (base or other) that the other side keeps as they are.
+    double kept_share(bool base) {
+      content();
+      const std::size_t n = side_[base ? 0 : 1];
+      return n == 0 ? 1.0 : double(kept_) / double(n);
+    }
+    bool scrambled() {
+      return get(scrambled_, [&] {
+        std::vector<std::string> x, y;
+        for (const Word& w : a()) if (w.kind != TokenKind::Punct) x.push_back(w.key);
+        for (const Word& w : b()) if (w.kind != TokenKind::Punct) y.push_back(w.key);
+        return detail::scrambled(x, y);
+      });
+    }
+    // The script most words of the other side are written in.
+    int other_script() {
+      if (script_ < -1) {
+        std::vector<std::string_view> texts;
+        for (const Word& w : b()) texts.push_back(w.text);
+        script_ = main_script(texts);
+      }
+      return script_;
+    }
 
    private:
     template <typename Fn>
     static bool get(int& slot, Fn fn) {
       if (slot < 0) slot = fn() ? 1 : 0;
       return slot == 1;
+    }
+    std::string text(bool base) const {
+      std::string out;
+      for (const DiffOp& op : ops_) {
+        if (op.op == Op::Insert && base) continue;
+        if (op.op == Op::Delete && !base) continue;
+        const std::string_view doc = base ? c_.a_.text : c_.b_.text;
+        const std::size_t from = base ? op.base_start : op.other_start, to = base ? op.base_end : op.other_end;
+        out.append(doc.substr(from, to - from));
+      }
+      return out;
     }
     const std::vector<Word>& a() {
       if (!a_ready_) a_ = c_.side_words(c_.a_, ops_, true), a_ready_ = true;
@@ -152,9 +241,40 @@ class Classifier {
     Classifier& c_;
     const std::vector<DiffOp>& ops_;
     std::vector<Word> a_, b_;
-    bool a_ready_ = false, b_ready_ = false;
-    int numbers_ = -1, entities_ = -1, verbs_ = -1, speaker_ = -1;
+    bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
+    Unmatched names_, content_;
+    std::size_t kept_ = 0, side_[2] = {0, 0};
+    int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1;
   };
+
+  // Runs of name words; a lowercase function word between two names joins them ("Party of
+  // Russia").
+  std::vector<NameRun> name_runs(std::span<const Word> words) {
+    std::vector<NameRun> runs;
+    bool open = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      // Where every noun is capitalised, a capitalised word after an article is a noun.
+      const bool noun = lang_.nouns_capitalised && i > 0 && words[i - 1].kind == TokenKind::Word && function_word(words[i - 1]);
+      if (!noun && is_name(w)) {
+        if (!open) runs.emplace_back();
+        std::string key = w.key;
+        for (const char* clitic : {"'s", "\u2019s"}) {
+          if (key.size() > 3 && key.ends_with(clitic)) key.resize(key.size() - std::string_view(clitic).size());
+        }
+        bool upper = w.text.size() >= 2 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        runs.back().words.push_back(key);
+        runs.back().acronym.push_back(upper);
+        open = true;
+      } else if (open && w.kind == TokenKind::Word && function_word(w) && !starts_upper(w.text) && i + 1 < words.size() &&
+                 is_name(words[i + 1])) {
+        continue;
+      } else if (w.kind != TokenKind::Punct || w.text != "'") {
+        open = false;
+      }
+    }
+    return runs;
+  }
 
   // Verbs of saying that judge what they report ("claimed"), as opposed to "said" or "told".
   std::vector<std::string> loaded_verbs(std::span<const Word> words) const {
@@ -230,13 +350,6 @@ class Classifier {
     return v;
   }
 
-  std::vector<std::string> entity_keys(std::span<const Word> words) {
-    std::vector<std::string> out;
-    for (const Word& w : words) {
-      if (is_name(w)) out.push_back(spelling_words_.maybe(w.hash) ? canonical(w.key) : w.key);
-    }
-    return out;
-  }
 
   std::vector<Gender> genders(std::span<const Word> words) const {
     std::vector<Gender> out;
@@ -326,10 +439,10 @@ class Classifier {
                       ClaimFacts& facts, std::vector<Change>& out) {
     std::size_t bs = del ? del->base_start : before_at, be = del ? del->base_end : before_at;
     std::size_t os = ins ? ins->other_start : after_at, oe = ins ? ins->other_end : after_at;
-    std::string before(trim(del ? del->text : std::string())), after(trim(ins ? ins->text : std::string()));
-    auto add = [&](ChangeType t) {
+    std::string before = trim(del ? del->text : std::string()), after = trim(ins ? ins->text : std::string());
+    auto add = [&](ChangeType t, Severity severity) {
       for (const Change& c : out) if (c.type == t && c.before == before && c.after == after) return;
-      out.push_back({t, before, after});
+      out.push_back({t, before, after, severity});
     };
     const std::span<const Word> wa = words_of(a_, bs, be), wb = words_of(b_, os, oe);
     // The words (punctuation left out) of both sides, as written or as keys, pairwise: equal
@@ -344,59 +457,181 @@ class Classifier {
       }
     };
     if (same_words([](const Word& x, const Word& y) { return x.text == y.text; })) {
-      if (before.empty() && after.empty()) return add(ChangeType::Whitespace);
+      if (before.empty() && after.empty()) return add(ChangeType::Whitespace, Severity::Cosmetic);
       std::string pa = strip_space(before), pb = strip_space(after);
-      if (pa == pb) return add(ChangeType::Whitespace);
-      if (fold_quotes(pa) == fold_quotes(pb)) return add(ChangeType::QuoteStyle);
-      return add(ChangeType::Punctuation);
+      if (pa == pb) return add(ChangeType::Whitespace, Severity::Cosmetic);
+      if (fold_quotes(pa) == fold_quotes(pb)) return add(ChangeType::QuoteStyle, Severity::Cosmetic);
+      return add(ChangeType::Punctuation, Severity::Cosmetic);
     }
-    if (same_words([](const Word& x, const Word& y) { return x.key == y.key; })) return add(ChangeType::Case);
+    if (same_words([](const Word& x, const Word& y) { return x.key == y.key; })) return add(ChangeType::Case, Severity::Cosmetic);
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || lang_.same_spelling(x.key, y.key); })) {
-      return add(ChangeType::Spelling);
+      return add(ChangeType::Spelling, Severity::Cosmetic);
     }
+    // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
+    if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
+                              !function_word(y) && !pronoun(x) && !pronoun(y) && misspelt(lex_, x.key, y.key));
+        })) {
+      return add(ChangeType::Spelling, Severity::Minor);
+    }
+    // A word repeated ("the United States States") adds nothing.
+    if (repetition(wa, wb, bs, os)) return add(ChangeType::Wording, Severity::Minor);
     bool major = false;
-    if (values(wa) != values(wb) && facts.numbers_differ()) {
-      add(ChangeType::Number);
+    auto found = [&](ChangeType t) {
+      add(t, Severity::Major);
       major = true;
+    };
+    // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
+    // claim ("30 days" -> "a 30-day") is the same value.
+    if (!same_values(read_values(before, lang_), read_values(after, lang_)) && facts.numbers_differ()) {
+      found(ChangeType::Number);
     }
-    bool entity = as_set(entity_keys(wa)) != as_set(entity_keys(wb)) && facts.entities_differ();
-    if (entity) {
-      add(ChangeType::Entity);
-      major = true;
-    }
-    if (negations_.find(wa).size() != negations_.find(wb).size()) {
-      add(ChangeType::Negation);
-      major = true;
-    }
-    if (as_set(modality_.find(wa)) != as_set(modality_.find(wb))) {
-      add(ChangeType::Modality);
-      major = true;
-    }
+    const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
+    if (entity) found(ChangeType::Entity);
+    if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
+    if (as_set(modality_.find(wa)) != as_set(modality_.find(wb)) && facts.modality_differs()) found(ChangeType::Modality);
     const std::vector<Gender> ga = genders(wa), gb = genders(wb);
-    if (ga != gb && !ga.empty() && !gb.empty()) {
-      add(ChangeType::Pronoun);
-      major = true;
+    if (ga != gb && !ga.empty() && !gb.empty()) found(ChangeType::Pronoun);
+    if (opposite(wa, wb)) found(ChangeType::Antonym);
+    const Severity attribution = attribution_change(wa, wb, entity, facts, bs, be, os, oe);
+    if (attribution != Severity::None) {
+      add(ChangeType::Attribution, attribution);
+      major = major || attribution == Severity::Major;
     }
-    if (words_inside_quote(a_, wa) || words_inside_quote(b_, wb)) {
-      add(ChangeType::Quote);
-      major = true;
+    // Words left untranslated, scrambled, or information dropped or added (see content_changed).
+    if (untranslated(wa, wb, facts) || facts.scrambled() || content_changed(wa, wb, facts)) found(ChangeType::Content);
+    if (major || content_words_changed(wa, wb)) {
+      if (words_inside_quote(a_, wa) || words_inside_quote(b_, wb)) found(ChangeType::Quote);
     }
-    if (attribution_changed(wa, wb, entity, facts, bs, be, os, oe)) {
-      add(ChangeType::Attribution);
-      major = true;
+    // Words changed at a quotation mark, or a mark moved so that words enter or leave the
+    // quotation: what is quoted is no longer what was said.
+    if (!major && has_quote_mark(before + after) &&
+        (!same_words([](const Word& x, const Word& y) { return x.key == y.key; }) || facts.quoted_words_differ())) {
+      found(ChangeType::Quote);
     }
-    if (!major) add(ChangeType::Wording);
+    if (!major) add(ChangeType::Wording, Severity::Minor);
   }
 
-  bool attribution_changed(std::span<const Word> wa, std::span<const Word> wb, bool entity,
-                           ClaimFacts& facts, std::size_t bs, std::size_t be, std::size_t os,
-                           std::size_t oe) {
-    // The verb of saying changed to or from a loaded one ("said" -> "claimed").
-    if (as_set(loaded_verbs(wa)) != as_set(loaded_verbs(wb)) && facts.verbs_differ() && facts.speaker()) return true;
+  // Whether an insertion (or deletion) only repeats the words next to it.
+  bool repetition(std::span<const Word> wa, std::span<const Word> wb, std::size_t bs, std::size_t os) {
+    if (!wa.empty() == !wb.empty()) return false;
+    const Document& doc = wa.empty() ? b_ : a_;
+    const std::span<const Word> changed = wa.empty() ? wb : wa;
+    const std::size_t at = wa.empty() ? os : bs;
+    std::vector<std::string> keys;
+    for (const Word& w : changed) if (w.kind != TokenKind::Punct) keys.push_back(w.key);
+    if (keys.empty() || keys.size() > 4) return false;
+    const std::size_t from = at >= 200 ? at - 200 : 0;
+    const std::vector<Word> before = words_in(doc, from, at);
+    std::vector<std::string> prev;
+    for (const Word& w : before) if (w.kind != TokenKind::Punct) prev.push_back(w.key);
+    if (prev.size() < keys.size()) return false;
+    return std::equal(keys.begin(), keys.end(), prev.end() - static_cast<std::ptrdiff_t>(keys.size()));
+  }
+
+  // Information dropped from or added to a claim whose other words stay (MQM grades such errors
+  // critical): content words with no counterpart on one side only, the words of the other side
+  // nearly all kept; or, in a claim otherwise kept word for word, its one content word replaced
+  // by one that is not its equivalent. A claim reworded throughout (two translations of one
+  // sentence) is a paraphrase, whatever words it trades.
+  bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
+    const auto& u = facts.content();
+    if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
+    if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
+    if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
+    return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  static bool has_quote_mark(const std::string& text) {
+    for (const char* mark : {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
+      if (text.find(mark) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // Whether any of `words` is one of `keys` (a possessive "'s" dropped).
+  static bool mentions(std::span<const Word> words, const std::vector<std::string>& keys) {
+    if (keys.empty()) return false;
+    return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+      std::string k = w.key;
+      if (k.size() > 3 && k.ends_with("'s")) k.resize(k.size() - 2);
+      return std::find(keys.begin(), keys.end(), k) != keys.end();
+    });
+  }
+
+  // Whether the content words of the two sides differ (a quotation misquoted); function words
+  // alone ("we" -> "our") and words moved are not.
+  bool content_words_changed(std::span<const Word> wa, std::span<const Word> wb) const {
+    std::vector<std::string> x, y;
+    for (const Word& w : wa) if (w.kind != TokenKind::Punct) x.push_back(w.key);
+    for (const Word& w : wb) if (w.kind != TokenKind::Punct) y.push_back(w.key);
+    const Unmatched u = unmatched_content(x, y, {}, lang_, lex_);
+    return !u.dropped.empty() || !u.added.empty();
+  }
+
+  // A word replaced by its opposite, as the lexicon lists them.
+  bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
+    if (lex_.antonyms.entries.empty()) return false;
+    for (const Word& x : wa) {
+      if (x.kind != TokenKind::Word) continue;
+      for (const Word& y : wb) {
+        if (y.kind == TokenKind::Word && antonyms(lex_, x.key, y.key)) return true;
+      }
+    }
+    return false;
+  }
+
+  // A word put in that the language does not have, for one it has: left untranslated, in another
+  // script than the rest of the claim ("She is in 拘留 pending trial") or in the same one
+  // ("Behörden are expecting a slowdown"). Names and typos are not such words.
+  bool untranslated(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
+    bool replaced_known = false, replaced_name = false;
+    for (const Word& w : wa) {
+      if (w.kind != TokenKind::Word) continue;
+      replaced_known = replaced_known || function_word(w) || known_word(lex_, w.key);
+      replaced_name = replaced_name || is_name(w);
+    }
+    for (const Word& w : wb) {
+      if (w.kind != TokenKind::Word) continue;
+      const int s = script_of(w.text);
+      if (s >= 0 && s != facts.other_script()) return true;
+      if (lex_.synonyms.entries.empty() || !replaced_known || function_word(w) || number_word(w)) continue;
+      if (std::min(facts.kept_share(true), facts.kept_share(false)) < 0.75) continue;
+      if ((replaced_name && is_name(w)) || known_word(lex_, w.key)) continue;
+      if (std::any_of(wa.begin(), wa.end(), [&](const Word& x) {
+            return x.key == w.key || misspelt(lex_, x.key, w.key) || same_stem(x.key, w.key);
+          })) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  Severity attribution_change(std::span<const Word> wa, std::span<const Word> wb, bool entity, ClaimFacts& facts,
+                              std::size_t bs, std::size_t be, std::size_t os, std::size_t oe) {
     // A changed name next to a verb of saying is a change of speaker.
-    return entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty());
+    if (entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty())) return Severity::Major;
+    std::vector<std::string> la = as_set(loaded_verbs(wa)), lb = as_set(loaded_verbs(wb));
+    // "confirmed" -> "confirmation" is one word inflected, not another verb.
+    std::erase_if(la, [&](const std::string& v) {
+      return std::any_of(wb.begin(), wb.end(), [&](const Word& w) { return same_stem(v, w.key); });
+    });
+    std::erase_if(lb, [&](const std::string& v) {
+      return std::any_of(wa.begin(), wa.end(), [&](const Word& w) { return same_stem(v, w.key); });
+    });
+    // The verb of saying changed to or from a loaded one ("said" -> "claimed").
+    if (la != lb && facts.verbs_differ() && facts.speaker()) return Severity::Major;
+    // One neutral verb for another ("said" -> "told reporters").
+    const auto va = as_set(attribution_.find(wa)), vb = as_set(attribution_.find(wb));
+    if (va != vb && !va.empty() && !vb.empty()) return Severity::Minor;
+    return Severity::None;
   }
 
+  static std::string trim(const std::string& s) {
+    std::size_t b = s.find_first_not_of(" \t\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\n") - b + 1);
+  }
   static std::string strip_space(const std::string& s) {
     std::string out;
     for (char c : s) if (c != ' ' && c != '\t' && c != '\n') out.push_back(c);
@@ -411,6 +646,7 @@ class Classifier {
   const Document& b_;
   const LanguageData& lang_;
   const ClassifyOptions& o_;
+  const Lexicons& lex_;
   PhraseSet negations_, modality_, attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
@@ -418,7 +654,7 @@ class Classifier {
   const std::vector<DiffOp>* claim_ops_ = nullptr;
   std::vector<Word> claim_a_, claim_b_;
   bool claim_a_ready_ = false, claim_b_ready_ = false;
-  detail::KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
+  KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
@@ -429,8 +665,8 @@ class Classifier {
 
 std::vector<Claim> classify_range(const Document& base, const Document& other, const std::vector<Bead>& beads,
                                   std::size_t from, std::size_t to, const LanguageData& lang,
-                                  const ClassifyOptions& options, SharedFacts& shared) {
-  Classifier classifier(base, other, lang, options, shared);
+                                  const ClassifyOptions& options, SharedFacts& shared, const Lexicons& lex) {
+  Classifier classifier(base, other, lang, options, shared, lex);
   classifier.set_neutral({lang.attribution_neutral.begin(), lang.attribution_neutral.end()});
   std::vector<Claim> claims;
   claims.reserve(to - from);

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
+#include "claimdiff/error.hpp"
+#include "claimdiff/segment.hpp"
 #include "classify/claims.hpp"
 #include "common/parallel.hpp"
 #include "classify/words.hpp"
@@ -22,6 +25,42 @@ std::optional<double> number_value(std::string_view token, const LanguageData& l
 }
 
 namespace detail {
+
+Lexicons lexicons_for(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o) {
+  Lexicons lex;
+  lex.english_morphology = lang.code == "en";
+  if (o.synonyms) {
+    lex.synonyms = *o.synonyms;
+  } else if (const std::string path = find_thesaurus(lang.code); !path.empty()) {
+    std::unordered_set<std::uint64_t> used;
+    for (const Document* doc : {&a, &b})
+      for (const Sentence& s : doc->sentences)
+        for (const Token& t : s.tokens)
+          if (t.kind == TokenKind::Word) {
+            used.insert(t.key);
+            // Inflected words are looked up by their lemmas ("kinds" -> "kind").
+            if (lex.english_morphology) {
+              for (const auto& l : english_lemmas(fold_case(doc->token_text(t)))) used.insert(hash_bytes(l));
+            }
+          }
+    try {
+      lex.synonyms = read_thesaurus(path, &used);
+    } catch (const Error&) {
+      // An unreadable installed thesaurus leaves synonyms unknown; the comparison still runs.
+    }
+  }
+  if (o.antonyms) {
+    lex.antonyms = *o.antonyms;
+  } else if (lang.code == "en") {
+    if (const std::string dir = find_wordnet(); !dir.empty()) {
+      try {
+        lex.antonyms = read_wordnet_antonyms(dir);
+      } catch (const Error&) {
+      }
+    }
+  }
+  return lex;
+}
 
 ClaimKind claim_kind(const Bead& bead, bool has_changes) {
   if (bead.moved) return ClaimKind::Moved;
@@ -41,8 +80,9 @@ std::vector<Claim> classify(const Document& base, const Document& other, const s
   // is big enough that starting a thread costs next to nothing beside it.
   constexpr std::size_t kMinRun = 2000;
   detail::SharedFacts shared;
+  const detail::Lexicons lex = detail::lexicons_for(base, other, other_lang, options);
   auto parts = detail::parallel_runs(beads.size(), kMinRun, [&](std::size_t from, std::size_t to, std::size_t) {
-    return classify_range(base, other, beads, from, to, other_lang, options, shared);
+    return classify_range(base, other, beads, from, to, other_lang, options, shared, lex);
   });
   std::vector<Claim> claims = std::move(parts[0]);
   for (std::size_t k = 1; k < parts.size(); ++k) {

@@ -1,72 +1,102 @@
 // Claims across languages: no word diff is possible, so each side's facts are read with its own
-// language's resources and compared.
+// language's resources and compared: values (numbers, dates, times), names (in Latin letters,
+// through ICU's Any-Latin transliteration), direct speech (a quotation of four words or more) and
+// negation, each only where both languages can show it.
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
 #include <cstdio>
 #include <set>
 #include <sstream>
 
+#include <unicode/translit.h>
+
 #include "classify/claims.hpp"
 #include "classify/words.hpp"
-#include "segment/numbers.hpp"
+#include "segment/values.hpp"
 
 namespace claimdiff::detail {
 namespace {
 
 // What a claim says that survives translation, read with its own language's resources.
 struct Facts {
-  std::vector<double> numbers;
+  std::vector<Value> values;
+  bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::size_t negations = 0;
   bool quoted = false;
 };
 
-Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang) {
+// A word in Latin letters without marks, for comparing names across scripts ("Ханна" ->
+// "hanna"). ASCII words are returned as they are.
+std::string latin_key(const std::string& key, icu::Transliterator* latin) {
+  if (latin == nullptr || std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return key;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(key);
+  latin->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+bool quote_mark(std::string_view text, const LanguageData& lang) {
+  if (fold_quotes(text) == "\"" || text == "\u00AB" || text == "\u00BB") return true;
+  return std::any_of(lang.quotes.begin(), lang.quotes.end(), [&](const auto& q) { return text == q.first || text == q.second; });
+}
+
+Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
+               icu::Transliterator* latin) {
   Facts f;
   PhraseSet negations(lang.negations);
   std::vector<Word> words;
+  // Direct speech: a quotation of four words or more. Shorter quoted spans are titles, names
+  // and terms, which languages quote by different conventions ("Норвич", «Kaesong»).
+  bool inside = false;
+  std::size_t quoted_words = 0;
   for (auto id : ids) {
     const Sentence& s = doc.sentences[id];
     bool first = true;
     for (const Token& t : s.tokens) {
       std::string_view text = doc.token_text(t);
-      if (t.kind == TokenKind::Punct) {
-        std::string q = fold_quotes(text);
-        f.quoted = f.quoted || q == "\"" || text == "\u00AB" || text == "\u00BB";
+      if (t.kind == TokenKind::Punct && quote_mark(text, lang)) {
+        inside = !inside;
+        quoted_words = 0;
+      } else if (inside && t.kind != TokenKind::Punct && ++quoted_words >= 4) {
+        f.quoted = true;
       }
       words.push_back(make_word(text, t.kind, first && t.kind == TokenKind::Word, t.start));
       if (t.kind != TokenKind::Punct) first = false;
     }
   }
-  bool comma_decimal = comma_decimal_language(lang);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    if (w.kind == TokenKind::Number) {
-      if (auto v = parse_number(w.text, comma_decimal)) f.numbers.push_back(*v);
-    } else if (auto it = lang.numbers.find(w.key); it != lang.numbers.end() &&
-                                                 it->second.kind != NumberWord::Kind::Scale) {
-      f.numbers.push_back(it->second.value);
-    }
+  for (auto id : ids) {
+    const Sentence& s = doc.sentences[id];
+    auto v = read_values(doc.text.substr(s.start, s.end - s.start), lang);
+    f.values.insert(f.values.end(), v.begin(), v.end());
+  }
+  // Every word, in Latin letters: a name of one side is looked for among all words of the other,
+  // whatever their case ("markus söder" in a copy written in lower case).
+  for (const Word& w : words) {
+    if (w.kind != TokenKind::Word) continue;
+    f.capitalised.push_back(latin_key(w.key, latin));
+    f.cased = f.cased || starts_upper(w.text);
   }
   // Runs of two or more capitalised words that are not function words: person names, which
   // translations keep ("Jen Psaki"), unlike country names ("Ucrania", "Ukraine").
-  for (const Word& w : words) {
-    if (w.kind == TokenKind::Word && starts_upper(w.text)) f.capitalised.push_back(w.key);
-  }
   for (std::size_t i = 0; i < words.size();) {
     std::size_t j = i;
     std::string name;
     while (j < words.size() && words[j].kind == TokenKind::Word && starts_upper(words[j].text) &&
            !lang.is_function_word(words[j].key)) {
-      name += (name.empty() ? "" : " ") + words[j].key;
+      name += (name.empty() ? "" : " ") + latin_key(words[j].key, latin);
       ++j;
     }
     if (j - i >= 2) f.names.push_back(name);
     i = std::max(j, i + 1);
   }
   f.negations = negations.find(words).size();
-  std::sort(f.numbers.begin(), f.numbers.end());
   return f;
 }
 
@@ -90,21 +120,38 @@ double bigram_similarity(const std::string& x, const std::string& y) {
   return 2.0 * double(common) / double(gx.size() + grams(y).size());
 }
 
-std::string join_numbers(const std::vector<double>& v) {
-  std::string s;
-  for (double x : v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", x);
-    s += (s.empty() ? "" : ", ") + std::string(buf);
-  }
-  return s;
-}
-
 // Claim checks across languages (no word diff is possible): numbers that differ or vanish,
 // person names missing on one side, a quotation on one side only, negation on one side only.
-std::vector<Change> cross_language_changes(const Facts& a, const Facts& b) {
+std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData& la, const LanguageData& lb) {
   std::vector<Change> out;
-  if (a.numbers != b.numbers) out.push_back({ChangeType::Number, join_numbers(a.numbers), join_numbers(b.numbers)});
+  // Number words count only where both languages have them ("first" has no counterpart in a
+  // language claimdiff cannot read words of).
+  auto reads_words = [](const LanguageData& l) {
+    return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Cardinal; });
+  };
+  if (!reads_words(la) || !reads_words(lb)) {
+    for (Facts* f : {&a, &b}) std::erase_if(f->values, [](const Value& v) { return v.from_words; });
+  }
+  // A date one language writes as a month name and the other in digits ("7月19日", "July 19")
+  // is the same date.
+  for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    for (const Value& d : std::vector<Value>(x->values)) {
+      if (d.kind != Value::Kind::Date || static_cast<int>(d.number) % 100 == 0) continue;
+      const double month = std::floor(d.number / 100), day = d.number - month * 100;
+      auto m = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == month; });
+      if (m == y->values.end()) continue;
+      auto dd = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) {
+        return v.kind == Value::Kind::Number && v.number == day && &v != &*m;
+      });
+      if (dd == y->values.end()) continue;
+      Value date = d;
+      const auto first = std::min(m, dd), second = std::max(m, dd);
+      y->values.erase(second);
+      y->values.erase(first);
+      y->values.push_back(date);
+    }
+  }
+  if (!same_values(a.values, b.values)) out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), Severity::Major});
   // A name is kept when one of its words matches a capitalised word of the other side by
   // spelling ("Zelenski" ~ "Zelensky", "Parlamento" ~ "Parliament"). Names unmatched on both
   // sides are usually translations of each other ("Casa Blanca", "White House"): only a name
@@ -123,10 +170,11 @@ std::vector<Change> cross_language_changes(const Facts& a, const Facts& b) {
     return missing;
   };
   std::string lost = unmatched(a.names, b.capitalised), gained = unmatched(b.names, a.capitalised);
-  if (lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained});
-  if (a.quoted != b.quoted) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : ""});
-  if ((a.negations == 0) != (b.negations == 0)) {
-    out.push_back({ChangeType::Negation, a.negations ? "negated" : "", b.negations ? "negated" : ""});
+  // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
+  if (a.cased && b.cased && lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
+  if (a.quoted != b.quoted) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});
+  if (!la.negations.empty() && !lb.negations.empty() && (a.negations == 0) != (b.negations == 0)) {
+    out.push_back({ChangeType::Negation, a.negations ? "negated" : "", b.negations ? "negated" : "", Severity::Major});
   }
   return out;
 }
@@ -136,6 +184,10 @@ std::vector<Change> cross_language_changes(const Facts& a, const Facts& b) {
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,
                                    const LanguageData& base_lang, const LanguageData& other_lang) {
   std::vector<Claim> claims;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> latin(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) latin.reset();
   for (const Bead& bead : beads) {
     Claim c;
     c.base = bead.base;
@@ -146,7 +198,8 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
       continue;
     }
     c.similarity = bead.similarity;  // the alignment's confidence: nothing is word-for-word here
-    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang), facts_of(other, bead.other, other_lang));
+    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, latin.get()),
+                                       facts_of(other, bead.other, other_lang, latin.get()), base_lang, other_lang);
     c.severity = claim_severity(c.changes);
     c.kind = claim_kind(bead, !c.changes.empty());
     claims.push_back(std::move(c));

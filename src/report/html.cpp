@@ -362,7 +362,7 @@ class HtmlWriter {
     for (const Change& ch : c.changes) {
       if (std::find(seen.begin(), seen.end(), ch.type) != seen.end()) continue;
       seen.push_back(ch.type);
-      out_ << "<span class=\"b t" << (severity_of(ch.type) == Severity::Major ? " major" : "") << "\" title=\"";
+      out_ << "<span class=\"b t" << (ch.severity == Severity::Major ? " major" : "") << "\" title=\"";
       bool first = true;
       for (const Change& x : c.changes) {
         if (x.type != ch.type) continue;

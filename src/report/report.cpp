@@ -77,7 +77,7 @@ void write_claim(JsonWriter& w, const Claim& c, bool known) {
     w.key("type").value(to_string(ch.type));
     w.key("before").value(ch.before);
     w.key("after").value(ch.after);
-    w.key("severity").value(to_string(severity_of(ch.type)));
+    w.key("severity").value(to_string(ch.severity));
     w.end_object();
   }
   w.end_array();

@@ -10,10 +10,10 @@
 #include <set>
 #include <sstream>
 
-#include <unicode/translit.h>
 
 #include "classify/claims.hpp"
 #include "classify/words.hpp"
+#include "segment/transliterate.hpp"
 #include "segment/values.hpp"
 
 namespace claimdiff::detail {
@@ -30,25 +30,15 @@ struct Facts {
 };
 
 // A word in Latin letters without marks, for comparing names across scripts ("Ханна" ->
-// "hanna"). ASCII words are returned as they are.
-std::string latin_key(const std::string& key, icu::Transliterator* latin) {
-  if (latin == nullptr || std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return key;
-  }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(key);
-  latin->transliterate(u);
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
+// "hanna"): the aligner's transliteration key.
+std::string latin_key(const std::string& key) { return transliteration_key(key); }
 
 bool quote_mark(std::string_view text, const LanguageData& lang) {
   if (fold_quotes(text) == "\"" || text == "\u00AB" || text == "\u00BB") return true;
   return std::any_of(lang.quotes.begin(), lang.quotes.end(), [&](const auto& q) { return text == q.first || text == q.second; });
 }
 
-Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
-               icu::Transliterator* latin) {
+Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang) {
   Facts f;
   PhraseSet negations(lang.negations);
   std::vector<Word> words;
@@ -80,7 +70,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // whatever their case ("markus söder" in a copy written in lower case).
   for (const Word& w : words) {
     if (w.kind != TokenKind::Word) continue;
-    f.capitalised.push_back(latin_key(w.key, latin));
+    f.capitalised.push_back(latin_key(w.key));
     f.cased = f.cased || starts_upper(w.text);
   }
   // Runs of two or more capitalised words that are not function words: person names, which
@@ -90,7 +80,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     std::string name;
     while (j < words.size() && words[j].kind == TokenKind::Word && starts_upper(words[j].text) &&
            !lang.is_function_word(words[j].key)) {
-      name += (name.empty() ? "" : " ") + latin_key(words[j].key, latin);
+      name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       ++j;
     }
     if (j - i >= 2) f.names.push_back(name);
@@ -184,10 +174,6 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,
                                    const LanguageData& base_lang, const LanguageData& other_lang) {
   std::vector<Claim> claims;
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> latin(
-      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) latin.reset();
   for (const Bead& bead : beads) {
     Claim c;
     c.base = bead.base;
@@ -198,8 +184,8 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
       continue;
     }
     c.similarity = bead.similarity;  // the alignment's confidence: nothing is word-for-word here
-    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, latin.get()),
-                                       facts_of(other, bead.other, other_lang, latin.get()), base_lang, other_lang);
+    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang),
+                                       facts_of(other, bead.other, other_lang), base_lang, other_lang);
     c.severity = claim_severity(c.changes);
     c.kind = claim_kind(bead, !c.changes.empty());
     claims.push_back(std::move(c));

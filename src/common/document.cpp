@@ -30,6 +30,20 @@ namespace {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// `pos` moved over text[from, to): a line per newline, a column per code point.
+Position advance(std::string_view text, std::size_t from, std::size_t to, Position pos) {
+  for (std::size_t i = from; i < to; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if (!is_continuation(c)) {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
 }  // namespace
 
 void Markup::index() {
@@ -64,16 +78,7 @@ Position Markup::position(std::size_t source_offset) const {
     pos.line = it->line;
     pos.column = it->column;
   }
-  for (std::size_t i = from; i < source_offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(source[i]);
-    if (c == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else if (!is_continuation(c)) {
-      ++pos.column;
-    }
-  }
-  return pos;
+  return advance(source, from, source_offset, pos);
 }
 
 std::size_t Document::sentence_at(std::size_t text_offset) const {
@@ -94,16 +99,7 @@ Position Document::position(std::size_t text_offset) const {
     pos.line = it->line;
     pos.column = it->column;
   }
-  for (std::size_t i = from; i < text_offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else if (!is_continuation(c)) {
-      ++pos.column;
-    }
-  }
-  return pos;
+  return advance(text, from, text_offset, pos);
 }
 
 }  // namespace claimdiff

@@ -46,7 +46,8 @@ std::vector<Claim> classify_range(const Document& base, const Document& other, c
 // The synonyms and opposites of the compared language: given in the options, else the installed
 // MyThes thesaurus (only the words of the two documents and their lemmas) and, for English,
 // WordNet's antonyms.
-Lexicons lexicons_for(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& options);
+Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Bead>& beads, const LanguageData& lang,
+                      const ClassifyOptions& options);
 
 // The claims of a comparison across languages, where no word diff is possible.
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
+#include <mutex>
+#include <utility>
 #include <unordered_set>
 
 #include "claimdiff/error.hpp"
@@ -26,23 +29,60 @@ std::optional<double> number_value(std::string_view token, const LanguageData& l
 
 namespace detail {
 
-Lexicons lexicons_for(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o) {
+namespace {
+
+// WordNet's antonyms, read once per process: the installed files do not change while it runs, and
+// reading them costs a tenth of a second, more than comparing a short article.
+Dictionary wordnet_antonyms(const std::string& dir) {
+  static std::mutex mutex;
+  static std::map<std::string, Dictionary> read;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = read.find(dir);
+  if (it == read.end()) {
+    Dictionary d;
+    try {
+      d = read_wordnet_antonyms(dir);
+    } catch (const Error&) {
+      // Unreadable WordNet files leave antonyms unknown; the comparison still runs.
+    }
+    it = read.emplace(dir, std::move(d)).first;
+  }
+  return it->second;
+}
+
+}  // namespace
+
+Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Bead>& beads, const LanguageData& lang,
+                      const ClassifyOptions& o) {
   Lexicons lex;
   lex.english_morphology = lang.code == "en";
+  // Only the words of pairs that differ are ever looked up: sentences equal on both sides, and
+  // sentences on one side only, need no synonyms or antonyms, so no lexicon is read for them.
+  std::vector<std::pair<const Document*, const Sentence*>> changed;
+  for (const Bead& bead : beads) {
+    if (bead.base.empty() || bead.other.empty()) continue;
+    bool same_text = bead.base.size() == bead.other.size();
+    for (std::size_t i = 0; same_text && i < bead.base.size(); ++i) {
+      same_text = a.sentences[bead.base[i]].exact == b.sentences[bead.other[i]].exact;
+    }
+    if (same_text) continue;
+    for (auto id : bead.base) changed.emplace_back(&a, &a.sentences[id]);
+    for (auto id : bead.other) changed.emplace_back(&b, &b.sentences[id]);
+  }
+  if (changed.empty()) return lex;
   if (o.synonyms) {
     lex.synonyms = *o.synonyms;
   } else if (const std::string path = find_thesaurus(lang.code); !path.empty()) {
     std::unordered_set<std::uint64_t> used;
-    for (const Document* doc : {&a, &b})
-      for (const Sentence& s : doc->sentences)
-        for (const Token& t : s.tokens)
-          if (t.kind == TokenKind::Word) {
-            used.insert(t.key);
-            // Inflected words are looked up by their lemmas ("kinds" -> "kind").
-            if (lex.english_morphology) {
-              for (const auto& l : english_lemmas(fold_case(doc->token_text(t)))) used.insert(hash_bytes(l));
-            }
+    for (const auto& [doc, sentence] : changed)
+      for (const Token& t : sentence->tokens)
+        if (t.kind == TokenKind::Word) {
+          used.insert(t.key);
+          // Inflected words are looked up by their lemmas ("kinds" -> "kind").
+          if (lex.english_morphology) {
+            for (const auto& l : english_lemmas(fold_case(doc->token_text(t)))) used.insert(hash_bytes(l));
           }
+        }
     try {
       lex.synonyms = read_thesaurus(path, &used);
     } catch (const Error&) {
@@ -52,12 +92,7 @@ Lexicons lexicons_for(const Document& a, const Document& b, const LanguageData& 
   if (o.antonyms) {
     lex.antonyms = *o.antonyms;
   } else if (lang.code == "en") {
-    if (const std::string dir = find_wordnet(); !dir.empty()) {
-      try {
-        lex.antonyms = read_wordnet_antonyms(dir);
-      } catch (const Error&) {
-      }
-    }
+    if (const std::string dir = find_wordnet(); !dir.empty()) lex.antonyms = wordnet_antonyms(dir);
   }
   return lex;
 }
@@ -80,7 +115,7 @@ std::vector<Claim> classify(const Document& base, const Document& other, const s
   // is big enough that starting a thread costs next to nothing beside it.
   constexpr std::size_t kMinRun = 2000;
   detail::SharedFacts shared;
-  const detail::Lexicons lex = detail::lexicons_for(base, other, other_lang, options);
+  const detail::Lexicons lex = detail::lexicons_for(base, other, beads, other_lang, options);
   auto parts = detail::parallel_runs(beads.size(), kMinRun, [&](std::size_t from, std::size_t to, std::size_t) {
     return classify_range(base, other, beads, from, to, other_lang, options, shared, lex);
   });

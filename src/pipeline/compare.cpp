@@ -39,8 +39,8 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// Resolves every version's language and loads its data: Resources loads lazily and is not safe
-// to load from two threads.
+// Resolves every version's language and loads its data before the stages start their threads,
+// so no stage waits on Resources' lock while another loads a language.
 void load_languages(std::vector<Document>& versions, const Resources& resources) {
   for (Document& d : versions) {
     d.language = resolve_language(d.language, d.text);

@@ -73,11 +73,7 @@ struct ParagraphScan {
                                std::move(suggestion), std::move(message)));
   }
 
-  void unclosed(const Mark& m, bool before_next) {
-    report(m, {},
-           before_next ? "This quotation is not closed before the next opening quotation mark."
-                       : "This quotation is never closed in its paragraph.");
-  }
+  void unclosed(const Mark& m) { report(m, {}, "This quotation is never closed in its paragraph."); }
 
   void curly_open(const Mark& m, bool left_open) {
     if (!dq.empty() && dq.back().glyph == kLowOpen) {  // „…“ (German, Czech)
@@ -212,7 +208,7 @@ struct ParagraphScan {
   void settle(std::vector<Mark>& open, Next next) {
     if (next == Next::kContinues) return;
     if (next == Next::kNothing) {
-      for (const Mark& m : open) unclosed(m, false);
+      for (const Mark& m : open) unclosed(m);
     }
     open.clear();
   }

@@ -4,12 +4,14 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <dtl/dtl.hpp>
 
+#include "align/bead_path.hpp"
 #include "align/bridge.hpp"
 #include "align/scorer.hpp"
 #include "align/structure.hpp"
@@ -99,99 +101,106 @@ std::vector<Pair> common_in_gap(const Document& a, const Document& b, const Rang
   return out;
 }
 
-// Stage 2: dynamic programme over beads inside a gap, maximising the summed gain of the beads.
+// Stage 2: the bead path (bead_path.hpp) inside a gap, maximising the summed gain of the beads.
 // A bead gains its total token weight times (similarity - threshold - penalty), similarity being
 // the weighted Dice coefficient of the union of its sentences (a key counted once): a 2-1 bead
 // beats a 1-1 bead plus a skip only when the extra sentence brings words of its own to the match,
 // not merely the common words every sentence shares. Skipping a sentence (1-0, 0-1) gains nothing.
+// The path is the cheapest with a bead's price its negated gain.
 class GapAligner {
  public:
   GapAligner(const Scorer& scorer, const AlignOptions& options) : scorer_(scorer), options_(options) {}
 
   void run(const Range& r, std::vector<Bead>& out) {
     std::size_t n = r.a1 - r.a0, m = r.b1 - r.b0;
-    if (n == 0 || m == 0) {
-      for (std::size_t i = r.a0; i < r.a1; ++i) out.push_back(one_sided(true, i));
-      for (std::size_t j = r.b0; j < r.b1; ++j) out.push_back(one_sided(false, j));
-      return;
-    }
     r_ = r;
-    n_ = n;
-    m_ = m;
-    if ((n + 1) * (m + 1) <= options_.max_cells) {
-      lo_.assign(n + 1, 0);
-      hi_.assign(n + 1, m);
-    } else if (!banded()) {
-      // Nothing in the gap resembles anything: every sentence stands alone.
-      for (std::size_t i = r.a0; i < r.a1; ++i) out.push_back(one_sided(true, i));
-      for (std::size_t j = r.b0; j < r.b1; ++j) out.push_back(one_sided(false, j));
+    std::vector<Bead> beads;
+    if (n > 0 && m > 0 && make_band(n, m)) {
+      shared_.assign(band_.cells(), 0);
+      fill_shared();
+      auto cost = [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) { return -gain(a0, k, b0, l); };
+      auto bound = [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) { return -gain_bound(a0, k, b0, l); };
+      // Near-ties go to the 1-1 bead, whatever the rounding of the sums along the way.
+      beads = detail::cheapest_path(band_, std::span(kMoves, move_count()), cost, bound, {1e-12, 2});
+    }
+    if (beads.empty()) {
+      // An empty side, or nothing in the gap resembles anything: every sentence stands alone.
+      for (std::size_t i = r.a0; i < r.a1; ++i) out.push_back(detail::one_sided(true, i));
+      for (std::size_t j = r.b0; j < r.b1; ++j) out.push_back(detail::one_sided(false, j));
       return;
     }
-    fill();
-    backtrack(out);
+    for (const Bead& bead : beads) {
+      const std::size_t a0 = bead.base.empty() ? 0 : bead.base[0], b0 = bead.other.empty() ? 0 : bead.other[0];
+      if (!bead.base.empty() && !bead.other.empty() && gain(a0, bead.base.size(), b0, bead.other.size()) < 0) {
+        // A forced pairing below the threshold (a band corner): both sides unpaired.
+        for (std::uint32_t id : bead.base) out.push_back(detail::one_sided(true, r.a0 + id));
+        for (std::uint32_t id : bead.other) out.push_back(detail::one_sided(false, r.b0 + id));
+        continue;
+      }
+      Bead shifted;
+      for (std::uint32_t id : bead.base) shifted.base.push_back(static_cast<std::uint32_t>(r.a0 + id));
+      for (std::uint32_t id : bead.other) shifted.other.push_back(static_cast<std::uint32_t>(r.b0 + id));
+      out.push_back(std::move(shifted));
+    }
   }
 
  private:
-  struct Move { std::uint8_t k, l; double penalty; };
-  static constexpr Move kMoves[] = {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}, {2, 1, 0.1}, {1, 2, 0.1},
-                                    {2, 2, 0.15}, {3, 1, 0.15}, {1, 3, 0.15}};
+  static constexpr detail::Move kMoves[] = {{1, 0}, {0, 1}, {1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
   // Revisions rarely split a sentence in three; translations do.
   std::size_t move_count() const {
     return options_.via != nullptr || options_.cross_language ? std::size(kMoves) : 5;
   }
+  // Beads beyond 1-1 are rarer, the more so the larger.
+  static double penalty(std::size_t k, std::size_t l) { return k + l <= 2 ? 0 : k + l == 3 ? 0.1 : 0.15; }
 
-  Bead one_sided(bool base_side, std::size_t id) const {
-    Bead bead;
-    (base_side ? bead.base : bead.other).push_back(static_cast<std::uint32_t>(id));
-    return bead;
-  }
-
-  // Narrows the table to a band around a skeleton of confident pairs found through rare tokens;
-  // false when no pair is found at all.
-  bool banded() {
+  // The whole gap when it is small enough, else a band around a skeleton of confident pairs
+  // found through rare tokens; false when no pair is found at all.
+  bool make_band(std::size_t n, std::size_t m) {
+    if ((n + 1) * (m + 1) <= options_.max_cells) {
+      band_ = detail::whole_table(n, m);
+      return true;
+    }
     std::vector<Pair> skeleton = scorer_.candidate_chain(r_.a0, r_.a1, r_.b0, r_.b1, options_.threshold);
     if (skeleton.empty()) return false;
-    std::size_t width = std::clamp<std::size_t>(options_.max_cells / (2 * (n_ + 1)), 16, 512);
-    std::vector<std::pair<double, double>> pts{{0, 0}};
-    for (const Pair& p : skeleton) pts.push_back({double(p.a - r_.a0) + 0.5, double(p.b - r_.b0) + 0.5});
-    pts.push_back({double(n_), double(m_)});
-    detail::band_around(pts, width, n_, m_, lo_, hi_);
+    for (Pair& p : skeleton) p = {p.a - r_.a0, p.b - r_.b0};
+    band_ = detail::band_along(skeleton, n, m, options_.max_cells);
     return true;
   }
 
-  std::size_t index(std::size_t row, std::size_t col) const { return offset_[row] + (col - lo_[row]); }
-  bool inside(std::size_t row, std::size_t col) const { return col >= lo_[row] && col <= hi_[row]; }
-
-  // Shared weight of base sentence row-1 and other sentence col-1 (cached inside the band).
+  // Shared weight of base sentence row-1 and other sentence col-1 of the gap (cached inside the
+  // band).
   double shared(std::size_t row, std::size_t col) const {
     if (row == 0 || col == 0) return 0;
-    if (inside(row, col)) return shared_[index(row, col)];
+    if (band_.inside(row, col)) return shared_[band_.index(row, col)];
     return scorer_.shared(r_.a0 + row - 1, r_.b0 + col - 1);
   }
 
-  double gain(std::size_t row, std::size_t col, const Move& mv) const {
-    if (mv.k == 0 || mv.l == 0) return 0;
-    std::size_t a = r_.a0 + row - 1, b = r_.b0 + col - 1;  // last sentence of each side
+  // Gain of the bead of the gap's base sentences [a0, a0+k) and other sentences [b0, b0+l).
+  double gain(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+    if (k == 0 || l == 0) return 0;
+    const std::size_t row = a0 + k, col = b0 + l;
+    const std::size_t a = r_.a0 + row - 1, b = r_.b0 + col - 1;  // last sentence of each side
+    const double pen = penalty(k, l);
     double sh = 0, total = 0;
-    if (mv.k == 1 && mv.l == 1) {
+    if (k == 1 && l == 1) {
       sh = shared(row, col);
       total = scorer_.total_a(a) + scorer_.total_b(b);
-    } else if (mv.k == 2 && mv.l == 1) {
+    } else if (k == 2 && l == 1) {
       total = scorer_.total_two_a(a - 1) + scorer_.total_b(b);
       // The pairwise shares bound the union's from above: when even they cannot make the bead
       // pay, skip the exact union (the skips reach the same cell with a gain of zero).
-      if (2 * (shared(row, col) + shared(row - 1, col)) < (options_.threshold + mv.penalty) * total) return -1;
+      if (2 * (shared(row, col) + shared(row - 1, col)) < (options_.threshold + pen) * total) return -1;
       sh = scorer_.shared_two_a(a - 1, b);
-    } else if (mv.k == 1 && mv.l == 2) {
+    } else if (k == 1 && l == 2) {
       total = scorer_.total_a(a) + scorer_.total_two_b(b - 1);
-      if (2 * (shared(row, col) + shared(row, col - 1)) < (options_.threshold + mv.penalty) * total) return -1;
+      if (2 * (shared(row, col) + shared(row, col - 1)) < (options_.threshold + pen) * total) return -1;
       sh = scorer_.shared_two_b(a, b - 1);
     } else {
-      std::tie(sh, total) = scorer_.union_weights(a + 1 - mv.k, mv.k, b + 1 - mv.l, mv.l);
+      std::tie(sh, total) = scorer_.union_weights(a + 1 - k, k, b + 1 - l, l);
     }
     double sim = total > 0 ? std::min(1.0, 2 * sh / total) : 0;
-    sim = scorer_.adjust(sim, r_.a0 + row - mv.k, mv.k, r_.b0 + col - mv.l, mv.l);
-    return total * (sim - options_.threshold - mv.penalty);
+    sim = scorer_.adjust(sim, r_.a0 + a0, k, r_.b0 + b0, l);
+    return total * (sim - options_.threshold - pen);
   }
 
   // The shared weight of every pair inside the band, from postings of the other side's keys:
@@ -204,16 +213,17 @@ class GapAligner {
       std::uint32_t col;
       float weight;
     };
+    const std::size_t n = r_.a1 - r_.a0, m = r_.b1 - r_.b0;
     std::vector<Post> posts;
-    for (std::size_t col = 1; col <= m_; ++col) {
+    for (std::size_t col = 1; col <= m; ++col) {
       const Bag& bag = scorer_.bag_b(r_.b0 + col - 1);
       for (std::size_t i = 0; i < bag.keys.size(); ++i) posts.push_back({bag.keys[i], static_cast<std::uint32_t>(col), bag.weights[i]});
     }
     std::sort(posts.begin(), posts.end(), [](const Post& x, const Post& y) { return x.key != y.key ? x.key < y.key : x.col < y.col; });
-    for (std::size_t row = 1; row <= n_; ++row) {
-      const std::size_t lo = std::max<std::size_t>(lo_[row], 1), hi = hi_[row];
+    for (std::size_t row = 1; row <= n; ++row) {
+      const std::size_t lo = std::max<std::size_t>(band_.lo[row], 1), hi = band_.hi[row];
       if (lo > hi) continue;
-      double* acc = &shared_[index(row, lo)];
+      double* acc = &shared_[band_.index(row, lo)];
       const Bag& bag = scorer_.bag_a(r_.a0 + row - 1);
       for (std::size_t i = 0; i < bag.keys.size(); ++i) {
         auto p = std::lower_bound(posts.begin(), posts.end(), std::pair{bag.keys[i], lo}, [](const Post& x, const std::pair<std::uint64_t, std::size_t>& y) {
@@ -224,90 +234,32 @@ class GapAligner {
     }
   }
 
-  // An upper bound of gain() for a 2-1 or 1-2 move from the pairwise shares (the union shares
-  // no more than their sum, and the length prior only lowers a bead of more than two), equal to
-  // gain() when gain() itself gives up on the bound; +inf for the other moves.
-  double gain_bound(std::size_t row, std::size_t col, const Move& mv) const {
-    std::size_t a = r_.a0 + row - 1, b = r_.b0 + col - 1;
+  // An upper bound of gain() for a 2-1 or 1-2 bead from the pairwise shares (the union shares no
+  // more than their sum, and the length prior only lowers a bead of more than two), equal to
+  // gain() when gain() itself gives up on the bound; +inf for the other shapes.
+  double gain_bound(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+    const std::size_t row = a0 + k, col = b0 + l;
     double pair = 0, total = 0;
-    if (mv.k == 2 && mv.l == 1) {
-      total = scorer_.total_two_a(a - 1) + scorer_.total_b(b);
+    if (k == 2 && l == 1) {
+      total = scorer_.total_two_a(r_.a0 + a0) + scorer_.total_b(r_.b0 + b0);
       pair = shared(row, col) + shared(row - 1, col);
-    } else if (mv.k == 1 && mv.l == 2) {
-      total = scorer_.total_a(a) + scorer_.total_two_b(b - 1);
+    } else if (k == 1 && l == 2) {
+      total = scorer_.total_a(r_.a0 + a0) + scorer_.total_two_b(r_.b0 + b0);
       pair = shared(row, col) + shared(row, col - 1);
     } else {
       return std::numeric_limits<double>::infinity();
     }
-    if (2 * pair < (options_.threshold + mv.penalty) * total) return -1;
+    const double pen = penalty(k, l);
+    if (2 * pair < (options_.threshold + pen) * total) return -1;
     double sim = total > 0 ? std::min(1.0, 2 * pair / total) : 0;
-    return total * (sim - options_.threshold - mv.penalty);
-  }
-
-  void fill() {
-    offset_.assign(n_ + 2, 0);
-    for (std::size_t row = 0; row <= n_; ++row) offset_[row + 1] = offset_[row] + (hi_[row] - lo_[row] + 1);
-    std::size_t cells = offset_[n_ + 1];
-    score_.assign(cells, -std::numeric_limits<double>::infinity());
-    back_.assign(cells, 0);
-    shared_.assign(cells, 0);
-    fill_shared();
-    score_[index(0, 0)] = 0;
-    for (std::size_t row = 0; row <= n_; ++row) {
-      for (std::size_t col = lo_[row]; col <= hi_[row]; ++col) {
-        if (row == 0 && col == 0) continue;
-        double best = -std::numeric_limits<double>::infinity();
-        std::uint8_t arg = 0;
-        for (std::uint8_t mi = 0; mi < move_count(); ++mi) {
-          const Move& mv = kMoves[mi];
-          if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
-          double from = score_[index(row - mv.k, col - mv.l)];
-          if (from == -std::numeric_limits<double>::infinity()) continue;
-          // A 2-1 or 1-2 bead whose bound from the pairwise shares cannot beat the best move so
-          // far is not scored exactly (most cells of a gap).
-          if (mi > 2 && from + gain_bound(row, col, mv) <= best + 1e-12) continue;
-          double s = from + gain(row, col, mv);
-          if (s > best + 1e-12 || (mi == 2 && s >= best - 1e-12 && best > -1e300)) {
-            best = s;
-            arg = mi;
-          }
-        }
-        score_[index(row, col)] = best;
-        back_[index(row, col)] = arg;
-      }
-    }
-  }
-
-  void backtrack(std::vector<Bead>& out) const {
-    std::vector<Bead> beads;
-    std::size_t row = n_, col = m_;
-    while (row > 0 || col > 0) {
-      const Move& mv = kMoves[back_[index(row, col)]];
-      Bead bead;
-      for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(r_.a0 + row - k));
-      for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(r_.b0 + col - l));
-      if (mv.k > 0 && mv.l > 0 && gain(row, col, mv) < 0) {
-        // A forced pairing below the threshold (a band corner): report both sides unpaired,
-        // pushed last id first since `beads` is reversed below.
-        for (auto id = bead.other.rbegin(); id != bead.other.rend(); ++id) beads.push_back(one_sided(false, *id));
-        for (auto id = bead.base.rbegin(); id != bead.base.rend(); ++id) beads.push_back(one_sided(true, *id));
-      } else {
-        beads.push_back(std::move(bead));
-      }
-      row -= mv.k;
-      col -= mv.l;
-    }
-    std::reverse(beads.begin(), beads.end());
-    out.insert(out.end(), beads.begin(), beads.end());
+    return total * (sim - options_.threshold - pen);
   }
 
   const Scorer& scorer_;
   const AlignOptions& options_;
   Range r_{};
-  std::size_t n_ = 0, m_ = 0;
-  std::vector<std::size_t> lo_, hi_, offset_;
-  std::vector<double> score_, shared_;
-  std::vector<std::uint8_t> back_;
+  detail::Band band_;
+  std::vector<double> shared_;
 };
 
 Bead exact_bead(std::size_t a, std::size_t b) {

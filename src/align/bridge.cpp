@@ -1,5 +1,6 @@
 #include "align/bridge.hpp"
 
+#include "align/bead_path.hpp"
 #include "align/token_model.hpp"
 #include "common/parallel.hpp"
 
@@ -28,68 +29,6 @@ struct BridgeParams {
 // are not judged on a few characters.
 constexpr double kLengthSmoothing = 20;
 
-struct Move {
-  std::uint8_t k, l;
-};
-
-// 1-0, 0-1 and every k-l bead with k + l <= max_total.
-std::vector<Move> make_moves(std::size_t max_total) {
-  std::vector<Move> moves{{1, 0}, {0, 1}};
-  for (std::uint8_t k = 1; k < max_total; ++k)
-    for (std::uint8_t l = 1; k + l <= max_total; ++l) moves.push_back({k, l});
-  return moves;
-}
-
-// The cheapest monotone path of beads from (0, 0) to (n, m) through the band [lo[row], hi[row]]
-// of the table, where `cost(a0, k, b0, l)` prices the bead a[a0, a0+k) x b[b0, b0+l) (one side
-// may be empty). Exact: every cell of the band is visited once, with every move.
-template <typename Cost>
-std::vector<Bead> cheapest_path(std::size_t n, std::size_t m, const std::vector<std::size_t>& lo,
-                                const std::vector<std::size_t>& hi, const std::vector<Move>& moves, const Cost& cost) {
-  std::vector<std::size_t> offset(n + 2, 0);
-  for (std::size_t row = 0; row <= n; ++row) offset[row + 1] = offset[row] + (hi[row] - lo[row] + 1);
-  auto index = [&](std::size_t row, std::size_t col) { return offset[row] + (col - lo[row]); };
-  auto inside = [&](std::size_t row, std::size_t col) { return col >= lo[row] && col <= hi[row]; };
-  constexpr double kInf = std::numeric_limits<double>::infinity();
-  std::vector<double> score(offset[n + 1], kInf);
-  std::vector<std::uint8_t> back(offset[n + 1], 0);
-  score[index(0, 0)] = 0;
-  for (std::size_t row = 0; row <= n; ++row) {
-    for (std::size_t col = lo[row]; col <= hi[row]; ++col) {
-      if (row == 0 && col == 0) continue;
-      double best = kInf;
-      std::uint8_t arg = 0;
-      for (std::uint8_t mi = 0; mi < moves.size(); ++mi) {
-        const Move& mv = moves[mi];
-        if (row < mv.k || col < mv.l || !inside(row - mv.k, col - mv.l)) continue;
-        double from = score[index(row - mv.k, col - mv.l)];
-        if (from == kInf) continue;
-        double c = from + cost(row - mv.k, mv.k, col - mv.l, mv.l);
-        if (c < best) {
-          best = c;
-          arg = mi;
-        }
-      }
-      score[index(row, col)] = best;
-      back[index(row, col)] = arg;
-    }
-  }
-  std::vector<Bead> beads;
-  if (score[index(n, m)] == kInf) return beads;  // a band that does not connect the corners
-  std::size_t row = n, col = m;
-  while (row > 0 || col > 0) {
-    const Move& mv = moves[back[index(row, col)]];
-    Bead bead;
-    for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(row - k));
-    for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(col - l));
-    beads.push_back(std::move(bead));
-    row -= mv.k;
-    col -= mv.l;
-  }
-  std::reverse(beads.begin(), beads.end());
-  return beads;
-}
-
 class BridgeAligner {
  public:
   BridgeAligner(const Scorer& scorer, std::size_t max_cells)
@@ -98,10 +37,13 @@ class BridgeAligner {
   std::vector<Bead> run() {
     std::vector<Bead> out;
     if (n_ > 0 && m_ > 0) {
-      build_band();
+      // The whole table when it is small enough, else a band around a chain of confident pairs
+      // (or around the diagonal when there is none).
+      band_ = (n_ + 1) * (m_ + 1) <= max_cells_ ? whole_table(n_, m_)
+                                                 : band_along(s_.candidate_chain(0, n_, 0, m_, 0.5), n_, m_, max_cells_);
       fill_dots();
       fill_norms();
-      out = cheapest_path(n_, m_, lo_, hi_, moves_, [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+      out = cheapest_path(band_, moves_, [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
         return k == 0 || l == 0 ? p_.skip : cost(a0, k, b0, l);
       });
     }
@@ -113,26 +55,6 @@ class BridgeAligner {
   }
 
  private:
-  static Bead one_sided(bool base_side, std::size_t id) {
-    Bead bead;
-    (base_side ? bead.base : bead.other).push_back(static_cast<std::uint32_t>(id));
-    return bead;
-  }
-
-  // The whole table when it is small enough, else a band around a chain of confident pairs (or
-  // around the diagonal when there is none).
-  void build_band() {
-    lo_.assign(n_ + 1, 0);
-    hi_.assign(n_ + 1, m_);
-    if ((n_ + 1) * (m_ + 1) <= max_cells_) return;
-    std::vector<PairIds> skeleton = s_.candidate_chain(0, n_, 0, m_, 0.5);
-    std::size_t width = std::clamp<std::size_t>(max_cells_ / (2 * (n_ + 1)), 16, 512);
-    std::vector<std::pair<double, double>> pts{{0, 0}};
-    for (const PairIds& p : skeleton) pts.push_back({double(p.a) + 0.5, double(p.b) + 0.5});
-    pts.push_back({double(n_), double(m_)});
-    band_around(pts, width, n_, m_, lo_, hi_);
-  }
-
   // Dot products of base sentence i with the other sentences its band rows can reach, through
   // an inverted index of the other side (cost: the pairs that share a key, not all pairs).
   void fill_dots() {
@@ -150,8 +72,8 @@ class BridgeAligner {
     dhi_.resize(n_);
     doff_.assign(n_ + 1, 0);
     for (std::size_t i = 0; i < n_; ++i) {
-      dlo_[i] = lo_[i + 1] > kMaxBead ? lo_[i + 1] - kMaxBead : 0;
-      dhi_[i] = std::min(m_, hi_[i + 1] + kMaxBead);
+      dlo_[i] = band_.lo[i + 1] > kMaxBead ? band_.lo[i + 1] - kMaxBead : 0;
+      dhi_[i] = std::min(m_, band_.hi[i + 1] + kMaxBead);
       doff_[i + 1] = doff_[i] + (dhi_[i] - dlo_[i]);
     }
     dots_.assign(doff_[n_], 0.0f);
@@ -301,7 +223,7 @@ class BridgeAligner {
   const Scorer& s_;
   std::size_t n_, m_, max_cells_;
   std::vector<Move> moves_;
-  std::vector<std::size_t> lo_, hi_;
+  Band band_;
   std::vector<std::size_t> dlo_, dhi_, doff_;
   std::vector<float> dots_;
   std::vector<double> self_a_, self_b_, mean_a_, mean_b_;
@@ -324,28 +246,10 @@ std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells) {
 std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width) {
   const std::size_t n = model.size_a(), m = model.size_b();
   if (n == 0 || m == 0) return beads;
-  // The band: every cell within `width` sentences (both ways) of a corner of the first path, so
-  // that a run of unpaired sentences on one side widens it as much as a diagonal stretch.
-  std::vector<std::size_t> lo(n + 1, m), hi(n + 1, 0);
-  auto cover = [&](std::size_t row, std::size_t col) {
-    for (std::size_t r = row > width ? row - width : 0; r <= std::min(n, row + width); ++r) {
-      lo[r] = std::min(lo[r], col > width ? col - width : 0);
-      hi[r] = std::max(hi[r], std::min(m, col + width));
-    }
-  };
-  cover(0, 0);
-  std::size_t row = 0, col = 0;
-  for (const Bead& bead : beads) {
-    if (!bead.base.empty()) row = std::max<std::size_t>(row, bead.base.back() + 1);
-    if (!bead.other.empty()) col = std::max<std::size_t>(col, bead.other.back() + 1);
-    cover(std::min(row, n), std::min(col, m));
-  }
-  cover(n, m);
-  // Monotone (only ever widened), so that every cell reaches (n, m) and is reached from (0, 0).
-  lo[0] = 0;
-  hi[n] = m;
-  for (std::size_t r = n; r-- > 0;) lo[r] = std::min(lo[r], lo[r + 1]);
-  for (std::size_t r = 1; r <= n; ++r) hi[r] = std::max(hi[r], hi[r - 1]);
+  // Within `width` sentences of the first path, which the bags placed nearly right.
+  const Band band = band_around_path(beads, n, m, width);
+  const std::vector<std::size_t>& lo = band.lo;
+  const std::vector<std::size_t>& hi = band.hi;
   // Sentence i can meet the sentences of b that the cells of rows i+1 .. i+k reach, k at most
   // kMaxTokenBead - 1 back in either direction.
   std::vector<std::size_t> pair_lo(n), pair_hi(n);
@@ -357,9 +261,7 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
   // Bead costs do not depend on the search, so they are worked out first, rows split between
   // threads, and the search reads them from a table.
   const std::vector<Move> moves = make_moves(kMaxTokenBead);
-  std::vector<std::size_t> offset(n + 2, 0);
-  for (std::size_t r = 0; r <= n; ++r) offset[r + 1] = offset[r] + (hi[r] - lo[r] + 1);
-  std::vector<float> costs(offset[n + 1] * moves.size(), std::numeric_limits<float>::infinity());
+  std::vector<float> costs(band.cells() * moves.size(), std::numeric_limits<float>::infinity());
   auto fill_rows = [&](std::size_t from, std::size_t to, std::size_t) {
     TokenModel::Scratch scratch;
     for (std::size_t r = from; r < to; ++r)
@@ -367,8 +269,8 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
         for (std::size_t mi = 0; mi < moves.size(); ++mi) {
           const Move& mv = moves[mi];
           if (mv.k == 0 || mv.l == 0 || r < mv.k || c < mv.l) continue;
-          if (c - mv.l < lo[r - mv.k] || c - mv.l > hi[r - mv.k]) continue;
-          costs[(offset[r] + (c - lo[r])) * moves.size() + mi] =
+          if (!band.inside(r - mv.k, c - mv.l)) continue;
+          costs[band.index(r, c) * moves.size() + mi] =
               static_cast<float>(model.cost(r - mv.k, mv.k, c - mv.l, mv.l, scratch));
         }
   };
@@ -376,10 +278,10 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
   parallel_runs(n + 1, kRowsPerThread, fill_rows);
   std::uint8_t shape_of[kMaxTokenBead + 1][kMaxTokenBead + 1] = {};
   for (std::size_t mi = 0; mi < moves.size(); ++mi) shape_of[moves[mi].k][moves[mi].l] = static_cast<std::uint8_t>(mi);
-  std::vector<Bead> refined = cheapest_path(n, m, lo, hi, moves, [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+  std::vector<Bead> refined = cheapest_path(band, moves, [&](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
     if (k == 0 || l == 0) return k == 0 ? model.skip_cost(false, b0) : model.skip_cost(true, a0);
     const std::size_t r = a0 + k, c = b0 + l;
-    return double(costs[(offset[r] + (c - lo[r])) * moves.size() + shape_of[k][l]]);
+    return double(costs[band.index(r, c) * moves.size() + shape_of[k][l]]);
   });
   return refined.empty() ? beads : refined;
 }

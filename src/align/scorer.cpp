@@ -387,27 +387,4 @@ std::vector<PairIds> Scorer::candidate_chain(std::size_t a0, std::size_t a1, std
   return chain;
 }
 
-void band_around(const std::vector<std::pair<double, double>>& points, std::size_t width, std::size_t n,
-                 std::size_t m, std::vector<std::size_t>& lo, std::vector<std::size_t>& hi) {
-  lo.assign(n + 1, 0);
-  hi.assign(n + 1, 0);
-  std::size_t seg = 0;
-  for (std::size_t row = 0; row <= n; ++row) {
-    while (seg + 2 < points.size() && points[seg + 1].first < double(row)) ++seg;
-    auto [x0, y0] = points[seg];
-    auto [x1, y1] = points[seg + 1];
-    double centre = x1 > x0 ? y0 + (y1 - y0) * (double(row) - x0) / (x1 - x0) : y1;
-    lo[row] = static_cast<std::size_t>(std::max(0.0, centre - double(width)));
-    hi[row] = std::min(m, static_cast<std::size_t>(std::max(0.0, centre + double(width))));
-  }
-  lo[0] = 0;
-  hi[n] = m;
-  for (std::size_t row = 1; row <= n; ++row) lo[row] = std::max(lo[row], lo[row - 1]);
-  for (std::size_t row = n; row-- > 0;) hi[row] = std::min(hi[row], hi[row + 1]);
-  for (std::size_t row = 0; row <= n; ++row) {
-    if (hi[row] < lo[row]) hi[row] = lo[row];
-    if (row > 0 && lo[row] > hi[row - 1] + 1) lo[row] = hi[row - 1] + 1;
-  }
-}
-
 }  // namespace claimdiff::detail

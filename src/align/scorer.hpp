@@ -45,13 +45,6 @@ double sum_shared(const Bag& x, const Bag& y, const Combine& combine) {
   return sum;
 }
 
-// The band [lo[row], hi[row]] of a table with rows 0..n and columns 0..m that follows the
-// polyline through `points` (row, column; from (0, 0) to (n, m)) at `width` columns either side,
-// made monotone with both corners inside, so that every cell in it is reachable from (0, 0) and
-// reaches (n, m).
-void band_around(const std::vector<std::pair<double, double>>& points, std::size_t width, std::size_t n,
-                 std::size_t m, std::vector<std::size_t>& lo, std::vector<std::size_t>& hi);
-
 // Indices of a longest strictly increasing subsequence of `values` (patience sorting).
 std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& values);
 

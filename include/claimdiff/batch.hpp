@@ -19,24 +19,6 @@
 
 namespace claimdiff {
 
-// What a user chooses, named as on the command line; a Runner turns it into CompareOptions.
-struct RunSettings {
-  std::string lang = "auto";  // "auto" (CLD2, English when unsure), one code, or one per file
-  std::string segment = "sentences";  // or "lines"
-  bool chain = false;
-  bool lint = true;
-  double threshold = 0.3;
-  double move_threshold = 0.5;
-  std::vector<std::string> ignore;  // case, punctuation, quotes, whitespace, spelling
-  std::string dictionary;           // --dictionary FILE
-  std::vector<std::string> lexicons;
-  std::vector<std::string> glossaries;
-  std::string encoding;
-  std::size_t max_input = 256u * 1024u * 1024u;
-  std::string thesaurus = "auto";  // for rows with a translation (via): auto, none or a file
-  std::string data_dir;  // empty: find_data_dir()
-};
-
 // One manifest row: an id, the original then its copies, its languages (empty: the run's) and a
 // translation of the original into the copy's language (--via; empty: none).
 // A row that could not be read carries `error` (the one-line message) and no files.
@@ -82,7 +64,6 @@ class Runner {
 
  private:
   std::vector<std::string> languages(const std::string& lang) const;
-  LoadOptions load_options() const;
   void resolve_languages(std::vector<Document>& versions, const std::string& lang) const;
 
   RunSettings settings_;

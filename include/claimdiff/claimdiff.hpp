@@ -29,6 +29,32 @@ struct CompareOptions {
   bool run_lint = true;  // run the artifact rules
 };
 
+// What a user chooses, named as on the command line (`claimdiff`, `claimdiff batch`, the Python
+// module); compare_options() and load_options() turn it into the options of each stage.
+struct RunSettings {
+  std::string lang = "auto";  // "auto" (CLD2, English when unsure), one code, or one per file
+  std::string segment = "sentences";  // or "lines"
+  bool chain = false;
+  bool lint = true;
+  double threshold = 0.3;
+  double move_threshold = 0.5;
+  std::vector<std::string> ignore;  // case, punctuation, quotes, whitespace, spelling
+  std::string dictionary;           // --dictionary FILE
+  std::vector<std::string> lexicons;
+  std::vector<std::string> glossaries;
+  std::string encoding;
+  std::size_t max_input = 256u * 1024u * 1024u;
+  std::string thesaurus = "auto";  // for rows with a translation (via): auto, none or a file
+  std::string data_dir;  // empty: find_data_dir()
+};
+
+// The options `settings` names. Throws Error for an unknown --segment or --ignore item and for a
+// glossary that cannot be read. The dictionary is left to the caller, who owns it.
+CompareOptions compare_options(const RunSettings& settings);
+
+// How `settings` says to read the versions (encoding, size limit).
+LoadOptions load_options(const RunSettings& settings);
+
 // The language rule of every entry point: `requested` if it names one; "auto" or empty: the
 // language CLD2 detects in `text`, English when the detector is not sure.
 std::string resolve_language(const std::string& requested, std::string_view text);

@@ -26,32 +26,6 @@ std::vector<std::string> split_list(const std::string& s) {
   return out;
 }
 
-CompareOptions compare_options(const RunSettings& s) {
-  if (s.segment != "sentences" && s.segment != "lines") {
-    throw Error("", "segment must be sentences or lines, not '" + s.segment + "'");
-  }
-  CompareOptions o;
-  o.segment.mode = s.segment == "lines" ? SegmentMode::Lines : SegmentMode::Sentences;
-  o.chain = s.chain;
-  o.run_lint = s.lint;
-  o.align.threshold = s.threshold;
-  o.align.move_threshold = std::max(s.move_threshold, s.threshold);
-  o.classify.threshold = s.threshold;
-  for (const auto& i : s.ignore) {
-    if (i == "case") o.classify.diff.ignore_case = true;
-    else if (i == "punctuation") o.classify.diff.ignore_punctuation = true;
-    else if (i == "quotes") o.classify.diff.ignore_quotes = true;
-    else if (i == "whitespace") o.classify.diff.ignore_whitespace = true;
-    else if (i == "spelling") o.classify.ignore_spelling = true;
-    else throw Error("", "--ignore: unknown item '" + i + "' (case, punctuation, quotes, whitespace, spelling)");
-  }
-  for (const auto& g : s.glossaries) {
-    auto entries = read_lexicon(g, "glossary");
-    o.lint.extra.insert(o.lint.extra.end(), entries.begin(), entries.end());
-  }
-  return o;
-}
-
 // The report as one line: the JSON writer's indentation dropped. Newlines and spaces outside
 // strings are formatting only (the writer escapes control characters inside strings).
 std::string compact(const std::string& pretty) {
@@ -111,26 +85,19 @@ std::vector<std::string> Runner::languages(const std::string& lang) const {
   return split_list(lang.empty() ? settings_.lang : lang);
 }
 
-LoadOptions Runner::load_options() const {
-  LoadOptions lo;
-  lo.encoding = settings_.encoding;
-  lo.max_bytes = settings_.max_input;
-  return lo;
-}
-
 Report Runner::compare_files(const std::vector<std::string>& paths, const std::string& lang, const std::string& via) const {
   if (paths.size() < 2) throw Error("", "compare needs at least two files: BASE OTHER [OTHER...]");
-  std::vector<Document> versions = load_versions(paths, languages(lang), load_options());
+  std::vector<Document> versions = load_versions(paths, languages(lang), load_options(settings_));
   if (via.empty()) return claimdiff::compare(std::move(versions), *resources_, options_);
   CompareOptions o = options_;
-  Document translation = load_via(via, versions[1].language, *resources_, load_options());
+  Document translation = load_via(via, versions[1].language, *resources_, load_options(settings_));
   o.align.via = &translation;
   o.align.thesaurus = thesaurus_for(settings_.thesaurus, versions[1].language);
   return claimdiff::compare(std::move(versions), *resources_, o);
 }
 
 Report Runner::lint_files(const std::vector<std::string>& paths, const std::string& lang) const {
-  return claimdiff::lint(load_versions(paths, languages(lang), load_options()), *resources_, options_);
+  return claimdiff::lint(load_versions(paths, languages(lang), load_options(settings_)), *resources_, options_);
 }
 
 void Runner::resolve_languages(std::vector<Document>& versions, const std::string& lang) const {

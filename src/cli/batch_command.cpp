@@ -16,6 +16,7 @@
 
 #include "claimdiff/batch.hpp"
 #include "claimdiff/error.hpp"
+#include "cli/command.hpp"
 
 namespace claimdiff::cli {
 namespace {
@@ -209,25 +210,7 @@ int batch_command(std::vector<std::string> args) {
   CLI::App app{"Compare many versions listed in a manifest; write one JSON line per row, in manifest order.",
                "claimdiff batch"};
   add_options(app, a);
-  try {
-    std::reverse(args.begin(), args.end());
-    app.parse(args);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    std::cerr << "claimdiff: error: " << e.what() << " (see --help)\n";
-    return 2;
-  }
-  try {
-    return run(a);
-  } catch (const Error& e) {
-    std::cerr << "claimdiff: error: " << describe(e) << '\n';
-  } catch (const std::bad_alloc&) {
-    std::cerr << "claimdiff: error: out of memory\n";
-  } catch (const std::exception& e) {
-    std::cerr << "claimdiff: error: " << e.what() << '\n';
-  }
-  return 2;
+  return parse_and_run(app, std::move(args), [&a] { return run(a); });
 }
 
 }  // namespace claimdiff::cli

@@ -22,6 +22,7 @@
 #include "claimdiff/claimdiff.hpp"
 #include "claimdiff/error.hpp"
 #include "cli/batch_command.hpp"
+#include "cli/command.hpp"
 
 namespace cd = claimdiff;
 
@@ -32,31 +33,18 @@ enum class Command { Compare, Lint, Align, Extract };
 struct Args {
   Command command = Command::Compare;
   std::vector<std::string> files;
+  cd::RunSettings run;  // what reaches the pipeline
   std::string format = "text";
   std::string output;
   std::string baseline;
   std::string color = "auto";
-  bool chain = false;
-  std::string segment = "sentences";
-  std::string lang = "auto";
-  double threshold = 0.3;
-  double move_threshold = 0.5;
-  std::vector<std::string> ignore;
   std::vector<std::string> fail_on;
-  std::vector<std::string> lexicons;
-  std::vector<std::string> glossaries;
   std::string via;
-  std::string dictionary;
-  std::string thesaurus = "auto";
-  std::string encoding;
   std::string input_format = "auto";
   bool body_only = false;
-  std::size_t max_input = 256u * 1024u * 1024u;
-  std::string data_dir;
   bool stats = false;
   bool quiet = false;
   bool show_equal = false;
-  bool no_lint = false;
   bool timings = false;
 };
 
@@ -77,22 +65,22 @@ void add_common_options(CLI::App& app, Args& a) {
   app.add_option("--color", a.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  app.add_option("--segment", a.segment, "Units: ICU sentences, or each non-empty line")
+  app.add_option("--segment", a.run.segment, "Units: ICU sentences, or each non-empty line")
       ->check(CLI::IsMember({"sentences", "lines"}))
       ->capture_default_str();
-  app.add_option("--lang", a.lang, "Language code, or one per file separated by commas (es,en); auto: detected with CLD2")
+  app.add_option("--lang", a.run.lang, "Language code, or one per file separated by commas (es,en); auto: detected with CLD2")
       ->capture_default_str();
-  app.add_option("--encoding", a.encoding, "Input encoding for files without a BOM (an ICU converter name, e.g. ISO-8859-1)");
+  app.add_option("--encoding", a.run.encoding, "Input encoding for files without a BOM (an ICU converter name, e.g. ISO-8859-1)");
   app.add_option("--input-format", a.input_format, "Input format: auto (from the extension, then the content), text, html (the page's article), markdown")
       ->check(CLI::IsMember({"auto", "text", "html", "markdown"}))
       ->capture_default_str();
-  app.add_option("--max-input-size", a.max_input, "Refuse inputs larger than this many bytes")
+  app.add_option("--max-input-size", a.run.max_input, "Refuse inputs larger than this many bytes")
       ->capture_default_str();
-  app.add_option("--lexicon", a.lexicons, "Extra lint lexicon (TSV, see data/README.md); repeatable")
+  app.add_option("--lexicon", a.run.lexicons, "Extra lint lexicon (TSV, see data/README.md); repeatable")
       ->allow_extra_args(false);
-  app.add_option("--glossary", a.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable")
+  app.add_option("--glossary", a.run.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable")
       ->allow_extra_args(false);
-  app.add_option("--data-dir", a.data_dir, "Language data directory (default: found beside the executable)");
+  app.add_option("--data-dir", a.run.data_dir, "Language data directory (default: found beside the executable)");
   app.add_option("--fail-on", a.fail_on,
                  "What makes the exit status 1: any (claim not equal), added, removed, reworded, moved, split, merged, "
                  "major, minor (or worse), cosmetic (or worse), artifact (any finding), none")
@@ -105,26 +93,26 @@ void add_common_options(CLI::App& app, Args& a) {
 }
 
 void add_compare_options(CLI::App& app, Args& a) {
-  app.add_flag("--chain", a.chain, "With 3+ versions, compare each with the previous one (default: with the first)");
-  app.add_option("--threshold", a.threshold, "Similarity below which a pair is removed+added rather than reworded")
+  app.add_flag("--chain", a.run.chain, "With 3+ versions, compare each with the previous one (default: with the first)");
+  app.add_option("--threshold", a.run.threshold, "Similarity below which a pair is removed+added rather than reworded")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  app.add_option("--move-threshold", a.move_threshold, "Similarity at which a removed and an added sentence are a move")
+  app.add_option("--move-threshold", a.run.move_threshold, "Similarity at which a removed and an added sentence are a move")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  app.add_option("--ignore", a.ignore, "Fold into equality: case, punctuation, quotes, whitespace, spelling")
+  app.add_option("--ignore", a.run.ignore, "Fold into equality: case, punctuation, quotes, whitespace, spelling")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"case", "punctuation", "quotes", "whitespace", "spelling"}));
   app.add_option("--via", a.via, "A translation of BASE into OTHER's language, one unit per BASE unit, used for similarity");
-  app.add_option("--dictionary", a.dictionary,
+  app.add_option("--dictionary", a.run.dictionary,
                  "Bilingual dictionary BASE -> OTHER language for cross-language alignment: a dictd .index (FreeDict) or a TSV");
-  app.add_option("--thesaurus", a.thesaurus,
+  app.add_option("--thesaurus", a.run.thesaurus,
                  "With --via: a MyThes thesaurus of OTHER's language (th_xx_YY_v2.dat), or auto (the installed one, "
                  "from Debian's mythes-* packages), or none")
       ->capture_default_str();
   app.add_flag("--show-equal", a.show_equal, "List equal claims in the text report too");
-  app.add_flag("--no-lint", a.no_lint, "Do not run the artifact rules");
+  app.add_flag_callback("--no-lint", [&a] { a.run.lint = false; }, "Do not run the artifact rules");
 }
 
 // Streams the output to stdout, or to `path` through a temporary file renamed into place, so
@@ -185,9 +173,7 @@ cd::InputFormat input_format(const Args& a) {
 }
 
 cd::LoadOptions load_options(const Args& a) {
-  cd::LoadOptions lo;
-  lo.encoding = a.encoding;
-  lo.max_bytes = a.max_input;
+  cd::LoadOptions lo = cd::load_options(a.run);
   lo.format = input_format(a);
   lo.body_only = a.body_only;
   return lo;
@@ -202,7 +188,7 @@ cd::LoadOptions via_options(const Args& a) {
 
 // The versions, and on stderr what load had to guess about them (a page's wrong charset).
 std::vector<cd::Document> load_all(const Args& a) {
-  auto docs = cd::load_versions(a.files, split_list(a.lang), load_options(a));
+  auto docs = cd::load_versions(a.files, split_list(a.run.lang), load_options(a));
   for (const auto& d : docs) {
     for (const auto& w : d.warnings) std::cerr << "claimdiff: warning: " << d.name << ": " << w << '\n';
   }
@@ -213,21 +199,21 @@ int run_align(const Args& a, const cd::Resources& res) {
   if (a.files.size() != 2) throw cd::Error("", "align takes exactly two files: BASE OTHER");
   auto docs = load_all(a);
   cd::SegmentOptions so;
-  so.mode = a.segment == "lines" ? cd::SegmentMode::Lines : cd::SegmentMode::Sentences;
+  so.mode = a.run.segment == "lines" ? cd::SegmentMode::Lines : cd::SegmentMode::Sentences;
   cd::segment_versions(docs, res, so);
   cd::AlignOptions ao;
-  ao.threshold = a.threshold;
-  ao.move_threshold = a.move_threshold;
+  ao.threshold = a.run.threshold;
+  ao.move_threshold = a.run.move_threshold;
   cd::Document via;
   if (!a.via.empty()) {
     via = cd::load_via(a.via, docs[1].language, res, via_options(a));
     cd::check_via(via, docs[0]);
     ao.via = &via;
-    ao.thesaurus = cd::thesaurus_for(a.thesaurus, docs[1].language);
+    ao.thesaurus = cd::thesaurus_for(a.run.thesaurus, docs[1].language);
   }
   cd::Dictionary dictionary;
-  if (!a.dictionary.empty()) {
-    dictionary = cd::read_dictionary(a.dictionary);
+  if (!a.run.dictionary.empty()) {
+    dictionary = cd::read_dictionary(a.run.dictionary);
     ao.dictionary = &dictionary;
   }
   auto beads = cd::align_versions(docs[0], docs[1], ao);
@@ -262,33 +248,14 @@ int run_extract(const Args& a) {
 
 int run(Args& a) {
   if (a.command == Command::Extract) return run_extract(a);
-  cd::Resources res(a.data_dir);
-  for (const auto& l : a.lexicons) res.add_lexicon(l);
+  cd::Resources res(a.run.data_dir);
+  for (const auto& l : a.run.lexicons) res.add_lexicon(l);
   if (a.command == Command::Align) return run_align(a, res);
 
-  cd::CompareOptions o;
-  o.segment.mode = a.segment == "lines" ? cd::SegmentMode::Lines : cd::SegmentMode::Sentences;
-  o.chain = a.chain;
-  o.run_lint = !a.no_lint;
-  o.align.threshold = a.threshold;
   cd::Dictionary dictionary;
-  if (!a.dictionary.empty()) {
-    dictionary = cd::read_dictionary(a.dictionary);
-    o.align.dictionary = &dictionary;
-  }
-  o.align.move_threshold = std::max(a.move_threshold, a.threshold);
-  o.classify.threshold = a.threshold;
-  for (const auto& i : a.ignore) {
-    if (i == "case") o.classify.diff.ignore_case = true;
-    if (i == "punctuation") o.classify.diff.ignore_punctuation = true;
-    if (i == "quotes") o.classify.diff.ignore_quotes = true;
-    if (i == "whitespace") o.classify.diff.ignore_whitespace = true;
-    if (i == "spelling") o.classify.ignore_spelling = true;
-  }
-  for (const auto& g : a.glossaries) {
-    auto entries = cd::read_lexicon(g, "glossary");
-    o.lint.extra.insert(o.lint.extra.end(), entries.begin(), entries.end());
-  }
+  if (!a.run.dictionary.empty()) dictionary = cd::read_dictionary(a.run.dictionary);
+  cd::CompareOptions o = cd::compare_options(a.run);
+  if (!a.run.dictionary.empty()) o.align.dictionary = &dictionary;
   if (a.command == Command::Compare && a.files.size() < 2) {
     throw cd::Error("", "compare needs at least two files: BASE OTHER [OTHER...]");
   }
@@ -303,7 +270,7 @@ int run(Args& a) {
     const std::string& copy_language = docs.size() > 1 ? docs[1].language : docs[0].language;
     via = cd::load_via(a.via, copy_language, res, via_options(a));
     o.align.via = &via;
-    o.align.thesaurus = cd::thesaurus_for(a.thesaurus, copy_language);
+    o.align.thesaurus = cd::thesaurus_for(a.run.thesaurus, copy_language);
   }
   auto t1 = std::chrono::steady_clock::now();
   cd::Report report = a.command == Command::Lint ? cd::lint(std::move(docs), res, o)
@@ -374,25 +341,5 @@ int main(int argc, char** argv) {
   if (a.command == Command::Extract) {
     app.add_flag("--body-only", a.body_only, "The article body only, without the headline, byline and dates");
   }
-  try {
-    std::reverse(args.begin(), args.end());
-    app.parse(args);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    std::cerr << "claimdiff: error: " << e.what() << " (see --help)\n";
-    return 2;
-  }
-  try {
-    return run(a);
-  } catch (const cd::Error& e) {
-    std::cerr << "claimdiff: error: " << cd::describe(e) << '\n';
-  } catch (const std::bad_alloc&) {
-    std::cerr << "claimdiff: error: out of memory\n";
-  } catch (const std::exception& e) {
-    std::cerr << "claimdiff: error: " << e.what() << '\n';
-  }
-  return 2;
+  return cd::cli::parse_and_run(app, std::move(args), [&a] { return run(a); });
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 #include "support.hpp"
 
@@ -12,19 +13,20 @@ using claimdiff::Severity;
 
 namespace {
 
-// The one claim pairing two texts of languages `la` and `lb`, the pairing forced.
+// The claim that pairs sentences of `x` and `y` (of languages `la` and `lb`) when the pipeline
+// compares them: aligned by the facade (across languages when they differ), then classified.
+// Requires that the aligner pairs them in exactly one claim.
 claimdiff::Claim claim(const std::string& x, const std::string& y, const std::string& la = "en",
                        const std::string& lb = "en") {
   auto a = test::doc(x, la);
   auto b = test::doc(y, lb);
-  claimdiff::Bead bead;
-  for (const auto& s : a.sentences) bead.base.push_back(s.id);
-  for (const auto& s : b.sentences) bead.other.push_back(s.id);
-  bead.similarity = 1;
-  bead.exact = true;
-  auto claims = claimdiff::classify(a, b, {bead}, test::resources().language(la), test::resources().language(lb));
-  REQUIRE(claims.size() == 1);
-  return claims[0];
+  auto beads = claimdiff::align_versions(a, b, {});
+  auto claims = claimdiff::classify(a, b, beads, test::resources().language(la), test::resources().language(lb));
+  std::vector<claimdiff::Claim> pairs;
+  std::copy_if(claims.begin(), claims.end(), std::back_inserter(pairs),
+               [](const claimdiff::Claim& c) { return !c.base.empty() && !c.other.empty(); });
+  REQUIRE(pairs.size() == 1);
+  return pairs[0];
 }
 
 bool has(const claimdiff::Claim& c, ChangeType t, Severity s) {

@@ -17,7 +17,7 @@ scores the beads against gold.defr the way Vecalign's score.py does:
   * F1 = harmonic mean of precision and recall.
 
 With --hunalign it also runs hunalign (empty dictionary) on de/fr directly,
-with -realign, and through the MT bridge (de-mt-fr.txt against a lowercased
+with -realign, and through the MT translation (de-mt-fr.txt against a lowercased
 copy of fr.txt, since the MT is lowercased; ids map to de.txt because the MT
 is line-parallel with it).
 
@@ -219,23 +219,23 @@ def main():
         runs.append(("hunalign -realign (MT vs lowercased fr)", "MT", lambda: hunalign(files["mt"], fr_lower, ["-realign"])))
 
     rows = []
-    for tool, bridge, fn in runs:
+    for tool, via, fn in runs:
         try:
             beads, secs = fn()
         except RuntimeError as e:
             print(f"{tool}: {e}", file=sys.stderr)
-            rows.append([tool, bridge] + ["error"] * 6 + [""])
+            rows.append([tool, via] + ["error"] * 6 + [""])
             continue
         name = tool.replace(" ", "_").replace("(", "").replace(")", "").replace("/", "")
         with open(os.path.join(folder, name + ".beads"), "w") as f:
             f.write(common.format_beads(beads))
         r = vecalign_score(gold, beads)
-        rows.append([tool, bridge] + [f"{r[k]:.3f}" for k in (
+        rows.append([tool, via] + [f"{r[k]:.3f}" for k in (
             "precision_strict", "recall_strict", "f1_strict", "precision_lax", "recall_lax", "f1_lax")]
             + [f"{secs:.2f}"])
     print(f"Bleualign dev set (de {common.count_lines(files['de'])} lines, fr {common.count_lines(files['fr'])} lines, "
           f"{len(gold)} gold beads)\n")
-    print(common.markdown_table(["tool", "bridge", "P strict", "R strict", "F1 strict",
+    print(common.markdown_table(["tool", "via", "P strict", "R strict", "F1 strict",
                                  "P lax", "R lax", "F1 lax", "seconds"], rows))
     return 0
 

@@ -270,7 +270,7 @@ Expedition expedition(bool crossing) {
   return e;
 }
 
-// Aligns both expedition versions with `options` (minus the bridge, which comes with each) and
+// Aligns both expedition versions with `options` (minus the via translation, which comes with each) and
 // checks the beads: 0-0, then 1-2 with 1-2 when the clause crossed, else 1-1 and 2-2, then 3-3.
 void check_expedition(claimdiff::AlignOptions options, bool via) {
   for (bool crossing : {true, false}) {

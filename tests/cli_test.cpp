@@ -365,7 +365,7 @@ TEST_CASE("lint writes SARIF and Markdown without comparisons", "[cli]") {
 }
 
 TEST_CASE("a thesaurus that is not a MyThes file, or is missing, is one error line with exit status 2", "[cli]") {
-  // The bridge: the Spanish original as its own "translation" (line for line), so --via applies.
+  // The via: the Spanish original as its own "translation" (line for line), so --via applies.
   TempFile bad("bad_thesaurus.dat");
   std::ofstream(bad.path) << "UTF-8\nhouse|2\n(noun)|home|dwelling\n";  // one meaning of the two promised
   Run r = run("align --segment lines --via bbc/original.es.txt --thesaurus " + bad.quoted() +
@@ -382,7 +382,7 @@ TEST_CASE("a thesaurus that is not a MyThes file, or is missing, is one error li
   // Without --via no thesaurus is read, and none is not a file.
   CHECK(run("align --segment lines --thesaurus " + bad.quoted() + " bbc/original.es.txt bbc/original.es.txt").status == 0);
   Run none = run("align --segment lines --via bbc/original.es.txt --thesaurus none bbc/original.es.txt bbc/original.es.txt");
-  CHECK(none.status == 1);  // beads through a bridge are never "exact"
+  CHECK(none.status == 1);  // beads through a via translation are never "exact"
   CHECK(none.err.empty());
 }
 

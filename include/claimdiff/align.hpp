@@ -11,7 +11,7 @@
 // sentences on both sides (or two and one), is paired in order when the sentences share more with
 // each other than with their surroundings, or when their lengths fit and their numbers agree.
 //
-// Across languages (a `via` translation, or `cross_language`) stages 1 and 2 give way to one
+// Across languages (`cross_language`, or a `via` translation) stages 1 and 2 give way to one
 // dynamic programme over beads of up to five sentences (1-4 ... 4-1), each scored on the
 // concatenation of its sentences (Vecalign, Thompson & Koehn 2019; Bertalign's summed-similarity
 // objective), run twice: the second pass also counts word translations learnt from the first.
@@ -47,15 +47,15 @@ struct AlignOptions {
   // Optional translation of `base` into `other`'s language, one unit per base sentence, used
   // instead of base's own text when scoring similarity.
   const Document* via = nullptr;
-  // The two documents are in different languages and no `via` is given: similarity comes from
-  // what survives translation (numbers, names, cognates through character 4-grams) and a length
-  // prior, not from shared words.
+  // The two documents are in different languages (align_versions() sets it from theirs). Without
+  // `via`, similarity comes from what survives translation (numbers, names, cognates through
+  // character 4-grams) and a length prior, not from shared words.
   bool cross_language = false;
   // With cross_language: a bilingual dictionary from base's language to other's; the
   // translations of base's words count as base's words.
   const Dictionary* dictionary = nullptr;
   // With via: the path of a thesaurus of other's language (a MyThes file, see read_thesaurus,
-  // read for the words the bridge and other use); a synonym of a bridge word in the other
+  // read for the words via and other use); a synonym of a via word in the other
   // version is weak evidence that the two sentences match. Empty: none.
   std::string thesaurus;
 };

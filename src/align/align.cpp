@@ -12,7 +12,7 @@
 #include <dtl/dtl.hpp>
 
 #include "align/bead_path.hpp"
-#include "align/bridge.hpp"
+#include "align/cross_language.hpp"
 #include "align/scorer.hpp"
 #include "align/structure.hpp"
 #include "align/token_model.hpp"
@@ -330,24 +330,26 @@ void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<B
 
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
   const Document& scoring_base = options.via != nullptr ? *options.via : base;
-  bool bridge = options.via != nullptr || options.cross_language;
+  // A via translation stands for base in other's language: its pair is aligned as one across
+  // languages (the same DP, then word by word).
+  const bool cross_language = options.via != nullptr || options.cross_language;
   const Dictionary* dictionary = options.cross_language && options.via == nullptr ? options.dictionary : nullptr;
   std::optional<Scorer> scorer;
-  scorer.emplace(scoring_base, other, bridge, bridge, dictionary);
+  scorer.emplace(scoring_base, other, cross_language, cross_language, dictionary);
   AlignOptions effective = options;
-  if (bridge) {
+  if (cross_language) {
     // Across languages even a faithful pair shares little; a move needs less to be believed.
     effective.move_threshold = std::min(options.move_threshold, 0.2);
   }
   std::vector<Bead> beads;
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
-  if (bridge) {
+  if (cross_language) {
     // Anchors by equality make no sense across languages: the DP does all the work, then a
-    // second pass: word by word through a bridge, or again with the word translations the first
+    // second pass: word by word through the via translation, or again with the word translations the first
     // pass revealed.
-    beads = detail::align_bridge(*scorer, options.max_cells);
+    beads = detail::align_cross_language(*scorer, options.max_cells);
     if (options.via != nullptr) {
-      // The bridge is in the other version's language: words can be matched one by one, which
+      // The via translation is in the other version's language: words can be matched one by one, which
       // settles where a clause crossed a sentence boundary (see token_model.hpp). It takes the
       // place of the second pass with learnt translations below.
       Dictionary synonyms;
@@ -366,7 +368,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
       Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
       if (!learned.entries.empty()) {
         scorer.emplace(scoring_base, other, true, true, &learned);
-        beads = detail::align_bridge(*scorer, options.max_cells);
+        beads = detail::align_cross_language(*scorer, options.max_cells);
       }
       // Word by word as well, through the translations given and learnt, once there are enough
       // of them to explain more than numbers and names (about one for every four sentences; with
@@ -392,8 +394,8 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   }
   find_moves(*scorer, effective, beads);
   // After the moves: a sentence that moved must not be taken for the rewording of its
-  // replacement. Across languages the bridge's DP already weighs length and position.
-  if (!bridge) detail::pair_by_structure(base, other, beads);
+  // replacement. Across languages the DP already weighs length and position.
+  if (!cross_language) detail::pair_by_structure(base, other, beads);
   for (Bead& bead : beads) {
     if (!bead.exact && !bead.base.empty() && !bead.other.empty()) {
       bead.similarity = scorer->similarity(bead.base, bead.other);

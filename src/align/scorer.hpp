@@ -55,7 +55,7 @@ struct PairIds {
 class Scorer {
  public:
   // With `ngrams`, bags also hold character 4-grams of each word, so that inflections, OCR noise
-  // and cognates still match (used with a machine-translated bridge, where words rarely agree
+  // and cognates still match (used across languages and with a via translation, where words rarely agree
   // exactly); with `length_prior`, beads whose sides differ much in length lose similarity.
   // With `dictionary`, the translations of a's words join a's bags.
   Scorer(const Document& a, const Document& b, bool ngrams = false, bool length_prior = false,

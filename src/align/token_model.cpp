@@ -1,6 +1,6 @@
 #include "align/token_model.hpp"
 
-#include "align/bridge.hpp"
+#include "align/cross_language.hpp"
 #include "align/scorer.hpp"
 
 #include "claimdiff/text.hpp"

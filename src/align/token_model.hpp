@@ -1,6 +1,6 @@
 #pragma once
 // A word-level model of a bead, for refining an alignment across languages: through a
-// machine-translated bridge (`--via`), where both sides are in the same language and a word's
+// machine translation of the base (a via translation, `--via`), where both sides are in the same language and a word's
 // partner is itself or a spelling of it, or through a bilingual dictionary (given, or learnt
 // from a first alignment), whose translations are partners too.
 //
@@ -14,7 +14,7 @@
 // sentence beyond 1-1 keeps faithful pairs apart.
 //
 // Two more kinds of evidence: a thesaurus of the other version's language (synonyms are weak
-// partners: the bridge's "déclin" for the translator's "descente"), and sentences cut inside
+// partners: the via's "déclin" for the translator's "descente"), and sentences cut inside
 // brackets ("... (Himalayan Club:" then "Sherpa-Liste Nr. 57) ..."), which join the sentence
 // they continue freely and make a bead boundary between them costly.
 
@@ -30,13 +30,13 @@ namespace claimdiff::detail {
 
 class TokenModel {
  public:
-  // `a` is the bridge (or the base) and `b` the other version. With `dictionary` (from a's
+  // `a` is the via translation (or the base) and `b` the other version. With `dictionary` (from a's
   // language to b's), its pairs also count as translations; with `synonyms` (a thesaurus of b's
-  // language, for a bridge), its pairs count as weak partners.
+  // language, with a via translation), its pairs count as weak partners.
   TokenModel(const Document& a, const Document& b, const Dictionary* dictionary = nullptr,
              const Dictionary* synonyms = nullptr);
 
-  // Marks the sentences of a that continue the one before in `original` too (the text a bridge
+  // Marks the sentences of a that continue the one before in `original` too (the text a via
   // translates, line for line: its punctuation says where its splitter cut, whatever the
   // translation made of it).
   void add_cuts_of_a(const Document& original);

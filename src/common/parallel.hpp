@@ -1,5 +1,5 @@
 #pragma once
-// One parallel loop for the stages that cut long work in independent runs (bridge rows, claims,
+// One parallel loop for the stages that cut long work in independent runs (token-model rows, claims,
 // report values): a run per core, eight at most, each of at least `min_run` items.
 
 #include <algorithm>

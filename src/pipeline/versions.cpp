@@ -75,7 +75,7 @@ std::string thesaurus_for(const std::string& choice, const std::string& language
 
 std::vector<Bead> align_versions(const Document& base, const Document& other, AlignOptions options) {
   if (options.via != nullptr) check_via(*options.via, base);
-  options.cross_language = options.via == nullptr && base.language != other.language;
+  options.cross_language = base.language != other.language;
   return align(base, other, options);
 }
 

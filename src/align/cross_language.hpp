@@ -18,7 +18,7 @@ constexpr std::size_t kMaxBead = 5;
 
 // Beads covering every sentence of both sides exactly once, in order (no moves). Tables larger
 // than `max_cells` are narrowed to a band around a chain of confident pairs.
-std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells);
+std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells);
 
 // A bead of the token model's refinement has at most kMaxPlainTokenBead sentences (1-5 ... 5-1,
 // 2-4 ...), not counting fragments that continue the sentence before them (a sentence the
@@ -28,7 +28,7 @@ constexpr std::size_t kMaxTokenBead = 7;
 
 class TokenModel;
 // The beads of the cheapest path by `model` (see token_model.hpp) within `width` sentences of
-// the path of `beads` (monotone beads covering both of the model's sides, as align_bridge gives).
+// the path of `beads` (monotone beads covering both of the model's sides, as align_cross_language gives).
 std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width);
 
 // Word translations learnt from a first alignment (hunalign's realign, Moore 2002): words of `a`

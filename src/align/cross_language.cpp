@@ -1,4 +1,4 @@
-#include "align/bridge.hpp"
+#include "align/cross_language.hpp"
 
 #include "align/bead_path.hpp"
 #include "align/token_model.hpp"
@@ -19,7 +19,7 @@ double dot_bags(const Bag& x, const Bag& y) {
   return sum_shared(x, y, [](float wx, float wy) { return double(wx) * double(wy); });
 }
 
-struct BridgeParams {
+struct CrossLanguageParams {
   double skip = 0.05;           // cost of a 1-0 or 0-1 bead
   double length_weight = 0.1;   // per sentence, times |log length ratio|
   double many_penalty = 0.01;   // per sentence beyond 1-1
@@ -29,9 +29,9 @@ struct BridgeParams {
 // are not judged on a few characters.
 constexpr double kLengthSmoothing = 20;
 
-class BridgeAligner {
+class CrossLanguageAligner {
  public:
-  BridgeAligner(const Scorer& scorer, std::size_t max_cells)
+  CrossLanguageAligner(const Scorer& scorer, std::size_t max_cells)
       : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves(kMaxBead)) {}
 
   std::vector<Bead> run() {
@@ -234,13 +234,13 @@ class BridgeAligner {
     double norm = 0, mean = 0, length = 0, log_length = 0;
   };
   std::vector<Block> blocks_a_, blocks_b_;
-  BridgeParams p_;
+  CrossLanguageParams p_;
 };
 
 }  // namespace
 
-std::vector<Bead> align_bridge(const Scorer& scorer, std::size_t max_cells) {
-  return BridgeAligner(scorer, max_cells).run();
+std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells) {
+  return CrossLanguageAligner(scorer, max_cells).run();
 }
 
 std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width) {

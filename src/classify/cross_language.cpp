@@ -13,6 +13,7 @@
 
 #include "classify/claims.hpp"
 #include "classify/words.hpp"
+#include "segment/names.hpp"
 #include "segment/transliterate.hpp"
 #include "segment/values.hpp"
 
@@ -73,18 +74,19 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     f.capitalised.push_back(latin_key(w.key));
     f.cased = f.cased || starts_upper(w.text);
   }
-  // Runs of two or more capitalised words that are not function words: person names, which
-  // translations keep ("Jen Psaki"), unlike country names ("Ucrania", "Ukraine").
+  // Person names (segment/names.hpp), their words capitalised and not function words.
+  auto name_word = [&](std::size_t j) {
+    return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key);
+  };
   for (std::size_t i = 0; i < words.size();) {
-    std::size_t j = i;
-    std::string name;
-    while (j < words.size() && words[j].kind == TokenKind::Word && starts_upper(words[j].text) &&
-           !lang.is_function_word(words[j].key)) {
-      name += (name.empty() ? "" : " ") + latin_key(words[j].key);
-      ++j;
+    const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
+                                   [](std::size_t j) { return j + 1; });
+    if (run.units >= kFullNameUnits) {
+      std::string name;
+      for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
+      f.names.push_back(name);
     }
-    if (j - i >= 2) f.names.push_back(name);
-    i = std::max(j, i + 1);
+    i = std::max(run.end, i + 1);
   }
   f.negations = negations.find(words).size();
   return f;

@@ -9,6 +9,7 @@
 
 #include "claimdiff/text.hpp"
 #include "lint/text.hpp"
+#include "segment/names.hpp"
 
 namespace claimdiff::detail {
 namespace {
@@ -78,17 +79,12 @@ struct SentenceScan {
     return j;
   }
 
-  // Units of a run starting at i; `end` receives the token index after the run.
-  int run(std::size_t i, std::size_t& end, std::size_t& last_unit) const {
-    int units = 0;
-    end = i;
-    while (end < s.tokens.size() && name_word(end)) {
-      if (units > 0 && !only_blanks(doc.slice(tok(end - 1).end, tok(end).start))) break;
-      last_unit = end;
-      end = unit_end(end);
-      ++units;
-    }
-    return units;
+  // The run of name units starting at token i, its units separated by blanks only.
+  NameSpan run(std::size_t i) const {
+    return name_span(
+        i, s.tokens.size(), [this](std::size_t j) { return name_word(j); },
+        [this](std::size_t j) { return only_blanks(doc.slice(tok(j - 1).end, tok(j).start)); },
+        [this](std::size_t j) { return unit_end(j); });
   }
 
   // A lone capitalised word right before an attribution verb ("And Sarah said") names a speaker
@@ -140,26 +136,25 @@ struct SentenceScan {
           }
           ++j;
         }
-        std::size_t end = j, last_unit = j;
+        NameSpan name;
         if (j < s.tokens.size() && only_blanks(doc.slice(tok(j - 1).end, tok(j).start)) &&
-            run(j, end, last_unit) >= 1) {
-          Mention m = make(j, end, last_unit);
+            (name = run(j)).units >= 1) {
+          Mention m = make(j, name.end, name.last_unit);
           m.evidence = title == Gender::Female || title == Gender::Male ? title : Gender::None;
-          m.evidence_text = doc.slice(t.start, tok(end - 1).end);
+          m.evidence_text = doc.slice(t.start, tok(name.end - 1).end);
           out.push_back(std::move(m));
-          i = end;
+          i = name.end;
           continue;
         }
       }
-      std::size_t end = i, last_unit = i;
-      const int units = run(i, end, last_unit);
-      if (units >= 2 || (units == 1 && speaker(end))) {
-        out.push_back(make(i, end, last_unit));
-      } else if (units == 1) {
-        singles.push_back(Single{sentence, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end),
-                                 static_cast<std::uint32_t>(last_unit), out.size(), surname_key(end, last_unit)});
+      const NameSpan name = run(i);
+      if (name.units >= kFullNameUnits || (name.units == 1 && speaker(name.end))) {
+        out.push_back(make(i, name.end, name.last_unit));
+      } else if (name.units == 1) {
+        singles.push_back(Single{sentence, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(name.end),
+                                 static_cast<std::uint32_t>(name.last_unit), out.size(), surname_key(name.end, name.last_unit)});
       }
-      i = std::max(end, i + 1);
+      i = std::max(name.end, i + 1);
     }
   }
 

@@ -1,11 +1,11 @@
 #pragma once
 // Named persons and the evidence of their gender, as the pronoun-gender rule needs them.
 //
-// A named person is a run of two or more capitalised words that are not function words,
-// pronouns or number words ("Jen Psaki", "Russian President Vladimir Putin"), or one or more after
-// an honorific ("Ms. Psaki", "spokeswoman Psaki"). A person is known by the last word of the
-// name, possessive dropped ("Zelensky’s" -> zelensky), so later bare-surname mentions ("Psaki
-// said") resolve to the same person.
+// A named person is a run (segment/names.hpp) of two or more capitalised words that are not
+// function words, pronouns or number words ("Jen Psaki", "Russian President Vladimir Putin"), or
+// one or more after an honorific ("Ms. Psaki", "spokeswoman Psaki"). A person is known by the
+// last word of the name, possessive dropped ("Zelensky’s" -> zelensky), so later bare-surname
+// mentions ("Psaki said") resolve to the same person.
 
 #include <cstddef>
 #include <cstdint>

@@ -79,20 +79,25 @@ std::vector<Bead> cheapest_path(const Band& band, std::span<const Move> moves, c
                                 const Bound& bound = {}, PathRule rule = {}) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   const std::size_t n = band.rows() - 1, m = band.hi[n];
+  // The band's arrays through local pointers: the byte stores into `back` could otherwise alias
+  // the vectors and force their reloading in the inner loop.
+  const std::size_t *lo = band.lo.data(), *hi = band.hi.data(), *offset = band.offset.data();
+  auto index = [&](std::size_t row, std::size_t col) { return offset[row] + (col - lo[row]); };
   std::vector<double> score(band.cells(), kInf);
   std::vector<std::uint8_t> back(band.cells(), 0);
-  score[band.index(0, 0)] = 0;
+  score[index(0, 0)] = 0;
   for (std::size_t row = 0; row <= n; ++row) {
-    for (std::size_t col = band.lo[row]; col <= band.hi[row]; ++col) {
+    for (std::size_t col = lo[row]; col <= hi[row]; ++col) {
       if (row == 0 && col == 0) continue;
       double best = kInf;
       std::uint8_t arg = 0;
       for (std::uint8_t mi = 0; mi < moves.size(); ++mi) {
         const Move& mv = moves[mi];
-        if (row < mv.k || col < mv.l || !band.inside(row - mv.k, col - mv.l)) continue;
-        const double from = score[band.index(row - mv.k, col - mv.l)];
-        if (from == kInf) continue;
+        if (row < mv.k || col < mv.l) continue;
         const std::size_t a0 = row - mv.k, b0 = col - mv.l;
+        if (b0 < lo[a0] || b0 > hi[a0]) continue;
+        const double from = score[index(a0, b0)];
+        if (from == kInf) continue;
         if constexpr (!std::is_same_v<Bound, NoBound>) {
           if (from + bound(a0, mv.k, b0, mv.l) >= best - rule.tolerance) continue;
         }
@@ -102,15 +107,15 @@ std::vector<Bead> cheapest_path(const Band& band, std::span<const Move> moves, c
           arg = mi;
         }
       }
-      score[band.index(row, col)] = best;
-      back[band.index(row, col)] = arg;
+      score[index(row, col)] = best;
+      back[index(row, col)] = arg;
     }
   }
   std::vector<Bead> beads;
-  if (score[band.index(n, m)] == kInf) return beads;
+  if (score[index(n, m)] == kInf) return beads;
   std::size_t row = n, col = m;
   while (row > 0 || col > 0) {
-    const Move& mv = moves[back[band.index(row, col)]];
+    const Move& mv = moves[back[index(row, col)]];
     Bead bead;
     for (std::size_t k = mv.k; k > 0; --k) bead.base.push_back(static_cast<std::uint32_t>(row - k));
     for (std::size_t l = mv.l; l > 0; --l) bead.other.push_back(static_cast<std::uint32_t>(col - l));

@@ -32,6 +32,8 @@ struct RunSettings {
   std::vector<std::string> lexicons;
   std::vector<std::string> glossaries;
   std::string encoding;
+  std::string input_format = "auto";  // auto, text, html or markdown
+  bool body_only = false;             // HTML: the article body without headline, byline and dates
   std::size_t max_input = 256u * 1024u * 1024u;
   std::string thesaurus = "auto";  // for rows with a translation (via): auto, none or a file
   std::string data_dir;  // empty: find_data_dir()
@@ -77,12 +79,14 @@ class Runner {
   // Never throws. Safe to call from several threads at once.
   BatchRecord record(const BatchItem& item, bool summary, const FailPolicy& policy) const;
 
+  // How inputs are read: the settings' encoding, size limit, input format and body_only.
+  LoadOptions load_options() const;
+
   const Resources& resources() const { return *resources_; }
   const CompareOptions& options() const { return options_; }
 
  private:
   std::vector<std::string> languages(const std::string& lang) const;
-  LoadOptions load_options() const;
   void resolve_languages(std::vector<Document>& versions, const std::string& lang) const;
 
   RunSettings settings_;

@@ -100,6 +100,7 @@ std::string error_record(const std::string& id_json, const std::string& message)
 
 Runner::Runner(const RunSettings& settings)
     : settings_(settings), resources_(std::make_unique<Resources>(settings.data_dir)), options_(compare_options(settings)) {
+  input_format_named(settings.input_format);  // an unknown name fails here, not on every row
   for (const auto& l : settings.lexicons) resources_->add_lexicon(l);
   if (!settings.dictionary.empty()) {
     dictionary_ = std::make_unique<Dictionary>(read_dictionary(settings.dictionary));
@@ -115,6 +116,8 @@ LoadOptions Runner::load_options() const {
   LoadOptions lo;
   lo.encoding = settings_.encoding;
   lo.max_bytes = settings_.max_input;
+  lo.format = input_format_named(settings_.input_format);
+  lo.body_only = settings_.body_only;
   return lo;
 }
 

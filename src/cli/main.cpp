@@ -177,18 +177,11 @@ void emit(const std::string& path, WriteFn&& write) {
   if (std::rename(name.data(), path.c_str()) != 0) fail(std::strerror(errno));
 }
 
-cd::InputFormat input_format(const Args& a) {
-  if (a.input_format == "text") return cd::InputFormat::Text;
-  if (a.input_format == "html") return cd::InputFormat::Html;
-  if (a.input_format == "markdown") return cd::InputFormat::Markdown;
-  return cd::InputFormat::Auto;
-}
-
 cd::LoadOptions load_options(const Args& a) {
   cd::LoadOptions lo;
   lo.encoding = a.encoding;
   lo.max_bytes = a.max_input;
-  lo.format = input_format(a);
+  lo.format = cd::input_format_named(a.input_format);
   lo.body_only = a.body_only;
   return lo;
 }
@@ -249,13 +242,7 @@ void keep_until_exit(cd::Report report) {
 int run_extract(const Args& a) {
   if (a.files.size() != 1) throw cd::Error("", "extract takes one file");
   auto docs = load_all(a);
-  std::string out;
-  for (std::size_t at = 0; at < docs[0].text.size();) {
-    std::size_t nl = docs[0].text.find('\n', at);
-    if (nl == std::string::npos) nl = docs[0].text.size();
-    if (nl > at) out.append(docs[0].text, at, nl - at).push_back('\n');
-    at = nl + 1;
-  }
+  std::string out = cd::extracted_text(docs[0]);
   if (!a.quiet) emit(a.output, [&](std::ostream& o) { o << out; });
   return 0;
 }

@@ -27,24 +27,15 @@ std::string json_text(const cd::Report& report) {
 }
 
 std::vector<cd::Document> documents(const std::vector<std::string>& texts, const std::vector<std::string>& names,
-                                    const cd::RunSettings& settings) {
+                                    const cd::Runner& runner) {
   if (names.size() != texts.size()) {
     throw cd::Error("", "names: " + std::to_string(names.size()) + " names for " + std::to_string(texts.size()) + " texts");
   }
-  cd::LoadOptions lo;
-  lo.encoding = settings.encoding;
-  lo.max_bytes = settings.max_input;
+  const cd::LoadOptions lo = cd::load_options(runner.settings());
   std::vector<cd::Document> docs;
   for (std::size_t i = 0; i < texts.size(); ++i) docs.push_back(cd::load_bytes(names[i], texts[i], lo));
   return docs;
 }
-
-// A Runner with the settings it was made from, which the text functions need for loading.
-struct PyRunner {
-  explicit PyRunner(const cd::RunSettings& s) : settings(s), runner(s) {}
-  cd::RunSettings settings;
-  cd::Runner runner;
-};
 
 }  // namespace
 
@@ -59,11 +50,11 @@ PYBIND11_MODULE(_core, m) {
     }
   });
 
-  py::class_<PyRunner>(m, "Runner")
+  py::class_<cd::Runner>(m, "Runner")
       .def(py::init([](const std::string& lang, const std::string& segment, bool chain, bool lint, double threshold,
                        double move_threshold, const std::vector<std::string>& ignore, const std::string& dictionary,
                        const std::vector<std::string>& lexicons, const std::vector<std::string>& glossaries,
-                       const std::string& encoding, std::size_t max_input, const std::string& thesaurus,
+                       const std::string& encoding, const std::string& input_format, bool body_only, std::size_t max_input, const std::string& thesaurus,
                        const std::string& data_dir) {
              cd::RunSettings s;
              s.lang = lang;
@@ -77,46 +68,60 @@ PYBIND11_MODULE(_core, m) {
              s.lexicons = lexicons;
              s.glossaries = glossaries;
              s.encoding = encoding;
+             s.input_format = input_format;
+             s.body_only = body_only;
              s.max_input = max_input;
              s.thesaurus = thesaurus;
              s.data_dir = data_dir;
              py::gil_scoped_release release;
-             return new PyRunner(s);
+             return new cd::Runner(s);
            }),
            py::arg("lang"), py::arg("segment"), py::arg("chain"), py::arg("lint"), py::arg("threshold"),
            py::arg("move_threshold"), py::arg("ignore"), py::arg("dictionary"), py::arg("lexicons"),
-           py::arg("glossaries"), py::arg("encoding"), py::arg("max_input"), py::arg("thesaurus"), py::arg("data_dir"))
+           py::arg("glossaries"), py::arg("encoding"), py::arg("input_format"), py::arg("body_only"), py::arg("max_input"), py::arg("thesaurus"), py::arg("data_dir"))
       .def(
           "compare_texts",
-          [](const PyRunner& r, const std::vector<std::string>& texts, const std::vector<std::string>& names,
+          [](const cd::Runner& r, const std::vector<std::string>& texts, const std::vector<std::string>& names,
              const std::string& lang) {
-            return json_text(r.runner.compare(documents(texts, names, r.settings), lang));
+            return json_text(r.compare(documents(texts, names, r), lang));
           },
           py::call_guard<py::gil_scoped_release>(), "The claimdiff/1 report of texts compared, as JSON text.")
       .def(
           "lint_texts",
-          [](const PyRunner& r, const std::vector<std::string>& texts, const std::vector<std::string>& names,
-             const std::string& lang) { return json_text(r.runner.lint(documents(texts, names, r.settings), lang)); },
+          [](const cd::Runner& r, const std::vector<std::string>& texts, const std::vector<std::string>& names,
+             const std::string& lang) { return json_text(r.lint(documents(texts, names, r), lang)); },
           py::call_guard<py::gil_scoped_release>(), "The claimdiff/1 report of texts linted, as JSON text.")
       .def(
           "compare_files",
-          [](const PyRunner& r, const std::vector<std::string>& paths, const std::string& lang, const std::string& via) {
-            return json_text(r.runner.compare_files(paths, lang, via));
+          [](const cd::Runner& r, const std::vector<std::string>& paths, const std::string& lang, const std::string& via) {
+            return json_text(r.compare_files(paths, lang, via));
           },
           py::call_guard<py::gil_scoped_release>(), "The claimdiff/1 report of files compared, as JSON text.")
       .def(
           "lint_files",
-          [](const PyRunner& r, const std::vector<std::string>& paths, const std::string& lang) {
-            return json_text(r.runner.lint_files(paths, lang));
+          [](const cd::Runner& r, const std::vector<std::string>& paths, const std::string& lang) {
+            return json_text(r.lint_files(paths, lang));
           },
           py::call_guard<py::gil_scoped_release>(), "The claimdiff/1 report of files linted, as JSON text.")
       .def(
+          "extract_text",
+          [](const cd::Runner& r, const std::string& text, const std::string& name) {
+            return cd::extracted_text(cd::load_bytes(name, text, cd::load_options(r.settings())));
+          },
+          py::call_guard<py::gil_scoped_release>(), "The text claimdiff compares in a page, one block per line.")
+      .def(
+          "extract_file",
+          [](const cd::Runner& r, const std::string& path) {
+            return cd::extracted_text(cd::load_file(path, cd::load_options(r.settings())));
+          },
+          py::call_guard<py::gil_scoped_release>(), "The text claimdiff compares in a file, one block per line.")
+      .def(
           "record",
-          [](const PyRunner& r, const std::string& id_json, const std::vector<std::string>& files,
+          [](const cd::Runner& r, const std::string& id_json, const std::vector<std::string>& files,
              const std::string& lang, const std::string& error, const std::string& via, bool summary,
              const std::vector<std::string>& fail_on) {
             cd::BatchItem item{id_json, files, lang, error, via};
-            cd::BatchRecord rec = r.runner.record(item, summary, cd::parse_fail_on(fail_on));
+            cd::BatchRecord rec = r.record(item, summary, cd::parse_fail_on(fail_on));
             return std::make_tuple(rec.line, rec.error, rec.fails);
           },
           py::call_guard<py::gil_scoped_release>(),

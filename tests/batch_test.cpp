@@ -210,3 +210,23 @@ TEST_CASE("batch exit status follows --fail-on over all rows when none fails", "
   CHECK(resume.status == 2);
   CHECK(resume.err == "claimdiff: error: --resume needs -o FILE (the records to keep)\n");
 }
+
+TEST_CASE("batch --input-format reads every row's files in that format, as compare does", "[batch][cli]") {
+  test::Scratch scratch;
+  const fs::path& dir = scratch.dir();
+  // Markdown saved as .txt: by its extension it is plain text, unless the format is named.
+  fs::copy_file(kFixtures + "/markdown/story-v1.md", dir / "v1.txt");
+  fs::copy_file(kFixtures + "/markdown/story-v2.md", dir / "v2.txt");
+  std::ofstream(dir / "rows.tsv") << "id\toriginal\tcopy\nstory\tv1.txt\tv2.txt\n";
+  test::Run as_markdown = run_cli(dir, "batch -j1 --input-format markdown rows.tsv");
+  test::Run as_text = run_cli(dir, "batch -j1 rows.tsv");
+  test::Run compare = run_cli(dir, "--input-format markdown --format json v1.txt v2.txt");
+  REQUIRE(as_markdown.status == 1);
+  json record = json::parse(as_markdown.out);
+  record.erase("id");
+  CHECK(record == json::parse(compare.out));
+  // The Markdown syntax is gone from the sentences only when the format is named.
+  CHECK(as_text.out.find("](http") != std::string::npos);
+  CHECK(as_markdown.out.find("](http") == std::string::npos);
+  CHECK(run_cli(dir, "batch --input-format pdf rows.tsv").status == 2);
+}

@@ -59,6 +59,7 @@ class Runner {
   // Never throws. Safe to call from several threads at once.
   BatchRecord record(const BatchItem& item, bool summary, const FailPolicy& policy) const;
 
+  const RunSettings& settings() const { return settings_; }
   const Resources& resources() const { return *resources_; }
   const CompareOptions& options() const { return options_; }
 

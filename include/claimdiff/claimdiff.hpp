@@ -43,6 +43,8 @@ struct RunSettings {
   std::vector<std::string> lexicons;
   std::vector<std::string> glossaries;
   std::string encoding;
+  std::string input_format = "auto";  // auto, text, html or markdown
+  bool body_only = false;             // HTML: the article body without headline, byline and dates
   std::size_t max_input = 256u * 1024u * 1024u;
   std::string thesaurus = "auto";  // for rows with a translation (via): auto, none or a file
   std::string data_dir;  // empty: find_data_dir()
@@ -52,7 +54,8 @@ struct RunSettings {
 // glossary that cannot be read. The dictionary is left to the caller, who owns it.
 CompareOptions compare_options(const RunSettings& settings);
 
-// How `settings` says to read the versions (encoding, size limit).
+// How `settings` says to read the versions (encoding, size limit, input format, body only).
+// Throws Error for an unknown input format.
 LoadOptions load_options(const RunSettings& settings);
 
 // The language rule of every entry point: `requested` if it names one; "auto" or empty: the

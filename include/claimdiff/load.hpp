@@ -34,6 +34,13 @@ Document load_bytes(std::string name, std::string_view bytes, const LoadOptions&
 // from the first bytes (a doctype or <html>/<head>/<body> tag; Markdown headings or links).
 InputFormat detect_format(std::string_view name, std::string_view bytes);
 
+// The format a user names: "auto", "text", "html" or "markdown". Throws Error for another name.
+InputFormat input_format_named(std::string_view name);
+
+// The text a loaded document compares, one block (paragraph, heading, list item) per line, with
+// no empty lines: what `claimdiff extract` prints for a web page or a Markdown file.
+std::string extracted_text(const Document& document);
+
 // The language of a text as an ISO 639-1 code ("en", "es"), from CLD2 (Compact Language
 // Detector 2); empty when the detector is not confident (very short or mixed text).
 std::string detect_language(std::string_view text);

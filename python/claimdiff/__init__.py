@@ -12,7 +12,7 @@ import threading
 
 from ._core import Error, Runner as _Runner, check_fail_on as _check_fail_on
 
-__all__ = ["Error", "compare", "compare_files", "lint", "lint_files", "batch_record"]
+__all__ = ["Error", "compare", "compare_files", "lint", "lint_files", "extract", "extract_file", "batch_record"]
 
 _DEFAULTS = {
     "segment": "sentences",
@@ -25,6 +25,8 @@ _DEFAULTS = {
     "lexicon": (),
     "glossary": (),
     "encoding": "",
+    "input_format": "auto",
+    "body_only": False,
     "max_input_size": 256 * 1024 * 1024,
     "thesaurus": "auto",
     "data_dir": "",
@@ -66,7 +68,8 @@ def _runner(options):
     runner = _Runner(lang="auto", segment=s["segment"], chain=bool(s["chain"]), lint=not s["no_lint"],
                      threshold=float(s["threshold"]), move_threshold=float(s["move_threshold"]),
                      ignore=list(s["ignore"]), dictionary=s["dictionary"], lexicons=list(s["lexicon"]),
-                     glossaries=list(s["glossary"]), encoding=s["encoding"], max_input=int(s["max_input_size"]),
+                     glossaries=list(s["glossary"]), encoding=s["encoding"],
+                     input_format=s["input_format"], body_only=bool(s["body_only"]), max_input=int(s["max_input_size"]),
                      thesaurus=s["thesaurus"], data_dir=s["data_dir"])
     with _runners_lock:
         if len(_runners) >= _MAX_RUNNERS:
@@ -106,6 +109,19 @@ def lint(*texts, lang="auto", names=None, **options):
 def lint_files(paths, lang="auto", **options):
     """Lints files as ``claimdiff lint FILE...`` does."""
     return json.loads(_runner(options).lint_files([str(p) for p in paths], lang))
+
+
+def extract(page, name="page", **options):
+    """The text claimdiff compares in a web page or a Markdown document, one block (paragraph,
+    heading, list item) per line, as ``claimdiff extract`` prints it. The format comes from
+    ``input_format`` ("auto": from ``name``'s extension, then the content); ``body_only=True``
+    leaves out a page's headline, byline and dates."""
+    return _runner(options).extract_text(page, str(name))
+
+
+def extract_file(path, **options):
+    """``extract`` of a file, read as ``claimdiff extract FILE`` reads it."""
+    return _runner(options).extract_file(str(path))
 
 
 def batch_record(id_json, files, lang="", error="", via="", summary=False, fail_on=("any",), **options):

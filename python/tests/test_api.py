@@ -146,3 +146,36 @@ def test_two_threads_compare_at_once_with_the_results_of_one():
     for t in threads:
         t.join()
     assert all(r == alone for r in results)
+
+
+def test_extract_gives_the_article_text_the_command_line_prints(exe):
+    page = FIXTURES / "html" / "story-v1.html"
+    cli = subprocess.run([exe, "extract", str(page)], capture_output=True, text=True)
+    assert cli.returncode == 0
+    text = page.read_text(encoding="utf-8")
+    assert claimdiff.extract(text) == cli.stdout
+    assert claimdiff.extract_file(page) == cli.stdout
+    assert "<" not in cli.stdout
+    body = subprocess.run([exe, "extract", "--body-only", str(page)], capture_output=True, text=True).stdout
+    assert claimdiff.extract_file(page, body_only=True) == body
+    assert len(body) < len(cli.stdout)
+
+
+def test_extract_reads_markdown_by_name_or_by_the_format_named():
+    source = (FIXTURES / "markdown" / "story-v1.md").read_text(encoding="utf-8")
+    rendered = claimdiff.extract(source, name="story.md")
+    assert "](http" in source and "](http" not in rendered
+    assert claimdiff.extract(source, name="story.txt", input_format="markdown") == rendered
+    assert claimdiff.extract(source, name="story.txt") == "".join(
+        line + "\n" for line in source.splitlines() if line)
+    with pytest.raises(claimdiff.Error, match="claimdiff: error: .*pdf"):
+        claimdiff.extract(source, input_format="pdf")
+
+
+def test_compare_takes_pages_in_the_format_named(exe):
+    pages = [FIXTURES / "html" / "story-v1.html", FIXTURES / "html" / "story-v2.html"]
+    texts = [p.read_text(encoding="utf-8") for p in pages]
+    cli = subprocess.run([exe, "--format", "json", "--input-format", "html", *map(str, pages)],
+                         capture_output=True, text=True)
+    report = claimdiff.compare(*texts, names=[str(p) for p in pages], input_format="html")
+    assert report == json.loads(cli.stdout)

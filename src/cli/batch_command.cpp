@@ -61,6 +61,9 @@ void add_options(CLI::App& app, BatchArgs& a) {
   app.add_option("--lexicon", s.lexicons, "Extra lint lexicon (TSV); repeatable")->allow_extra_args(false);
   app.add_option("--glossary", s.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable")->allow_extra_args(false);
   app.add_option("--encoding", s.encoding, "Input encoding for files without a BOM");
+  app.add_option("--input-format", s.input_format, "Input format: auto (from the extension, then the content), text, html (the page's article), markdown")
+      ->check(CLI::IsMember({"auto", "text", "html", "markdown"}))
+      ->capture_default_str();
   app.add_option("--max-input-size", s.max_input, "Refuse inputs larger than this many bytes")->capture_default_str();
   app.add_option("--thesaurus", s.thesaurus, "For rows with a via translation: a MyThes thesaurus of the copy's language, auto or none")
       ->capture_default_str();

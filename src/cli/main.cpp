@@ -40,8 +40,6 @@ struct Args {
   std::string color = "auto";
   std::vector<std::string> fail_on;
   std::string via;
-  std::string input_format = "auto";
-  bool body_only = false;
   bool stats = false;
   bool quiet = false;
   bool show_equal = false;
@@ -71,7 +69,7 @@ void add_common_options(CLI::App& app, Args& a) {
   app.add_option("--lang", a.run.lang, "Language code, or one per file separated by commas (es,en); auto: detected with CLD2")
       ->capture_default_str();
   app.add_option("--encoding", a.run.encoding, "Input encoding for files without a BOM (an ICU converter name, e.g. ISO-8859-1)");
-  app.add_option("--input-format", a.input_format, "Input format: auto (from the extension, then the content), text, html (the page's article), markdown")
+  app.add_option("--input-format", a.run.input_format, "Input format: auto (from the extension, then the content), text, html (the page's article), markdown")
       ->check(CLI::IsMember({"auto", "text", "html", "markdown"}))
       ->capture_default_str();
   app.add_option("--max-input-size", a.run.max_input, "Refuse inputs larger than this many bytes")
@@ -165,18 +163,8 @@ void emit(const std::string& path, WriteFn&& write) {
   if (std::rename(name.data(), path.c_str()) != 0) fail(std::strerror(errno));
 }
 
-cd::InputFormat input_format(const Args& a) {
-  if (a.input_format == "text") return cd::InputFormat::Text;
-  if (a.input_format == "html") return cd::InputFormat::Html;
-  if (a.input_format == "markdown") return cd::InputFormat::Markdown;
-  return cd::InputFormat::Auto;
-}
-
 cd::LoadOptions load_options(const Args& a) {
-  cd::LoadOptions lo = cd::load_options(a.run);
-  lo.format = input_format(a);
-  lo.body_only = a.body_only;
-  return lo;
+  return cd::load_options(a.run);
 }
 
 // The --via translation is one unit per line whatever --input-format says of the versions.
@@ -235,13 +223,7 @@ void keep_until_exit(cd::Report report) {
 int run_extract(const Args& a) {
   if (a.files.size() != 1) throw cd::Error("", "extract takes one file");
   auto docs = load_all(a);
-  std::string out;
-  for (std::size_t at = 0; at < docs[0].text.size();) {
-    std::size_t nl = docs[0].text.find('\n', at);
-    if (nl == std::string::npos) nl = docs[0].text.size();
-    if (nl > at) out.append(docs[0].text, at, nl - at).push_back('\n');
-    at = nl + 1;
-  }
+  std::string out = cd::extracted_text(docs[0]);
   if (!a.quiet) emit(a.output, [&](std::ostream& o) { o << out; });
   return 0;
 }
@@ -339,7 +321,7 @@ int main(int argc, char** argv) {
   add_common_options(app, a);
   if (a.command != Command::Lint && a.command != Command::Extract) add_compare_options(app, a);
   if (a.command == Command::Extract) {
-    app.add_flag("--body-only", a.body_only, "The article body only, without the headline, byline and dates");
+    app.add_flag("--body-only", a.run.body_only, "The article body only, without the headline, byline and dates");
   }
   return cd::cli::parse_and_run(app, std::move(args), [&a] { return run(a); });
 }

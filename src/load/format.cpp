@@ -2,6 +2,7 @@
 #include <cctype>
 #include <string>
 
+#include "claimdiff/error.hpp"
 #include "claimdiff/load.hpp"
 
 namespace claimdiff {
@@ -52,6 +53,27 @@ InputFormat detect_format(std::string_view name, std::string_view bytes) {
     }
   }
   return looks_like_markdown(head) ? InputFormat::Markdown : InputFormat::Text;
+}
+
+InputFormat input_format_named(std::string_view name) {
+  if (name == "auto") return InputFormat::Auto;
+  if (name == "text") return InputFormat::Text;
+  if (name == "html") return InputFormat::Html;
+  if (name == "markdown") return InputFormat::Markdown;
+  throw Error("", "input format: '" + std::string(name) + "' is not auto, text, html or markdown");
+}
+
+std::string extracted_text(const Document& document) {
+  const std::string& text = document.text;
+  std::string out;
+  out.reserve(text.size() + 1);
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    if (nl > at) out.append(text, at, nl - at).push_back('\n');
+    at = nl + 1;
+  }
+  return out;
 }
 
 }  // namespace claimdiff

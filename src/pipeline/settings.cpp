@@ -38,6 +38,8 @@ LoadOptions load_options(const RunSettings& s) {
   LoadOptions lo;
   lo.encoding = s.encoding;
   lo.max_bytes = s.max_input;
+  lo.format = input_format_named(s.input_format);
+  lo.body_only = s.body_only;
   return lo;
 }
 

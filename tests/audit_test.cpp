@@ -227,3 +227,12 @@ TEST_CASE("Russian direct speech set off by a dash is the quotation the English 
                              "\"We are ready to play in Toronto tomorrow,\" Ovechkin said.", "en");
   CHECK(has_change(plain, ChangeType::Quote));
 }
+
+TEST_CASE("a Russian acronym the English spells out ('КНДР', 'North Korea') is not a name lost", "[audit]") {
+  auto c = classify_pair("\u0412 \u041A\u041D\u0414\u0420 \u0437\u0430\u0444\u0438\u043A\u0441\u0438\u0440\u043E\u0432\u0430\u043D \u043F\u0435\u0440\u0432\u044B\u0439 \u0441\u043B\u0443\u0447\u0430\u0439 \u043F\u043E\u0434\u043E\u0437\u0440\u0435\u043D\u0438\u044F \u043D\u0430 \u043A\u043E\u0440\u043E\u043D\u0430\u0432\u0438\u0440\u0443\u0441.", "ru",
+                         "North Korea has registered its first case of suspected coronavirus.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto lost = classify_pair("\u041C\u0438\u0445\u0430\u0438\u043B \u041C\u0443\u0440\u0430\u0448\u043A\u043E \u0437\u0430\u044F\u0432\u0438\u043B \u043E \u043F\u0435\u0440\u0432\u043E\u043C \u0441\u043B\u0443\u0447\u0430\u0435 \u0432 \u041A\u041D\u0414\u0420.", "ru",
+                            "The minister spoke of the first case in North Korea.", "en");
+  CHECK(has_change(lost, ChangeType::Entity));
+}

@@ -12,6 +12,9 @@
 #include <sstream>
 
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include "classify/claims.hpp"
 #include "classify/words.hpp"
 #include "segment/transliterate.hpp"
@@ -26,6 +29,7 @@ struct Facts {
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
+  std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
   std::size_t negations = 0;
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
@@ -38,6 +42,21 @@ std::string latin_key(const std::string& key) { return transliteration_key(key);
 bool quote_mark(std::string_view text, const LanguageData& lang) {
   if (fold_quotes(text) == "\"" || text == "\u00AB" || text == "\u00BB") return true;
   return std::any_of(lang.quotes.begin(), lang.quotes.end(), [&](const auto& q) { return text == q.first || text == q.second; });
+}
+
+// Whether every letter of a word of two or more letters is a capital ("КНДР", "ЦБ", "WHO").
+bool all_capitals(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  int32_t letters = 0;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      ++letters;
+    }
+    i += U16_LENGTH(c);
+  }
+  return letters >= 2;
 }
 
 // A straight double quote between two letters is an apostrophe typed with the wrong key
@@ -90,6 +109,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     if (w.kind != TokenKind::Word) continue;
     f.capitalised.push_back(latin_key(w.key));
     f.cased = f.cased || starts_upper(w.text);
+    if (all_capitals(w.text)) f.acronyms.push_back(latin_key(w.key));
   }
   // Runs of two or more capitalised words that are not function words: person names, which
   // translations keep ("Jen Psaki"), unlike country names ("Ucrania", "Ukraine"). Where every
@@ -131,6 +151,15 @@ double bigram_similarity(const std::string& x, const std::string& y) {
     }
   }
   return 2.0 * double(common) / double(gx.size() + grams(y).size());
+}
+
+// The words of `from` that match no word of `in` by spelling.
+std::vector<std::string> unmatched_words(const std::vector<std::string>& from, const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const auto& w : from) {
+    if (std::none_of(in.begin(), in.end(), [&](const std::string& m) { return bigram_similarity(w, m) >= 0.5; })) out.push_back(w);
+  }
+  return out;
 }
 
 // How much a difference of values weighs across languages. A value replaced by another, or a
@@ -205,6 +234,10 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     return missing;
   };
   std::string lost = unmatched(a.names, b.capitalised), gained = unmatched(b.names, a.capitalised);
+  // An acronym of one side that the other does not spell is usually the name the other side
+  // spells out, with initials of its own language ("КНДР", "North Korea"; "ЦБ", "Central Bank").
+  if (!unmatched_words(b.acronyms, a.capitalised).empty()) lost.clear();
+  if (!unmatched_words(a.acronyms, b.capitalised).empty()) gained.clear();
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
   // Direct speech on one side only: the other side has no quotation at all. Languages quote

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "align/scorer.hpp"
 #include "align/token_model.hpp"
 #include "support.hpp"
 
@@ -671,4 +672,25 @@ TEST_CASE("across languages, a dropped sentence and an added one whose lengths b
   REQUIRE(brenner);
   CHECK(brenner->base == std::vector<std::uint32_t>{3});
   CHECK(brenner->other == std::vector<std::uint32_t>{2});
+}
+
+TEST_CASE("across languages, a number written in Russian words shares its key with the English digits", "[align][cross]") {
+  auto ru = test::doc(
+      "\u041E\u0433\u043E\u043D\u044C \u043E\u0445\u0432\u0430\u0442\u0438\u043B \u043F\u043B\u043E\u0449\u0430\u0434\u044C \u0432 "
+      "\u0434\u0432\u0435\u043D\u0430\u0434\u0446\u0430\u0442\u044C \u0442\u044B\u0441\u044F\u0447 \u043A\u0432\u0430\u0434\u0440\u0430\u0442\u043D\u044B\u0445 "
+      "\u043C\u0435\u0442\u0440\u043E\u0432.",
+      "ru");
+  auto en = test::doc("The fire covered an area of 12,000 square meters.", "en");
+  REQUIRE(ru.sentences.size() == 1);
+  REQUIRE(en.sentences.size() == 1);
+  const std::uint32_t only[] = {0};
+  claimdiff::detail::Scorer digits_only(ru, en, true, true);
+  claimdiff::detail::Scorer with_values(ru, en, true, true, nullptr, &test::resources().language("ru"),
+                                        &test::resources().language("en"));
+  auto shared_keys = [](const claimdiff::detail::Scorer& s) {
+    return claimdiff::detail::sum_shared(s.bag_a(0), s.bag_b(0), [](float, float) { return 1.0; });
+  };
+  // "двенадцать тысяч" is 12000, the key of "12,000": one more key in common, and more weight.
+  CHECK(shared_keys(with_values) == shared_keys(digits_only) + 1);
+  CHECK(with_values.similarity(only, only) > digits_only.similarity(only, only));
 }

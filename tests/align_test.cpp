@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "align/scorer.hpp"
 #include "align/token_model.hpp"
 #include "support.hpp"
 
@@ -633,4 +634,63 @@ TEST_CASE("across languages, a dropped sentence next to an unrelated added one c
     CHECK(p->base == std::vector<std::uint32_t>{r});
     CHECK(p->other == std::vector<std::uint32_t>{e});
   }
+}
+
+TEST_CASE("across languages, a dropped sentence and an added one whose lengths balance are not glued around the faithful pair between them", "[align][cross]") {
+  // The French drops the German third sentence (the opposition's criticism) and adds an
+  // unrelated one (hockey) after the translation of the fourth: the two unrelated sentences
+  // would make the lengths of a 2-2 bead fit, but neither shares anything with the bead.
+  auto de = test::doc(
+      "Die Stadtverwaltung hat am Montag einen neuen Plan f\u00FCr den Ausbau der Radwege vorgestellt. "
+      "B\u00FCrgermeisterin Karin Vollmer sprach von einem wichtigen Schritt f\u00FCr die Verkehrswende. "
+      "Die Opposition im Stadtrat kritisierte dagegen die hohen Kosten des Vorhabens. "
+      "Nach Angaben von Baudezernent Lukas Brenner sollen bis 2030 mehr als 60 Kilometer neue Wege entstehen. "
+      "Die Arbeiten beginnen im Fr\u00FChjahr in der Innenstadt. "
+      "Anwohner k\u00F6nnen ihre Vorschl\u00E4ge bis Ende des Monats online einreichen. "
+      "Der Fahrradclub begr\u00FC\u00DFte die Pl\u00E4ne, forderte aber mehr Tempo.",
+      "de");
+  auto fr = test::doc(
+      "Lundi, l\u2019administration municipale a pr\u00E9sent\u00E9 un nouveau plan pour l\u2019extension des pistes cyclables. "
+      "La maire Karin Vollmer a parl\u00E9 d\u2019une \u00E9tape importante pour la transition des transports. "
+      "Selon l\u2019adjoint \u00E0 l\u2019urbanisme Lukas Brenner, plus de 60 kilom\u00E8tres de nouvelles pistes doivent voir le jour d\u2019ici 2030. "
+      "Le club de hockey local a annonc\u00E9 l\u2019arriv\u00E9e de deux nouveaux joueurs venus de Su\u00E8de. "
+      "Les travaux commenceront au printemps dans le centre-ville. "
+      "Les riverains peuvent soumettre leurs propositions en ligne jusqu\u2019\u00E0 la fin du mois. "
+      "Le club cycliste a salu\u00E9 les projets, tout en demandant d\u2019aller plus vite.",
+      "fr");
+  REQUIRE(de.sentences.size() == 7);
+  REQUIRE(fr.sentences.size() == 7);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(de, fr, o);
+  check_cover(de, fr, beads);
+  REQUIRE(bead_with_base(beads, 2));
+  CHECK(bead_with_base(beads, 2)->other.empty());
+  REQUIRE(bead_with_other(beads, 3));
+  CHECK(bead_with_other(beads, 3)->base.empty());
+  const Bead* brenner = bead_with_base(beads, 3);
+  REQUIRE(brenner);
+  CHECK(brenner->base == std::vector<std::uint32_t>{3});
+  CHECK(brenner->other == std::vector<std::uint32_t>{2});
+}
+
+TEST_CASE("across languages, a number written in Russian words shares its key with the English digits", "[align][cross]") {
+  auto ru = test::doc(
+      "\u041E\u0433\u043E\u043D\u044C \u043E\u0445\u0432\u0430\u0442\u0438\u043B \u043F\u043B\u043E\u0449\u0430\u0434\u044C \u0432 "
+      "\u0434\u0432\u0435\u043D\u0430\u0434\u0446\u0430\u0442\u044C \u0442\u044B\u0441\u044F\u0447 \u043A\u0432\u0430\u0434\u0440\u0430\u0442\u043D\u044B\u0445 "
+      "\u043C\u0435\u0442\u0440\u043E\u0432.",
+      "ru");
+  auto en = test::doc("The fire covered an area of 12,000 square meters.", "en");
+  REQUIRE(ru.sentences.size() == 1);
+  REQUIRE(en.sentences.size() == 1);
+  const std::uint32_t only[] = {0};
+  claimdiff::detail::Scorer digits_only(ru, en, true, true);
+  claimdiff::detail::Scorer with_values(ru, en, true, true, nullptr, &test::resources().language("ru"),
+                                        &test::resources().language("en"));
+  auto shared_keys = [](const claimdiff::detail::Scorer& s) {
+    return claimdiff::detail::sum_shared(s.bag_a(0), s.bag_b(0), [](float, float) { return 1.0; });
+  };
+  // "двенадцать тысяч" is 12000, the key of "12,000": one more key in common, and more weight.
+  CHECK(shared_keys(with_values) == shared_keys(digits_only) + 1);
+  CHECK(with_values.similarity(only, only) > digits_only.similarity(only, only));
 }

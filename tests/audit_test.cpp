@@ -166,3 +166,73 @@ TEST_CASE("with a translation of the original, the copy gets a full word diff re
   CHECK_THROWS_AS(claimdiff::compare(std::move(again), test::resources(), o), claimdiff::Error);
 }
 
+
+namespace {
+
+// The one claim of a one-sentence original and its one-sentence translation.
+claimdiff::Claim classify_pair(const std::string& base, const std::string& base_lang, const std::string& other,
+                               const std::string& other_lang) {
+  auto a = test::doc(base, base_lang);
+  auto b = test::doc(other, other_lang);
+  claimdiff::AlignOptions across;
+  across.cross_language = true;
+  auto beads = claimdiff::align(a, b, across);
+  auto claims = claimdiff::classify(a, b, beads, test::resources().language(base_lang), test::resources().language(other_lang));
+  REQUIRE(claims.size() == 1);
+  return claims[0];
+}
+
+bool has_change(const claimdiff::Claim& c, ChangeType type) {
+  return std::any_of(c.changes.begin(), c.changes.end(), [&](const claimdiff::Change& ch) { return ch.type == type; });
+}
+
+}  // namespace
+
+TEST_CASE("a number word one translation adds ('les deux parties') is a minor change, a changed figure is major", "[audit]") {
+  auto both = classify_pair("Beide Seiten hatten sich Ende Mai zu den Zielen bekannt.", "de",
+                            "Fin mai, les deux parties se sont engag\u00E9es \u00E0 atteindre ces objectifs.", "fr");
+  CHECK(both.severity == claimdiff::Severity::Minor);
+  auto changed = classify_pair("Beide Indizes notieren mit 55 Punkten \u00FCber der Wachstumsschwelle.", "de",
+                               "Les deux indices atteignent 58 points, au-dessus du seuil de croissance.", "fr");
+  CHECK(changed.severity == claimdiff::Severity::Major);
+  CHECK(has_change(changed, ChangeType::Number));
+}
+
+TEST_CASE("a German noun after an article is not a name the French translation lost", "[audit]") {
+  auto c = classify_pair("Die M\u00FCnchner Staatsanwaltschaft ermittelt schon seit L\u00E4ngerem gegen Marielle Eckes.", "de",
+                         "Le procureur munichois m\u00E8ne une enqu\u00EAte depuis longtemps contre Marielle Eckes.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto lost = classify_pair("Die M\u00FCnchner Staatsanwaltschaft ermittelt schon seit L\u00E4ngerem gegen Marielle Eckes.", "de",
+                            "Le procureur munichois m\u00E8ne une enqu\u00EAte depuis longtemps contre la femme d\u2019affaires.", "fr");
+  CHECK(has_change(lost, ChangeType::Entity));
+}
+
+TEST_CASE("a title quoted in German and a longer quotation in French are the same quotation", "[audit]") {
+  auto c = classify_pair("2016 kam eine Liste mit \"50 Umweltversprechen\" hinzu.", "de",
+                         "En 2016, s\u2019est ajout\u00E9e une liste de \u00AB 50 promesses pour l\u2019environnement \u00BB.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Quote));
+}
+
+TEST_CASE("a double quote typed for an apostrophe (l\"\u00C9tat) opens no quotation", "[audit]") {
+  auto c = classify_pair("L\"\u00C9tat pr\u00E9pare une nouvelle prime \u00E0 la conversion des v\u00E9hicules.", "fr",
+                         "Der Staat bereitet eine neue Pr\u00E4mie f\u00FCr den Umstieg auf saubere Fahrzeuge vor.", "de");
+  CHECK_FALSE(has_change(c, ChangeType::Quote));
+}
+
+TEST_CASE("Russian direct speech set off by a dash is the quotation the English sets in marks", "[audit]") {
+  auto c = classify_pair("\u041C\u044B \u0433\u043E\u0442\u043E\u0432\u044B \u0438\u0433\u0440\u0430\u0442\u044C \u0432 \u0422\u043E\u0440\u043E\u043D\u0442\u043E \u0443\u0436\u0435 \u0437\u0430\u0432\u0442\u0440\u0430, \u2014 \u0441\u043A\u0430\u0437\u0430\u043B \u041E\u0432\u0435\u0447\u043A\u0438\u043D.", "ru",
+                         "\"We are ready to play in Toronto tomorrow,\" Ovechkin said.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Quote));
+  auto plain = classify_pair("\u041E\u0432\u0435\u0447\u043A\u0438\u043D \u0433\u043E\u0442\u043E\u0432 \u0438\u0433\u0440\u0430\u0442\u044C \u0432 \u0422\u043E\u0440\u043E\u043D\u0442\u043E \u0443\u0436\u0435 \u0437\u0430\u0432\u0442\u0440\u0430.", "ru",
+                             "\"We are ready to play in Toronto tomorrow,\" Ovechkin said.", "en");
+  CHECK(has_change(plain, ChangeType::Quote));
+}
+
+TEST_CASE("a Russian acronym the English spells out ('КНДР', 'North Korea') is not a name lost", "[audit]") {
+  auto c = classify_pair("\u0412 \u041A\u041D\u0414\u0420 \u0437\u0430\u0444\u0438\u043A\u0441\u0438\u0440\u043E\u0432\u0430\u043D \u043F\u0435\u0440\u0432\u044B\u0439 \u0441\u043B\u0443\u0447\u0430\u0439 \u043F\u043E\u0434\u043E\u0437\u0440\u0435\u043D\u0438\u044F \u043D\u0430 \u043A\u043E\u0440\u043E\u043D\u0430\u0432\u0438\u0440\u0443\u0441.", "ru",
+                         "North Korea has registered its first case of suspected coronavirus.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto lost = classify_pair("\u041C\u0438\u0445\u0430\u0438\u043B \u041C\u0443\u0440\u0430\u0448\u043A\u043E \u0437\u0430\u044F\u0432\u0438\u043B \u043E \u043F\u0435\u0440\u0432\u043E\u043C \u0441\u043B\u0443\u0447\u0430\u0435 \u0432 \u041A\u041D\u0414\u0420.", "ru",
+                            "The minister spoke of the first case in North Korea.", "en");
+  CHECK(has_change(lost, ChangeType::Entity));
+}

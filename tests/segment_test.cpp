@@ -21,6 +21,18 @@ TEST_CASE("abbreviations, initials and decimals do not end a sentence", "[segmen
   CHECK(s[2] == "They left.");
 }
 
+TEST_CASE("a German day written as an ordinal ('am 7. Oktober') does not end the sentence", "[segment]") {
+  auto d = test::doc(
+      "Die Regionalversammlung befindet am 7. Oktober abschlie\u00DFend \u00FCber den Entwurf. "
+      "Die F\u00F6rderung gilt bis zum 30. November 2020. Das Ziel sind 100 Prozent.", "de");
+  auto s = test::sentence_texts(d);
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Die Regionalversammlung befindet am 7. Oktober abschlie\u00DFend \u00FCber den Entwurf.");
+  CHECK(s[1] == "Die F\u00F6rderung gilt bis zum 30. November 2020.");
+  auto en = test::doc("Voting ends on June 7. May will then form a government.", "en");
+  CHECK(test::sentence_texts(en).size() == 2);
+}
+
 TEST_CASE("the abbreviations fixture holds ten sentences, one per line", "[segment]") {
   auto d = test::fixture("segment/abbreviations.txt");
   CHECK(d.sentences.size() == 10);

@@ -54,6 +54,10 @@ struct AlignOptions {
   // With cross_language: a bilingual dictionary from base's language to other's; the
   // translations of base's words count as base's words.
   const Dictionary* dictionary = nullptr;
+  // With cross_language: each version's language data, so that the values its sentences state
+  // in words ("двух", "10 тысяч") count as the numbers the other writes in digits. Null: digits only.
+  const LanguageData* base_language = nullptr;
+  const LanguageData* other_language = nullptr;
   // With via: the path of a thesaurus of other's language (a MyThes file, see read_thesaurus,
   // read for the words via and other use); a synonym of a via word in the other
   // version is weak evidence that the two sentences match. Empty: none.

@@ -47,6 +47,7 @@ struct LanguageData {
   std::unordered_map<std::string, NumberWord> numbers;
   std::unordered_map<std::string, std::uint32_t> spelling_group;  // word -> group id
   std::unordered_set<std::string> function_words;
+  std::unordered_set<std::string> determiners;  // articles and determiners, with their contractions ("im")
   std::unordered_set<std::string> repeatable;  // words the grammar may write twice in a row
   std::unordered_set<std::string> relatives;   // relative pronouns that end a clause ("that")
   std::string spaced_marks;  // punctuation the language's typography spaces off (French ";:!?")
@@ -57,6 +58,8 @@ struct LanguageData {
   std::vector<std::pair<std::string, std::string>> quotes;  // quotation marks, opening and closing
   bool nouns_capitalised = false;          // German: a capitalised word is not by itself a name
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
+  bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
+  std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
   // True when two lowercase words are listed as spellings of one word (Kiev/Kyiv).

@@ -335,7 +335,10 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   const bool cross_language = options.via != nullptr || options.cross_language;
   const Dictionary* dictionary = options.cross_language && options.via == nullptr ? options.dictionary : nullptr;
   std::optional<Scorer> scorer;
-  scorer.emplace(scoring_base, other, cross_language, cross_language, dictionary);
+  const bool across = options.cross_language && options.via == nullptr;
+  const LanguageData* lang_a = across ? options.base_language : nullptr;
+  const LanguageData* lang_b = across ? options.other_language : nullptr;
+  scorer.emplace(scoring_base, other, cross_language, cross_language, dictionary, lang_a, lang_b);
   AlignOptions effective = options;
   if (cross_language) {
     // Across languages even a faithful pair shares little; a move needs less to be believed.
@@ -367,7 +370,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     } else {
       Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
       if (!learned.entries.empty()) {
-        scorer.emplace(scoring_base, other, true, true, &learned);
+        scorer.emplace(scoring_base, other, true, true, &learned, lang_a, lang_b);
         beads = detail::align_cross_language(*scorer, options.max_cells);
       }
       // Word by word as well, through the translations given and learnt, once there are enough

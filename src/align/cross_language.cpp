@@ -210,13 +210,35 @@ class CrossLanguageAligner {
     };
     // Sentence t's cosine with the other side, row[t] / (|t| |y|), against its chance level,
     // mean_a_[t] / |t| (mean_a_ sums dot / |other|): the norm of t cancels.
+    bool idle_a[kMaxBead] = {}, idle_b[kMaxBead] = {};
+    std::size_t idle_count_a = 0, idle_count_b = 0;
     if (k > 1)
       for (std::size_t t = 0; t < k; ++t)
-        if (row[t] <= mean_a_[a0 + t] * y.norm)
+        if (row[t] <= mean_a_[a0 + t] * y.norm) {
+          idle_a[t] = true;
+          ++idle_count_a;
           charge(without(blocks_a_, a0, k, t, s_.length_a(a0 + t) * ratio_), y.log_length);
+        }
     if (l > 1)
       for (std::size_t u = 0; u < l; ++u)
-        if (col[u] <= mean_b_[b0 + u] * x.norm) charge(x.log_length, without(blocks_b_, b0, l, u, s_.length_b(b0 + u)));
+        if (col[u] <= mean_b_[b0 + u] * x.norm) {
+          idle_b[u] = true;
+          ++idle_count_b;
+          charge(x.log_length, without(blocks_b_, b0, l, u, s_.length_b(b0 + u)));
+        }
+    // Sentences without evidence on both sides can balance each other's length (a dropped
+    // sentence and an added one glued around a faithful pair): judged together, each pays the
+    // skip cost when the bead without all of them fits as well.
+    if (idle_count_a > 0 && idle_count_b > 0 && idle_count_a < k && idle_count_b < l) {
+      double kept_a = 0, kept_b = 0;
+      for (std::size_t t = 0; t < k; ++t)
+        if (!idle_a[t]) kept_a += s_.length_a(a0 + t) * ratio_;
+      for (std::size_t u = 0; u < l; ++u)
+        if (!idle_b[u]) kept_b += s_.length_b(b0 + u);
+      const std::size_t idle = idle_count_a + idle_count_b;
+      const double sub = length_cost(std::log(kept_a + kLengthSmoothing), std::log(kept_b + kLengthSmoothing), k + l - idle);
+      if (sub - full <= p_.skip * double(idle)) extra = std::max(extra, p_.skip * double(idle));
+    }
     return extra;
   }
 

@@ -3,6 +3,7 @@
 #include "claimdiff/text.hpp"
 #include "segment/numbers.hpp"
 #include "segment/transliterate.hpp"
+#include "segment/values.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -71,8 +72,23 @@ void add_translations(std::string_view word, const Dictionary& dictionary, std::
   }
 }
 
-Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams, const Dictionary* dictionary) {
+// Each value the sentence states, read with its language's number words, scales and dates, as
+// the key its digits would have: "двух" and "2", "10 тысяч" and "10,000", "19 июля" and
+// "July 19" share a key.
+void add_value_keys(std::string_view text, const LanguageData& lang, std::vector<std::uint64_t>& keys) {
+  for (const Value& v : read_values(text, lang)) {
+    const std::string written = to_string(v);
+    std::string key = v.kind == Value::Kind::Number ? "#" : "@";
+    for (char c : written) {
+      if (v.kind != Value::Kind::Number || (c >= '0' && c <= '9')) key.push_back(c);
+    }
+    keys.push_back(hash_bytes(key));
+  }
+}
+
+Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams, const Dictionary* dictionary, const LanguageData* lang) {
   Bag bag;
+  if (ngrams && lang != nullptr) add_value_keys(doc.text.substr(s.start, s.end - s.start), *lang, bag.keys);
   for (const Token& t : s.tokens) {
     if (t.kind == TokenKind::Punct) continue;
     bag.keys.push_back(t.key);
@@ -161,24 +177,26 @@ constexpr std::size_t kRareKeys = 4;
 // The union of the bags of several sentences (a key once, with its weight).
 Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);
 
-Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior, const Dictionary* dictionary)
+Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior, const Dictionary* dictionary,
+               const LanguageData* lang_a, const LanguageData* lang_b)
     : length_prior_(length_prior) {
   // The two documents' bags are built on two threads when there are enough of them to matter.
-  auto build = [ngrams](const Document& doc, const Dictionary* dict, std::vector<Bag>& bags, std::vector<double>& lengths) {
+  auto build = [ngrams](const Document& doc, const Dictionary* dict, const LanguageData* lang, std::vector<Bag>& bags,
+                        std::vector<double>& lengths) {
     bags.reserve(doc.sentences.size());
     lengths.reserve(doc.sentences.size());
     for (const Sentence& s : doc.sentences) {
-      bags.push_back(raw_bag(doc, s, ngrams, dict));
+      bags.push_back(raw_bag(doc, s, ngrams, dict, lang));
       lengths.push_back(double(s.end - s.start));
     }
   };
   if (a.sentences.size() + b.sentences.size() > 4000) {
-    auto other = std::async(std::launch::async, [&] { build(b, nullptr, b_, len_b_); });
-    build(a, dictionary, a_, len_a_);
+    auto other = std::async(std::launch::async, [&] { build(b, nullptr, lang_b, b_, len_b_); });
+    build(a, dictionary, lang_a, a_, len_a_);
     other.get();
   } else {
-    build(a, dictionary, a_, len_a_);
-    build(b, nullptr, b_, len_b_);
+    build(a, dictionary, lang_a, a_, len_a_);
+    build(b, nullptr, lang_b, b_, len_b_);
   }
   // Document frequency of every key over both versions, then inverse document frequency
   // (Sparck Jones 1972), worked out once per distinct key.

@@ -57,9 +57,11 @@ class Scorer {
   // With `ngrams`, bags also hold character 4-grams of each word, so that inflections, OCR noise
   // and cognates still match (used across languages and with a via translation, where words rarely agree
   // exactly); with `length_prior`, beads whose sides differ much in length lose similarity.
-  // With `dictionary`, the translations of a's words join a's bags.
+  // With `dictionary`, the translations of a's words join a's bags. With `ngrams` and a side's
+  // language data, the values it states (number words, scales, dates) join its bags as numbers.
   Scorer(const Document& a, const Document& b, bool ngrams = false, bool length_prior = false,
-         const Dictionary* dictionary = nullptr);
+         const Dictionary* dictionary = nullptr, const LanguageData* lang_a = nullptr,
+         const LanguageData* lang_b = nullptr);
 
   double shared(std::size_t a, std::size_t b) const;
   // Shared weight of the union of base sentences a and a+1 with other sentence b (a key counts

@@ -4,12 +4,16 @@
 // negation, each only where both languages can show it.
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <memory>
 #include <cstdio>
 #include <set>
 #include <sstream>
 
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include "classify/claims.hpp"
 #include "classify/words.hpp"
@@ -26,8 +30,10 @@ struct Facts {
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
+  std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
   std::size_t negations = 0;
-  bool quoted = false;
+  bool quoted = false;  // holds a quotation of four words or more
+  bool marked = false;  // holds a quotation mark or a speech dash at all
 };
 
 // A word in Latin letters without marks, for comparing names across scripts ("Ханна" ->
@@ -37,6 +43,35 @@ std::string latin_key(const std::string& key) { return transliteration_key(key);
 bool quote_mark(std::string_view text, const LanguageData& lang) {
   if (fold_quotes(text) == "\"" || text == "\u00AB" || text == "\u00BB") return true;
   return std::any_of(lang.quotes.begin(), lang.quotes.end(), [&](const auto& q) { return text == q.first || text == q.second; });
+}
+
+// Whether every letter of a word of two or more letters is a capital ("КНДР", "ЦБ", "WHO").
+bool all_capitals(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  int32_t letters = 0;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      ++letters;
+    }
+    i += U16_LENGTH(c);
+  }
+  return letters >= 2;
+}
+
+// A straight double quote between two letters is an apostrophe typed with the wrong key
+// ("l"État", "d"éléments"), not a quotation mark.
+bool inside_word(const Document& doc, const Token& t) {
+  auto letter = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); };
+  return t.start > 0 && t.end < doc.text.size() && letter(doc.text[t.start - 1]) && letter(doc.text[t.end]);
+}
+
+// A dash the language sets around direct speech, spaced off from the words.
+bool speech_dash(const Document& doc, const Token& t, const LanguageData& lang) {
+  const std::string_view text = doc.token_text(t);
+  const bool listed = std::find(lang.speech_dashes.begin(), lang.speech_dashes.end(), text) != lang.speech_dashes.end();
+  return listed && (t.start == 0 || doc.text[t.start - 1] == ' ' || doc.text[t.start - 1] == '\n');
 }
 
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang) {
@@ -52,7 +87,9 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     bool first = true;
     for (const Token& t : s.tokens) {
       std::string_view text = doc.token_text(t);
-      if (t.kind == TokenKind::Punct && quote_mark(text, lang)) {
+      if (t.kind == TokenKind::Punct && speech_dash(doc, t, lang)) f.marked = true;
+      if (t.kind == TokenKind::Punct && quote_mark(text, lang) && !inside_word(doc, t)) {
+        f.marked = true;
         inside = !inside;
         quoted_words = 0;
       } else if (inside && t.kind != TokenKind::Punct && ++quoted_words >= 4) {
@@ -73,10 +110,18 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     if (w.kind != TokenKind::Word) continue;
     f.capitalised.push_back(latin_key(w.key));
     f.cased = f.cased || starts_upper(w.text);
+    if (all_capitals(w.text)) f.acronyms.push_back(latin_key(w.key));
   }
-  // Person names (segment/names.hpp), their words capitalised and not function words.
+  // Person names (segment/names.hpp): runs of capitalised words that are not function words,
+  // which translations keep ("Jen Psaki"), unlike country names ("Ucrania", "Ukraine"). Where
+  // every noun is capitalised, a capitalised word after an article or determiner is a noun ("die
+  // Münchner Wohnung"); after a plain preposition it may start a name ("gegen Marielle Eckes").
+  auto noun = [&](std::size_t j) {
+    return lang.nouns_capitalised && j > 0 && words[j - 1].kind == TokenKind::Word && lang.determiners.count(words[j - 1].key) != 0;
+  };
   auto name_word = [&](std::size_t j) {
-    return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key);
+    return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key) &&
+           !noun(j);
   };
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
@@ -112,6 +157,35 @@ double bigram_similarity(const std::string& x, const std::string& y) {
   return 2.0 * double(common) / double(gx.size() + grams(y).size());
 }
 
+// The words of `from` that match no word of `in` by spelling.
+std::vector<std::string> unmatched_words(const std::vector<std::string>& from, const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const auto& w : from) {
+    if (std::none_of(in.begin(), in.end(), [&](const std::string& m) { return bigram_similarity(w, m) >= 0.5; })) out.push_back(w);
+  }
+  return out;
+}
+
+// How much a difference of values weighs across languages. A value replaced by another, or a
+// number written in digits on one side only, is a fact changed or lost. Number words that only
+// one side has are the translator's phrasing: "both" for "die beiden", "twice" for "в два раза",
+// "premier" for "Den Anfang machte"; they are minor.
+Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& b) {
+  std::vector<Value> left = a, right = b;
+  for (auto x = left.begin(); x != left.end();) {
+    auto y = std::find_if(right.begin(), right.end(), [&](const Value& v) { return same_values({*x}, {v}); });
+    if (y == right.end()) {
+      ++x;
+    } else {
+      right.erase(y);
+      x = left.erase(x);
+    }
+  }
+  auto words_only = [](const std::vector<Value>& v) { return std::all_of(v.begin(), v.end(), [](const Value& x) { return x.from_words; }); };
+  const bool one_sided = left.empty() || right.empty();
+  return one_sided && words_only(left) && words_only(right) ? Severity::Minor : Severity::Major;
+}
+
 // Claim checks across languages (no word diff is possible): numbers that differ or vanish,
 // person names missing on one side, a quotation on one side only, negation on one side only.
 std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData& la, const LanguageData& lb) {
@@ -143,7 +217,9 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       y->values.push_back(date);
     }
   }
-  if (!same_values(a.values, b.values)) out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), Severity::Major});
+  if (!same_values(a.values, b.values)) {
+    out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), values_severity(a.values, b.values)});
+  }
   // A name is kept when one of its words matches a capitalised word of the other side by
   // spelling ("Zelenski" ~ "Zelensky", "Parlamento" ~ "Parliament"). Names unmatched on both
   // sides are usually translations of each other ("Casa Blanca", "White House"): only a name
@@ -162,9 +238,15 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     return missing;
   };
   std::string lost = unmatched(a.names, b.capitalised), gained = unmatched(b.names, a.capitalised);
+  // An acronym of one side that the other does not spell is usually the name the other side
+  // spells out, with initials of its own language ("КНДР", "North Korea"; "ЦБ", "Central Bank").
+  if (!unmatched_words(b.acronyms, a.capitalised).empty()) lost.clear();
+  if (!unmatched_words(a.acronyms, b.capitalised).empty()) gained.clear();
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
-  if (a.quoted != b.quoted) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});
+  // Direct speech on one side only: the other side has no quotation at all. Languages quote
+  // titles and terms by different conventions, so a short quotation there is the same one.
+  if (a.quoted != b.quoted && !(a.quoted ? b.marked : a.marked)) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});
   if (!la.negations.empty() && !lb.negations.empty() && (a.negations == 0) != (b.negations == 0)) {
     out.push_back({ChangeType::Negation, a.negations ? "negated" : "", b.negations ? "negated" : "", Severity::Major});
   }

@@ -192,6 +192,8 @@ int run_align(const Args& a, const cd::Resources& res) {
   cd::AlignOptions ao;
   ao.threshold = a.run.threshold;
   ao.move_threshold = a.run.move_threshold;
+  ao.base_language = &res.language(docs[0].language);
+  ao.other_language = &res.language(docs[1].language);
   cd::Document via;
   if (!a.via.empty()) {
     via = cd::load_via(a.via, docs[1].language, res, via_options(a));

@@ -99,6 +99,8 @@ Comparison compare_pair(const std::vector<Document>& versions, std::size_t base,
   AlignOptions ao = options.align;
   // The translation stands for the first version only.
   ao.via = base == 0 ? options.align.via : nullptr;
+  ao.base_language = &resources.language(a.language);
+  ao.other_language = &resources.language(b.language);
   std::vector<Bead> beads = clock.time("align", [&] { return align_versions(a, b, ao); });
   std::future<std::vector<Finding>> pair_findings;
   if (options.run_lint && a.language == b.language) {

@@ -108,10 +108,14 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       d.quotes.emplace_back(mark_of(f[1], path, line), mark_of(f[2], path, line));
     } else if (key == "time_words" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
+    } else if (key == "ordinal_period" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
+      d.ordinal_period = trim(f[1]) == "yes";
+    } else if (key == "speech_dash" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.speech_dashes.push_back(mark_of(f[i], path, line));
     } else if (key == "nouns_capitalised" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.nouns_capitalised = trim(f[1]) == "yes";
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD... or nouns_capitalised<TAB>yes|no", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no or nouns_capitalised<TAB>yes|no", line);
     }
   });
 }
@@ -125,6 +129,7 @@ void load_language(LanguageData& d, const fs::path& dir) {
   d.pronouns = read_genders(dir / "pronouns.tsv");
   d.honorifics = read_genders(dir / "honorifics.tsv");
   for (auto& w : read_list(dir / "function_words.txt")) d.function_words.insert(w);
+  for (auto& w : read_list(dir / "determiners.txt")) d.determiners.insert(w);
   for (auto& w : read_list(dir / "repeatable.txt")) d.repeatable.insert(w);
   for (auto& w : read_list(dir / "relatives.txt")) d.relatives.insert(w);
   for (auto& w : read_list(dir / "spaced_marks.txt")) d.spaced_marks += w;

@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
+#include "claimdiff/text.hpp"
 #include "segment/sentence_breaks.hpp"
 
 namespace claimdiff {
@@ -47,7 +48,25 @@ bool is_space(unsigned char c);
 
 class Abbreviations {
  public:
-  explicit Abbreviations(const LanguageData& lang) : words_(lang.abbreviations.begin(), lang.abbreviations.end()) {}
+  explicit Abbreviations(const LanguageData& lang)
+      : words_(lang.abbreviations.begin(), lang.abbreviations.end()), lang_(lang) {}
+
+  // True where the language writes ordinals with a period and the segment ends with a day
+  // ("am 7.") that the next word, a month name, continues ("Oktober").
+  bool ends_ordinal_date(std::string_view seg, std::string_view next) const {
+    if (!lang_.ordinal_period) return false;
+    std::size_t end = seg.size();
+    while (end > 0 && is_space(static_cast<unsigned char>(seg[end - 1]))) --end;
+    if (end < 2 || seg[end - 1] != '.') return false;
+    std::size_t digits = 0;
+    while (digits < end - 1 && std::isdigit(static_cast<unsigned char>(seg[end - 2 - digits]))) ++digits;
+    if (digits == 0 || digits > 2 || (end - 1 - digits > 0 && !is_space(static_cast<unsigned char>(seg[end - 2 - digits])))) return false;
+    while (!next.empty() && is_space(static_cast<unsigned char>(next.front()))) next.remove_prefix(1);
+    std::size_t word = 0;
+    while (word < next.size() && !is_space(static_cast<unsigned char>(next[word])) && next[word] != ',' && next[word] != '.') ++word;
+    auto it = lang_.numbers.find(fold_case(next.substr(0, word)));
+    return it != lang_.numbers.end() && it->second.kind == NumberWord::Kind::Month;
+  }
 
   // True when the segment text ends with a listed abbreviation or a single-letter initial ("J.").
   bool ends_segment(std::string_view seg) const {
@@ -64,6 +83,7 @@ class Abbreviations {
 
  private:
   std::unordered_set<std::string> words_;
+  const LanguageData& lang_;
 };
 
 BreakIteratorPtr word_iterator(const std::string& code) {
@@ -545,6 +565,7 @@ void segment_sentences(Document& doc, const LanguageData& lang, const std::vecto
     std::size_t from = 0;
     for (const std::size_t to : ends) {
       if (to < block_text.size() && abbreviations.ends_segment(block_text.substr(from, to - from))) continue;
+      if (to < block_text.size() && abbreviations.ends_ordinal_date(block_text.substr(from, to - from), block_text.substr(to))) continue;
       out.add(b.start + from, b.start + to, paragraph, false);
       from = to;
     }

@@ -120,6 +120,12 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
         std::erase_if(names_.added, [&](const std::string& k) { return written(a(), k); });
+        // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
+        // "According to her"), refers to the same one when the version without the name names
+        // it elsewhere.
+        const std::size_t pa = c_.pronoun_count(a()), pb = c_.pronoun_count(b());
+        if (pb > pa) std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_in(c_.b_, k); });
+        if (pa > pb) std::erase_if(names_.added, [&](const std::string& k) { return c_.named_in(c_.a_, k); });
       }
       return names_;
     }
@@ -324,16 +330,26 @@ class Classifier {
 
   void collect_names() {
     for (const Document* d : {&a_, &b_}) {
+      auto& named = d == &a_ ? shared_.named_a : shared_.named_b;
       for (const Sentence& s : d->sentences) {
         bool first = true;
         for (const Token& t : s.tokens) {
           if (t.kind == TokenKind::Punct) continue;
           std::string_view text = d->token_text(t);
-          if (!first && starts_upper(text)) shared_.names.insert(lower(text));
+          if (starts_upper(text)) {
+            if (!first) shared_.names.insert(lower(text));
+            named.insert(lower(text));
+          }
           first = false;
         }
       }
     }
+  }
+
+  // Whether `doc` writes this word capitalised somewhere: it names that one.
+  bool named_in(const Document& doc, const std::string& key) {
+    std::call_once(shared_.names_once, [this] { collect_names(); });
+    return (&doc == &a_ ? shared_.named_a : shared_.named_b).count(key) != 0;
   }
 
   std::string canonical(const std::string& key) const {
@@ -467,6 +483,9 @@ class Classifier {
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || lang_.same_spelling(x.key, y.key); })) {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
+    // The same letters joined or split, with or without dots and hyphens ("U.K." / "UK", "upto" /
+    // "up to", "semifinal" / "semi-final", "11am" / "11 a.m.").
+    if (letters(wa) == letters(wb)) return add(ChangeType::Spelling, Severity::Cosmetic);
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
                               !function_word(y) && !pronoun(x) && !pronoun(y) && misspelt(lex_, x.key, y.key));
@@ -509,6 +528,18 @@ class Classifier {
       found(ChangeType::Quote);
     }
     if (!major) add(ChangeType::Wording, Severity::Minor);
+  }
+
+  // The letters and digits of `words`, lowercase, without spaces, dots or hyphens.
+  static std::string letters(std::span<const Word> words) {
+    std::string out;
+    for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) continue;
+      for (char c : w.key) {
+        if (c != '.' && c != '-') out.push_back(c);
+      }
+    }
+    return out;
   }
 
   // Whether an insertion (or deletion) only repeats the words next to it.
@@ -657,6 +688,9 @@ class Classifier {
   KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
+  std::size_t pronoun_count(std::span<const Word> words) const {
+    return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
+  }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
   bool function_word(const Word& w) const { return function_words_.maybe(w.hash) && lang_.is_function_word(w.key); }
 };

@@ -72,9 +72,10 @@ struct NameRun {
 };
 
 // Name words of one side with no counterpart on the other. A word's counterpart is the same word,
-// its typo, its stem, or a run whose initials it spells ("LDPR", "Liberal Democratic Party of
-// Russia"). A partial mention is no change: a run that keeps one of its words loses the others
-// ("Vicente Siso" -> "Siso") only when the other side gained no name word of its own.
+// its typo, its stem, its spelling without dots ("U.S." / "US"), another romanisation of it
+// ("Sergey" / "Sergei"), or a run it abbreviates ("LDPR", "Liberal Democratic Party of Russia").
+// A partial mention is no change: a run that keeps one of its words loses the others ("Vicente
+// Siso" -> "Siso") only when the other side gained no name word of its own.
 Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b);
 
 }  // namespace claimdiff::detail

@@ -135,3 +135,25 @@ TEST_CASE("a pronoun put for a name the text gives elsewhere refers to the same 
             "The prosecutor spoke to reporters. According to her, the case was closed.");
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("a word changed in a quotation kept otherwise is a misquote; two renderings of one quotation are not") {
+  auto c = claim("\"We will not allow the demonization of Khabarovsk residents,\" the governor said.",
+                 "\"We will not allow the demonization of Habarovsk people,\" the governor said.");
+  CHECK(has(c, ChangeType::Quote, Severity::Major));
+  c = claim("\"Don't demonize the people of the region, they are honest folk,\" the governor said.",
+            "\"There is no need to vilify local residents, who are decent people,\" the governor said.");
+  CHECK(c.severity == Severity::Minor);
+  CHECK(has(c, ChangeType::Quote, Severity::Minor));
+  c = claim("\"Twelve people were hurt in the blast on the bridge,\" the governor said.",
+            "\"The explosion on the crossing injured nineteen people,\" the governor said.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  CHECK(has(c, ChangeType::Quote, Severity::Major));
+}
+
+TEST_CASE("a claim reworded throughout keeps its hedge when both wordings hedge; a hedge added is major") {
+  auto c = claim("Rates on consumer loans could fall a little further this autumn, analysts believe.",
+                 "Analysts think that interest on private credit may drop slightly more in the autumn.");
+  CHECK(c.severity != Severity::Major);
+  c = claim("The minister is guilty of fraud.", "The minister may be guilty of fraud.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}

@@ -148,8 +148,15 @@ class Classifier {
     bool negations_differ() {
       return get(negations_, [&] { return c_.negations_.find(a()).size() != c_.negations_.find(b()).size(); });
     }
+    // Two translations of one sentence render its hedges with different modals ("could" /
+    // "may", "I want" / "I would like"): in a claim reworded throughout, the hedge changed only
+    // when one side has one and the other none.
     bool modality_differs() {
-      return get(modality_, [&] { return as_set(c_.modality_.find(a())) != as_set(c_.modality_.find(b())); });
+      return get(modality_, [&] {
+        const auto x = as_set(c_.modality_.find(a())), y = as_set(c_.modality_.find(b()));
+        if (x == y) return false;
+        return !reworded_throughout() || x.empty() || y.empty();
+      });
     }
     // Content words dropped or added with no counterpart anywhere in the claim.
     const Unmatched& content() {
@@ -201,6 +208,9 @@ class Classifier {
       const std::size_t n = side_[base ? 0 : 1];
       return n == 0 ? 1.0 : double(kept_) / double(n);
     }
+    // Whether the claim is reworded throughout, as two translations of one sentence are: fewer
+    // than three in four of the words of either side kept as they are.
+    bool reworded_throughout() { return std::min(kept_share(true), kept_share(false)) < 0.75; }
     bool scrambled() {
       return get(scrambled_, [&] {
         std::vector<std::string> x, y;
@@ -518,16 +528,20 @@ class Classifier {
     }
     // Words left untranslated, scrambled, or information dropped or added (see content_changed).
     if (untranslated(wa, wb, facts) || facts.scrambled() || content_changed(wa, wb, facts)) found(ChangeType::Content);
+    // A quotation must be verbatim, so a word changed in one kept otherwise is a misquote. Two
+    // renderings of one quotation in a claim reworded throughout (two translations) differ in
+    // every word: there the quotation changed only if a fact inside it did.
+    const Severity quote = major || !facts.reworded_throughout() ? Severity::Major : Severity::Minor;
+    bool quoted = false;
     if (major || content_words_changed(wa, wb)) {
-      if (words_inside_quote(a_, wa) || words_inside_quote(b_, wb)) found(ChangeType::Quote);
+      quoted = words_inside_quote(a_, wa) || words_inside_quote(b_, wb);
     }
     // Words changed at a quotation mark, or a mark moved so that words enter or leave the
     // quotation: what is quoted is no longer what was said.
-    if (!major && has_quote_mark(before + after) &&
-        (!same_words([](const Word& x, const Word& y) { return x.key == y.key; }) || facts.quoted_words_differ())) {
-      found(ChangeType::Quote);
-    }
-    if (!major) add(ChangeType::Wording, Severity::Minor);
+    quoted = quoted || (!major && has_quote_mark(before + after) &&
+                        (!same_words([](const Word& x, const Word& y) { return x.key == y.key; }) || facts.quoted_words_differ()));
+    if (quoted) add(ChangeType::Quote, quote);
+    if (!major && !quoted) add(ChangeType::Wording, Severity::Minor);
   }
 
   // The letters and digits of `words`, lowercase, without spaces, dots or hyphens.

@@ -157,3 +157,12 @@ TEST_CASE("a claim reworded throughout keeps its hedge when both wordings hedge;
   c = claim("The minister is guilty of fraud.", "The minister may be guilty of fraud.");
   CHECK(has(c, ChangeType::Modality, Severity::Major));
 }
+
+TEST_CASE("announcing, reporting or stressing is neutral attribution: one for another is minor") {
+  auto c = claim("The Defense Ministry stated that the tests had been completed.",
+                 "The Defense Ministry announced that the tests had been completed.");
+  CHECK(c.severity == Severity::Minor);
+  CHECK(has(c, ChangeType::Attribution, Severity::Minor));
+  c = claim("Eyewitnesses reported that the bridge had collapsed.", "Eyewitnesses claimed that the bridge had collapsed.");
+  CHECK(has(c, ChangeType::Attribution, Severity::Major));
+}

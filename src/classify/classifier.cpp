@@ -657,12 +657,13 @@ class Classifier {
     // A changed name next to a verb of saying is a change of speaker.
     if (entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty())) return Severity::Major;
     std::vector<std::string> la = as_set(loaded_verbs(wa)), lb = as_set(loaded_verbs(wb));
-    // "confirmed" -> "confirmation" is one word inflected, not another verb.
+    // "confirmed" -> "confirmation" is one word inflected, "admitted" -> "confessed" one
+    // judgment in other words: not another verb.
     std::erase_if(la, [&](const std::string& v) {
-      return std::any_of(wb.begin(), wb.end(), [&](const Word& w) { return same_stem(v, w.key); });
+      return std::any_of(wb.begin(), wb.end(), [&](const Word& w) { return same_stem(v, w.key) || synonyms(lex_, v, w.key); });
     });
     std::erase_if(lb, [&](const std::string& v) {
-      return std::any_of(wa.begin(), wa.end(), [&](const Word& w) { return same_stem(v, w.key); });
+      return std::any_of(wa.begin(), wa.end(), [&](const Word& w) { return same_stem(v, w.key) || synonyms(lex_, v, w.key); });
     });
     // The verb of saying changed to or from a loaded one ("said" -> "claimed").
     if (la != lb && facts.verbs_differ() && facts.speaker()) return Severity::Major;

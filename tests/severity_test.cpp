@@ -166,3 +166,10 @@ TEST_CASE("announcing, reporting or stressing is neutral attribution: one for an
   c = claim("Eyewitnesses reported that the bridge had collapsed.", "Eyewitnesses claimed that the bridge had collapsed.");
   CHECK(has(c, ChangeType::Attribution, Severity::Major));
 }
+
+TEST_CASE("a pronoun put for the phrase it stands for is not major") {
+  auto c = claim("The video shows the prisoners being led along a beach.", "The video shows them being led along a beach.");
+  CHECK(c.severity != Severity::Major);
+  c = claim("The video shows the prisoners being led along a beach.", "The video shows the guards being led along a beach.");
+  CHECK(c.severity == Severity::Major);
+}

@@ -498,7 +498,8 @@ class Classifier {
     if (letters(wa) == letters(wb)) return add(ChangeType::Spelling, Severity::Cosmetic);
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
-                              !function_word(y) && !pronoun(x) && !pronoun(y) && misspelt(lex_, x.key, y.key));
+                              !function_word(y) && !pronoun(x) && !pronoun(y) &&
+                              (misspelt(lex_, x.key, y.key) || spelling_fixed(lex_, x.key, y.key)));
         })) {
       return add(ChangeType::Spelling, Severity::Minor);
     }
@@ -579,11 +580,29 @@ class Classifier {
   // by one that is not its equivalent. A claim reworded throughout (two translations of one
   // sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
+    if (coreference(wa, wb) || coreference(wb, wa)) return false;
     const auto& u = facts.content();
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
     return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // A pronoun put for the noun phrase it stands for ("the prisoners" -> "them", "It" ->
+  // "FreeView"): the same referent named, no information added or dropped. `pronouns` holds only
+  // pronouns and function words; `phrase` at most four words, none a pronoun.
+  bool coreference(std::span<const Word> pronouns, std::span<const Word> phrase) const {
+    std::size_t found = 0, words = 0;
+    for (const Word& w : pronouns) {
+      if (w.kind == TokenKind::Punct) continue;
+      if (pronoun(w)) ++found;
+      else if (!function_word(w)) return false;
+    }
+    for (const Word& w : phrase) {
+      if (w.kind == TokenKind::Punct) continue;
+      if (pronoun(w) || ++words > 4) return false;
+    }
+    return found > 0 && words > 0;
   }
 
   static bool has_quote_mark(const std::string& text) {

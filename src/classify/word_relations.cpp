@@ -304,6 +304,26 @@ std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>&
 
 }  // namespace
 
+bool spelling_fixed(const Lexicons& lex, const std::string& a, const std::string& b) {
+  if (lex.synonyms.entries.empty() || known_word(lex, a) || !known_word(lex, b)) return false;
+  const std::u32string x = code_points(a), y = code_points(b);
+  // Misspellings keep a word's first letter; "organic" / "inorganic" are two words.
+  if (std::min(x.size(), y.size()) < 6 || x[0] != y[0]) return false;
+  // Damerau-Levenshtein (optimal string alignment) distance, rows of the shorter word's length.
+  std::vector<std::size_t> before(y.size() + 1), prev(y.size() + 1), row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      row[j] = std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) row[j] = std::min(row[j], before[j - 2] + 1);
+    }
+    before.swap(prev);
+    prev.swap(row);
+  }
+  return prev[y.size()] * 4 <= std::max(x.size(), y.size());
+}
+
 Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b) {
   const auto lost = lost_words(a, b), gained = lost_words(b, a);
   Unmatched out;

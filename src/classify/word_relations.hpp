@@ -44,6 +44,11 @@ struct Lexicons {
 // word the lexicon does not know ("past" -> "pas", "niche" -> "nich"; "pain" -> "rain" is known).
 bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b);
 
+// A misspelling corrected: `a`, a word the lexicon does not know, within one edit in four letters
+// of `b`, one it knows, with the same first letter ("dissaperance" -> "disappearance",
+// "restructing" -> "restructuring").
+bool spelling_fixed(const Lexicons& lex, const std::string& a, const std::string& b);
+
 // Whether lowercase `a` and `b` are listed as opposites ("pain" / "pleasure", "former" / "latter").
 bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b);
 

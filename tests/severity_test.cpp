@@ -173,3 +173,17 @@ TEST_CASE("a pronoun put for the phrase it stands for is not major") {
   c = claim("The video shows the prisoners being led along a beach.", "The video shows the guards being led along a beach.");
   CHECK(c.severity == Severity::Major);
 }
+
+TEST_CASE("a misspelling corrected is a minor spelling change, not content") {
+  if (claimdiff::find_thesaurus("en").empty()) {
+    WARN("mythes-en-us is not installed: skipped");
+    return;
+  }
+  auto c = claim("Liverpool City Council declined to comment on the site's dissaperance.",
+                 "Liverpool City Council declined to comment on the site's disappearance.");
+  CHECK(has(c, ChangeType::Spelling, Severity::Minor));
+  CHECK(c.severity == Severity::Minor);
+  c = claim("It took two hours to extuiguish the fire on board the aircraft.",
+            "It took two hours to extinguish the fire on board the aircraft.");
+  CHECK(c.severity == Severity::Minor);
+}

@@ -71,7 +71,18 @@ TEST_CASE("a word left in another script is untranslated: major") {
   CHECK(has(c, ChangeType::Content, Severity::Major));
 }
 
+TEST_CASE("\"one\" in words says no more than \"a\" or \"another\"; a count of one against two is a number change") {
+  CHECK(claim("One more case of the virus was found in the region.", "Another case of the virus was found in the region.").severity !=
+        Severity::Major);
+  auto c = claim("One person died in the fire on Saturday.", "Two people died in the fire on Saturday.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  c = claim("It was the first case in the region.", "It was the second case in the region.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+}
+
 TEST_CASE("a time or a number written another way is no number change") {
+  CHECK(claim("At 5:47 PM, it was reported that the fire was out.", "At 17:47, it was reported that the fire was out.").severity !=
+        Severity::Major);
   CHECK(claim("The crash happened at 0200 on the A1.", "The crash happened at 02:00 on the A1.").severity != Severity::Major);
   auto c = claim("The crash happened at 02:00 on Sunday.", "The crash happened at 03:00 on Sunday.");
   CHECK(has(c, ChangeType::Number, Severity::Major));

@@ -57,6 +57,7 @@ struct LanguageData {
   std::vector<std::pair<std::string, std::string>> quotes;  // quotation marks, opening and closing
   bool nouns_capitalised = false;          // German: a capitalised word is not by itself a name
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
+  std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
   // True when two lowercase words are listed as spellings of one word (Kiev/Kyiv).

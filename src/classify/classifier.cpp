@@ -107,7 +107,7 @@ class Classifier {
    public:
     ClaimFacts(Classifier& c, const std::vector<DiffOp>& ops) : c_(c), ops_(ops) {}
     bool numbers_differ() {
-      return get(numbers_, [&] { return !same_values(read_values(text(true), c_.lang_), read_values(text(false), c_.lang_)); });
+      return get(numbers_, [&] { return !same_values(c_.values(text(true)), c_.values(text(false))); });
     }
     const Unmatched& names() {
       if (!names_ready_) {
@@ -173,7 +173,7 @@ class Classifier {
           const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
           const Document& other = base ? c_.b_ : c_.a_;
           for (const Word& w : words) {
-            if (w.kind != TokenKind::Word) continue;
+            if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
             if (partial && c_.is_name(w) && other.text.find(w.text) != std::string::npos) continue;
             into.push_back(w.key);
           }
@@ -332,7 +332,7 @@ class Classifier {
   // only when the same word is also capitalised mid-sentence somewhere in the two versions.
   bool is_name(const Word& w) {
     if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
-    if (function_word(w) || pronoun(w)) return false;
+    if (function_word(w) || pronoun(w) || clock_word(w)) return false;
     if (!w.sentence_initial) return true;
     std::call_once(shared_.names_once, [this] { collect_names(); });
     return shared_.names.count(w.key) != 0;
@@ -512,7 +512,7 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if (!same_values(read_values(before, lang_), read_values(after, lang_)) && facts.numbers_differ()) {
+    if (!same_values(values(before), values(after)) && facts.numbers_differ()) {
       found(ChangeType::Number);
     }
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -555,6 +555,18 @@ class Classifier {
       }
     }
     return out;
+  }
+
+  // The values a text states. "One" written as a word says no more than "a" or "another" ("one
+  // more case", "another case"): the cardinal word for one is left out ("first" is kept).
+  std::vector<Value> values(std::string_view text) const {
+    std::vector<Value> v = read_values(text, lang_);
+    std::erase_if(v, [&](const Value& x) {
+      if (!x.from_words || x.kind != Value::Kind::Number || x.number != 1) return false;
+      const auto it = lang_.numbers.find(lower(text.substr(x.start, x.end - x.start)));
+      return it != lang_.numbers.end() && it->second.kind == NumberWord::Kind::Cardinal;
+    });
+    return v;
   }
 
   // Whether an insertion (or deletion) only repeats the words next to it.
@@ -722,6 +734,13 @@ class Classifier {
   KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
+  // "PM", "a.m.": part of a time, which is compared as a value.
+  bool clock_word(const Word& w) const {
+    if (lang_.clock_12h.empty() || w.key.size() > 4) return false;
+    std::string k;
+    for (char c : w.key) if (c != '.') k.push_back(c);
+    return std::find(lang_.clock_12h.begin(), lang_.clock_12h.end(), k) != lang_.clock_12h.end();
+  }
   std::size_t pronoun_count(std::span<const Word> words) const {
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
   }

@@ -198,3 +198,13 @@ TEST_CASE("a misspelling corrected is a minor spelling change, not content") {
             "It took two hours to extinguish the fire on board the aircraft.");
   CHECK(c.severity == Severity::Minor);
 }
+
+TEST_CASE("a single letter is an initial or a unit, not a name") {
+  // The Celsius sign written with the Cyrillic letter Es, as a Russian keyboard types it.
+  auto c = claim("At night the thermometer will drop to +15\u00B0C in the capital.",
+                 "At night the thermometer will drop to +15\u00B0\u0421 in the capital.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The speech by Secretary of State Pompeo will have the opposite effect, he told CNBC.",
+            "The speech by Secretary of State Blinken will have the opposite effect, he told CNBC.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+}

@@ -272,7 +272,8 @@ class Classifier {
       const Word& w = words[i];
       // Where every noun is capitalised, a capitalised word after an article is a noun.
       const bool noun = lang_.nouns_capitalised && i > 0 && words[i - 1].kind == TokenKind::Word && function_word(words[i - 1]);
-      if (!noun && is_name(w)) {
+      // A single letter is an initial ("M. Pompeo") or a unit ("°C"): it names no one by itself.
+      if (!noun && is_name(w) && !single_letter(w.text)) {
         if (!open) runs.emplace_back();
         std::string key = w.key;
         for (const char* clitic : {"'s", "\u2019s"}) {
@@ -734,6 +735,15 @@ class Classifier {
   KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
+  static bool single_letter(std::string_view text) {
+    std::size_t i = 0, letters = 0;
+    while (i < text.size()) {
+      UChar32 c = 0;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, text.size(), c);
+      letters += u_isalpha(c) ? 1 : 0;
+    }
+    return letters == 1;
+  }
   // "PM", "a.m.": part of a time, which is compared as a value.
   bool clock_word(const Word& w) const {
     if (lang_.clock_12h.empty() || w.key.size() > 4) return false;

@@ -72,6 +72,21 @@ TEST_CASE("a time is one value in every notation") {
   CHECK_FALSE(same("The crash happened at 02:00.", "en", "The crash happened at 03:00.", "en"));
 }
 
+TEST_CASE("a twelve-hour clock time is the same time on the 24-hour clock") {
+  CHECK(same("At 5:47 PM, it was reported that the fire was out.", "en", "At 17:47, it was reported that the fire was out.", "en"));
+  CHECK(same("The session opens at 2 p.m. in Moscow.", "en", "The session opens at 14:00 in Moscow.", "en"));
+  CHECK(same("The crash happened at 11:28 AM on Saturday.", "en", "The crash happened at 11:28 on Saturday.", "en"));
+  CHECK(same("Polls close at 12:30 a.m. local time.", "en", "Polls close at 00:30 local time.", "en"));
+  CHECK_FALSE(same("The session opens at 3 pm in Moscow.", "en", "The session opens at 14:00 in Moscow.", "en"));
+  CHECK_FALSE(same("The crash happened at 5:47 AM.", "en", "The crash happened at 17:47.", "en"));
+}
+
+TEST_CASE("abbreviated scales and ordinal adverbs are numbers") {
+  CHECK(same("About $3 tln was disbursed in spring.", "en", "About $3 trillion was disbursed in spring.", "en"));
+  CHECK(same("The US has 4 mln cases.", "en", "The US has 4 million cases.", "en"));
+  CHECK(same("Secondly, the entrance is now paid.", "en", "Second, the entrance is now paid.", "en"));
+}
+
 TEST_CASE("ordinals in words, with suffixes and German periods are numbers") {
   CHECK(same("It was the third attempt.", "en", "It was the 3rd attempt.", "en"));
   CHECK(same("C'était la troisième tentative.", "fr", "It was the third attempt.", "en"));

@@ -60,6 +60,7 @@ struct LanguageData {
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
+  std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
   // True when two lowercase words are listed as spellings of one word (Kiev/Kyiv).

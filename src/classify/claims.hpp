@@ -24,6 +24,8 @@ struct SharedFacts {
   std::once_flag names_once, quotes_a_once, quotes_b_once;
   // Lower-case words written capitalised somewhere other than at a sentence start.
   std::unordered_set<std::string> names;
+  // The capitalised words of each document: what each names.
+  std::unordered_set<std::string> named_a, named_b;
   // Quote state at the start of each sentence of each document.
   std::vector<QuoteState> quotes_a, quotes_b;
 };

@@ -107,7 +107,7 @@ class Classifier {
    public:
     ClaimFacts(Classifier& c, const std::vector<DiffOp>& ops) : c_(c), ops_(ops) {}
     bool numbers_differ() {
-      return get(numbers_, [&] { return !same_values(read_values(text(true), c_.lang_), read_values(text(false), c_.lang_)); });
+      return get(numbers_, [&] { return !same_values(c_.values(text(true)), c_.values(text(false))); });
     }
     const Unmatched& names() {
       if (!names_ready_) {
@@ -120,6 +120,12 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
         std::erase_if(names_.added, [&](const std::string& k) { return written(a(), k); });
+        // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
+        // "According to her"), refers to the same one when the version without the name names
+        // it elsewhere.
+        const std::size_t pa = c_.pronoun_count(a()), pb = c_.pronoun_count(b());
+        if (pb > pa) std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_in(c_.b_, k); });
+        if (pa > pb) std::erase_if(names_.added, [&](const std::string& k) { return c_.named_in(c_.a_, k); });
       }
       return names_;
     }
@@ -142,8 +148,15 @@ class Classifier {
     bool negations_differ() {
       return get(negations_, [&] { return c_.negations_.find(a()).size() != c_.negations_.find(b()).size(); });
     }
+    // Two translations of one sentence render its hedges with different modals ("could" /
+    // "may", "I want" / "I would like"): in a claim reworded throughout, the hedge changed only
+    // when one side has one and the other none.
     bool modality_differs() {
-      return get(modality_, [&] { return as_set(c_.modality_.find(a())) != as_set(c_.modality_.find(b())); });
+      return get(modality_, [&] {
+        const auto x = as_set(c_.modality_.find(a())), y = as_set(c_.modality_.find(b()));
+        if (x == y) return false;
+        return !reworded_throughout() || x.empty() || y.empty();
+      });
     }
     // Content words dropped or added with no counterpart anywhere in the claim.
     const Unmatched& content() {
@@ -160,7 +173,7 @@ class Classifier {
           const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
           const Document& other = base ? c_.b_ : c_.a_;
           for (const Word& w : words) {
-            if (w.kind != TokenKind::Word) continue;
+            if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
             if (partial && c_.is_name(w) && other.text.find(w.text) != std::string::npos) continue;
             into.push_back(w.key);
           }
@@ -195,6 +208,9 @@ class Classifier {
       const std::size_t n = side_[base ? 0 : 1];
       return n == 0 ? 1.0 : double(kept_) / double(n);
     }
+    // Whether the claim is reworded throughout, as two translations of one sentence are: fewer
+    // than three in four of the words of either side kept as they are.
+    bool reworded_throughout() { return std::min(kept_share(true), kept_share(false)) < 0.75; }
     bool scrambled() {
       return get(scrambled_, [&] {
         std::vector<std::string> x, y;
@@ -256,7 +272,8 @@ class Classifier {
       const Word& w = words[i];
       // Where every noun is capitalised, a capitalised word after an article is a noun.
       const bool noun = lang_.nouns_capitalised && i > 0 && words[i - 1].kind == TokenKind::Word && function_word(words[i - 1]);
-      if (!noun && is_name(w)) {
+      // A single letter is an initial ("M. Pompeo") or a unit ("°C"): it names no one by itself.
+      if (!noun && is_name(w) && !single_letter(w.text)) {
         if (!open) runs.emplace_back();
         std::string key = w.key;
         for (const char* clitic : {"'s", "\u2019s"}) {
@@ -316,7 +333,7 @@ class Classifier {
   // only when the same word is also capitalised mid-sentence somewhere in the two versions.
   bool is_name(const Word& w) {
     if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
-    if (function_word(w) || pronoun(w)) return false;
+    if (function_word(w) || pronoun(w) || clock_word(w)) return false;
     if (!w.sentence_initial) return true;
     std::call_once(shared_.names_once, [this] { collect_names(); });
     return shared_.names.count(w.key) != 0;
@@ -324,16 +341,26 @@ class Classifier {
 
   void collect_names() {
     for (const Document* d : {&a_, &b_}) {
+      auto& named = d == &a_ ? shared_.named_a : shared_.named_b;
       for (const Sentence& s : d->sentences) {
         bool first = true;
         for (const Token& t : s.tokens) {
           if (t.kind == TokenKind::Punct) continue;
           std::string_view text = d->token_text(t);
-          if (!first && starts_upper(text)) shared_.names.insert(lower(text));
+          if (starts_upper(text)) {
+            if (!first) shared_.names.insert(lower(text));
+            named.insert(lower(text));
+          }
           first = false;
         }
       }
     }
+  }
+
+  // Whether `doc` writes this word capitalised somewhere: it names that one.
+  bool named_in(const Document& doc, const std::string& key) {
+    std::call_once(shared_.names_once, [this] { collect_names(); });
+    return (&doc == &a_ ? shared_.named_a : shared_.named_b).count(key) != 0;
   }
 
   std::string canonical(const std::string& key) const {
@@ -467,9 +494,13 @@ class Classifier {
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || lang_.same_spelling(x.key, y.key); })) {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
+    // The same letters joined or split, with or without dots and hyphens ("U.K." / "UK", "upto" /
+    // "up to", "semifinal" / "semi-final", "11am" / "11 a.m.").
+    if (letters(wa) == letters(wb)) return add(ChangeType::Spelling, Severity::Cosmetic);
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
-                              !function_word(y) && !pronoun(x) && !pronoun(y) && misspelt(lex_, x.key, y.key));
+                              !function_word(y) && !pronoun(x) && !pronoun(y) &&
+                              (misspelt(lex_, x.key, y.key) || spelling_fixed(lex_, x.key, y.key)));
         })) {
       return add(ChangeType::Spelling, Severity::Minor);
     }
@@ -482,7 +513,7 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if (!same_values(read_values(before, lang_), read_values(after, lang_)) && facts.numbers_differ()) {
+    if (!same_values(values(before), values(after)) && facts.numbers_differ()) {
       found(ChangeType::Number);
     }
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -499,16 +530,44 @@ class Classifier {
     }
     // Words left untranslated, scrambled, or information dropped or added (see content_changed).
     if (untranslated(wa, wb, facts) || facts.scrambled() || content_changed(wa, wb, facts)) found(ChangeType::Content);
+    // A quotation must be verbatim, so a word changed in one kept otherwise is a misquote. Two
+    // renderings of one quotation in a claim reworded throughout (two translations) differ in
+    // every word: there the quotation changed only if a fact inside it did.
+    const Severity quote = major || !facts.reworded_throughout() ? Severity::Major : Severity::Minor;
+    bool quoted = false;
     if (major || content_words_changed(wa, wb)) {
-      if (words_inside_quote(a_, wa) || words_inside_quote(b_, wb)) found(ChangeType::Quote);
+      quoted = words_inside_quote(a_, wa) || words_inside_quote(b_, wb);
     }
     // Words changed at a quotation mark, or a mark moved so that words enter or leave the
     // quotation: what is quoted is no longer what was said.
-    if (!major && has_quote_mark(before + after) &&
-        (!same_words([](const Word& x, const Word& y) { return x.key == y.key; }) || facts.quoted_words_differ())) {
-      found(ChangeType::Quote);
+    quoted = quoted || (!major && has_quote_mark(before + after) &&
+                        (!same_words([](const Word& x, const Word& y) { return x.key == y.key; }) || facts.quoted_words_differ()));
+    if (quoted) add(ChangeType::Quote, quote);
+    if (!major && !quoted) add(ChangeType::Wording, Severity::Minor);
+  }
+
+  // The letters and digits of `words`, lowercase, without spaces, dots or hyphens.
+  static std::string letters(std::span<const Word> words) {
+    std::string out;
+    for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) continue;
+      for (char c : w.key) {
+        if (c != '.' && c != '-') out.push_back(c);
+      }
     }
-    if (!major) add(ChangeType::Wording, Severity::Minor);
+    return out;
+  }
+
+  // The values a text states. "One" written as a word says no more than "a" or "another" ("one
+  // more case", "another case"): the cardinal word for one is left out ("first" is kept).
+  std::vector<Value> values(std::string_view text) const {
+    std::vector<Value> v = read_values(text, lang_);
+    std::erase_if(v, [&](const Value& x) {
+      if (!x.from_words || x.kind != Value::Kind::Number || x.number != 1) return false;
+      const auto it = lang_.numbers.find(lower(text.substr(x.start, x.end - x.start)));
+      return it != lang_.numbers.end() && it->second.kind == NumberWord::Kind::Cardinal;
+    });
+    return v;
   }
 
   // Whether an insertion (or deletion) only repeats the words next to it.
@@ -534,11 +593,29 @@ class Classifier {
   // by one that is not its equivalent. A claim reworded throughout (two translations of one
   // sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
+    if (coreference(wa, wb) || coreference(wb, wa)) return false;
     const auto& u = facts.content();
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
     return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // A pronoun put for the noun phrase it stands for ("the prisoners" -> "them", "It" ->
+  // "FreeView"): the same referent named, no information added or dropped. `pronouns` holds only
+  // pronouns and function words; `phrase` at most four words, none a pronoun.
+  bool coreference(std::span<const Word> pronouns, std::span<const Word> phrase) const {
+    std::size_t found = 0, words = 0;
+    for (const Word& w : pronouns) {
+      if (w.kind == TokenKind::Punct) continue;
+      if (pronoun(w)) ++found;
+      else if (!function_word(w)) return false;
+    }
+    for (const Word& w : phrase) {
+      if (w.kind == TokenKind::Punct) continue;
+      if (pronoun(w) || ++words > 4) return false;
+    }
+    return found > 0 && words > 0;
   }
 
   static bool has_quote_mark(const std::string& text) {
@@ -612,12 +689,13 @@ class Classifier {
     // A changed name next to a verb of saying is a change of speaker.
     if (entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty())) return Severity::Major;
     std::vector<std::string> la = as_set(loaded_verbs(wa)), lb = as_set(loaded_verbs(wb));
-    // "confirmed" -> "confirmation" is one word inflected, not another verb.
+    // "confirmed" -> "confirmation" is one word inflected, "admitted" -> "confessed" one
+    // judgment in other words: not another verb.
     std::erase_if(la, [&](const std::string& v) {
-      return std::any_of(wb.begin(), wb.end(), [&](const Word& w) { return same_stem(v, w.key); });
+      return std::any_of(wb.begin(), wb.end(), [&](const Word& w) { return same_stem(v, w.key) || synonyms(lex_, v, w.key); });
     });
     std::erase_if(lb, [&](const std::string& v) {
-      return std::any_of(wa.begin(), wa.end(), [&](const Word& w) { return same_stem(v, w.key); });
+      return std::any_of(wa.begin(), wa.end(), [&](const Word& w) { return same_stem(v, w.key) || synonyms(lex_, v, w.key); });
     });
     // The verb of saying changed to or from a loaded one ("said" -> "claimed").
     if (la != lb && facts.verbs_differ() && facts.speaker()) return Severity::Major;
@@ -657,6 +735,25 @@ class Classifier {
   KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
+  static bool single_letter(std::string_view text) {
+    std::size_t i = 0, letters = 0;
+    while (i < text.size()) {
+      UChar32 c = 0;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, text.size(), c);
+      letters += u_isalpha(c) ? 1 : 0;
+    }
+    return letters == 1;
+  }
+  // "PM", "a.m.": part of a time, which is compared as a value.
+  bool clock_word(const Word& w) const {
+    if (lang_.clock_12h.empty() || w.key.size() > 4) return false;
+    std::string k;
+    for (char c : w.key) if (c != '.') k.push_back(c);
+    return std::find(lang_.clock_12h.begin(), lang_.clock_12h.end(), k) != lang_.clock_12h.end();
+  }
+  std::size_t pronoun_count(std::span<const Word> words) const {
+    return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
+  }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
   bool function_word(const Word& w) const { return function_words_.maybe(w.hash) && lang_.is_function_word(w.key); }
 };

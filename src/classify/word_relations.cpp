@@ -202,10 +202,71 @@ std::string without_marks(const std::string& w) {
   return r;
 }
 
+// A name's letters, the dots and hyphens of its spelling dropped ("U.S." and "US").
+std::string letters_of(const std::string& w) {
+  std::string out;
+  for (char c : w) {
+    if (c != '.' && c != '-' && c != '\'') out.push_back(c);
+  }
+  return out;
+}
+
+// The consonant skeleton of a romanised name, which the common ways of writing one foreign name
+// in Latin letters share ("Sergey" / "Sergei", "Aleksei" / "Alexei", "Tsirkon" / "Zircon"): the
+// digraphs of the transliteration systems folded to one letter, vowels (and y, j) and doubled
+// letters dropped. Empty for a word not in ASCII letters.
+std::string skeleton(const std::string& w) {
+  static constexpr std::pair<std::string_view, std::string_view> kFolds[] = {
+      {"shch", "S"}, {"sch", "S"}, {"sh", "S"}, {"zh", "Z"}, {"tch", "C"}, {"ch", "C"}, {"kh", "h"},
+      {"ts", "z"},   {"tz", "z"},  {"x", "ks"}, {"ck", "k"}, {"c", "k"},   {"ph", "f"}, {"w", "v"}, {"q", "k"}};
+  std::string out;
+  auto put = [&](std::string_view s) {
+    for (char c : s) {
+      if (out.empty() || out.back() != c) out.push_back(c);
+    }
+  };
+  for (std::size_t i = 0; i < w.size();) {
+    if (w[i] < 'a' || w[i] > 'z') return {};
+    const auto fold = std::find_if(std::begin(kFolds), std::end(kFolds),
+                                   [&](const auto& f) { return w.compare(i, f.first.size(), f.first) == 0; });
+    if (fold != std::end(kFolds)) {
+      put(fold->second);
+      i += fold->first.size();
+      continue;
+    }
+    if (std::string_view("aeiouyj").find(w[i]) == std::string_view::npos) put(std::string_view(&w[i], 1));
+    ++i;
+  }
+  return out;
+}
+
 bool same_name(const std::string& x, const std::string& y) {
   if (x == y || typo_of(x, y) || same_stem(x, y)) return true;
   const std::string fx = without_marks(x), fy = without_marks(y);
-  return (fx != x || fy != y) && (fx == fy || typo_of(fx, fy));
+  if ((fx != x || fy != y) && (fx == fy || typo_of(fx, fy))) return true;
+  const std::string lx = letters_of(fx), ly = letters_of(fy);
+  if (!lx.empty() && lx == ly) return true;
+  if (lx.size() < 4 || ly.size() < 4) return false;
+  const std::string sx = skeleton(lx);
+  return sx.size() >= 3 && sx == skeleton(ly);
+}
+
+// Schwartz & Hearst (2003), abbreviation definitions: the letters of `short_form` occur in order
+// in the words of `long_form`, its first letter beginning the long form ("FCC" / "Federal
+// Communications Commission", "PA" / "Pennsylvania", "LDPR" / "Liberal Democratic Party of Russia").
+bool abbreviates(const std::string& short_form, const std::vector<std::string>& long_form) {
+  const std::string s = letters_of(short_form);
+  std::string l;
+  for (const auto& w : long_form) l += (l.empty() ? "" : " ") + letters_of(w);
+  if (s.size() < 2 || l.size() <= s.size() || l[0] != s[0]) return false;
+  std::size_t li = l.size();
+  for (std::size_t si = s.size(); si-- > 0;) {
+    // The first letter must start a word; the others may sit anywhere, right to left.
+    while (li > 0 && (l[li - 1] != s[si] || (si == 0 && li - 1 > 0 && l[li - 2] != ' '))) --li;
+    if (li == 0) return false;
+    --li;
+  }
+  return true;
 }
 
 std::string initials(const NameRun& run) {
@@ -226,8 +287,11 @@ std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>&
       const std::string& w = run.words[i];
       for (const NameRun& other : to) {
         for (const auto& o : other.words) found[i] = found[i] || same_name(w, o);
-        if (!found[i] && run.acronym[i] && w.size() >= 2 && initials(other) == w) found[i] = true;
-        if (!found[i] && other.words.size() == 1 && other.acronym[0] && other.words[0] == initials(run)) found[i] = true;
+        if (!found[i] && run.acronym[i] && w.size() >= 2 && (initials(other) == w || abbreviates(w, other.words))) found[i] = true;
+        if (!found[i] && other.words.size() == 1 && other.acronym[0] &&
+            (other.words[0] == initials(run) || abbreviates(other.words[0], run.words))) {
+          found[i] = true;
+        }
       }
       kept_one = kept_one || found[i];
     }
@@ -239,6 +303,26 @@ std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>&
 }
 
 }  // namespace
+
+bool spelling_fixed(const Lexicons& lex, const std::string& a, const std::string& b) {
+  if (lex.synonyms.entries.empty() || known_word(lex, a) || !known_word(lex, b)) return false;
+  const std::u32string x = code_points(a), y = code_points(b);
+  // Misspellings keep a word's first letter; "organic" / "inorganic" are two words.
+  if (std::min(x.size(), y.size()) < 6 || x[0] != y[0]) return false;
+  // Damerau-Levenshtein (optimal string alignment) distance, rows of the shorter word's length.
+  std::vector<std::size_t> before(y.size() + 1), prev(y.size() + 1), row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      row[j] = std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) row[j] = std::min(row[j], before[j - 2] + 1);
+    }
+    before.swap(prev);
+    prev.swap(row);
+  }
+  return prev[y.size()] * 4 <= std::max(x.size(), y.size());
+}
 
 Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b) {
   const auto lost = lost_words(a, b), gained = lost_words(b, a);

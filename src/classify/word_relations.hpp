@@ -44,6 +44,11 @@ struct Lexicons {
 // word the lexicon does not know ("past" -> "pas", "niche" -> "nich"; "pain" -> "rain" is known).
 bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b);
 
+// A misspelling corrected: `a`, a word the lexicon does not know, within one edit in four letters
+// of `b`, one it knows, with the same first letter ("dissaperance" -> "disappearance",
+// "restructing" -> "restructuring").
+bool spelling_fixed(const Lexicons& lex, const std::string& a, const std::string& b);
+
 // Whether lowercase `a` and `b` are listed as opposites ("pain" / "pleasure", "former" / "latter").
 bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b);
 
@@ -72,9 +77,10 @@ struct NameRun {
 };
 
 // Name words of one side with no counterpart on the other. A word's counterpart is the same word,
-// its typo, its stem, or a run whose initials it spells ("LDPR", "Liberal Democratic Party of
-// Russia"). A partial mention is no change: a run that keeps one of its words loses the others
-// ("Vicente Siso" -> "Siso") only when the other side gained no name word of its own.
+// its typo, its stem, its spelling without dots ("U.S." / "US"), another romanisation of it
+// ("Sergey" / "Sergei"), or a run it abbreviates ("LDPR", "Liberal Democratic Party of Russia").
+// A partial mention is no change: a run that keeps one of its words loses the others ("Vicente
+// Siso" -> "Siso") only when the other side gained no name word of its own.
 Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b);
 
 }  // namespace claimdiff::detail

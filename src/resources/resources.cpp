@@ -112,10 +112,12 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       d.ordinal_period = trim(f[1]) == "yes";
     } else if (key == "speech_dash" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.speech_dashes.push_back(mark_of(f[i], path, line));
+    } else if (key == "clock_12h" && f.size() == 3) {
+      d.clock_12h = {std::string(trim(f[1])), std::string(trim(f[2]))};
     } else if (key == "nouns_capitalised" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.nouns_capitalised = trim(f[1]) == "yes";
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no or nouns_capitalised<TAB>yes|no", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no or nouns_capitalised<TAB>yes|no", line);
     }
   });
 }

@@ -102,7 +102,8 @@ Dictionary read_thesaurus(const std::string& path, const std::unordered_set<std:
     }
   }
   if (meanings != 0) throw Error(path, "ends inside an entry", number);
-  std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
+  // Read for some words only, a headword stays without synonyms: the language knows the word.
+  if (wanted == nullptr) std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
   return out;
 }
 

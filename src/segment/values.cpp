@@ -193,7 +193,19 @@ class Reader {
       return true;
     }
     ++i_;
-    if (auto t = time_of(run)) return emit(Value::Kind::Time, *t, item.start, item.end);
+    if (auto t = time_of(run)) {
+      std::size_t end = item.end;
+      if (const int half = meridiem(end); half != 0 && *t >= 60 && *t < 13 * 60) *t = std::fmod(*t, 720) + (half == 2 ? 720 : 0);
+      return emit(Value::Kind::Time, *t, item.start, end);
+    }
+    // "2 pm": an hour alone on a twelve-hour clock.
+    if (run.size() <= 2 && std::all_of(run.begin(), run.end(), is_digit)) {
+      std::size_t end = item.end;
+      const int hour = std::stoi(std::string(run));
+      if (const int half = meridiem(end); half != 0 && hour >= 1 && hour <= 12) {
+        return emit(Value::Kind::Time, (hour % 12) * 60.0 + (half == 2 ? 720 : 0), item.start, end);
+      }
+    }
     if (auto d = numeric_date(run)) return emit(Value::Kind::Date, *d, item.start, item.end);
     if (run.find('/') != std::string_view::npos || run.find(':') != std::string_view::npos) {
       // Not a date or a time: numbers side by side ("2019/2020", "3/4").
@@ -365,6 +377,32 @@ class Reader {
   }
 
   // "02:00", "2:30", "0200" (a four-digit time with a leading zero).
+  // Whether the items at i_ name the half of a twelve-hour clock ("PM", "p.m.", "a. m."): 1 before
+  // noon, 2 after, 0 neither. Moves past them and sets `end` when they do.
+  int meridiem(std::size_t& end) {
+    if (lang_.clock_12h.size() != 2) return 0;
+    std::string letters;
+    for (std::size_t j = i_; j < items_.size() && j < i_ + 4; ++j) {
+      const Item& it = items_[j];
+      if (j > i_ && it.space_before && it.type != Item::Type::Word) break;
+      if (it.type == Item::Type::Word) letters += it.key;
+      else if (it.text != ".") break;
+      for (int half = 1; half <= 2; ++half) {
+        if (it.type == Item::Type::Word && letters == lang_.clock_12h[static_cast<std::size_t>(half - 1)]) {
+          // The dot after "p.m" belongs to the abbreviation.
+          if (j + 1 < items_.size() && items_[j + 1].text == "." && !items_[j + 1].space_before && letters.size() > 1 &&
+              j > i_) {
+            ++j;
+          }
+          end = items_[j].end;
+          i_ = j + 1;
+          return half;
+        }
+      }
+    }
+    return 0;
+  }
+
   static std::optional<double> time_of(std::string_view run) {
     const std::size_t colon = run.find(':');
     if (colon != std::string_view::npos) {

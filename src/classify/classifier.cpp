@@ -197,7 +197,7 @@ class Classifier {
     }
     bool scrambled() {
       return get(scrambled_, [&] {
-        std::vector<std::string> x, y;
+        std::vector<std::string_view> x, y;
         for (const Word& w : a()) if (w.kind != TokenKind::Punct) x.push_back(w.key);
         for (const Word& w : b()) if (w.kind != TokenKind::Punct) y.push_back(w.key);
         return detail::scrambled(x, y);

@@ -7,13 +7,18 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
+#include "common/key_filter.hpp"
+#include "resources/whole_file.hpp"
 
 namespace claimdiff {
 namespace {
@@ -40,70 +45,203 @@ std::string_view synonym_of(std::string_view item) {
 
 }  // namespace
 
-Dictionary read_thesaurus(const std::string& path, const std::unordered_set<std::uint64_t>* wanted) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, "cannot read thesaurus");
-  std::string line;
-  std::getline(in, line);
-  const std::string encoding(trim(line));
-  if (encoding.empty() || encoding.size() > 32 || encoding.find_first_of("| \t") != std::string::npos) {
-    throw Error(path, "not a MyThes thesaurus: its first line should name its encoding (UTF-8, ISO8859-1)", 1);
+namespace {
+
+// An open MyThes file: its lines in UTF-8, whatever encoding its first line names.
+class ThesaurusFile {
+ public:
+  explicit ThesaurusFile(const std::string& path) : path_(path), in_(path, std::ios::binary) {
+    if (!in_) throw Error(path, "cannot read thesaurus");
+    std::string line;
+    std::getline(in_, line);
+    encoding_ = std::string(trim(line));
+    if (encoding_.empty() || encoding_.size() > 32 || encoding_.find_first_of("| \t") != std::string::npos) {
+      throw Error(path, "not a MyThes thesaurus: its first line should name its encoding (UTF-8, ISO8859-1)", 1);
+    }
+    // Lines in another encoding are converted one by one (the German thesaurus is 28 MB).
+    if (encoding_ != "UTF-8" && encoding_ != "utf-8") {
+      UErrorCode status = U_ZERO_ERROR;
+      converter_.reset(ucnv_open(encoding_.c_str(), &status));
+      if (U_FAILURE(status) || converter_ == nullptr) throw Error(path, "unknown encoding " + encoding_, 1);
+    }
   }
-  // Lines in another encoding are converted one by one (the German thesaurus is 28 MB).
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, void (*)(UConverter*)> converter(nullptr, ucnv_close);
-  if (encoding != "UTF-8" && encoding != "utf-8") {
-    converter.reset(ucnv_open(encoding.c_str(), &status));
-    if (U_FAILURE(status) || converter == nullptr) throw Error(path, "unknown encoding " + encoding, 1);
+
+  const std::string& encoding() const { return encoding_; }
+  std::istream& stream() { return in_; }
+
+  // `text` in UTF-8 (converted into `buffer` when it has to be); throws naming line `number`.
+  std::string_view utf8(std::string_view text, std::string& buffer, std::size_t number) {
+    if (converter_ == nullptr || is_ascii(text)) return text;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString unicode(text.data(), static_cast<int32_t>(text.size()), converter_.get(), status);
+    if (U_FAILURE(status)) throw Error(path_, "not valid " + encoding_, number);
+    buffer.clear();
+    unicode.toUTF8String(buffer);
+    return buffer;
   }
-  std::string converted;
-  auto kept = [&](const std::string& key) { return wanted == nullptr || wanted->count(hash_bytes(key)) != 0; };
+
+ private:
+  std::string path_;
+  std::ifstream in_;
+  std::string encoding_;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> converter_{nullptr, ucnv_close};
+};
+
+std::string_view without_cr(std::string_view text) {
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+// An entry's head line "word|COUNT": the word's key and the count, or nullopt.
+std::optional<std::pair<std::string, std::size_t>> head_of(std::string_view text) {
+  const std::size_t bar = text.rfind('|');
+  const std::string_view digits = text.substr(bar == std::string_view::npos ? text.size() : bar + 1);
+  if (bar == std::string_view::npos || digits.empty() || digits.size() > 6 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  std::size_t count = 0;
+  for (char c : digits) count = count * 10 + static_cast<std::size_t>(c - '0');
+  return std::pair{key_of(trim(text.substr(0, bar))), count};
+}
+
+// Adds the synonyms of one meaning line "(part of speech)|synonym|..." of entry `head`; false
+// when the line is not one.
+bool add_meaning(std::string_view text, const std::string& head, const std::unordered_set<std::uint64_t>* wanted,
+                 std::vector<std::string>& entry) {
+  const std::size_t first = text.find('|');
+  if (first == std::string_view::npos) return false;
+  for (std::size_t from = first + 1; from <= text.size();) {
+    const std::size_t bar = std::min(text.find('|', from), text.size());
+    const std::string_view word = synonym_of(text.substr(from, bar - from));
+    from = bar + 1;
+    if (word.empty()) continue;
+    std::string key = key_of(word);
+    if (key == head || (wanted != nullptr && wanted->count(hash_bytes(key)) == 0) ||
+        std::find(entry.begin(), entry.end(), key) != entry.end()) {
+      continue;
+    }
+    entry.push_back(std::move(key));
+  }
+  return true;
+}
+
+// The whole file, line by line: every entry is checked, the wanted ones kept.
+Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>* wanted) {
+  ThesaurusFile file(path);
+  std::string line, converted;
   Dictionary out;
   std::size_t number = 1, meanings = 0;
   std::vector<std::string>* entry = nullptr;
   std::string head;
-  while (std::getline(in, line)) {
+  while (std::getline(file.stream(), line)) {
     ++number;
-    std::string_view text = line;
-    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-    if (converter != nullptr && !is_ascii(text) && (meanings == 0 || entry != nullptr)) {
-      status = U_ZERO_ERROR;
-      icu::UnicodeString unicode(text.data(), static_cast<int32_t>(text.size()), converter.get(), status);
-      if (U_FAILURE(status)) throw Error(path, "not valid " + encoding, number);
-      converted.clear();
-      unicode.toUTF8String(converted);
-      text = converted;
-    }
+    std::string_view text = without_cr(line);
+    if (meanings == 0 || entry != nullptr) text = file.utf8(text, converted, number);
     if (meanings == 0) {
       if (text.empty()) continue;
-      const std::size_t bar = text.rfind('|');
-      const std::string_view digits = text.substr(bar == std::string_view::npos ? text.size() : bar + 1);
-      if (bar == std::string_view::npos || digits.empty() || digits.size() > 6 ||
-          !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        throw Error(path, "expected WORD|COUNT", number);
-      }
-      for (char c : digits) meanings = meanings * 10 + static_cast<std::size_t>(c - '0');
-      head = key_of(trim(text.substr(0, bar)));
-      entry = !head.empty() && kept(head) ? &out.entries[head] : nullptr;
+      auto parsed = head_of(text);
+      if (!parsed) throw Error(path, "expected WORD|COUNT", number);
+      head = std::move(parsed->first);
+      meanings = parsed->second;
+      entry = !head.empty() && (wanted == nullptr || wanted->count(hash_bytes(head)) != 0) ? &out.entries[head] : nullptr;
       continue;
     }
     --meanings;
-    if (entry == nullptr) continue;
-    const std::size_t first = text.find('|');
-    if (first == std::string_view::npos) throw Error(path, "expected (PART OF SPEECH)|SYNONYM|...", number);
-    for (std::size_t from = first + 1; from <= text.size();) {
-      const std::size_t bar = std::min(text.find('|', from), text.size());
-      const std::string_view word = synonym_of(text.substr(from, bar - from));
-      from = bar + 1;
-      if (word.empty()) continue;
-      std::string key = key_of(word);
-      if (key == head || !kept(key) || std::find(entry->begin(), entry->end(), key) != entry->end()) continue;
-      entry->push_back(std::move(key));
+    if (entry != nullptr && !add_meaning(text, head, wanted, *entry)) {
+      throw Error(path, "expected (PART OF SPEECH)|SYNONYM|...", number);
     }
   }
   if (meanings != 0) throw Error(path, "ends inside an entry", number);
   std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
   return out;
+}
+
+// The wanted entries only, found through the index MyThes keeps beside the file (th_en_US_v2.idx:
+// the encoding, the number of entries, then a line "word|byte offset" per entry): about a
+// hundredth of the English file for an article. nullopt when there is no index or it does not
+// match the file; the caller then scans.
+std::optional<Dictionary> through_index(const std::string& path, const std::unordered_set<std::uint64_t>& wanted) {
+  if (!path.ends_with(".dat")) return std::nullopt;
+  std::ifstream index(path.substr(0, path.size() - 4) + ".idx", std::ios::binary);
+  if (!index) return std::nullopt;
+  const std::string all = detail::whole_file(index);
+  ThesaurusFile file(path);
+  // Most index words are not wanted: a filter over the wanted keys spares a look-up for them.
+  detail::KeyFilter filter;
+  for (std::uint64_t h : wanted) filter.add(h);
+  std::string converted, key;
+  // (offset, key) of every wanted entry; file order keeps the synonyms in the order a scan gives.
+  std::vector<std::pair<std::uint64_t, std::string>> found;
+  std::size_t number = 0;
+  for (std::size_t at = 0; at < all.size();) {
+    const std::size_t end = std::min(all.find('\n', at), all.size());
+    const std::string_view text = without_cr(std::string_view(all).substr(at, end - at));
+    at = end + 1;
+    if (++number <= 2) {
+      // The encoding, which must be the file's, and the number of entries.
+      if (number == 1 && trim(text) != file.encoding()) return std::nullopt;
+      continue;
+    }
+    const std::size_t bar = text.rfind('|');
+    std::uint64_t offset = 0;
+    if (bar == std::string_view::npos ||
+        std::from_chars(text.data() + bar + 1, text.data() + text.size(), offset).ptr != text.data() + text.size()) {
+      return std::nullopt;
+    }
+    const std::string_view word = text.substr(0, bar);
+    unsigned char any = 0;  // the bits of every byte: ASCII when below 0x80
+    key.assign(word);
+    for (char& c : key) {
+      any |= static_cast<unsigned char>(c);
+      c = ascii_lower(c);
+    }
+    if (any < 0x80) {
+      if (!key.empty() && (std::isspace(static_cast<unsigned char>(key.front())) || std::isspace(static_cast<unsigned char>(key.back())))) {
+        key = std::string(trim(key));
+      }
+    } else {
+      try {
+        key = key_of(trim(file.utf8(trim(word), converted, number)));
+      } catch (const Error&) {
+        return std::nullopt;
+      }
+    }
+    if (const std::uint64_t h = hash_bytes(key); !key.empty() && filter.maybe(h) && wanted.count(h) != 0) {
+      found.emplace_back(offset, key);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  Dictionary out;
+  std::string line;
+  try {
+    for (const auto& [offset, want] : found) {
+      file.stream().clear();
+      file.stream().seekg(static_cast<std::streamoff>(offset));
+      if (!std::getline(file.stream(), line)) return std::nullopt;
+      auto parsed = head_of(file.utf8(without_cr(line), converted, 0));
+      if (!parsed || parsed->first != want) return std::nullopt;
+      std::vector<std::string>& entry = out.entries[want];
+      for (std::size_t k = 0; k < parsed->second; ++k) {
+        if (!std::getline(file.stream(), line) || !add_meaning(file.utf8(without_cr(line), converted, 0), want, &wanted, entry)) {
+          return std::nullopt;
+        }
+      }
+    }
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+  std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
+  return out;
+}
+
+}  // namespace
+
+Dictionary read_thesaurus(const std::string& path, const std::unordered_set<std::uint64_t>* wanted) {
+  if (wanted != nullptr) {
+    if (auto indexed = through_index(path, *wanted)) return std::move(*indexed);
+  }
+  return scan(path, wanted);
 }
 
 std::string find_thesaurus(const std::string& language, const std::vector<std::string>& directories) {

@@ -35,6 +35,9 @@ TEST_CASE("words shuffled out of order are scrambled; two neighbours swapped are
   const std::vector<std::string_view> shuffled = {"medication", "pain", "he", "with", "unable", "the", "been", "relieve", "has", "to"};
   CHECK(scrambled(a, shuffled));
   CHECK_FALSE(scrambled(a, swap));
+  // Neighbours the caller knows to be kept count as kept: four of the nine are enough.
+  CHECK(scrambled(a, shuffled, 3));
+  CHECK_FALSE(scrambled(a, shuffled, 4));
   CHECK_FALSE(scrambled(a, {"the", "pain", "could", "not", "be", "relieved", "with", "medication"}));
 }
 

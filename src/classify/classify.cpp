@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <utility>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "claimdiff/error.hpp"
@@ -74,12 +75,15 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   // worked out once per distinct word.
   const std::string path = o.synonyms ? std::string() : find_thesaurus(lang.code);
   std::unordered_set<std::uint64_t> used;
+  std::unordered_map<std::uint64_t, std::string_view> seen;  // Token::exact -> the text, met before
   for (const auto& [doc, sentence] : changed)
     for (const Token& t : sentence->tokens)
       if (t.kind == TokenKind::Word) {
         if (!path.empty()) used.insert(t.key);
         if (!lex.english_morphology) continue;
-        std::string word = fold_case(doc->token_text(t));
+        const std::string_view text = doc->token_text(t);
+        if (auto [it, added] = seen.try_emplace(t.exact, text); !added && it->second == text) continue;
+        std::string word = fold_case(text);
         if (lex.lemmas.count(word) != 0) continue;
         std::vector<std::string> forms = english_lemmas(word);
         if (!path.empty()) {

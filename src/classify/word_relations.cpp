@@ -132,10 +132,18 @@ struct Keyed {
   auto operator<=>(const Keyed&) const = default;
 };
 
+// Two neighbouring words, the same way: by a hash of both, then by their texts.
+struct Keyed2 {
+  std::uint64_t hash;
+  std::string_view first, second;
+  auto operator<=>(const Keyed2&) const = default;
+};
+
 }  // namespace
 
-bool scrambled(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+bool scrambled(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, std::size_t kept_at_least) {
   if (a.size() < 4 || b.size() < 4) return false;
+  if (kept_at_least * 10 >= (b.size() - 1) * 4) return false;  // enough neighbours are known to stay
   // The bags cannot share four fifths of the longer side when the shorter one is smaller than that.
   if (std::min(a.size(), b.size()) * 5 < std::max(a.size(), b.size()) * 4) return false;
   auto keyed = [](const std::vector<std::string_view>& words) {
@@ -151,9 +159,15 @@ bool scrambled(const std::vector<std::string_view>& a, const std::vector<std::st
   if (common_count(x, y) * 5 < std::max(a.size(), b.size()) * 4) return false;
   // Phrases moved as wholes keep most neighbours together ("X told Y in an interview" / "in an
   // interview, X told Y"); scrambled words lose them.
-  std::vector<std::pair<Keyed, Keyed>> p, q;
-  for (std::size_t i = 0; i + 1 < a.size(); ++i) p.emplace_back(ka[i], ka[i + 1]);
-  for (std::size_t i = 0; i + 1 < b.size(); ++i) q.emplace_back(kb[i], kb[i + 1]);
+  auto neighbours = [](const std::vector<Keyed>& words) {
+    std::vector<Keyed2> out;
+    out.reserve(words.size());
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      out.push_back({words[i].hash * 31 + words[i + 1].hash, words[i].text, words[i + 1].text});
+    }
+    return out;
+  };
+  std::vector<Keyed2> p = neighbours(ka), q = neighbours(kb);
   std::sort(p.begin(), p.end());
   std::sort(q.begin(), q.end());
   return common_count(p, q) * 10 < (b.size() - 1) * 4;

@@ -24,8 +24,9 @@ bool same_stem(std::string_view a, std::string_view b);
 
 // The same words scrambled out of order: at least four words, nearly the same bag of words on
 // both sides, and most neighbours parted (a swap of two neighbours, or phrases moved whole, is
-// not scrambling).
-bool scrambled(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b);
+// not scrambling). `kept_at_least`: pairs of neighbours of `b` known to be neighbours in `a`
+// too, when the caller knows some (from a diff); enough of them settle it without counting.
+bool scrambled(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, std::size_t kept_at_least = 0);
 
 // The ICU script code (UScriptCode) of a word's first letter; -1 for a word without letters.
 int script_of(std::string_view word);

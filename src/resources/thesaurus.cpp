@@ -18,7 +18,7 @@
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
 #include "common/key_filter.hpp"
-#include "resources/whole_file.hpp"
+#include "resources/mapped_file.hpp"
 
 namespace claimdiff {
 namespace {
@@ -47,14 +47,11 @@ std::string_view synonym_of(std::string_view item) {
 
 namespace {
 
-// An open MyThes file: its lines in UTF-8, whatever encoding its first line names.
-class ThesaurusFile {
+// The encoding a MyThes file's first line names, and its lines converted to UTF-8.
+class Encoding {
  public:
-  explicit ThesaurusFile(const std::string& path) : path_(path), in_(path, std::ios::binary) {
-    if (!in_) throw Error(path, "cannot read thesaurus");
-    std::string line;
-    std::getline(in_, line);
-    encoding_ = std::string(trim(line));
+  Encoding(const std::string& path, std::string_view first_line) : path_(path) {
+    encoding_ = std::string(trim(first_line));
     if (encoding_.empty() || encoding_.size() > 32 || encoding_.find_first_of("| \t") != std::string::npos) {
       throw Error(path, "not a MyThes thesaurus: its first line should name its encoding (UTF-8, ISO8859-1)", 1);
     }
@@ -66,8 +63,7 @@ class ThesaurusFile {
     }
   }
 
-  const std::string& encoding() const { return encoding_; }
-  std::istream& stream() { return in_; }
+  const std::string& name() const { return encoding_; }
 
   // `text` in UTF-8 (converted into `buffer` when it has to be); throws naming line `number`.
   std::string_view utf8(std::string_view text, std::string& buffer, std::size_t number) {
@@ -82,7 +78,6 @@ class ThesaurusFile {
 
  private:
   std::string path_;
-  std::ifstream in_;
   std::string encoding_;
   std::unique_ptr<UConverter, void (*)(UConverter*)> converter_{nullptr, ucnv_close};
 };
@@ -90,6 +85,16 @@ class ThesaurusFile {
 std::string_view without_cr(std::string_view text) {
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
   return text;
+}
+
+// The line of `text` at byte `at` (without its line break, as std::getline gives it), and `at`
+// moved past it; false at the end.
+bool next_line(std::string_view text, std::size_t& at, std::string_view& line) {
+  if (at >= text.size()) return false;
+  const std::size_t end = std::min(text.find('\n', at), text.size());
+  line = without_cr(text.substr(at, end - at));
+  at = end + 1;
+  return true;
 }
 
 // An entry's head line "word|COUNT": the word's key and the count, or nullopt.
@@ -128,13 +133,16 @@ bool add_meaning(std::string_view text, const std::string& head, const std::unor
 
 // The whole file, line by line: every entry is checked, the wanted ones kept.
 Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>* wanted) {
-  ThesaurusFile file(path);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, "cannot read thesaurus");
   std::string line, converted;
+  std::getline(in, line);
+  Encoding file(path, line);
   Dictionary out;
   std::size_t number = 1, meanings = 0;
   std::vector<std::string>* entry = nullptr;
   std::string head;
-  while (std::getline(file.stream(), line)) {
+  while (std::getline(in, line)) {
     ++number;
     std::string_view text = without_cr(line);
     if (meanings == 0 || entry != nullptr) text = file.utf8(text, converted, number);
@@ -163,76 +171,68 @@ Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>
 // match the file; the caller then scans.
 std::optional<Dictionary> through_index(const std::string& path, const std::unordered_set<std::uint64_t>& wanted) {
   if (!path.ends_with(".dat")) return std::nullopt;
-  std::ifstream index(path.substr(0, path.size() - 4) + ".idx", std::ios::binary);
-  if (!index) return std::nullopt;
-  const std::string all = detail::whole_file(index);
-  ThesaurusFile file(path);
-  // Most index words are not wanted: a filter over the wanted keys spares a look-up for them.
-  detail::KeyFilter filter;
-  for (std::uint64_t h : wanted) filter.add(h);
-  std::string converted, key;
-  // (offset, key) of every wanted entry; file order keeps the synonyms in the order a scan gives.
-  std::vector<std::pair<std::uint64_t, std::string>> found;
-  std::size_t number = 0;
-  for (std::size_t at = 0; at < all.size();) {
-    const std::size_t end = std::min(all.find('\n', at), all.size());
-    const std::string_view text = without_cr(std::string_view(all).substr(at, end - at));
-    at = end + 1;
-    if (++number <= 2) {
-      // The encoding, which must be the file's, and the number of entries.
-      if (number == 1 && trim(text) != file.encoding()) return std::nullopt;
-      continue;
-    }
-    const std::size_t bar = text.rfind('|');
-    std::uint64_t offset = 0;
-    if (bar == std::string_view::npos ||
-        std::from_chars(text.data() + bar + 1, text.data() + text.size(), offset).ptr != text.data() + text.size()) {
-      return std::nullopt;
-    }
-    const std::string_view word = text.substr(0, bar);
-    unsigned char any = 0;  // the bits of every byte: ASCII when below 0x80
-    key.assign(word);
-    for (char& c : key) {
-      any |= static_cast<unsigned char>(c);
-      c = ascii_lower(c);
-    }
-    if (any < 0x80) {
-      if (!key.empty() && (std::isspace(static_cast<unsigned char>(key.front())) || std::isspace(static_cast<unsigned char>(key.back())))) {
-        key = std::string(trim(key));
-      }
-    } else {
-      try {
-        key = key_of(trim(file.utf8(trim(word), converted, number)));
-      } catch (const Error&) {
+  const detail::MappedFile index(path.substr(0, path.size() - 4) + ".idx"), data(path);
+  if (!index.ok() || !data.ok()) return std::nullopt;
+  const std::string_view all = index.text(), entries = data.text();
+  std::size_t at = 0;
+  std::string_view text;
+  try {
+    // The index's encoding must be the file's; then the number of entries, then the entries.
+    Encoding file(path, next_line(entries, at, text) ? text : std::string_view());
+    const std::size_t after_encoding = at;
+    at = 0;
+    if (!next_line(all, at, text) || trim(text) != file.name() || !next_line(all, at, text)) return std::nullopt;
+    // Most index words are not wanted: a filter over the wanted keys spares a look-up for them.
+    detail::KeyFilter filter;
+    for (std::uint64_t h : wanted) filter.add(h);
+    std::string converted, key;
+    // (offset, key) of every wanted entry; file order keeps the synonyms in the order a scan gives.
+    std::vector<std::pair<std::uint64_t, std::string>> found;
+    while (next_line(all, at, text)) {
+      const std::size_t bar = text.rfind('|');
+      std::uint64_t offset = 0;
+      if (bar == std::string_view::npos ||
+          std::from_chars(text.data() + bar + 1, text.data() + text.size(), offset).ptr != text.data() + text.size() ||
+          offset < after_encoding || offset >= entries.size()) {
         return std::nullopt;
       }
+      const std::string_view word = text.substr(0, bar);
+      unsigned char any = 0;  // the bits of every byte: ASCII when below 0x80
+      key.assign(word);
+      for (char& c : key) {
+        any |= static_cast<unsigned char>(c);
+        c = ascii_lower(c);
+      }
+      if (any < 0x80) {
+        if (!key.empty() && (std::isspace(static_cast<unsigned char>(key.front())) || std::isspace(static_cast<unsigned char>(key.back())))) {
+          key = std::string(trim(key));
+        }
+      } else {
+        key = key_of(trim(file.utf8(trim(word), converted, 0)));
+      }
+      if (const std::uint64_t h = hash_bytes(key); !key.empty() && filter.maybe(h) && wanted.count(h) != 0) {
+        found.emplace_back(offset, key);
+      }
     }
-    if (const std::uint64_t h = hash_bytes(key); !key.empty() && filter.maybe(h) && wanted.count(h) != 0) {
-      found.emplace_back(offset, key);
-    }
-  }
-  std::sort(found.begin(), found.end());
-  Dictionary out;
-  std::string line;
-  try {
+    std::sort(found.begin(), found.end());
+    Dictionary out;
     for (const auto& [offset, want] : found) {
-      file.stream().clear();
-      file.stream().seekg(static_cast<std::streamoff>(offset));
-      if (!std::getline(file.stream(), line)) return std::nullopt;
-      auto parsed = head_of(file.utf8(without_cr(line), converted, 0));
+      at = offset;
+      if (!next_line(entries, at, text)) return std::nullopt;
+      auto parsed = head_of(file.utf8(text, converted, 0));
       if (!parsed || parsed->first != want) return std::nullopt;
       std::vector<std::string>& entry = out.entries[want];
       for (std::size_t k = 0; k < parsed->second; ++k) {
-        if (!std::getline(file.stream(), line) || !add_meaning(file.utf8(without_cr(line), converted, 0), want, &wanted, entry)) {
+        if (!next_line(entries, at, text) || !add_meaning(file.utf8(text, converted, 0), want, &wanted, entry)) {
           return std::nullopt;
         }
       }
     }
+    std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
+    return out;
   } catch (const Error&) {
     return std::nullopt;
   }
-  std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
-  return out;
 }
 
 }  // namespace

@@ -9,12 +9,11 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 #include <map>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
-#include "resources/whole_file.hpp"
+#include "resources/mapped_file.hpp"
 
 namespace claimdiff {
 namespace fs = std::filesystem;
@@ -93,10 +92,9 @@ struct Reader {
   // (`\\`: "negatively" -> "negative"). Elsewhere the search jumps from one " ! " to the next
   // through the whole file (21 MB in all) instead of looking at each of its lines.
   void read(const fs::path& path, char pos) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path.string(), "cannot read WordNet data file");
-    const std::string all = detail::whole_file(in);
-    const std::string_view text = all;
+    const detail::MappedFile file(path.string());
+    if (!file.ok()) throw Error(path.string(), "cannot read WordNet data file");
+    const std::string_view text = file.text();
     for (std::size_t at = 0; at < text.size();) {
       if (pos != 'r') {
         const std::size_t bang = find_symbol(text, '!', at);

@@ -79,10 +79,11 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   for (const auto& [doc, sentence] : changed)
     for (const Token& t : sentence->tokens)
       if (t.kind == TokenKind::Word) {
-        if (!path.empty()) used.insert(t.key);
-        if (!lex.english_morphology) continue;
+        // A word written the same way before brought in its key and lemmas then.
         const std::string_view text = doc->token_text(t);
         if (auto [it, added] = seen.try_emplace(t.exact, text); !added && it->second == text) continue;
+        if (!path.empty()) used.insert(t.key);
+        if (!lex.english_morphology) continue;
         std::string word = fold_case(text);
         if (lex.lemmas.count(word) != 0) continue;
         std::vector<std::string> forms = english_lemmas(word);

@@ -32,10 +32,14 @@ std::string key_of(std::string_view word) {
   return out;
 }
 
-// A synonym without its notes, or empty when it is an antonym or more than one word (a phrase
-// cannot be matched word for word).
+// Whether a synonym's notes mark it as an antonym.
+bool antonym(std::string_view item) {
+  return item.find("antonym") != std::string_view::npos || item.find("Antonym") != std::string_view::npos;
+}
+
+// A synonym without its notes, or empty when it is more than one word (a phrase cannot be
+// matched word for word).
 std::string_view synonym_of(std::string_view item) {
-  if (item.find("antonym") != std::string_view::npos || item.find("Antonym") != std::string_view::npos) return {};
   std::size_t bracket = item.find('(');
   if (bracket != std::string_view::npos) item = item.substr(0, bracket);
   item = trim(item);
@@ -110,20 +114,39 @@ std::optional<std::pair<std::string, std::size_t>> head_of(std::string_view text
   return std::pair{key_of(trim(text.substr(0, bar))), count};
 }
 
+// The words to keep: every word, or those whose key hashes are in a set, with a filter in front
+// of it that rules out most others without a look-up.
+class Wanted {
+ public:
+  explicit Wanted(const std::unordered_set<std::uint64_t>* set) : set_(set) {
+    if (set != nullptr) {
+      for (std::uint64_t h : *set) filter_.add(h);
+    }
+  }
+  bool operator()(const std::string& key) const {
+    if (set_ == nullptr) return true;
+    const std::uint64_t h = hash_bytes(key);
+    return filter_.maybe(h) && set_->count(h) != 0;
+  }
+
+ private:
+  const std::unordered_set<std::uint64_t>* set_;
+  detail::KeyFilter filter_;
+};
+
 // Adds the synonyms of one meaning line "(part of speech)|synonym|..." of entry `head`; false
 // when the line is not one.
-bool add_meaning(std::string_view text, const std::string& head, const std::unordered_set<std::uint64_t>* wanted,
-                 std::vector<std::string>& entry) {
+bool add_meaning(std::string_view text, const std::string& head, const Wanted& wanted, std::vector<std::string>& entry) {
   const std::size_t first = text.find('|');
   if (first == std::string_view::npos) return false;
   for (std::size_t from = first + 1; from <= text.size();) {
     const std::size_t bar = std::min(text.find('|', from), text.size());
-    const std::string_view word = synonym_of(text.substr(from, bar - from));
+    const std::string_view item = text.substr(from, bar - from);
     from = bar + 1;
+    const std::string_view word = synonym_of(item);
     if (word.empty()) continue;
     std::string key = key_of(word);
-    if (key == head || (wanted != nullptr && wanted->count(hash_bytes(key)) == 0) ||
-        std::find(entry.begin(), entry.end(), key) != entry.end()) {
+    if (key == head || !wanted(key) || antonym(item) || std::find(entry.begin(), entry.end(), key) != entry.end()) {
       continue;
     }
     entry.push_back(std::move(key));
@@ -132,7 +155,8 @@ bool add_meaning(std::string_view text, const std::string& head, const std::unor
 }
 
 // The whole file, line by line: every entry is checked, the wanted ones kept.
-Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>* wanted) {
+Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>* wanted_keys) {
+  const auto wanted = std::make_unique<Wanted>(wanted_keys);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path, "cannot read thesaurus");
   std::string line, converted;
@@ -152,11 +176,11 @@ Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>
       if (!parsed) throw Error(path, "expected WORD|COUNT", number);
       head = std::move(parsed->first);
       meanings = parsed->second;
-      entry = !head.empty() && (wanted == nullptr || wanted->count(hash_bytes(head)) != 0) ? &out.entries[head] : nullptr;
+      entry = !head.empty() && (*wanted)(head) ? &out.entries[head] : nullptr;
       continue;
     }
     --meanings;
-    if (entry != nullptr && !add_meaning(text, head, wanted, *entry)) {
+    if (entry != nullptr && !add_meaning(text, head, *wanted, *entry)) {
       throw Error(path, "expected (PART OF SPEECH)|SYNONYM|...", number);
     }
   }
@@ -182,9 +206,7 @@ std::optional<Dictionary> through_index(const std::string& path, const std::unor
     const std::size_t after_encoding = at;
     at = 0;
     if (!next_line(all, at, text) || trim(text) != file.name() || !next_line(all, at, text)) return std::nullopt;
-    // Most index words are not wanted: a filter over the wanted keys spares a look-up for them.
-    detail::KeyFilter filter;
-    for (std::uint64_t h : wanted) filter.add(h);
+    const auto keep = std::make_unique<Wanted>(&wanted);
     std::string converted, key;
     // (offset, key) of every wanted entry; file order keeps the synonyms in the order a scan gives.
     std::vector<std::pair<std::uint64_t, std::string>> found;
@@ -210,9 +232,7 @@ std::optional<Dictionary> through_index(const std::string& path, const std::unor
       } else {
         key = key_of(trim(file.utf8(trim(word), converted, 0)));
       }
-      if (const std::uint64_t h = hash_bytes(key); !key.empty() && filter.maybe(h) && wanted.count(h) != 0) {
-        found.emplace_back(offset, key);
-      }
+      if (!key.empty() && (*keep)(key)) found.emplace_back(offset, key);
     }
     std::sort(found.begin(), found.end());
     Dictionary out;
@@ -223,7 +243,7 @@ std::optional<Dictionary> through_index(const std::string& path, const std::unor
       if (!parsed || parsed->first != want) return std::nullopt;
       std::vector<std::string>& entry = out.entries[want];
       for (std::size_t k = 0; k < parsed->second; ++k) {
-        if (!next_line(entries, at, text) || !add_meaning(file.utf8(text, converted, 0), want, &wanted, entry)) {
+        if (!next_line(entries, at, text) || !add_meaning(file.utf8(text, converted, 0), want, *keep, entry)) {
           return std::nullopt;
         }
       }

@@ -11,7 +11,9 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #include "claimdiff/error.hpp"
@@ -189,58 +191,116 @@ Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>
   return out;
 }
 
-// The wanted entries only, found through the index MyThes keeps beside the file (th_en_US_v2.idx:
-// the encoding, the number of entries, then a line "word|byte offset" per entry): about a
+// Calls fn(key, offset) for every entry of a thesaurus's index (th_en_US_v2.idx: the encoding,
+// the number of entries, then a line "word|byte offset" per entry); false when the index does
+// not fit the file (another encoding, an offset outside it, a malformed line).
+template <typename Fn>
+bool for_each_indexed(std::string_view all, Encoding& file, std::size_t first_entry, std::size_t file_size, Fn fn) {
+  std::size_t at = 0;
+  std::string_view text;
+  if (!next_line(all, at, text) || trim(text) != file.name() || !next_line(all, at, text)) return false;
+  std::string converted, key;
+  while (next_line(all, at, text)) {
+    const std::size_t bar = text.rfind('|');
+    std::uint64_t offset = 0;
+    if (bar == std::string_view::npos ||
+        std::from_chars(text.data() + bar + 1, text.data() + text.size(), offset).ptr != text.data() + text.size() ||
+        offset < first_entry || offset >= file_size) {
+      return false;
+    }
+    const std::string_view word = text.substr(0, bar);
+    unsigned char any = 0;  // the bits of every byte: ASCII when below 0x80
+    key.assign(word);
+    for (char& c : key) {
+      any |= static_cast<unsigned char>(c);
+      c = ascii_lower(c);
+    }
+    if (any < 0x80) {
+      if (!key.empty() && (std::isspace(static_cast<unsigned char>(key.front())) || std::isspace(static_cast<unsigned char>(key.back())))) {
+        key = std::string(trim(key));
+      }
+    } else {
+      key = key_of(trim(file.utf8(trim(word), converted, 0)));
+    }
+    if (!key.empty()) fn(key, offset);
+  }
+  return true;
+}
+
+// An index as (hash of the word's key, offset) pairs sorted by hash.
+using ThesaurusIndex = std::vector<std::pair<std::uint64_t, std::uint64_t>>;
+
+// The parsed index of `path` when this process asks for it a second time (`batch` compares
+// thousands of pairs against one installed thesaurus), kept while the file keeps its size and
+// time; null the first time, when one filtered pass over the index costs less than sorting it.
+std::shared_ptr<const ThesaurusIndex> index_for(const std::string& path, std::string_view all, Encoding& file,
+                                                std::size_t first_entry, std::size_t file_size) {
+  struct Kept {
+    std::uintmax_t size;
+    std::filesystem::file_time_type time;
+    std::shared_ptr<const ThesaurusIndex> index;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, Kept> kept;
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  const auto time = std::filesystem::last_write_time(path, ec);
+  if (ec) return nullptr;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = kept.find(path);
+  if (it == kept.end() || it->second.size != size || it->second.time != time) {
+    kept.insert_or_assign(path, Kept{size, time, nullptr});
+    return nullptr;
+  }
+  if (it->second.index == nullptr) {
+    auto index = std::make_shared<ThesaurusIndex>();
+    if (!for_each_indexed(all, file, first_entry, file_size,
+                          [&](const std::string& key, std::uint64_t offset) { index->emplace_back(hash_bytes(key), offset); })) {
+      return nullptr;
+    }
+    std::sort(index->begin(), index->end());
+    it->second.index = std::move(index);
+  }
+  return it->second.index;
+}
+
+// The wanted entries only, found through the index MyThes keeps beside the file: about a
 // hundredth of the English file for an article. nullopt when there is no index or it does not
 // match the file; the caller then scans.
 std::optional<Dictionary> through_index(const std::string& path, const std::unordered_set<std::uint64_t>& wanted) {
   if (!path.ends_with(".dat")) return std::nullopt;
-  const detail::MappedFile index(path.substr(0, path.size() - 4) + ".idx"), data(path);
+  const std::string index_path = path.substr(0, path.size() - 4) + ".idx";
+  const detail::MappedFile index(index_path), data(path);
   if (!index.ok() || !data.ok()) return std::nullopt;
-  const std::string_view all = index.text(), entries = data.text();
+  const std::string_view entries = data.text();
   std::size_t at = 0;
   std::string_view text;
   try {
-    // The index's encoding must be the file's; then the number of entries, then the entries.
     Encoding file(path, next_line(entries, at, text) ? text : std::string_view());
-    const std::size_t after_encoding = at;
-    at = 0;
-    if (!next_line(all, at, text) || trim(text) != file.name() || !next_line(all, at, text)) return std::nullopt;
     const auto keep = std::make_unique<Wanted>(&wanted);
-    std::string converted, key;
-    // (offset, key) of every wanted entry; file order keeps the synonyms in the order a scan gives.
-    std::vector<std::pair<std::uint64_t, std::string>> found;
-    while (next_line(all, at, text)) {
-      const std::size_t bar = text.rfind('|');
-      std::uint64_t offset = 0;
-      if (bar == std::string_view::npos ||
-          std::from_chars(text.data() + bar + 1, text.data() + text.size(), offset).ptr != text.data() + text.size() ||
-          offset < after_encoding || offset >= entries.size()) {
-        return std::nullopt;
+    // (offset, key hash) of every wanted entry; file order keeps the synonyms in the order a
+    // scan gives.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> found;
+    if (const auto parsed_index = index_for(index_path, index.text(), file, at, entries.size())) {
+      for (std::uint64_t h : wanted) {
+        auto range = std::equal_range(parsed_index->begin(), parsed_index->end(), std::pair{h, std::uint64_t{0}},
+                                      [](const auto& x, const auto& y) { return x.first < y.first; });
+        for (auto e = range.first; e != range.second; ++e) found.emplace_back(e->second, h);
       }
-      const std::string_view word = text.substr(0, bar);
-      unsigned char any = 0;  // the bits of every byte: ASCII when below 0x80
-      key.assign(word);
-      for (char& c : key) {
-        any |= static_cast<unsigned char>(c);
-        c = ascii_lower(c);
-      }
-      if (any < 0x80) {
-        if (!key.empty() && (std::isspace(static_cast<unsigned char>(key.front())) || std::isspace(static_cast<unsigned char>(key.back())))) {
-          key = std::string(trim(key));
-        }
-      } else {
-        key = key_of(trim(file.utf8(trim(word), converted, 0)));
-      }
-      if (!key.empty() && (*keep)(key)) found.emplace_back(offset, key);
+    } else if (!for_each_indexed(index.text(), file, at, entries.size(), [&](const std::string& key, std::uint64_t offset) {
+                 if ((*keep)(key)) found.emplace_back(offset, hash_bytes(key));
+               })) {
+      return std::nullopt;
     }
     std::sort(found.begin(), found.end());
+    std::string converted;
     Dictionary out;
-    for (const auto& [offset, want] : found) {
+    for (const auto& [offset, hash] : found) {
       at = offset;
       if (!next_line(entries, at, text)) return std::nullopt;
       auto parsed = head_of(file.utf8(text, converted, 0));
-      if (!parsed || parsed->first != want) return std::nullopt;
+      if (!parsed || hash_bytes(parsed->first) != hash) return std::nullopt;
+      const std::string& want = parsed->first;
       std::vector<std::string>& entry = out.entries[want];
       for (std::size_t k = 0; k < parsed->second; ++k) {
         if (!next_line(entries, at, text) || !add_meaning(file.utf8(text, converted, 0), want, *keep, entry)) {

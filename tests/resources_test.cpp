@@ -187,6 +187,31 @@ TEST_CASE("a MyThes thesaurus is read in its own encoding, without antonyms, phr
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a thesaurus with its .idx index is read entry by entry, and an index that does not match is not trusted", "[resources]") {
+  Scratch s;
+  const std::string head = "UTF-8\n";
+  const std::string decline = "d\u00E9clin|2\n(Nom)|descente|baisse\n(Nom)|Affaiblissement (litt\u00E9raire)|baisse\n";
+  const std::string broken = "beaucoup|plusieurs\n";  // not an entry: a scan stops here
+  const std::string fast = "rapide|1\n(Adjectif)|prompt|v\u00E9loce\n";
+  const fs::path dat = s.write("th_fr_FR_v2.dat", head + decline + broken + fast);
+  const std::size_t at_decline = head.size(), at_fast = head.size() + decline.size() + broken.size();
+  s.write("th_fr_FR_v2.idx", "UTF-8\n2\nd\u00E9clin|" + std::to_string(at_decline) + "\nrapide|" + std::to_string(at_fast) + "\n");
+  const std::unordered_set<std::uint64_t> used{claimdiff::hash_bytes("d\u00E9clin"), claimdiff::hash_bytes("baisse"),
+                                               claimdiff::hash_bytes("rapide"), claimdiff::hash_bytes("prompt")};
+  // Only the entries the index points to are read: the malformed line between them is never seen.
+  auto some = claimdiff::read_thesaurus(dat.string(), &used);
+  CHECK(some.entries.size() == 2);
+  CHECK(some.entries.at("d\u00E9clin") == std::vector<std::string>{"baisse"});
+  CHECK(some.entries.at("rapide") == std::vector<std::string>{"prompt"});
+  // Without a wanted list the whole file is read, and the malformed line is found.
+  check_error([&] { claimdiff::read_thesaurus(dat.string()); }, dat, 5, "expected WORD|COUNT");
+  // An index whose offsets do not point at its words is set aside: the file is scanned instead.
+  s.write("th_fr_FR_v2.idx", "UTF-8\n2\nd\u00E9clin|" + std::to_string(at_fast) + "\nrapide|" + std::to_string(at_decline) + "\n");
+  check_error([&] { claimdiff::read_thesaurus(dat.string(), &used); }, dat, 5, "expected WORD|COUNT");
+  const fs::path good = s.write("th_fr_FR_v2.dat", head + decline + fast);
+  CHECK(claimdiff::read_thesaurus(good.string(), &used).entries == some.entries);
+}
+
 TEST_CASE("a malformed dictionary index or thesaurus entry is one error naming the file and the line", "[resources]") {
   Scratch s;
   s.write("tiny.dict", "casa\nhouse\n");

@@ -30,11 +30,14 @@ TEST_CASE("inflections and derivations of one word share a stem") {
 
 TEST_CASE("words shuffled out of order are scrambled; two neighbours swapped are not") {
   using claimdiff::detail::scrambled;
-  const std::vector<std::string> a = {"he", "has", "been", "unable", "to", "relieve", "the", "pain", "with", "medication"};
-  const std::vector<std::string> swap = {"he", "has", "been", "to", "unable", "relieve", "the", "pain", "with", "medication"};
-  const std::vector<std::string> shuffled = {"medication", "pain", "he", "with", "unable", "the", "been", "relieve", "has", "to"};
+  const std::vector<std::string_view> a = {"he", "has", "been", "unable", "to", "relieve", "the", "pain", "with", "medication"};
+  const std::vector<std::string_view> swap = {"he", "has", "been", "to", "unable", "relieve", "the", "pain", "with", "medication"};
+  const std::vector<std::string_view> shuffled = {"medication", "pain", "he", "with", "unable", "the", "been", "relieve", "has", "to"};
   CHECK(scrambled(a, shuffled));
   CHECK_FALSE(scrambled(a, swap));
+  // Neighbours the caller knows to be kept count as kept: four of the nine are enough.
+  CHECK(scrambled(a, shuffled, 3));
+  CHECK_FALSE(scrambled(a, shuffled, 4));
   CHECK_FALSE(scrambled(a, {"the", "pain", "could", "not", "be", "relieved", "with", "medication"}));
 }
 

@@ -110,8 +110,9 @@ std::string find_dictionary(const std::string& from, const std::string& to,
 // comparison keys; antonyms and phrases left out): a MyThes file, as LibreOffice uses and Debian's
 // mythes-* packages install (`/usr/share/mythes/th_fr_FR_v2.dat`), in the encoding its first line
 // names. With `wanted` (hashes of comparison keys, as Token::key), only those words are kept: a
-// thesaurus has tens of thousands of entries and a document uses a sliver of them. Throws
-// claimdiff::Error on a file that is not one.
+// thesaurus has tens of thousands of entries and a document uses a sliver of them. Then, when the
+// `.idx` index MyThes installs beside the file matches it, only the wanted entries are read (and
+// checked). Throws claimdiff::Error on a file that is not one.
 Dictionary read_thesaurus(const std::string& path, const std::unordered_set<std::uint64_t>* wanted = nullptr);
 
 // The installed MyThes thesaurus of a language ("fr": th_fr_FR_v2.dat, else the first other

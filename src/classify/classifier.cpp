@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "claimdiff/error.hpp"
@@ -20,6 +21,12 @@
 
 namespace claimdiff::detail {
 namespace {
+
+// A string hash that also takes string_views, so that a look-up need not copy the text.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 class Classifier {
  public:
@@ -174,7 +181,7 @@ class Classifier {
           const Document& other = base ? c_.b_ : c_.a_;
           for (const Word& w : words) {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
-            if (partial && c_.is_name(w) && other.text.find(w.text) != std::string::npos) continue;
+            if (partial && c_.is_name(w) && c_.written_in(other, w.text)) continue;
             into.push_back(w.key);
           }
         }
@@ -213,11 +220,26 @@ class Classifier {
     bool reworded_throughout() { return std::min(kept_share(true), kept_share(false)) < 0.75; }
     bool scrambled() {
       return get(scrambled_, [&] {
-        std::vector<std::string> x, y;
+        std::vector<std::string_view> x, y;
         for (const Word& w : a()) if (w.kind != TokenKind::Punct) x.push_back(w.key);
         for (const Word& w : b()) if (w.kind != TokenKind::Punct) y.push_back(w.key);
-        return detail::scrambled(x, y);
+        return detail::scrambled(x, y, kept_neighbours());
       });
+    }
+    // Pairs of neighbouring words that stay neighbours: those inside equal stretches written with
+    // the same words on both sides (a lower bound, which is all scrambled() needs).
+    std::size_t kept_neighbours() {
+      std::size_t n = 0;
+      std::vector<std::string_view> x, y;
+      for (const DiffOp& op : ops_) {
+        if (op.op != Op::Equal) continue;
+        x.clear();
+        y.clear();
+        for (const Word& w : c_.words_of(c_.a_, op.base_start, op.base_end)) if (w.kind != TokenKind::Punct) x.push_back(w.key);
+        for (const Word& w : c_.words_of(c_.b_, op.other_start, op.other_end)) if (w.kind != TokenKind::Punct) y.push_back(w.key);
+        if (x == y && !x.empty()) n += x.size() - 1;
+      }
+      return n;
     }
     // The script most words of the other side are written in.
     int other_script() {
@@ -327,6 +349,15 @@ class Classifier {
       words.insert(words.end(), w.begin(), w.end());
     }
     return words;
+  }
+
+  // Whether `text` occurs anywhere in `doc`; remembered per text, since one name comes back in
+  // claim after claim and a name a version never writes is a search through all of it.
+  bool written_in(const Document& doc, std::string_view text) {
+    auto& seen = written_[&doc == &a_ ? 0 : 1];
+    auto it = seen.find(text);
+    if (it == seen.end()) it = seen.emplace(std::string(text), doc.text.find(text) != std::string::npos).first;
+    return it->second;
   }
 
   // Proper names: capitalised words that are not function words; a sentence-initial word counts
@@ -733,6 +764,7 @@ class Classifier {
   std::vector<Word> claim_a_, claim_b_;
   bool claim_a_ready_ = false, claim_b_ready_ = false;
   KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
+  std::unordered_map<std::string, bool, TextHash, std::equal_to<>> written_[2];  // see written_in
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
   static bool single_letter(std::string_view text) {

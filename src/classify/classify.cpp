@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <utility>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "claimdiff/error.hpp"
@@ -70,19 +71,30 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
     for (auto id : bead.other) changed.emplace_back(&b, &b.sentences[id]);
   }
   if (changed.empty()) return lex;
+  // The words looked up: each word's key and, for English, its lemmas ("kinds" -> "kind"),
+  // worked out once per distinct word.
+  const std::string path = o.synonyms ? std::string() : find_thesaurus(lang.code);
+  std::unordered_set<std::uint64_t> used;
+  std::unordered_map<std::uint64_t, std::string_view> seen;  // Token::exact -> the text, met before
+  for (const auto& [doc, sentence] : changed)
+    for (const Token& t : sentence->tokens)
+      if (t.kind == TokenKind::Word) {
+        // A word written the same way before brought in its key and lemmas then.
+        const std::string_view text = doc->token_text(t);
+        if (auto [it, added] = seen.try_emplace(t.exact, text); !added && it->second == text) continue;
+        if (!path.empty()) used.insert(t.key);
+        if (!lex.english_morphology) continue;
+        std::string word = fold_case(text);
+        if (lex.lemmas.count(word) != 0) continue;
+        std::vector<std::string> forms = english_lemmas(word);
+        if (!path.empty()) {
+          for (const auto& l : forms) used.insert(hash_bytes(l));
+        }
+        lex.lemmas.emplace(std::move(word), std::move(forms));
+      }
   if (o.synonyms) {
     lex.synonyms = *o.synonyms;
-  } else if (const std::string path = find_thesaurus(lang.code); !path.empty()) {
-    std::unordered_set<std::uint64_t> used;
-    for (const auto& [doc, sentence] : changed)
-      for (const Token& t : sentence->tokens)
-        if (t.kind == TokenKind::Word) {
-          used.insert(t.key);
-          // Inflected words are looked up by their lemmas ("kinds" -> "kind").
-          if (lex.english_morphology) {
-            for (const auto& l : english_lemmas(fold_case(doc->token_text(t)))) used.insert(hash_bytes(l));
-          }
-        }
+  } else if (!path.empty()) {
     try {
       lex.synonyms = read_thesaurus(path, &used);
     } catch (const Error&) {

@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
+
+#include "claimdiff/text.hpp"
 
 namespace claimdiff::detail {
 namespace {
@@ -31,78 +34,143 @@ bool has_letter(std::string_view s) {
   return false;
 }
 
+// Calls fn(x, y) with the code points of `a` and `b` as two string views of one type: the bytes
+// themselves when both words are ASCII (most are), else their decoded code points.
+template <typename Fn>
+bool with_code_points(std::string_view a, std::string_view b, Fn fn) {
+  if (is_ascii(a) && is_ascii(b)) return fn(a, b);
+  const std::u32string x = code_points(a), y = code_points(b);
+  return fn(std::u32string_view(x), std::u32string_view(y));
+}
+
 bool listed(const Dictionary& d, const std::string& a, const std::string& b) {
   auto it = d.entries.find(a);
   return it != d.entries.end() && std::find(it->second.begin(), it->second.end(), b) != it->second.end();
 }
 
-std::vector<std::string> lemmas(const Lexicons& lex, const std::string& w) {
-  return lex.english_morphology ? english_lemmas(w) : std::vector<std::string>{w};
+// The lemma candidates of `w`: the table made for the comparison's words, else worked out into
+// `scratch`; `w` alone without English morphology.
+std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
+  if (!lex.english_morphology) return {&w, 1};
+  if (auto it = lex.lemmas.find(w); it != lex.lemmas.end()) return it->second;
+  scratch = english_lemmas(w);
+  return scratch;
 }
 
 bool content_word(const std::string& w, const LanguageData& lang) {
   if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0) return false;
-  return code_points(w).size() >= 2;
+  return is_ascii(w) ? w.size() >= 2 : code_points(w).size() >= 2;
+}
+
+// One letter added, dropped or changed, after a shared beginning of `i` letters.
+template <typename View>
+bool one_edit(View x, View y, std::size_t i) {
+  return x.size() == y.size() ? x.substr(i + 1) == y.substr(i + 1)
+         : x.size() > y.size() ? x.substr(i + 1) == y.substr(i)
+                               : x.substr(i) == y.substr(i + 1);
+}
+
+template <typename View>
+std::size_t shared_prefix(View x, View y) {
+  std::size_t i = 0;
+  while (i < x.size() && i < y.size() && x[i] == y[i]) ++i;
+  return i;
 }
 
 }  // namespace
 
 bool typo_of(std::string_view a, std::string_view b) {
-  const std::u32string x = code_points(a), y = code_points(b);
-  if (x == y || std::min(x.size(), y.size()) < 3) return false;
-  if (x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
-  std::size_t i = 0;
-  while (i < x.size() && i < y.size() && x[i] == y[i]) ++i;
-  // Two neighbours swapped keeps every letter: a typo even in a short word ("adn", "yuo").
-  if (x.size() == y.size() && i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] &&
-      x.substr(i + 2) == y.substr(i + 2)) {
-    return true;
-  }
-  if (std::min(x.size(), y.size()) < 5) return false;
-  if (x.size() == y.size()) return x.substr(i + 1) == y.substr(i + 1);  // one letter changed
-  // One letter added or dropped.
-  return x.size() > y.size() ? x.substr(i + 1) == y.substr(i) : x.substr(i) == y.substr(i + 1);
+  return with_code_points(a, b, [](auto x, auto y) {
+    if (x == y || std::min(x.size(), y.size()) < 3) return false;
+    if (x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
+    const std::size_t i = shared_prefix(x, y);
+    // Two neighbours swapped keeps every letter: a typo even in a short word ("adn", "yuo").
+    if (x.size() == y.size() && i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+        x.substr(i + 2) == y.substr(i + 2)) {
+      return true;
+    }
+    return std::min(x.size(), y.size()) >= 5 && one_edit(x, y, i);
+  });
 }
 
 bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b) {
   if (typo_of(a, b)) return true;
   if (lex.synonyms.entries.empty()) return false;
-  const std::u32string x = code_points(a), y = code_points(b);
-  if (x == y || std::min(x.size(), y.size()) < 3 || x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
-  std::size_t i = 0;
-  while (i < x.size() && i < y.size() && x[i] == y[i]) ++i;
-  const bool one_edit = x.size() == y.size()   ? x.substr(i + 1) == y.substr(i + 1)
-                        : x.size() > y.size() ? x.substr(i + 1) == y.substr(i)
-                                              : x.substr(i) == y.substr(i + 1);
-  return one_edit && (!known_word(lex, std::string(a)) || !known_word(lex, std::string(b)));
+  const bool edit = with_code_points(a, b, [](auto x, auto y) {
+    if (x == y || std::min(x.size(), y.size()) < 3 || x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
+    return one_edit(x, y, shared_prefix(x, y));
+  });
+  return edit && (!known_word(lex, std::string(a)) || !known_word(lex, std::string(b)));
 }
 
 bool same_stem(std::string_view a, std::string_view b) {
-  const std::u32string x = code_points(a), y = code_points(b);
-  std::size_t shared = 0;
-  while (shared < x.size() && shared < y.size() && x[shared] == y[shared]) ++shared;
-  const std::size_t shorter = std::min(x.size(), y.size());
-  return shared >= 4 && shared * 4 >= shorter * 3;
+  return with_code_points(a, b, [](auto x, auto y) {
+    const std::size_t shared = shared_prefix(x, y);
+    const std::size_t shorter = std::min(x.size(), y.size());
+    return shared >= 4 && shared * 4 >= shorter * 3;
+  });
 }
 
-bool scrambled(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.size() < 4 || b.size() < 4) return false;
-  std::map<std::string, int> bag;
-  for (const auto& w : a) ++bag[w];
-  std::size_t common = 0;
-  for (const auto& w : b) {
-    if (auto it = bag.find(w); it != bag.end() && it->second > 0) --it->second, ++common;
+namespace {
+
+// The size of the intersection of two sorted bags.
+template <typename T>
+std::size_t common_count(const std::vector<T>& x, const std::vector<T>& y) {
+  std::size_t n = 0;
+  for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else ++n, ++i, ++j;
   }
-  if (common * 5 < std::max(a.size(), b.size()) * 4) return false;
+  return n;
+}
+
+// A word as a bag sorts it: by its hash, then by its text (so that equal means equal text).
+struct Keyed {
+  std::uint64_t hash;
+  std::string_view text;
+  auto operator<=>(const Keyed&) const = default;
+};
+
+// Two neighbouring words, the same way: by a hash of both, then by their texts.
+struct Keyed2 {
+  std::uint64_t hash;
+  std::string_view first, second;
+  auto operator<=>(const Keyed2&) const = default;
+};
+
+}  // namespace
+
+bool scrambled(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, std::size_t kept_at_least) {
+  if (a.size() < 4 || b.size() < 4) return false;
+  if (kept_at_least * 10 >= (b.size() - 1) * 4) return false;  // enough neighbours are known to stay
+  // The bags cannot share four fifths of the longer side when the shorter one is smaller than that.
+  if (std::min(a.size(), b.size()) * 5 < std::max(a.size(), b.size()) * 4) return false;
+  auto keyed = [](const std::vector<std::string_view>& words) {
+    std::vector<Keyed> out;
+    out.reserve(words.size());
+    for (auto w : words) out.push_back({hash_bytes(w), w});
+    return out;
+  };
+  const std::vector<Keyed> ka = keyed(a), kb = keyed(b);
+  std::vector<Keyed> x(ka), y(kb);
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  if (common_count(x, y) * 5 < std::max(a.size(), b.size()) * 4) return false;
   // Phrases moved as wholes keep most neighbours together ("X told Y in an interview" / "in an
   // interview, X told Y"); scrambled words lose them.
-  std::map<std::pair<std::string, std::string>, int> pairs;
-  for (std::size_t i = 0; i + 1 < a.size(); ++i) ++pairs[{a[i], a[i + 1]}];
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i + 1 < b.size(); ++i) {
-    if (auto it = pairs.find({b[i], b[i + 1]}); it != pairs.end() && it->second > 0) --it->second, ++kept;
-  }
-  return kept * 10 < (b.size() - 1) * 4;
+  auto neighbours = [](const std::vector<Keyed>& words) {
+    std::vector<Keyed2> out;
+    out.reserve(words.size());
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      out.push_back({words[i].hash * 31 + words[i + 1].hash, words[i].text, words[i + 1].text});
+    }
+    return out;
+  };
+  std::vector<Keyed2> p = neighbours(ka), q = neighbours(kb);
+  std::sort(p.begin(), p.end());
+  std::sort(q.begin(), q.end());
+  return common_count(p, q) * 10 < (b.size() - 1) * 4;
 }
 
 int script_of(std::string_view word) {
@@ -132,8 +200,9 @@ int main_script(const std::vector<std::string_view>& words) {
 
 bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
   if (lex.antonyms.entries.empty() || a == b) return false;
-  for (const auto& x : lemmas(lex, a)) {
-    for (const auto& y : lemmas(lex, b)) {
+  std::vector<std::string> sa, sb;
+  for (const auto& x : lemmas(lex, a, sa)) {
+    for (const auto& y : lemmas(lex, b, sb)) {
       if (x != y && listed(lex.antonyms, x, y)) return true;
     }
   }
@@ -141,7 +210,8 @@ bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
 }
 
 bool known_word(const Lexicons& lex, const std::string& w) {
-  for (const auto& x : lemmas(lex, w)) {
+  std::vector<std::string> scratch;
+  for (const auto& x : lemmas(lex, w, scratch)) {
     if (lex.synonyms.entries.count(x) != 0) return true;
   }
   return false;
@@ -149,8 +219,9 @@ bool known_word(const Lexicons& lex, const std::string& w) {
 
 bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
   if (lex.synonyms.entries.empty()) return false;
-  for (const auto& x : lemmas(lex, a)) {
-    for (const auto& y : lemmas(lex, b)) {
+  std::vector<std::string> sa, sb;
+  for (const auto& x : lemmas(lex, a, sa)) {
+    for (const auto& y : lemmas(lex, b, sb)) {
       if (listed(lex.synonyms, x, y) || listed(lex.synonyms, y, x)) return true;
     }
   }
@@ -161,10 +232,11 @@ Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::
                             const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex) {
   auto counterpart = [&](const std::string& w, const std::vector<std::string>& other) {
     if (std::find(kept.begin(), kept.end(), w) != kept.end()) return true;  // repeated or moved
-    const std::vector<std::string> forms = lemmas(lex, w);
+    std::vector<std::string> scratch, other_scratch;
+    const std::span<const std::string> forms = lemmas(lex, w, scratch);
     return std::any_of(other.begin(), other.end(), [&](const std::string& o) {
       if (o == w || misspelt(lex, w, o) || same_stem(w, o) || synonyms(lex, w, o)) return true;
-      const std::vector<std::string> others = lemmas(lex, o);
+      const std::span<const std::string> others = lemmas(lex, o, other_scratch);
       return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
         return std::find(others.begin(), others.end(), f) != others.end();
       });
@@ -242,6 +314,7 @@ std::string skeleton(const std::string& w) {
 
 bool same_name(const std::string& x, const std::string& y) {
   if (x == y || typo_of(x, y) || same_stem(x, y)) return true;
+  if (is_ascii(x) && is_ascii(y)) return false;  // no marks to take off
   const std::string fx = without_marks(x), fy = without_marks(y);
   if ((fx != x || fy != y) && (fx == fy || typo_of(fx, fy))) return true;
   const std::string lx = letters_of(fx), ly = letters_of(fy);

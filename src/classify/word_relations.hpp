@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claimdiff/resources.hpp"
@@ -23,8 +24,9 @@ bool same_stem(std::string_view a, std::string_view b);
 
 // The same words scrambled out of order: at least four words, nearly the same bag of words on
 // both sides, and most neighbours parted (a swap of two neighbours, or phrases moved whole, is
-// not scrambling).
-bool scrambled(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// not scrambling). `kept_at_least`: pairs of neighbours of `b` known to be neighbours in `a`
+// too, when the caller knows some (from a diff); enough of them settle it without counting.
+bool scrambled(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, std::size_t kept_at_least = 0);
 
 // The ICU script code (UScriptCode) of a word's first letter; -1 for a word without letters.
 int script_of(std::string_view word);
@@ -38,6 +40,9 @@ struct Lexicons {
   Dictionary synonyms;
   Dictionary antonyms;
   bool english_morphology = false;  // look words up by WordNet's lemma candidates
+  // english_lemmas of the words of the changed sentences, worked out once per distinct word
+  // (lowercase word -> candidates); other words have theirs worked out on each look-up.
+  std::unordered_map<std::string, std::vector<std::string>> lemmas;
 };
 
 // A typo by the lexicon's lights: typo_of, or one letter added, dropped or changed that makes a

@@ -314,8 +314,8 @@ std::string skeleton(const std::string& w) {
 
 bool same_name(const std::string& x, const std::string& y) {
   if (x == y || typo_of(x, y) || same_stem(x, y)) return true;
-  if (is_ascii(x) && is_ascii(y)) return false;  // no marks to take off
-  const std::string fx = without_marks(x), fy = without_marks(y);
+  const bool ascii = is_ascii(x) && is_ascii(y);  // then there are no marks to take off
+  const std::string fx = ascii ? x : without_marks(x), fy = ascii ? y : without_marks(y);
   if ((fx != x || fy != y) && (fx == fy || typo_of(fx, fy))) return true;
   const std::string lx = letters_of(fx), ly = letters_of(fy);
   if (!lx.empty() && lx == ly) return true;

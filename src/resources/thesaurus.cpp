@@ -309,7 +309,7 @@ std::optional<Dictionary> through_index(const std::string& path, const std::unor
         }
       }
     }
-    std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
+    // As in scan(): read for some words only, a headword stays without synonyms.
     return out;
   } catch (const Error&) {
     return std::nullopt;

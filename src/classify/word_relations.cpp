@@ -300,7 +300,7 @@ std::string skeleton(const std::string& w) {
   for (std::size_t i = 0; i < w.size();) {
     if (w[i] < 'a' || w[i] > 'z') return {};
     const auto fold = std::find_if(std::begin(kFolds), std::end(kFolds),
-                                   [&](const auto& f) { return w.compare(i, f.first.size(), f.first) == 0; });
+                                   [&](const auto& f) { return f.first[0] == w[i] && w.compare(i, f.first.size(), f.first) == 0; });
     if (fold != std::end(kFolds)) {
       put(fold->second);
       i += fold->first.size();

@@ -65,6 +65,19 @@ class Classifier {
   std::vector<Word> words_in(const Document& doc, std::size_t start, std::size_t end) const {
     std::vector<Word> out;
     if (end <= start) return out;
+    // Counted first, so that the words (each owning its key) are not moved as the vector grows.
+    std::size_t n = 0;
+    tokens_in(doc, start, end, [&](const Token&, bool) { ++n; });
+    out.reserve(n);
+    tokens_in(doc, start, end, [&](const Token& t, bool initial) {
+      out.push_back(make_word(doc.token_text(t), t.kind, initial, t.start));
+    });
+    return out;
+  }
+
+  // Calls visit(token, sentence_initial) for each token of doc[start, end), in text order.
+  template <typename Visit>
+  static void tokens_in(const Document& doc, std::size_t start, std::size_t end, const Visit& visit) {
     const std::size_t at = doc.sentence_at(start);
     auto it = doc.sentences.begin() + static_cast<std::ptrdiff_t>(at == Document::kNoSentence ? 0 : at);
     for (; it != doc.sentences.end() && it->start < end; ++it) {
@@ -76,12 +89,9 @@ class Classifier {
                                    [](const Token& t, std::size_t off) { return t.start < off; });
       for (auto t = from; t != tokens.end() && t->start < end; ++t) {
         if (t->end > end) continue;
-        bool initial = t == first_word && t->kind == TokenKind::Word;
-        std::string_view text = doc.token_text(*t);
-        out.push_back(make_word(text, t->kind, initial, t->start));
+        visit(*t, t == first_word && t->kind == TokenKind::Word);
       }
     }
-    return out;
   }
 
   // The words of doc[start, end) inside the claim being classified, as a view of the claim's

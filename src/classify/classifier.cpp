@@ -65,6 +65,19 @@ class Classifier {
   std::vector<Word> words_in(const Document& doc, std::size_t start, std::size_t end) const {
     std::vector<Word> out;
     if (end <= start) return out;
+    // Counted first, so that the words (each owning its key) are not moved as the vector grows.
+    std::size_t n = 0;
+    tokens_in(doc, start, end, [&](const Token&, bool) { ++n; });
+    out.reserve(n);
+    tokens_in(doc, start, end, [&](const Token& t, bool initial) {
+      out.push_back(make_word(doc.token_text(t), t.kind, initial, t.start));
+    });
+    return out;
+  }
+
+  // Calls visit(token, sentence_initial) for each token of doc[start, end), in text order.
+  template <typename Visit>
+  static void tokens_in(const Document& doc, std::size_t start, std::size_t end, const Visit& visit) {
     const std::size_t at = doc.sentence_at(start);
     auto it = doc.sentences.begin() + static_cast<std::ptrdiff_t>(at == Document::kNoSentence ? 0 : at);
     for (; it != doc.sentences.end() && it->start < end; ++it) {
@@ -76,12 +89,9 @@ class Classifier {
                                    [](const Token& t, std::size_t off) { return t.start < off; });
       for (auto t = from; t != tokens.end() && t->start < end; ++t) {
         if (t->end > end) continue;
-        bool initial = t == first_word && t->kind == TokenKind::Word;
-        std::string_view text = doc.token_text(*t);
-        out.push_back(make_word(text, t->kind, initial, t->start));
+        visit(*t, t == first_word && t->kind == TokenKind::Word);
       }
     }
-    return out;
   }
 
   // The words of doc[start, end) inside the claim being classified, as a view of the claim's
@@ -122,7 +132,7 @@ class Classifier {
         names_ = changed_names(c_.name_runs(a()), c_.name_runs(b()));
         // A name the other side writes in lower case is the same word ("the National Guard",
         // "the national guard").
-        auto written = [](const std::vector<Word>& words, const std::string& key) {
+        auto written = [](std::span<const Word> words, const std::string& key) {
           return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == key; });
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
@@ -268,17 +278,18 @@ class Classifier {
       }
       return out;
     }
-    const std::vector<Word>& a() {
-      if (!a_ready_) a_ = c_.side_words(c_.a_, ops_, true), a_ready_ = true;
+    std::span<const Word> a() {
+      if (!a_ready_) a_ = c_.side_words(c_.a_, ops_, true, a_copy_), a_ready_ = true;
       return a_;
     }
-    const std::vector<Word>& b() {
-      if (!b_ready_) b_ = c_.side_words(c_.b_, ops_, false), b_ready_ = true;
+    std::span<const Word> b() {
+      if (!b_ready_) b_ = c_.side_words(c_.b_, ops_, false, b_copy_), b_ready_ = true;
       return b_;
     }
     Classifier& c_;
     const std::vector<DiffOp>& ops_;
-    std::vector<Word> a_, b_;
+    std::span<const Word> a_, b_;
+    std::vector<Word> a_copy_, b_copy_;
     bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
     Unmatched names_, content_;
     std::size_t kept_ = 0, side_[2] = {0, 0};
@@ -338,17 +349,24 @@ class Classifier {
     return false;
   }
 
-  // All words of one side of the claim.
-  std::vector<Word> side_words(const Document& doc, const std::vector<DiffOp>& ops, bool base) {
-    std::vector<Word> words;
+  // All words of one side of the claim: a view of the claim's words when the ops' words follow
+  // one another there (nearly always), else a copy into `copy`.
+  std::span<const Word> side_words(const Document& doc, const std::vector<DiffOp>& ops, bool base,
+                                   std::vector<Word>& copy) {
+    std::vector<std::span<const Word>> parts;
     for (const DiffOp& op : ops) {
       if (op.op == Op::Insert && base) continue;
       if (op.op == Op::Delete && !base) continue;
       std::size_t s = base ? op.base_start : op.other_start, e = base ? op.base_end : op.other_end;
       const auto w = words_of(doc, s, e);
-      words.insert(words.end(), w.begin(), w.end());
+      if (!w.empty()) parts.push_back(w);
     }
-    return words;
+    if (parts.empty()) return {};
+    bool contiguous = true;
+    for (std::size_t i = 1; i < parts.size(); ++i) contiguous = contiguous && parts[i].data() == parts[i - 1].data() + parts[i - 1].size();
+    if (contiguous) return {parts.front().data(), static_cast<std::size_t>(parts.back().data() + parts.back().size() - parts.front().data())};
+    for (const auto& w : parts) copy.insert(copy.end(), w.begin(), w.end());
+    return copy;
   }
 
   // Whether `text` occurs anywhere in `doc`; remembered per text, since one name comes back in

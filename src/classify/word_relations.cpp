@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <span>
 
 #include "claimdiff/text.hpp"
@@ -300,7 +301,7 @@ std::string skeleton(const std::string& w) {
   for (std::size_t i = 0; i < w.size();) {
     if (w[i] < 'a' || w[i] > 'z') return {};
     const auto fold = std::find_if(std::begin(kFolds), std::end(kFolds),
-                                   [&](const auto& f) { return w.compare(i, f.first.size(), f.first) == 0; });
+                                   [&](const auto& f) { return f.first[0] == w[i] && w.compare(i, f.first.size(), f.first) == 0; });
     if (fold != std::end(kFolds)) {
       put(fold->second);
       i += fold->first.size();
@@ -312,16 +313,43 @@ std::string skeleton(const std::string& w) {
   return out;
 }
 
-bool same_name(const std::string& x, const std::string& y) {
-  if (x == y || typo_of(x, y) || same_stem(x, y)) return true;
-  const bool ascii = is_ascii(x) && is_ascii(y);  // then there are no marks to take off
-  const std::string fx = ascii ? x : without_marks(x), fy = ascii ? y : without_marks(y);
-  if ((fx != x || fy != y) && (fx == fy || typo_of(fx, fy))) return true;
-  const std::string lx = letters_of(fx), ly = letters_of(fy);
-  if (!lx.empty() && lx == ly) return true;
-  if (lx.size() < 4 || ly.size() < 4) return false;
-  const std::string sx = skeleton(lx);
-  return sx.size() >= 3 && sx == skeleton(ly);
+// A name word with the spellings same_name compares, worked out once per word rather than once
+// per pair of words; the skeleton only when a pair gets that far.
+struct NameForm {
+  const std::string* word;
+  std::string unmarked;  // without_marks(word)
+  std::string letters;   // letters_of(unmarked)
+  mutable std::optional<std::string> skeleton_;
+
+  // skeleton(letters), empty when the letters are fewer than four.
+  const std::string& skeleton() const {
+    if (!skeleton_) skeleton_ = letters.size() >= 4 ? detail::skeleton(letters) : std::string();
+    return *skeleton_;
+  }
+};
+
+NameForm name_form(const std::string& w) {
+  NameForm f{&w, without_marks(w), {}, {}};
+  f.letters = letters_of(f.unmarked);
+  return f;
+}
+
+bool same_name(const NameForm& x, const NameForm& y) {
+  const std::string &wx = *x.word, &wy = *y.word;
+  if (wx == wy || typo_of(wx, wy) || same_stem(wx, wy)) return true;
+  const std::string &fx = x.unmarked, &fy = y.unmarked;
+  if ((fx != wx || fy != wy) && (fx == fy || typo_of(fx, fy))) return true;
+  if (!x.letters.empty() && x.letters == y.letters) return true;
+  if (x.letters.size() < 4 || y.letters.size() < 4) return false;
+  return x.skeleton().size() >= 3 && x.skeleton() == y.skeleton();
+}
+
+std::vector<std::vector<NameForm>> name_forms(const std::vector<NameRun>& runs) {
+  std::vector<std::vector<NameForm>> out(runs.size());
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    for (const auto& w : runs[r].words) out[r].push_back(name_form(w));
+  }
+  return out;
 }
 
 // Schwartz & Hearst (2003), abbreviation definitions: the letters of `short_form` occur in order
@@ -351,15 +379,19 @@ std::string initials(const NameRun& run) {
 }
 
 // Words of `from` with no counterpart among `to`, and whether each lies in a run that kept another word.
-std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>& from, const std::vector<NameRun>& to) {
+std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>& from, const std::vector<NameRun>& to,
+                                                     const std::vector<std::vector<NameForm>>& from_forms,
+                                                     const std::vector<std::vector<NameForm>>& to_forms) {
   std::vector<std::pair<std::string, bool>> out;
-  for (const NameRun& run : from) {
+  for (std::size_t r = 0; r < from.size(); ++r) {
+    const NameRun& run = from[r];
     std::vector<bool> found(run.words.size(), false);
     bool kept_one = false;
     for (std::size_t i = 0; i < run.words.size(); ++i) {
       const std::string& w = run.words[i];
-      for (const NameRun& other : to) {
-        for (const auto& o : other.words) found[i] = found[i] || same_name(w, o);
+      for (std::size_t t = 0; t < to.size(); ++t) {
+        const NameRun& other = to[t];
+        for (const NameForm& o : to_forms[t]) found[i] = found[i] || same_name(from_forms[r][i], o);
         if (!found[i] && run.acronym[i] && w.size() >= 2 && (initials(other) == w || abbreviates(w, other.words))) found[i] = true;
         if (!found[i] && other.words.size() == 1 && other.acronym[0] &&
             (other.words[0] == initials(run) || abbreviates(other.words[0], run.words))) {
@@ -398,7 +430,8 @@ bool spelling_fixed(const Lexicons& lex, const std::string& a, const std::string
 }
 
 Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b) {
-  const auto lost = lost_words(a, b), gained = lost_words(b, a);
+  const auto forms_a = name_forms(a), forms_b = name_forms(b);
+  const auto lost = lost_words(a, b, forms_a, forms_b), gained = lost_words(b, a, forms_b, forms_a);
   Unmatched out;
   for (const auto& [w, partial] : lost) {
     if (!partial || !gained.empty()) out.dropped.push_back(w);

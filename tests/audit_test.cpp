@@ -236,3 +236,45 @@ TEST_CASE("a Russian acronym the English spells out ('КНДР', 'North Korea') 
                             "The minister spoke of the first case in North Korea.", "en");
   CHECK(has_change(lost, ChangeType::Entity));
 }
+
+TEST_CASE("French 'ne ... plus' and German 'nicht mehr' are the same negation", "[audit]") {
+  auto c = classify_pair("Easyjet plant offenbar nicht mehr, die Inlandsstrecken wieder aufzunehmen.", "de",
+                         "Apparemment, Easyjet ne prévoit plus de reprendre les liaisons intérieures.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto elided = classify_pair("Merz hat einen Komplettverkauf des Stahlgeschäfts nicht mehr ausgeschlossen.", "de",
+                              "Merz n’aurait même plus exclu la cession intégrale du secteur de l’acier.", "fr");
+  CHECK_FALSE(has_change(elided, ChangeType::Negation));
+  auto dropped = classify_pair("Easyjet plant offenbar nicht mehr, die Inlandsstrecken wieder aufzunehmen.", "de",
+                               "Apparemment, Easyjet prévoit de reprendre les liaisons intérieures.", "fr");
+  CHECK(has_change(dropped, ChangeType::Negation));
+}
+
+TEST_CASE("French 'ne ... que' means only and negates nothing", "[audit]") {
+  auto c = classify_pair("Die EU-Kommission kann dabei aber nur koordinieren.", "de",
+                         "La Commission européenne ne peut, à cet égard, que coordonner.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto negated = classify_pair("Die EU-Kommission kann dabei aber nur koordinieren.", "de",
+                               "La Commission européenne ne dit pas que la coordination suffit.", "fr");
+  CHECK(has_change(negated, ChangeType::Negation));
+}
+
+TEST_CASE("the 'ne' after 'avant que' is no negation of the French clause", "[audit]") {
+  auto c = classify_pair("Die Frau des Premierministers erhielt 1.500 Dollar, bevor Herr Trudeau Vorsitzender der Liberalen Partei wurde.", "de",
+                         "L’épouse du premier ministre aurait reçu 1 500 dollars, avant que M. Trudeau ne devienne le chef du parti libéral.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+}
+
+TEST_CASE("Russian 'не менее' is 'at least', not a negation the English lost", "[audit]") {
+  auto c = classify_pair("Во Вьетнаме в ДТП с автобусом погибли не менее 13 человек.", "ru",
+                         "At least 13 people have died in an accident involving a bus in Vietnam.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto lost = classify_pair("Во Вьетнаме в ДТП с автобусом не погибли 13 человек.", "ru",
+                            "Thirteen people have died in an accident involving a bus in Vietnam.", "en");
+  CHECK(has_change(lost, ChangeType::Negation));
+}
+
+TEST_CASE("'refused to' in English and 'отказался' in Russian are one claim, not a negation added", "[audit]") {
+  auto c = classify_pair("Во Владивостоке мужчина отказался оплачивать парковку и ударил работника стоянки.", "ru",
+                         "In Vladivostok a man refused to pay for parking and hit a parking lot employee.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+}

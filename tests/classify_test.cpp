@@ -101,6 +101,15 @@ TEST_CASE("a negation dropped or added is a major change", "[classify]") {
   CHECK_FALSE(has(compare_claim("The troops did not leave.", "The troops never left."), ChangeType::Negation));
 }
 
+TEST_CASE("'not only' and 'no later than' add no negation to a claim", "[classify]") {
+  CHECK_FALSE(has(compare_claim("The storm damaged homes in the north of the county.",
+                                "The storm damaged not only homes in the north of the county."),
+                  ChangeType::Negation));
+  CHECK_FALSE(has(compare_claim("The report is due by March 1.", "The report is due no later than March 1."),
+                  ChangeType::Negation));
+  CHECK(has(compare_claim("The report is due by March 1.", "The report is not due by March 1."), ChangeType::Negation));
+}
+
 TEST_CASE("a hedge added to a claim is a modality change", "[classify]") {
   auto r = compare_claim("The fire was caused by an electrical fault.", "The fire may have been caused by an electrical fault.");
   CHECK(has(r, ChangeType::Modality));

@@ -39,6 +39,8 @@ struct LanguageData {
   std::string code;
   std::vector<std::string> abbreviations;  // as written, with the final period
   std::vector<std::string> negations;      // lowercase; may be multiword
+  std::vector<std::string> not_negations;  // phrases holding a negator that negate nothing ("not only")
+  std::vector<std::string> lexical_negations;  // negators a translation may render without one ("refuse to")
   std::vector<std::string> modality;
   std::vector<std::string> attribution;
   std::vector<std::string> attribution_neutral;  // verbs that report without judging (said, told)

@@ -32,7 +32,7 @@ class Classifier {
  public:
   Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o,
              SharedFacts& shared, const Lexicons& lex)
-      : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(lang.negations), modality_(lang.modality),
+      : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(lang, NegationCounter::Scope::WithinLanguage), modality_(lang.modality),
         attribution_(lang.attribution), shared_(shared),
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
         pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
@@ -774,7 +774,8 @@ class Classifier {
   const LanguageData& lang_;
   const ClassifyOptions& o_;
   const Lexicons& lex_;
-  PhraseSet negations_, modality_, attribution_;
+  NegationCounter negations_;
+  PhraseSet modality_, attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
   // The claim being classified (set by changes()) and its words per side, made on first use.

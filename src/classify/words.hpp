@@ -2,6 +2,7 @@
 // The words classify reads: a claim's tokens with their lowercase keys and hashes, the tests on
 // their first letter, and lowercase phrase lists (negations, modality, attribution) matched over them.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -57,9 +58,19 @@ KeyFilter filter_of(const Container& list, const KeyOf& key_of) {
   return f;
 }
 
-// Multiword phrase lists (negations, modality, attribution) matched over lowercase words.
+// Multiword phrase lists (negations, modality, attribution) matched over lowercase words. In a
+// phrase, "..." stands for up to kGapWords words (and any punctuation) in between ("ne ... que"), and an entry ending in
+// an apostrophe is an elided word glued to the next one ("n'" in "n’aurait").
 class PhraseSet {
  public:
+  static constexpr std::size_t kGapWords = 8;
+  static constexpr std::string_view kGap = "...";
+
+  struct Match {
+    std::string phrase;            // the listed phrase, words joined by spaces
+    std::vector<std::size_t> at;   // indexes of the matched words (gap words excluded)
+  };
+
   explicit PhraseSet(const std::vector<std::string>& phrases) {
     for (const auto& p : phrases) {
       std::vector<std::string> words;
@@ -73,46 +84,129 @@ class PhraseSet {
         }
       }
       if (!w.empty()) words.push_back(std::move(w));
-      if (words.empty()) continue;
+      if (words.empty() || words.front() == kGap) continue;
+      if (words.front().size() > 1 && words.front().back() == '\'') {
+        elided_first_.push_back(std::move(words));
+        continue;
+      }
       std::string first = words.front();
       first_words_.add(hash_bytes(first));
       by_first_[first].push_back(std::move(words));
     }
   }
 
-  // Matched phrases (joined by spaces), in order.
-  std::vector<std::string> find(std::span<const Word> words) const {
-    std::vector<std::string> out;
+  // Matched phrases, in order of their first word; at most one per starting word.
+  std::vector<Match> matches(std::span<const Word> words) const {
+    std::vector<Match> out;
     const bool contractions = by_first_.count("n't") != 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string& k = words[i].key;
       auto it = first_words_.maybe(words[i].hash) ? by_first_.find(k) : by_first_.end();
       bool matched = false;
-      if (it != by_first_.end()) {
-        for (const auto& phrase : it->second) {
-          if (i + phrase.size() > words.size()) continue;
-          bool ok = true;
-          for (std::size_t j = 1; j < phrase.size() && ok; ++j) ok = words[i + j].key == phrase[j];
-          if (!ok) continue;
-          std::string joined;
-          for (const auto& p : phrase) joined += (joined.empty() ? "" : " ") + p;
-          out.push_back(joined);
-          matched = true;
-          break;
-        }
+      auto try_phrase = [&](const std::vector<std::string>& phrase) {
+        std::vector<std::size_t> at{i};
+        if (!match_rest(words, phrase, 1, i + 1, at)) return false;
+        std::string joined;
+        for (const auto& p : phrase) joined += (joined.empty() ? "" : " ") + p;
+        out.push_back({std::move(joined), std::move(at)});
+        return true;
+      };
+      if (it != by_first_.end()) matched = std::any_of(it->second.begin(), it->second.end(), try_phrase);
+      for (std::size_t e = 0; !matched && e < elided_first_.size(); ++e) {
+        matched = same_word(k, elided_first_[e].front()) && try_phrase(elided_first_[e]);
       }
       // Contracted negation glued to its verb ("didn't", "won’t").
       if (!matched && contractions && k.size() > 3 &&
           (k.ends_with("n't") || k.ends_with("n\u2019t"))) {
-        out.push_back("n't");
+        out.push_back({"n't", {i}});
       }
     }
     return out;
   }
 
+  // Matched phrases (joined by spaces), in order.
+  std::vector<std::string> find(std::span<const Word> words) const {
+    std::vector<std::string> out;
+    for (auto& m : matches(words)) out.push_back(std::move(m.phrase));
+    return out;
+  }
+
  private:
+  // Whether phrase[p..] matches words from index i on, a gap taking the fewest words it can.
+  static bool match_rest(std::span<const Word> words, const std::vector<std::string>& phrase, std::size_t p,
+                         std::size_t i, std::vector<std::size_t>& at) {
+    if (p == phrase.size()) return true;
+    if (phrase[p] == kGap) {
+      // Punctuation in the gap is free: "ne peut, à cet égard, que" holds four words.
+      for (std::size_t j = i, gap = 0; j <= words.size() && gap <= kGapWords; ++j) {
+        if (match_rest(words, phrase, p + 1, j, at)) return true;
+        if (j < words.size() && words[j].kind != TokenKind::Punct) ++gap;
+      }
+      return false;
+    }
+    if (i >= words.size() || !same_word(words[i].key, phrase[p])) return false;
+    at.push_back(i);
+    if (match_rest(words, phrase, p + 1, i + 1, at)) return true;
+    at.pop_back();
+    return false;
+  }
+
+  // A listed word ending in an apostrophe is elided: written with either apostrophe and glued to
+  // the next word or not ("qu'", "qu’une").
+  static bool same_word(const std::string& key, const std::string& listed) {
+    if (key == listed) return true;
+    if (listed.back() != '\'') return false;
+    const std::string stem = listed.substr(0, listed.size() - 1);
+    return key == stem + "\u2019" || elided_form(key, stem);
+  }
+
+  // "n'aurait" and "n’aurait" are elided forms of the listed "n'".
+  static bool elided_form(const std::string& key, const std::string& stem) {
+    if (!key.starts_with(stem)) return false;
+    const std::string_view rest = std::string_view(key).substr(stem.size());
+    return (rest.starts_with("'") && rest.size() > 1) || (rest.starts_with("\u2019") && rest.size() > 3);
+  }
+
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  std::vector<std::vector<std::string>> elided_first_;  // phrases opening with an elided word ("n'")
   KeyFilter first_words_;
+};
+
+// Negations counted in a claim: every listed negator, except the words a listed non-negation
+// covers ("not only", "не менее" = at least, "ne ... que" = only). Across languages the lexical
+// negators ("refuse to", "without") are left out: a translation renders them with or without a
+// negator as it pleases, while a grammatical negator ("not", "nicht", "не") it keeps.
+class NegationCounter {
+ public:
+  enum class Scope { WithinLanguage, AcrossLanguages };
+
+  NegationCounter(const LanguageData& lang, Scope scope)
+      : negators_(scope == Scope::AcrossLanguages ? without(lang.negations, lang.lexical_negations) : lang.negations),
+        not_negations_(lang.not_negations) {}
+
+  // The negators of `words`, as matched phrases.
+  std::vector<std::string> find(std::span<const Word> words) const {
+    std::vector<bool> covered(words.size(), false);
+    for (const auto& m : not_negations_.matches(words)) {
+      for (std::size_t i : m.at) covered[i] = true;
+    }
+    std::vector<std::string> out;
+    for (auto& m : negators_.matches(words)) {
+      if (!covered[m.at.front()]) out.push_back(std::move(m.phrase));
+    }
+    return out;
+  }
+
+ private:
+  static std::vector<std::string> without(const std::vector<std::string>& all, const std::vector<std::string>& drop) {
+    std::vector<std::string> out;
+    for (const auto& w : all) {
+      if (std::find(drop.begin(), drop.end(), w) == drop.end()) out.push_back(w);
+    }
+    return out;
+  }
+
+  PhraseSet negators_, not_negations_;
 };
 
 }  // namespace claimdiff::detail

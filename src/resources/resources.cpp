@@ -125,6 +125,8 @@ void read_conventions(LanguageData& d, const fs::path& path) {
 void load_language(LanguageData& d, const fs::path& dir) {
   d.abbreviations = read_list(dir / "abbreviations.txt");
   d.negations = read_list(dir / "negations.txt");
+  d.not_negations = read_list(dir / "not_negations.txt");
+  d.lexical_negations = read_list(dir / "lexical_negations.txt");
   d.modality = read_list(dir / "modality.txt");
   d.attribution = read_list(dir / "attribution.txt");
   d.attribution_neutral = read_list(dir / "attribution_neutral.txt");

@@ -237,6 +237,15 @@ TEST_CASE("a Russian acronym the English spells out ('КНДР', 'North Korea') 
   CHECK(has_change(lost, ChangeType::Entity));
 }
 
+TEST_CASE("an acronym stands for one name: a second name the translation adds is still reported", "[audit]") {
+  const std::string ru =
+      "\u041C\u0438\u0445\u0430\u0438\u043B \u041C\u0443\u0440\u0430\u0448\u043A\u043E \u0437\u0430\u044F\u0432\u0438\u043B \u043E \u043F\u0435\u0440\u0432\u043E\u043C \u0441\u043B\u0443\u0447\u0430\u0435 \u0432 \u041A\u041D\u0414\u0420.";
+  auto same = classify_pair(ru, "ru", "Mikhail Murashko spoke of the first case in North Korea.", "en");
+  CHECK_FALSE(has_change(same, ChangeType::Entity));
+  auto added = classify_pair(ru, "ru", "Mikhail Murashko spoke of the first case in North Korea, Jen Psaki said.", "en");
+  CHECK(has_change(added, ChangeType::Entity));
+}
+
 TEST_CASE("French 'ne ... plus' and German 'nicht mehr' are the same negation", "[audit]") {
   auto c = classify_pair("Easyjet plant offenbar nicht mehr, die Inlandsstrecken wieder aufzunehmen.", "de",
                          "Apparemment, Easyjet ne prévoit plus de reprendre les liaisons intérieures.", "fr");

@@ -216,3 +216,12 @@ TEST_CASE("a single letter is an initial or a unit, not a name") {
             "The speech by Secretary of State Blinken will have the opposite effect, he told CNBC.");
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("the same digits with a decimal point or a range dash moved are another number, not a spelling") {
+  auto c = claim("Prices rose 1.5 percent in March, the statistics office said.", "Prices rose 15 percent in March, the statistics office said.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The storm killed 2-3 people in the north of the island.", "The storm killed 23 people in the north of the island.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The talks resume at 11am on Monday.", "The talks resume at 11 a.m. on Monday.");
+  CHECK(c.severity == Severity::Cosmetic);
+}

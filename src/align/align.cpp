@@ -333,9 +333,9 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   // A via translation stands for base in other's language: its pair is aligned as one across
   // languages (the same DP, then word by word).
   const bool cross_language = options.via != nullptr || options.cross_language;
-  const Dictionary* dictionary = options.cross_language && options.via == nullptr ? options.dictionary : nullptr;
-  std::optional<Scorer> scorer;
   const bool across = options.cross_language && options.via == nullptr;
+  const Dictionary* dictionary = across ? options.dictionary : nullptr;
+  std::optional<Scorer> scorer;
   const LanguageData* lang_a = across ? options.base_language : nullptr;
   const LanguageData* lang_b = across ? options.other_language : nullptr;
   scorer.emplace(scoring_base, other, cross_language, cross_language, dictionary, lang_a, lang_b);

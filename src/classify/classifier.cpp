@@ -544,8 +544,11 @@ class Classifier {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
     // The same letters joined or split, with or without dots and hyphens ("U.K." / "UK", "upto" /
-    // "up to", "semifinal" / "semi-final", "11am" / "11 a.m.").
-    if (letters(wa) == letters(wb)) return add(ChangeType::Spelling, Severity::Cosmetic);
+    // "up to", "semifinal" / "semi-final", "11am" / "11 a.m."), when they state the same values:
+    // "1.5" / "15" and "2-3" / "23" have the same digits but not the same numbers.
+    if (letters(wa) == letters(wb) && same_values(values(before), values(after))) {
+      return add(ChangeType::Spelling, Severity::Cosmetic);
+    }
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
                               !function_word(y) && !pronoun(x) && !pronoun(y) &&

@@ -225,7 +225,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // sides are usually translations of each other ("Casa Blanca", "White House"): only a name
   // missing on one side alone is reported.
   auto unmatched = [](const std::vector<std::string>& from, const std::vector<std::string>& in) {
-    std::string missing;
+    std::vector<std::string> missing;
     for (const auto& name : from) {
       bool found = false;
       std::istringstream words(name);
@@ -233,15 +233,21 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
         if (w.size() < 3) continue;
         found = std::any_of(in.begin(), in.end(), [&](const std::string& m) { return bigram_similarity(w, m) >= 0.5; });
       }
-      if (!found) missing += (missing.empty() ? "" : ", ") + name;
+      if (!found) missing.push_back(name);
     }
     return missing;
   };
-  std::string lost = unmatched(a.names, b.capitalised), gained = unmatched(b.names, a.capitalised);
   // An acronym of one side that the other does not spell is usually the name the other side
   // spells out, with initials of its own language ("КНДР", "North Korea"; "ЦБ", "Central Bank").
-  if (!unmatched_words(b.acronyms, a.capitalised).empty()) lost.clear();
-  if (!unmatched_words(a.acronyms, b.capitalised).empty()) gained.clear();
+  // Each such acronym stands for one name: names missing beyond that many are reported.
+  auto explained = [](const std::vector<std::string>& missing, std::size_t acronyms) {
+    std::string out;
+    if (missing.size() <= acronyms) return out;
+    for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
+    return out;
+  };
+  const std::string lost = explained(unmatched(a.names, b.capitalised), unmatched_words(b.acronyms, a.capitalised).size());
+  const std::string gained = explained(unmatched(b.names, a.capitalised), unmatched_words(a.acronyms, b.capitalised).size());
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
   // Direct speech on one side only: the other side has no quotation at all. Languages quote

@@ -188,7 +188,7 @@ Dictionary scan(const std::string& path, const std::unordered_set<std::uint64_t>
   }
   if (meanings != 0) throw Error(path, "ends inside an entry", number);
   // Read for some words only, a headword stays without synonyms: the language knows the word.
-  if (wanted == nullptr) std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
+  if (wanted_keys == nullptr) std::erase_if(out.entries, [](const auto& e) { return e.second.empty(); });
   return out;
 }
 

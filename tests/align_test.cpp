@@ -674,6 +674,76 @@ TEST_CASE("across languages, a dropped sentence and an added one whose lengths b
   CHECK(brenner->other == std::vector<std::uint32_t>{2});
 }
 
+TEST_CASE("across languages, a dropped sentence beside a longer neighbour comes out removed though it shares a few letters with the translation", "[align][cross]") {
+  // The English drops the Russian third sentence (where the report was published). Its
+  // "официальном" shares a few transliterated n-grams with "officials" in the next translation, but
+  // gluing it there only makes the lengths fit worse: it must come out alone.
+  auto ru = test::doc(
+      "Командующий Северным флотом адмирал Александр Моисеев вручил в понедельник государственные награды "
+      "военнослужащим в Североморске. "
+      "Церемония прошла в Доме офицеров флота в присутствии ветеранов и членов семей награждённых. "
+      "Об этом говорится в сообщении на официальном сайте министерства обороны. "
+      "Как отмечается в сообщении, ордена и медали получили 14 старших офицеров из подводных сил, армейского "
+      "корпуса, авиации и противовоздушной обороны, Беломорской военно-морской базы и штаба Северного флота. "
+      "Моисеев поблагодарил моряков за службу и пожелал им новых успехов в 2021 году.",
+      "ru");
+  auto en = test::doc(
+      "Northern Fleet commander Admiral Alexander Moiseyev presented state awards to servicemen in Severomorsk "
+      "on Monday. "
+      "The ceremony took place at the Fleet Officers' House in the presence of veterans and family members of "
+      "those awarded. "
+      "As noted in the report, 14 senior officials of the submarine forces, the army corps, aviation and air "
+      "defence, the White Sea naval base and the Northern Fleet headquarters received orders and medals. "
+      "Moiseyev thanked the sailors for their service and wished them further success in 2021.",
+      "en");
+  REQUIRE(ru.sentences.size() == 5);
+  REQUIRE(en.sentences.size() == 4);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  REQUIRE(bead_with_base(beads, 2));
+  CHECK(bead_with_base(beads, 2)->other.empty());
+  const Bead* medals = bead_with_base(beads, 3);
+  REQUIRE(medals);
+  CHECK(medals->base == std::vector<std::uint32_t>{3});
+  CHECK(medals->other == std::vector<std::uint32_t>{2});
+}
+
+TEST_CASE("across languages, an unrelated added sentence comes out added though it repeats a word of the sentence before", "[align][cross]") {
+  // The French adds a sentence about a hockey club after the translation of the German third one.
+  // Its "kilomètres" and "grands axes" echo that translation, but it makes the bead's lengths fit
+  // worse and its words barely lift the bead: it is added, not the second half of a 1-2 bead.
+  auto de = test::doc(
+      "Die Stadtverwaltung hat am Montag einen neuen Plan f\u00FCr den Ausbau der Radwege vorgestellt. "
+      "B\u00FCrgermeisterin Karin Vollmer sprach von einem wichtigen Schritt f\u00FCr die Verkehrswende in der ganzen Region. "
+      "Nach Angaben von Baudezernent Lukas Brenner sollen bis 2030 mehr als 60 Kilometer neue Wege entstehen, "
+      "vor allem entlang der gro\u00DFen Ausfallstra\u00DFen und an den Schulen. "
+      "Die Arbeiten beginnen im Fr\u00FChjahr in der Innenstadt. "
+      "Der Fahrradclub begr\u00FC\u00DFte die Pl\u00E4ne, forderte aber mehr Tempo.",
+      "de");
+  auto fr = test::doc(
+      "Lundi, l\u2019administration municipale a pr\u00E9sent\u00E9 un nouveau plan pour l\u2019extension des pistes cyclables. "
+      "La maire Karin Vollmer a parl\u00E9 d\u2019une \u00E9tape importante pour la transition des transports dans toute la r\u00E9gion. "
+      "Selon l\u2019adjoint \u00E0 l\u2019urbanisme Lukas Brenner, plus de 60 kilom\u00E8tres de nouvelles pistes doivent voir le jour "
+      "d\u2019ici 2030, surtout le long des grands axes et pr\u00E8s des \u00E9coles. "
+      "Le club de hockey a annonc\u00E9 que sa nouvelle patinoire ouvrira \u00E0 quelques kilom\u00E8tres des grands axes. "
+      "Les travaux commenceront au printemps dans le centre-ville. "
+      "Le club cycliste a salu\u00E9 les projets, tout en demandant d\u2019aller plus vite.",
+      "fr");
+  REQUIRE(de.sentences.size() == 5);
+  REQUIRE(fr.sentences.size() == 6);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(de, fr, o);
+  check_cover(de, fr, beads);
+  REQUIRE(bead_with_other(beads, 3));
+  CHECK(bead_with_other(beads, 3)->base.empty());
+  const Bead* brenner = bead_with_base(beads, 2);
+  REQUIRE(brenner);
+  CHECK(brenner->other == std::vector<std::uint32_t>{2});
+}
+
 TEST_CASE("across languages, a number written in Russian words shares its key with the English digits", "[align][cross]") {
   auto ru = test::doc(
       "\u041E\u0433\u043E\u043D\u044C \u043E\u0445\u0432\u0430\u0442\u0438\u043B \u043F\u043B\u043E\u0449\u0430\u0434\u044C \u0432 "

@@ -169,11 +169,7 @@ class CrossLanguageAligner {
         row[t] += d;
         col[u] += d;
       }
-    double cos = x.norm > 0 && y.norm > 0 ? cross / (x.norm * y.norm) : 0;
-    double norm = std::max(0.05, 1 - (x.mean + y.mean) / 2);
-    // Bertalign's objective (Liu & Zhu 2022): the path maximises the summed similarity of its
-    // beads, so two faithful 1-1 beads beat their 2-2 union unless the union is clearly better.
-    double c = (1 - cos) / norm - 1;
+    double c = words_cost(cross, x.norm, x.mean, y.norm, y.mean);
     // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
     // pays for the deviation, so that merging does not hide it.
     c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;
@@ -184,11 +180,38 @@ class CrossLanguageAligner {
     return c;
   }
 
-  // Each sentence of a multi-sentence bead earns its place: one whose own cosine with the other
-  // side of the bead is at or below its chance level (its mean cosine with the other side) pays
+  // Bertalign's objective (Liu & Zhu 2022): the path maximises the summed similarity of its
+  // beads, so two faithful 1-1 beads beat their 2-2 union unless the union is clearly better.
+  // The cosine of two blocks is normalised by their mean cosines with the other side (chance).
+  static double words_cost(double cross, double norm_x, double mean_x, double norm_y, double mean_y) {
+    double cos = norm_x > 0 && norm_y > 0 ? cross / (norm_x * norm_y) : 0;
+    double norm = std::max(0.05, 1 - (mean_x + mean_y) / 2);
+    return (1 - cos) / norm - 1;
+  }
+
+  // The norm and the mean cosine (as Block holds them) of the block of `count` sentences from
+  // `first` without its sentence `t`.
+  std::pair<double, double> block_without(const std::vector<double>& self, const std::vector<double>& mean,
+                                          std::size_t first, std::size_t count, std::size_t t) const {
+    double norm2 = 0, sum_mean = 0;
+    for (std::size_t p = 0; p < count; ++p) {
+      if (p == t) continue;
+      sum_mean += mean[first + p];
+      norm2 += self[(first + p) * kMaxBead];
+      for (std::size_t q = p + 1; q < count; ++q)
+        if (q != t) norm2 += 2 * self[(first + p) * kMaxBead + (q - p)];
+    }
+    const double norm = std::sqrt(std::max(0.0, norm2));
+    return {norm, norm > 0 ? sum_mean / norm : 0};
+  }
+
+  // Each sentence of a multi-sentence bead earns its place with evidence; one that does not pays
   // the skip cost, as it would alone, unless the bead's lengths fit worse without it by more than
-  // that. Otherwise a dropped sentence and an added unrelated one glue onto faithful neighbours
-  // whenever the union's similarity barely suffers.
+  // that. No evidence is either of: a cosine with the other side at or below chance (its mean
+  // cosine with the other side), or a sentence that makes the lengths fit worse while its words
+  // lift the bead by less than the skip cost (a few shared n-grams, as any two sentences of a
+  // story have, prove nothing). Otherwise a dropped sentence and an added unrelated one glue
+  // onto faithful neighbours whenever the union's similarity barely suffers.
   double unearned(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l, const double* row,
                   const double* col) const {
     const Block& x = blocks_a_[a0 * kMaxBead + k];
@@ -205,27 +228,40 @@ class CrossLanguageAligner {
       return std::log(blocks[first * kMaxBead + count].length - dropped + kLengthSmoothing);
     };
     double extra = 0;
-    auto charge = [&](double log_x, double log_y) {
-      if (length_cost(log_x, log_y, k + l - 1) - full <= p_.skip) extra += p_.skip;
-    };
-    // Sentence t's cosine with the other side, row[t] / (|t| |y|), against its chance level,
-    // mean_a_[t] / |t| (mean_a_ sums dot / |other|): the norm of t cancels.
+    double cross = 0;
+    for (std::size_t t = 0; t < k; ++t) cross += row[t];
+    const double words = words_cost(cross, x.norm, x.mean, y.norm, y.mean);
     bool idle_a[kMaxBead] = {}, idle_b[kMaxBead] = {};
     std::size_t idle_count_a = 0, idle_count_b = 0;
+    // Idle: row[t] / (|t| |y|) at or below mean_a_[t] / |t| (the norm of t cancels). The words'
+    // gain is worked out only where it decides.
+    auto judge = [&](bool idle, double length_gain, auto words_gain, std::size_t& idle_count) {
+      if (idle) ++idle_count;
+      if (length_gain > p_.skip) return;
+      if (idle || (length_gain < 0 && words_gain() < p_.skip)) extra += p_.skip;
+    };
     if (k > 1)
-      for (std::size_t t = 0; t < k; ++t)
-        if (row[t] <= mean_a_[a0 + t] * y.norm) {
-          idle_a[t] = true;
-          ++idle_count_a;
-          charge(without(blocks_a_, a0, k, t, s_.length_a(a0 + t) * ratio_), y.log_length);
-        }
+      for (std::size_t t = 0; t < k; ++t) {
+        idle_a[t] = row[t] <= mean_a_[a0 + t] * y.norm;
+        judge(idle_a[t],
+              length_cost(without(blocks_a_, a0, k, t, s_.length_a(a0 + t) * ratio_), y.log_length, k + l - 1) - full,
+              [&] {
+                auto [norm, mean] = block_without(self_a_, mean_a_, a0, k, t);
+                return words_cost(cross - row[t], norm, mean, y.norm, y.mean) - words;
+              },
+              idle_count_a);
+      }
     if (l > 1)
-      for (std::size_t u = 0; u < l; ++u)
-        if (col[u] <= mean_b_[b0 + u] * x.norm) {
-          idle_b[u] = true;
-          ++idle_count_b;
-          charge(x.log_length, without(blocks_b_, b0, l, u, s_.length_b(b0 + u)));
-        }
+      for (std::size_t u = 0; u < l; ++u) {
+        idle_b[u] = col[u] <= mean_b_[b0 + u] * x.norm;
+        judge(idle_b[u],
+              length_cost(x.log_length, without(blocks_b_, b0, l, u, s_.length_b(b0 + u)), k + l - 1) - full,
+              [&] {
+                auto [norm, mean] = block_without(self_b_, mean_b_, b0, l, u);
+                return words_cost(cross - col[u], x.norm, x.mean, norm, mean) - words;
+              },
+              idle_count_b);
+      }
     // Sentences without evidence on both sides can balance each other's length (a dropped
     // sentence and an added one glued around a faithful pair): judged together, each pays the
     // skip cost when the bead without all of them fits as well.

@@ -43,9 +43,14 @@ class CrossLanguageAligner {
                                                  : band_along(s_.candidate_chain(0, n_, 0, m_, 0.5), n_, m_, max_cells_);
       fill_dots();
       fill_norms();
-      out = cheapest_path(band_, moves_, [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
-        return k == 0 || l == 0 ? p_.skip : cost(a0, k, b0, l);
-      });
+      out = cheapest_path(
+          band_, moves_,
+          [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+            return k == 0 || l == 0 ? p_.skip : cost(a0, k, b0, l);
+          },
+          [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+            return k == 0 || l == 0 ? p_.skip : lower_bound(a0, k, b0, l);
+          });
     }
     if (out.empty()) {  // an empty side (or, never expected, a band that does not connect)
       for (std::size_t i = 0; i < n_; ++i) out.push_back(one_sided(true, i));
@@ -55,6 +60,12 @@ class CrossLanguageAligner {
   }
 
  private:
+  // A run of 1 to kMaxBead-1 sentences starting at a given one: the norm of its summed vector,
+  // its mean cosine with the other side, and the log of its length (scaled to the other side).
+  struct Block {
+    double norm = 0, mean = 0, length = 0, log_length = 0;
+  };
+
   // Dot products of base sentence i with the other sentences its band rows can reach, through
   // an inverted index of the other side (cost: the pairs that share a key, not all pairs).
   void fill_dots() {
@@ -156,28 +167,45 @@ class CrossLanguageAligner {
     return sum;
   }
 
-  // Cost of the bead of base sentences [a0, a0+k) and other sentences [b0, b0+l): about 1 for
-  // unrelated text, near 0 for a faithful translation.
-  double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+  // The bead the DP priced last: its price before the charge for unearned sentences (a lower
+  // bound of its cost), and each sentence's dot products with the other side.
+  struct Priced {
+    std::size_t a0 = 0, k = 0, b0 = 0, l = 0;
+    double price = 0, cross = 0, row[kMaxBead] = {}, col[kMaxBead] = {};
+  };
+
+  // The price of the bead of base sentences [a0, a0+k) and other sentences [b0, b0+l) before the
+  // charge for unearned sentences, kept in `last_` for cost(): about 1 for unrelated text, near 0
+  // for a faithful translation.
+  double lower_bound(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
     const Block& x = blocks_a_[a0 * kMaxBead + k];
     const Block& y = blocks_b_[b0 * kMaxBead + l];
-    double cross = 0, row[kMaxBead] = {}, col[kMaxBead] = {};
+    Priced& p = last_;
+    p = Priced{a0, k, b0, l};
     for (std::size_t t = 0; t < k; ++t)
       for (std::size_t u = 0; u < l; ++u) {
         double d = dot(a0 + t, b0 + u);
-        cross += d;
-        row[t] += d;
-        col[u] += d;
+        p.cross += d;
+        p.row[t] += d;
+        p.col[u] += d;
       }
-    double c = words_cost(cross, x.norm, x.mean, y.norm, y.mean);
+    double c = words_cost(p.cross, x.norm, x.mean, y.norm, y.mean);
     // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
     // pays for the deviation, so that merging does not hide it.
     c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;
     // Beads other than 1-1 are rarer (Gale & Church's priors): a small cost per extra sentence
     // breaks ties when the text gives no evidence either way.
     c += p_.many_penalty * double(k + l - 2);
-    if (k + l > 2) c += unearned(a0, k, b0, l, row, col);
+    p.price = c;
     return c;
+  }
+
+  // Cost of the bead: its price and the charge for unearned sentences. The DP asks for the
+  // lower bound first and the cost only of a bead that can still win, so the charge is worked
+  // out for few beads.
+  double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+    if (last_.a0 != a0 || last_.k != k || last_.b0 != b0 || last_.l != l) lower_bound(a0, k, b0, l);
+    return k + l > 2 ? last_.price + unearned(a0, k, b0, l, last_.row, last_.col) : last_.price;
   }
 
   // Bertalign's objective (Liu & Zhu 2022): the path maximises the summed similarity of its
@@ -190,9 +218,14 @@ class CrossLanguageAligner {
   }
 
   // The norm and the mean cosine (as Block holds them) of the block of `count` sentences from
-  // `first` without its sentence `t`.
-  std::pair<double, double> block_without(const std::vector<double>& self, const std::vector<double>& mean,
-                                          std::size_t first, std::size_t count, std::size_t t) const {
+  // `first` without its sentence `t`: a shorter block of the table when t is at an edge.
+  std::pair<double, double> block_without(const std::vector<Block>& blocks, const std::vector<double>& self,
+                                          const std::vector<double>& mean, std::size_t first, std::size_t count,
+                                          std::size_t t) const {
+    if (t == 0 || t + 1 == count) {
+      const Block& b = blocks[(t == 0 ? first + 1 : first) * kMaxBead + count - 1];
+      return {b.norm, b.mean};
+    }
     double norm2 = 0, sum_mean = 0;
     for (std::size_t p = 0; p < count; ++p) {
       if (p == t) continue;
@@ -246,7 +279,7 @@ class CrossLanguageAligner {
         judge(idle_a[t],
               length_cost(without(blocks_a_, a0, k, t, s_.length_a(a0 + t) * ratio_), y.log_length, k + l - 1) - full,
               [&] {
-                auto [norm, mean] = block_without(self_a_, mean_a_, a0, k, t);
+                auto [norm, mean] = block_without(blocks_a_, self_a_, mean_a_, a0, k, t);
                 return words_cost(cross - row[t], norm, mean, y.norm, y.mean) - words;
               },
               idle_count_a);
@@ -257,7 +290,7 @@ class CrossLanguageAligner {
         judge(idle_b[u],
               length_cost(x.log_length, without(blocks_b_, b0, l, u, s_.length_b(b0 + u)), k + l - 1) - full,
               [&] {
-                auto [norm, mean] = block_without(self_b_, mean_b_, b0, l, u);
+                auto [norm, mean] = block_without(blocks_b_, self_b_, mean_b_, b0, l, u);
                 return words_cost(cross - col[u], x.norm, x.mean, norm, mean) - words;
               },
               idle_count_b);
@@ -286,13 +319,9 @@ class CrossLanguageAligner {
   std::vector<float> dots_;
   std::vector<double> self_a_, self_b_, mean_a_, mean_b_;
   double len_a_ = 0, len_b_ = 0, ratio_ = 1;
-  // A run of 1 to kMaxBead-1 sentences starting at a given one: the norm of its summed vector,
-  // its mean cosine with the other side, and the log of its length (scaled to the other side).
-  struct Block {
-    double norm = 0, mean = 0, length = 0, log_length = 0;
-  };
   std::vector<Block> blocks_a_, blocks_b_;
   CrossLanguageParams p_;
+  mutable Priced last_;
 };
 
 }  // namespace

@@ -744,6 +744,45 @@ TEST_CASE("across languages, an unrelated added sentence comes out added though 
   CHECK(brenner->other == std::vector<std::uint32_t>{2});
 }
 
+TEST_CASE("across languages, a dropped sentence and an added one that echo a few words of the pair between them are not glued into a 2-2 bead", "[align][cross]") {
+  // The French drops the German third sentence (the opposition's criticism) and adds an unrelated
+  // one (hockey) after the translation of the fourth. Each echoes the Brenner pair ("Pisten",
+  // "Urbanisierung"; "kilomètres", "nouvelles pistes"), so neither is below chance, and their
+  // lengths balance a 2-2 bead; but neither lifts the bead's words by a skip's worth.
+  auto de = test::doc(
+      "Die Stadtverwaltung hat am Montag einen neuen Plan für den Ausbau der Radwege vorgestellt. "
+      "Bürgermeisterin Karin Vollmer sprach von einem wichtigen Schritt für die Verkehrswende. "
+      "Die Opposition im Stadtrat kritisierte dagegen die hohen Kosten der neuen Pisten und der Urbanisierung. "
+      "Nach Angaben von Baudezernent Lukas Brenner sollen bis 2030 mehr als 60 Kilometer neue Wege entstehen. "
+      "Die Arbeiten beginnen im Frühjahr in der Innenstadt. "
+      "Anwohner können ihre Vorschläge bis Ende des Monats online einreichen. "
+      "Der Fahrradclub begrüßte die Pläne, forderte aber mehr Tempo.",
+      "de");
+  auto fr = test::doc(
+      "Lundi, l’administration municipale a présenté un nouveau plan pour l’extension des pistes cyclables. "
+      "La maire Karin Vollmer a parlé d’une étape importante pour la transition des transports. "
+      "Selon l’adjoint à l’urbanisme Lukas Brenner, plus de 60 kilomètres de nouvelles pistes doivent voir le jour d’ici 2030. "
+      "Le club de hockey local a annoncé l’arrivée de deux nouveaux joueurs venus de Suède, à quelques kilomètres des nouvelles pistes. "
+      "Les travaux commenceront au printemps dans le centre-ville. "
+      "Les riverains peuvent soumettre leurs propositions en ligne jusqu’à la fin du mois. "
+      "Le club cycliste a salué les projets, tout en demandant d’aller plus vite.",
+      "fr");
+  REQUIRE(de.sentences.size() == 7);
+  REQUIRE(fr.sentences.size() == 7);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(de, fr, o);
+  check_cover(de, fr, beads);
+  REQUIRE(bead_with_base(beads, 2));
+  CHECK(bead_with_base(beads, 2)->other.empty());
+  REQUIRE(bead_with_other(beads, 3));
+  CHECK(bead_with_other(beads, 3)->base.empty());
+  const Bead* brenner = bead_with_base(beads, 3);
+  REQUIRE(brenner);
+  CHECK(brenner->base == std::vector<std::uint32_t>{3});
+  CHECK(brenner->other == std::vector<std::uint32_t>{2});
+}
+
 TEST_CASE("across languages, a number written in Russian words shares its key with the English digits", "[align][cross]") {
   auto ru = test::doc(
       "\u041E\u0433\u043E\u043D\u044C \u043E\u0445\u0432\u0430\u0442\u0438\u043B \u043F\u043B\u043E\u0449\u0430\u0434\u044C \u0432 "

@@ -266,12 +266,15 @@ class CrossLanguageAligner {
     const double words = words_cost(cross, x.norm, x.mean, y.norm, y.mean);
     bool idle_a[kMaxBead] = {}, idle_b[kMaxBead] = {};
     std::size_t idle_count_a = 0, idle_count_b = 0;
-    // Idle: row[t] / (|t| |y|) at or below mean_a_[t] / |t| (the norm of t cancels). The words'
-    // gain is worked out only where it decides.
-    auto judge = [&](bool idle, double length_gain, auto words_gain, std::size_t& idle_count) {
+    // Idle: row[t] / (|t| |y|) at or below mean_a_[t] / |t| (the norm of t cancels). Where both
+    // sides hold several sentences, an unpaired sentence on each can balance the lengths, so
+    // there a sentence whose words lift the bead by less than the skip cost is idle too. The
+    // words' gain is worked out only where it decides.
+    auto judge = [&](bool& idle, double length_gain, auto words_gain, std::size_t& idle_count) {
+      const bool weak_words = !idle && ((k > 1 && l > 1) || length_gain < 0) && words_gain() < p_.skip;
+      if (k > 1 && l > 1) idle = idle || weak_words;
       if (idle) ++idle_count;
-      if (length_gain > p_.skip) return;
-      if (idle || (length_gain < 0 && words_gain() < p_.skip)) extra += p_.skip;
+      if (length_gain <= p_.skip && (idle || (length_gain < 0 && weak_words))) extra += p_.skip;
     };
     if (k > 1)
       for (std::size_t t = 0; t < k; ++t) {

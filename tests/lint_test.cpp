@@ -117,6 +117,39 @@ TEST_CASE("lexicon phrases match case-insensitively and only on whole words", "[
   CHECK(of_rule(split, "spinner-phrase").empty());
 }
 
+TEST_CASE("a language's lexicon, kept between documents, still takes each call's own entries", "[lint]") {
+  const auto d = test::doc("Shortly Following the Kremlin announcement, leaders asked Moscow for help.");
+  LintOptions mine;
+  mine.extra.push_back(entry("glossary", "asked moscow", "asked the Kremlin"));
+  // The shipped entries alone first, then with a user entry, then alone again: each call sees
+  // exactly its own list, whichever was kept.
+  CHECK(find(lint(d), "glossary", "asked Moscow") == nullptr);
+  const auto with_mine = lint(d, mine);
+  const Finding* f = find(with_mine, "glossary", "asked Moscow");
+  REQUIRE(f != nullptr);
+  CHECK(f->suggestion == "asked the Kremlin");
+  CHECK(find(lint(d), "glossary", "asked Moscow") == nullptr);
+  CHECK(find(lint(d), "spinner-phrase", "Shortly Following the") != nullptr);
+}
+
+TEST_CASE("a copy of a language's data is linted by its own word lists, not the original's", "[lint]") {
+  const std::string text =
+      "Ms. Psaki spoke to reporters on Wednesday. Jen Psaki reiterated that the US will not go to "
+      "war.\n"
+      "\u201CWe are not going to be in a war with Russia,\u201D he said.";
+  const auto d = test::doc(text);
+  const claimdiff::LanguageData& en = test::resources().language("en");
+  CHECK(of_rule(claimdiff::lint_document(d, 0, en, {}), "pronoun-gender").size() == 1);
+  claimdiff::LanguageData changed = en;  // after the original built its structures
+  changed.pronouns.clear();
+  changed.lexicon.clear();
+  const auto findings = claimdiff::lint_document(d, 0, changed, {});
+  CHECK(of_rule(findings, "pronoun-gender").empty());
+  CHECK(of_rule(claimdiff::lint_document(test::doc("It came shortly following the vote."), 0, changed, {}),
+                "spinner-phrase").empty());
+  CHECK(of_rule(claimdiff::lint_document(d, 0, en, {}), "pronoun-gender").size() == 1);
+}
+
 TEST_CASE("the shipped spinner lexicon catches the seed's shortly following the Kremlin",
           "[lint]") {
   const auto d = test::doc(

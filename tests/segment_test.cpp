@@ -120,6 +120,17 @@ TEST_CASE("comparison keys fold case, width and typographic quotes and dashes", 
   CHECK(claimdiff::comparison_key("\uFF21BC") == "abc");
 }
 
+TEST_CASE("every typographic mark folds inside Cyrillic, accented and CJK words alike", "[segment]") {
+  CHECK(claimdiff::comparison_key("\u00AB\u041C\u0438\u0440\u00BB \u2014 \u0434\u0430") ==
+        "\"\u043C\u0438\u0440\" - \u0434\u0430");
+  CHECK(claimdiff::comparison_key("l\u02BCacc\u00E8s\u2011libre \u2212 \u2039\u00E9t\u00E9\u203A") ==
+        "l'acc\u00E8s-libre - '\u00E9t\u00E9'");
+  CHECK(claimdiff::fold_quotes("\u5317\u4EAC\u201E\u201F\u2032\u2033\u201A\u201B\u2010\u2012\u2013\u2015") ==
+        "\u5317\u4EAC\"\"'\"''----");
+  // Other characters that share a fold's first byte stay as written.
+  CHECK(claimdiff::fold_quotes("\u00A0\u00B0\u02BB\u20AC\u2026") == "\u00A0\u00B0\u02BB\u20AC\u2026");
+}
+
 TEST_CASE("text without sentence punctuation is cut below the sentence size limit", "[segment]") {
   std::string text;
   for (int i = 0; i < 3000; ++i) text += "word ";

@@ -33,6 +33,40 @@ struct LexiconEntry {
   bool whole_line = false;  // scope `line`: must be the whole unit
   std::string note;
   std::string source;       // file it came from
+
+  bool operator==(const LexiconEntry&) const = default;
+};
+
+// Structures a later stage builds from one language's data and reuses for every document (a lint
+// rule's word sets, a trie of the lexicon), each under a name of its own. Built once, by the
+// first caller, on any thread; a copy starts empty, so it never holds another object's data.
+class DerivedData {
+ public:
+  DerivedData() = default;
+  DerivedData(const DerivedData&) {}
+  DerivedData& operator=(const DerivedData&) { return *this; }
+
+  // The structure named `name`, made by `build()` (which returns a T) on first use.
+  template <typename T, typename Build>
+  const T& get(const std::string& name, const Build& build) const {
+    std::shared_ptr<Slot> slot;
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      auto& s = slots_[name];
+      if (!s) s = std::make_shared<Slot>();
+      slot = s;
+    }
+    std::call_once(slot->once, [&] { slot->value = std::make_shared<const T>(build()); });
+    return *static_cast<const T*>(slot->value.get());
+  }
+
+ private:
+  struct Slot {
+    std::once_flag once;
+    std::shared_ptr<const void> value;
+  };
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::shared_ptr<Slot>> slots_;
 };
 
 struct LanguageData {
@@ -63,6 +97,7 @@ struct LanguageData {
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
   std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots
+  DerivedData derived;  // what later stages make of the fields above; filled by them, on first use
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
   // True when two lowercase words are listed as spellings of one word (Kiev/Kyiv).

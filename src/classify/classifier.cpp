@@ -130,6 +130,7 @@ class Classifier {
       if (!names_ready_) {
         names_ready_ = true;
         names_ = changed_names(c_.name_runs(a()), c_.name_runs(b()));
+        if (names_.dropped.empty() && names_.added.empty()) return names_;
         // A name the other side writes in lower case is the same word ("the National Guard",
         // "the national guard").
         auto written = [](std::span<const Word> words, const std::string& key) {

@@ -3,6 +3,7 @@
 #include "claimdiff/classify.hpp"
 
 #include <algorithm>
+#include <future>
 #include <iterator>
 #include <map>
 #include <mutex>
@@ -71,6 +72,13 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
     for (auto id : bead.other) changed.emplace_back(&b, &b.sentences[id]);
   }
   if (changed.empty()) return lex;
+  // WordNet's antonyms need no word list: read them while the thesaurus words are gathered.
+  std::future<Dictionary> wordnet;
+  if (!o.antonyms && lang.code == "en") {
+    if (std::string dir = find_wordnet(); !dir.empty()) {
+      wordnet = std::async(std::launch::async, [dir = std::move(dir)] { return wordnet_antonyms(dir); });
+    }
+  }
   // The words looked up: each word's key and, for English, its lemmas ("kinds" -> "kind"),
   // worked out once per distinct word.
   const std::string path = o.synonyms ? std::string() : find_thesaurus(lang.code);
@@ -103,8 +111,8 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   }
   if (o.antonyms) {
     lex.antonyms = *o.antonyms;
-  } else if (lang.code == "en") {
-    if (const std::string dir = find_wordnet(); !dir.empty()) lex.antonyms = wordnet_antonyms(dir);
+  } else if (wordnet.valid()) {
+    lex.antonyms = wordnet.get();
   }
   return lex;
 }

@@ -76,7 +76,7 @@ bool speech_dash(const Document& doc, const Token& t, const LanguageData& lang) 
 
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang) {
   Facts f;
-  NegationCounter negations(lang, NegationCounter::Scope::AcrossLanguages);
+  const NegationCounter& negations = negation_counter(lang, NegationCounter::Scope::AcrossLanguages);
   std::vector<Word> words;
   // Direct speech: a quotation of four words or more. Shorter quoted spans are titles, names
   // and terms, which languages quote by different conventions ("Норвич", «Kaesong»).

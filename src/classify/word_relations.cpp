@@ -429,7 +429,27 @@ bool spelling_fixed(const Lexicons& lex, const std::string& a, const std::string
   return prev[y.size()] * 4 <= std::max(x.size(), y.size());
 }
 
+namespace {
+
+// Whether every word of `from`'s runs is also a word of `to`'s: each then finds itself as its
+// counterpart, so no name is lost.
+bool all_words_in(const std::vector<NameRun>& from, const std::vector<NameRun>& to) {
+  for (const NameRun& run : from) {
+    for (const std::string& w : run.words) {
+      const bool found = std::any_of(to.begin(), to.end(), [&](const NameRun& other) {
+        return std::find(other.words.begin(), other.words.end(), w) != other.words.end();
+      });
+      if (!found) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b) {
+  // The common case, the same names on both sides, needs none of the spellings below.
+  if (all_words_in(a, b) && all_words_in(b, a)) return {};
   const auto forms_a = name_forms(a), forms_b = name_forms(b);
   const auto lost = lost_words(a, b, forms_a, forms_b), gained = lost_words(b, a, forms_b, forms_a);
   Unmatched out;

@@ -209,4 +209,12 @@ class NegationCounter {
   PhraseSet negators_, not_negations_;
 };
 
+// The NegationCounter of `lang` for `scope`, built once per language (LanguageData::derived):
+// its phrase sets cost more to build than a sentence costs to count.
+inline const NegationCounter& negation_counter(const LanguageData& lang, NegationCounter::Scope scope) {
+  const bool across = scope == NegationCounter::Scope::AcrossLanguages;
+  return lang.derived.get<NegationCounter>(across ? "classify.negations.across" : "classify.negations.within",
+                                           [&] { return NegationCounter(lang, scope); });
+}
+
 }  // namespace claimdiff::detail

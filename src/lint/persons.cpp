@@ -231,6 +231,10 @@ Vocabulary::Vocabulary(const LanguageData& language)
   for (const auto k : attribution_keys) listed.add(k);
 }
 
+const Vocabulary& vocabulary_of(const LanguageData& lang) {
+  return lang.derived.get<Vocabulary>("lint.vocabulary", [&] { return Vocabulary(lang); });
+}
+
 Gender Vocabulary::pronoun(const Token& t) const {
   if (t.kind != TokenKind::Word || !listed.maybe(t.key)) return Gender::None;
   const auto it = pronoun_keys.find(t.key);

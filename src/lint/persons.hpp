@@ -57,6 +57,9 @@ struct Vocabulary {
   KeyFilter listed;
 };
 
+// The Vocabulary of `lang`, made once per language and kept in its DerivedData.
+const Vocabulary& vocabulary_of(const LanguageData& lang);
+
 struct Mention {
   std::uint32_t sentence = 0;  // index into Document::sentences
   std::uint32_t first = 0;     // token indexes of the name inside that sentence, inclusive

@@ -161,7 +161,7 @@ bool ambiguous(const std::vector<const Mention*>& candidates, Gender g, const Ge
 
 void lint_pronouns(const Document& doc, std::size_t version, const LanguageData& lang,
                    std::vector<Finding>& out, LintCache* cache) {
-  const Vocabulary vocab(lang);
+  const Vocabulary& vocab = vocabulary_of(lang);
   if (vocab.pronoun_keys.empty()) return;
   const auto persons = persons_of(doc, vocab, cache);
   const QuoteMap& quotes = persons->quotes;
@@ -201,7 +201,7 @@ void lint_pronouns(const Document& doc, std::size_t version, const LanguageData&
 void lint_pronoun_pairs(const Document& base, const Document& other, std::size_t other_version,
                         const std::vector<Bead>& beads, const LanguageData& lang,
                         std::vector<Finding>& out, LintCache* cache) {
-  const Vocabulary vocab(lang);
+  const Vocabulary& vocab = vocabulary_of(lang);
   if (vocab.pronoun_keys.empty()) return;
   // Names are looked up only once a flipped pronoun is found: most comparisons have none.
   std::shared_ptr<const Persons> other_persons, base_persons;

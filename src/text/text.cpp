@@ -11,6 +11,10 @@
 namespace claimdiff {
 
 bool is_ascii(std::string_view text) {
+  // A word is shorter than the vector loop's set-up: a plain loop with an early exit costs less.
+  if (text.size() < 16) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
   unsigned char any = 0;
   for (unsigned char c : text) any |= c;  // no early exit: the loop vectorises
   return any < 0x80;
@@ -40,12 +44,17 @@ constexpr Fold kFolds[] = {
     {"\u2015", '-'},  {"\u2212", '-'},
 };
 
+// Whether a fold can start with this byte: every fold above is U+00AB, U+00BB (C2), U+02BC (CA)
+// or in U+2010..U+2212 (E2), so other letters (all of Cyrillic, say) skip the table.
+bool fold_lead(unsigned char c) { return c == 0xC2 || c == 0xCA || c == 0xE2; }
+
 void fold_punctuation(std::string& s) {
+  if (std::none_of(s.begin(), s.end(), [](char c) { return fold_lead(static_cast<unsigned char>(c)); })) return;
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     bool folded = false;
-    if (static_cast<unsigned char>(s[i]) >= 0x80) {
+    if (fold_lead(static_cast<unsigned char>(s[i]))) {
       for (const Fold& f : kFolds) {
         if (s.compare(i, f.from.size(), f.from) == 0) {
           out.push_back(f.to);

@@ -1,0 +1,237 @@
+// Content across languages, where words cannot be diffed. Two signs need no dictionary:
+//
+// - An untranslated word: a word of the source copied verbatim into the English that is no English
+//   word (WordNet's index and exception lists, after its detachment rules, and the function words)
+//   and starts no name. Names are copied across languages, so a capitalised word proves nothing,
+//   nor does a lowercase particle before a capitalised word ("von der Leyen", "de Gaulle"). In
+//   another script ("команда", "拘留") the copied word is untranslated whatever it is.
+// - Scrambled words: English function words side by side in an order the grammar never writes
+//   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
+//   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
+//   are scrambled (MQM grades garbled text critical).
+//
+// Left out: words dropped or added with no counterpart. FreeDict's dictionaries leave two or three
+// content words of every faithful news sentence without a listed counterpart (inflections,
+// compounds, paraphrase), so one word more or less cannot be told from that noise.
+
+#include "classify/cross_content.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "classify/words.hpp"
+#include "claimdiff/text.hpp"
+#include "resources/mapped_file.hpp"
+
+namespace claimdiff::detail {
+namespace {
+
+// Whether a file of lines sorted by bytes holds one whose first field (up to a space) is `key`;
+// a binary search over the mapped bytes, so a look-up touches a few pages.
+bool sorted_lines_hold(std::string_view text, std::string_view key) {
+  std::size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::size_t nl = text.rfind('\n', mid == 0 ? 0 : mid - 1);
+    const std::size_t start = mid == 0 || nl == std::string_view::npos ? 0 : nl + 1;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    const std::string_view field = line.substr(0, line.find(' '));
+    if (field == key) return true;
+    if (field < key) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+// English words as WordNet lists them: its four index files (lemmas) and four exception lists
+// (irregular forms, "went"), mapped and searched in place.
+class EnglishLexicon {
+ public:
+  explicit EnglishLexicon(const std::string& dir) {
+    if (dir.empty()) return;
+    std::size_t i = 0;
+    for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+      files_[i++] = std::make_unique<MappedFile>(dir + "/index." + pos);
+      files_[i++] = std::make_unique<MappedFile>(dir + "/" + pos + ".exc");
+    }
+    ok_ = std::all_of(files_.begin(), files_.end(), [](const auto& f) { return f->ok(); });
+  }
+  bool ok() const { return ok_; }
+  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
+  bool has(const std::string& word) const {
+    for (const std::string& form : english_lemmas(word)) {
+      if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form); })) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::unique_ptr<MappedFile>, 8> files_;
+  bool ok_ = false;
+};
+
+// WordNet does not change while the process runs; mapping it once serves every comparison.
+const EnglishLexicon& english_lexicon() {
+  static const EnglishLexicon lexicon(find_wordnet());
+  return lexicon;
+}
+
+// Whether a word holds a letter of a script other than Latin (Cyrillic, Han, Devanagari, ...).
+bool other_script(std::string_view text) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && u_isalpha(c) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return true;
+    i += U16_LENGTH(c);
+  }
+  return false;
+}
+
+bool letters_only(std::string_view text) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  for (int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i))) {
+    if (!u_isalpha(u.char32At(i))) return false;
+  }
+  return u.countChar32() >= 3;
+}
+
+bool is_quote_mark(std::string_view text) {
+  const std::string folded = fold_quotes(text);
+  return folded == "\"" || folded == "'" || text == "\u00AB" || text == "\u00BB";
+}
+
+std::string sentences_text(const Document& doc, const std::vector<std::uint32_t>& ids) {
+  std::string out;
+  for (auto id : ids) out.append(doc.text.substr(doc.sentences[id].start, doc.sentences[id].end - doc.sentences[id].start)).push_back('\n');
+  return out;
+}
+
+// The words of English sentences `en_ids` copied untranslated from `source_ids`.
+std::vector<std::string> untranslated_words(const Document& en, const std::vector<std::uint32_t>& en_ids,
+                                            const Document& source, const std::vector<std::uint32_t>& source_ids,
+                                            const LanguageData& english) {
+  const std::string source_text = sentences_text(source, source_ids);
+  // The source's words, and whether the source capitalises each somewhere (a name, or a German
+  // noun: either way case cannot tell it from a name once copied).
+  std::unordered_map<std::string, bool> source_words;
+  for (auto id : source_ids) {
+    for (const Token& t : source.sentences[id].tokens) {
+      if (t.kind == TokenKind::Word) source_words[lower(source.token_text(t))] |= starts_upper(source.token_text(t));
+    }
+  }
+  auto english_word = [&](const std::string& key) { return english.is_function_word(key) || english_lexicon().has(key); };
+  auto foreign = [&](const Token& t) {
+    if (t.kind != TokenKind::Word) return false;
+    const std::string_view text = en.token_text(t);
+    const std::string key = lower(text);
+    return !starts_upper(text) && letters_only(text) && source_words.count(key) != 0 && !english_word(key);
+  };
+  // A word of a name copied with it: the source capitalises it, or it stands in a run of copied
+  // words next to a capitalised one ("Lietuvos rytas", "von der Leyen", "de Gaulle"). A word
+  // beside a quotation mark is mentioned, not used ("'caro' means 'dear'").
+  auto name_word = [&](const Token& t) {
+    if (t.kind != TokenKind::Word) return false;
+    const std::string_view text = en.token_text(t);
+    const auto it = source_words.find(lower(text));
+    return it != source_words.end() && (it->second || starts_upper(text));
+  };
+  auto quote = [&](const Token& t) { return t.kind == TokenKind::Punct && is_quote_mark(en.token_text(t)); };
+  std::vector<std::string> out;
+  for (auto id : en_ids) {
+    const auto& tokens = en.sentences[id].tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const std::string_view text = en.token_text(tokens[i]);
+      if (tokens[i].kind == TokenKind::Word && other_script(text)) {
+        if (source_text.find(text) != std::string::npos) out.emplace_back(text);
+        continue;
+      }
+      if (!english_lexicon().ok() || !foreign(tokens[i])) continue;
+      std::size_t end = i;
+      while (end < tokens.size() && foreign(tokens[end])) ++end;
+      bool name = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(i), tokens.begin() + static_cast<std::ptrdiff_t>(end), name_word);
+      for (std::size_t edge : {i - 1, end}) {
+        if (edge < tokens.size()) name = name || name_word(tokens[edge]) || quote(tokens[edge]);
+      }
+      for (std::size_t j = i; j < end && !name; ++j) out.push_back(lower(en.token_text(tokens[j])));
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+// The class of a word in the language's word order data: none for a word written in capitals
+// ("US" is no pronoun).
+const std::string* word_class(std::string_view text, const LanguageData& lang) {
+  if (text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return nullptr;
+  auto it = lang.word_classes.find(lower(text));
+  return it == lang.word_classes.end() ? nullptr : &it->second;
+}
+
+// The distinct pairs of words of one sentence that the grammar never writes side by side ("the had").
+std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s, const LanguageData& lang) {
+  static const std::string kEnd = "end";
+  std::vector<std::string> out;
+  const auto& tokens = s.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string* first = tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), lang) : nullptr;
+    if (first == nullptr) continue;
+    const bool last = i + 1 == tokens.size() || (i + 2 == tokens.size() && tokens[i + 1].kind == TokenKind::Punct);
+    const std::string* second = last ? &kEnd
+                                : tokens[i + 1].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i + 1]), lang)
+                                                                          : nullptr;
+    if (second == nullptr) continue;
+    if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
+    // A word written twice ("it it") is a repetition, its own (minor) error, not disorder.
+    if (!last && lower(doc.token_text(tokens[i])) == lower(doc.token_text(tokens[i + 1]))) continue;
+    std::string pair = lower(doc.token_text(tokens[i])) + (last ? std::string() : " " + lower(doc.token_text(tokens[i + 1])));
+    if (std::find(out.begin(), out.end(), pair) == out.end()) out.push_back(std::move(pair));
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& words, const char* separator) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
+  return out;
+}
+
+// The content changes an English side shows against the other side; `english_is_a` says which
+// side it is, so that before/after stay in the comparison's order.
+void check_english(std::vector<Change>& changes, const Document& en, const std::vector<std::uint32_t>& en_ids,
+                   const Document& source, const std::vector<std::uint32_t>& source_ids, const LanguageData& english,
+                   bool english_is_a) {
+  auto add = [&](std::string what) {
+    changes.push_back(english_is_a ? Change{ChangeType::Content, std::move(what), "", Severity::Major}
+                                   : Change{ChangeType::Content, "", std::move(what), Severity::Major});
+  };
+  if (const auto copied = untranslated_words(en, en_ids, source, source_ids, english); !copied.empty()) {
+    add("untranslated: " + joined(copied, ", "));
+  }
+  for (auto id : en_ids) {
+    const auto pairs = misordered_pairs(en, en.sentences[id], english);
+    if (pairs.size() >= 2) add("word order: " + joined(pairs, ", "));
+  }
+}
+
+}  // namespace
+
+void append_content_changes(std::vector<Change>& changes, const Document& a, const std::vector<std::uint32_t>& a_ids,
+                            const Document& b, const std::vector<std::uint32_t>& b_ids, const LanguageData& la,
+                            const LanguageData& lb) {
+  if (lb.code == "en" && la.code != "en") check_english(changes, b, b_ids, a, a_ids, lb, false);
+  if (la.code == "en" && lb.code != "en") check_english(changes, a, a_ids, b, b_ids, la, true);
+}
+
+}  // namespace claimdiff::detail

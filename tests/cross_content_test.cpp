@@ -73,3 +73,18 @@ TEST_CASE("a word the English repeats ('it it') is no scrambled order", "[cross-
                              "It it it it was interrupted by the outbreak of the war.");
   CHECK(content(c).empty());
 }
+
+TEST_CASE("a German noun copied into the English is untranslated where the dictionary knows it, a street name is not", "[cross-content]") {
+  const std::string de = "Es war das letzte Spiel f\u00FCr die All Blacks, welche die Troph\u00E4e bereits zwei Wochen zuvor gewonnen hatten.";
+  auto copied = translation_claim(de, "de", "It was the last game for the All Blacks, who had won the Troph\u00E4e two weeks earlier.");
+  CHECK(content(copied) == "untranslated: troph\u00E4e");
+  auto street = translation_claim("Ein Zeuge h\u00F6rte gegen 3.40 Uhr L\u00E4rm in der Talstrasse und lief zum Imbiss.", "de",
+                                  "A witness heard noises on Talstrasse at around 3:40 a.m. and ran to the snack bar.");
+  CHECK(content(street).empty());
+}
+
+TEST_CASE("'may' and 'us' in a sentence written all in lower case are not taken for function words", "[cross-content]") {
+  const std::string de = "Die USA haben im Mai das Abkommen verlassen, teilte das Ministerium mit.";
+  auto lowered = translation_claim(de, "de", "the us left the agreement in may, the ministry said.");
+  CHECK(content(lowered).empty());
+}

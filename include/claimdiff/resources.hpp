@@ -67,6 +67,7 @@ struct LanguageData {
   // never writes side by side ("end" stands for the sentence end).
   std::unordered_map<std::string, std::string> word_classes;
   std::vector<std::pair<std::string, std::string>> never_adjacent;
+  std::unordered_set<std::string> cased_classes;  // classed only in lower case where the sentence writes capitals ("may", "us")
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
   // True when two lowercase words are listed as spellings of one word (Kiev/Kyiv).

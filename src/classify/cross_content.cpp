@@ -16,13 +16,18 @@
 
 #include "classify/cross_content.hpp"
 
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -86,6 +91,71 @@ const EnglishLexicon& english_lexicon() {
   return lexicon;
 }
 
+// Lowercase as dictd sorts its index (no case folding: "ß" stays).
+std::string to_lower(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).toLower(icu::Locale::getRoot()).toUTF8String(out);
+  return out;
+}
+
+// The headwords of an installed FreeDict dictionary from one language into English, looked up in
+// its dictd index in place: the index is sorted by lowercase headword, so a binary search touches
+// a few pages of it and the compressed definitions are never read.
+class Headwords {
+ public:
+  explicit Headwords(const std::string& index_path) : index_(index_path) {}
+  bool ok() const { return index_.ok() && !index_.text().empty(); }
+  bool has(const std::string& lower_word) const {
+    const std::string_view text = index_.text();
+    std::size_t lo = 0, hi = text.size();
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
+      const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string field = to_lower(text.substr(start, text.substr(start, end - start).find('\t')));
+      if (field == lower_word) return true;
+      if (field < lower_word) lo = end + 1;
+      else hi = start;
+    }
+    return false;
+  }
+
+ private:
+  MappedFile index_;
+};
+
+// The headwords of the installed dictionary from `language` into English, mapped on first use and
+// kept for the process (the files do not change while it runs); null when none is installed.
+const Headwords* headwords(const std::string& language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<Headwords>> loaded;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, fresh] = loaded.emplace(language, nullptr);
+  if (fresh) {
+    if (const std::string path = find_dictionary(language, "en"); !path.empty()) {
+      auto h = std::make_unique<Headwords>(path);
+      if (h->ok()) it->second = std::move(h);
+    }
+  }
+  return it->second.get();
+}
+
+// Whether the source language's dictionary lists a word, as written or as an inflection of a
+// headword (up to three final letters dropped: "Behörden", "behörde").
+bool source_dictionary_word(std::string_view word, const std::string& language) {
+  const Headwords* h = headwords(language);
+  if (h == nullptr) return false;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(to_lower(word));
+  for (int32_t drop = 0; drop <= 3 && u.countChar32() - drop >= 4; ++drop) {
+    std::string form;
+    icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(form);
+    if (h->has(form)) return true;
+  }
+  return false;
+}
+
 // Whether a word holds a letter of a script other than Latin (Cyrillic, Han, Devanagari, ...).
 bool other_script(std::string_view text) {
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -118,34 +188,60 @@ std::string sentences_text(const Document& doc, const std::vector<std::uint32_t>
   return out;
 }
 
+// How the source writes a word: all in lower case, capitalised only as a noun (after an article,
+// in a language that capitalises its nouns: "die Behörden"), or capitalised as a name may be.
+enum class SourceCase : std::uint8_t { Lower, Noun, Name };
+
+std::unordered_map<std::string, SourceCase> source_cases(const Document& source, const std::vector<std::uint32_t>& ids,
+                                                         const LanguageData& lang) {
+  std::unordered_map<std::string, SourceCase> out;
+  for (auto id : ids) {
+    std::string previous;
+    for (const Token& t : source.sentences[id].tokens) {
+      if (t.kind != TokenKind::Word) continue;
+      const std::string_view text = source.token_text(t);
+      const SourceCase c = !starts_upper(text) ? SourceCase::Lower
+                           : lang.nouns_capitalised && lang.determiners.count(previous) != 0 ? SourceCase::Noun
+                                                                                              : SourceCase::Name;
+      std::string key = lower(text);
+      auto [it, fresh] = out.emplace(key, c);
+      if (!fresh) it->second = std::max(it->second, c);
+      previous = std::move(key);
+    }
+  }
+  return out;
+}
+
 // The words of English sentences `en_ids` copied untranslated from `source_ids`.
 std::vector<std::string> untranslated_words(const Document& en, const std::vector<std::uint32_t>& en_ids,
                                             const Document& source, const std::vector<std::uint32_t>& source_ids,
-                                            const LanguageData& english) {
+                                            const LanguageData& english, const LanguageData& source_lang) {
   const std::string source_text = sentences_text(source, source_ids);
-  // The source's words, and whether the source capitalises each somewhere (a name, or a German
-  // noun: either way case cannot tell it from a name once copied).
-  std::unordered_map<std::string, bool> source_words;
-  for (auto id : source_ids) {
-    for (const Token& t : source.sentences[id].tokens) {
-      if (t.kind == TokenKind::Word) source_words[lower(source.token_text(t))] |= starts_upper(source.token_text(t));
-    }
-  }
-  auto english_word = [&](const std::string& key) { return english.is_function_word(key) || english_lexicon().has(key); };
-  auto foreign = [&](const Token& t) {
-    if (t.kind != TokenKind::Word) return false;
-    const std::string_view text = en.token_text(t);
-    const std::string key = lower(text);
-    return !starts_upper(text) && letters_only(text) && source_words.count(key) != 0 && !english_word(key);
+  const auto cases = source_cases(source, source_ids, source_lang);
+  auto case_of = [&](const Token& t) {
+    const auto it = t.kind == TokenKind::Word ? cases.find(lower(en.token_text(t))) : cases.end();
+    return it == cases.end() ? std::optional<SourceCase>() : std::optional<SourceCase>(it->second);
   };
-  // A word of a name copied with it: the source capitalises it, or it stands in a run of copied
-  // words next to a capitalised one ("Lietuvos rytas", "von der Leyen", "de Gaulle"). A word
-  // beside a quotation mark is mentioned, not used ("'caro' means 'dear'").
+  auto english_word = [&](const std::string& key) { return english.is_function_word(key) || english_lexicon().has(key); };
+  // A noun the source capitalises is taken for a word, not a name, only where the source's
+  // dictionary lists it ("Fleisch", not "Talstrasse").
+  auto foreign = [&](const Token& t) {
+    const auto c = case_of(t);
+    if (!c || *c == SourceCase::Name || !letters_only(en.token_text(t))) return false;
+    const std::string key = lower(en.token_text(t));
+    return !english_word(key) && (*c == SourceCase::Lower || source_dictionary_word(en.token_text(t), source_lang.code));
+  };
+  // A name both sides spell alike.
   auto name_word = [&](const Token& t) {
-    if (t.kind != TokenKind::Word) return false;
-    const std::string_view text = en.token_text(t);
-    const auto it = source_words.find(lower(text));
-    return it != source_words.end() && (it->second || starts_upper(text));
+    const auto c = case_of(t);
+    return c && (*c == SourceCase::Name || (*c == SourceCase::Lower && starts_upper(en.token_text(t))));
+  };
+  // Copied words next to a name may belong to it: particles before it ("von der Leyen", "de
+  // Gaulle": the source's function words or short words), any words but function words after it
+  // ("Lietuvos rytas"; "Nantes und" is a conjunction left untranslated).
+  auto particle = [&](const Token& t) {
+    const std::string key = lower(en.token_text(t));
+    return source_lang.is_function_word(key) || icu::UnicodeString::fromUTF8(key).countChar32() <= 3;
   };
   auto quote = [&](const Token& t) { return t.kind == TokenKind::Punct && is_quote_mark(en.token_text(t)); };
   std::vector<std::string> out;
@@ -160,11 +256,15 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
       if (!english_lexicon().ok() || !foreign(tokens[i])) continue;
       std::size_t end = i;
       while (end < tokens.size() && foreign(tokens[end])) ++end;
-      bool name = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(i), tokens.begin() + static_cast<std::ptrdiff_t>(end), name_word);
-      for (std::size_t edge : {i - 1, end}) {
-        if (edge < tokens.size()) name = name || name_word(tokens[edge]) || quote(tokens[edge]);
+      const auto run = std::span(tokens).subspan(i, end - i);
+      const bool before_name = end < tokens.size() && name_word(tokens[end]) && std::all_of(run.begin(), run.end(), particle);
+      const bool after_name = i > 0 && name_word(tokens[i - 1]) &&
+                              std::none_of(run.begin(), run.end(), [&](const Token& t) { return source_lang.is_function_word(lower(en.token_text(t))); });
+      // A word beside a quotation mark is mentioned, not used ("'caro' means 'dear'").
+      const bool mentioned = (i > 0 && quote(tokens[i - 1])) || (end < tokens.size() && quote(tokens[end]));
+      if (!before_name && !after_name && !mentioned) {
+        for (const Token& t : run) out.push_back(lower(en.token_text(t)));
       }
-      for (std::size_t j = i; j < end && !name; ++j) out.push_back(lower(en.token_text(tokens[j])));
       i = end - 1;
     }
   }
@@ -172,10 +272,12 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
 }
 
 // The class of a word in the language's word order data: none for a word written in capitals
-// ("US" is no pronoun).
-const std::string* word_class(std::string_view text, const LanguageData& lang) {
+// ("US"), nor for one that is also a name ("may", "us") unless case tells it apart.
+const std::string* word_class(std::string_view text, bool sentence_cased, const LanguageData& lang) {
   if (text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return nullptr;
-  auto it = lang.word_classes.find(lower(text));
+  const std::string key = lower(text);
+  if (lang.cased_classes.count(key) != 0 && (!sentence_cased || starts_upper(text))) return nullptr;
+  auto it = lang.word_classes.find(key);
   return it == lang.word_classes.end() ? nullptr : &it->second;
 }
 
@@ -184,12 +286,13 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
   static const std::string kEnd = "end";
   std::vector<std::string> out;
   const auto& tokens = s.tokens;
+  const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string* first = tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), lang) : nullptr;
+    const std::string* first = tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, lang) : nullptr;
     if (first == nullptr) continue;
     const bool last = i + 1 == tokens.size() || (i + 2 == tokens.size() && tokens[i + 1].kind == TokenKind::Punct);
     const std::string* second = last ? &kEnd
-                                : tokens[i + 1].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i + 1]), lang)
+                                : tokens[i + 1].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i + 1]), cased, lang)
                                                                           : nullptr;
     if (second == nullptr) continue;
     if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
@@ -211,12 +314,12 @@ std::string joined(const std::vector<std::string>& words, const char* separator)
 // side it is, so that before/after stay in the comparison's order.
 void check_english(std::vector<Change>& changes, const Document& en, const std::vector<std::uint32_t>& en_ids,
                    const Document& source, const std::vector<std::uint32_t>& source_ids, const LanguageData& english,
-                   bool english_is_a) {
+                   const LanguageData& source_lang, bool english_is_a) {
   auto add = [&](std::string what) {
     changes.push_back(english_is_a ? Change{ChangeType::Content, std::move(what), "", Severity::Major}
                                    : Change{ChangeType::Content, "", std::move(what), Severity::Major});
   };
-  if (const auto copied = untranslated_words(en, en_ids, source, source_ids, english); !copied.empty()) {
+  if (const auto copied = untranslated_words(en, en_ids, source, source_ids, english, source_lang); !copied.empty()) {
     add("untranslated: " + joined(copied, ", "));
   }
   for (auto id : en_ids) {
@@ -230,8 +333,8 @@ void check_english(std::vector<Change>& changes, const Document& en, const std::
 void append_content_changes(std::vector<Change>& changes, const Document& a, const std::vector<std::uint32_t>& a_ids,
                             const Document& b, const std::vector<std::uint32_t>& b_ids, const LanguageData& la,
                             const LanguageData& lb) {
-  if (lb.code == "en" && la.code != "en") check_english(changes, b, b_ids, a, a_ids, lb, false);
-  if (la.code == "en" && lb.code != "en") check_english(changes, a, a_ids, b, b_ids, la, true);
+  if (lb.code == "en" && la.code != "en") check_english(changes, b, b_ids, a, a_ids, lb, la, false);
+  if (la.code == "en" && lb.code != "en") check_english(changes, a, a_ids, b, b_ids, la, lb, true);
 }
 
 }  // namespace claimdiff::detail

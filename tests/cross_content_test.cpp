@@ -88,3 +88,11 @@ TEST_CASE("'may' and 'us' in a sentence written all in lower case are not taken 
   auto lowered = translation_claim(de, "de", "the us left the agreement in may, the ministry said.");
   CHECK(content(lowered).empty());
 }
+
+TEST_CASE("an Italian word left untranslated with its elided article ('l'erosione') is untranslated", "[cross-content]") {
+  const std::string it = "Secondo il noto politologo, l'erosione della CSU \u00E8 iniziata molto prima della triste era Beckstein.";
+  auto faithful = translation_claim(it, "it", "According to the well-known political scientist, the erosion of the CSU began long before the sad Beckstein era.");
+  CHECK(content(faithful).empty());
+  auto copied = translation_claim(it, "it", "According to the well-known political scientist, l'erosione of the CSU began long before the sad Beckstein era.");
+  CHECK(content(copied) == "untranslated: l'erosione");
+}

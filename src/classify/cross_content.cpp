@@ -169,12 +169,18 @@ bool other_script(std::string_view text) {
   return false;
 }
 
+// A word of three letters or more, all letters but for apostrophes inside it (an elided article
+// stays on its word: "l'erosione", "d’autres").
 bool letters_only(std::string_view text) {
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  int32_t letters = 0;
   for (int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i))) {
-    if (!u_isalpha(u.char32At(i))) return false;
+    const UChar32 c = u.char32At(i);
+    const bool inside = i > 0 && i + U16_LENGTH(c) < u.length();
+    if (u_isalpha(c)) ++letters;
+    else if (!(inside && (c == '\'' || c == 0x2019))) return false;
   }
-  return u.countChar32() >= 3;
+  return letters >= 3;
 }
 
 bool is_quote_mark(std::string_view text) {

@@ -1,10 +1,12 @@
-// Content across languages, where words cannot be diffed. Two signs need no dictionary:
+// Content across languages, where words cannot be diffed. Two signs need no word alignment:
 //
 // - An untranslated word: a word of the source copied verbatim into the English that is no English
 //   word (WordNet's index and exception lists, after its detachment rules, and the function words)
-//   and starts no name. Names are copied across languages, so a capitalised word proves nothing,
-//   nor does a lowercase particle before a capitalised word ("von der Leyen", "de Gaulle"). In
-//   another script ("команда", "拘留") the copied word is untranslated whatever it is.
+//   and no part of a name. Names are copied across languages, so a word the source capitalises as
+//   a name may be proves nothing, nor do words copied with a name ("von der Leyen", "Lietuvos
+//   rytas"). A noun the source capitalises by grammar ("die Trophäe") counts where the source
+//   language's FreeDict dictionary lists it. In another script ("команда", "拘留") the copied word
+//   is untranslated whatever it is.
 // - Scrambled words: English function words side by side in an order the grammar never writes
 //   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
@@ -39,18 +41,28 @@
 namespace claimdiff::detail {
 namespace {
 
-// Whether a file of lines sorted by bytes holds one whose first field (up to a space) is `key`;
-// a binary search over the mapped bytes, so a look-up touches a few pages.
-bool sorted_lines_hold(std::string_view text, std::string_view key) {
+// Lowercase as dictd sorts its index (no case folding: "ß" stays).
+std::string to_lower(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).toLower(icu::Locale::getRoot()).toUTF8String(out);
+  return out;
+}
+
+// Whether a file of sorted lines holds one whose first field (up to `separator`) is `key`; with
+// `lowercase`, the lines are sorted by their lowercase field and compared so. A binary search over
+// the mapped bytes: a look-up touches a few pages.
+bool sorted_lines_hold(std::string_view text, std::string_view key, char separator, bool lowercase) {
   std::size_t lo = 0, hi = text.size();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    const std::size_t nl = text.rfind('\n', mid == 0 ? 0 : mid - 1);
-    const std::size_t start = mid == 0 || nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
+    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(start, end - start);
-    const std::string_view field = line.substr(0, line.find(' '));
+    const std::string_view raw = line.substr(0, line.find(separator));
+    const std::string folded = lowercase ? to_lower(raw) : std::string();
+    const std::string_view field = lowercase ? std::string_view(folded) : raw;
     if (field == key) return true;
     if (field < key) lo = end + 1;
     else hi = start;
@@ -75,7 +87,7 @@ class EnglishLexicon {
   // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
     for (const std::string& form : english_lemmas(word)) {
-      if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form); })) return true;
+      if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form, ' ', false); })) return true;
     }
     return false;
   }
@@ -91,13 +103,6 @@ const EnglishLexicon& english_lexicon() {
   return lexicon;
 }
 
-// Lowercase as dictd sorts its index (no case folding: "ß" stays).
-std::string to_lower(std::string_view text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).toLower(icu::Locale::getRoot()).toUTF8String(out);
-  return out;
-}
-
 // The headwords of an installed FreeDict dictionary from one language into English, looked up in
 // its dictd index in place: the index is sorted by lowercase headword, so a binary search touches
 // a few pages of it and the compressed definitions are never read.
@@ -105,22 +110,7 @@ class Headwords {
  public:
   explicit Headwords(const std::string& index_path) : index_(index_path) {}
   bool ok() const { return index_.ok() && !index_.text().empty(); }
-  bool has(const std::string& lower_word) const {
-    const std::string_view text = index_.text();
-    std::size_t lo = 0, hi = text.size();
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
-      const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
-      std::size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string field = to_lower(text.substr(start, text.substr(start, end - start).find('\t')));
-      if (field == lower_word) return true;
-      if (field < lower_word) lo = end + 1;
-      else hi = start;
-    }
-    return false;
-  }
+  bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', true); }
 
  private:
   MappedFile index_;

@@ -97,6 +97,11 @@ struct LanguageData {
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
   std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots
+  // Word order (word_order.tsv): function word -> its class, and the pairs of classes the grammar
+  // never writes side by side ("end" stands for the sentence end).
+  std::unordered_map<std::string, std::string> word_classes;
+  std::vector<std::pair<std::string, std::string>> never_adjacent;
+  std::unordered_set<std::string> cased_classes;  // classed only in lower case where the sentence writes capitals ("may", "us")
   DerivedData derived;  // what later stages make of the fields above; filled by them, on first use
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }

@@ -16,6 +16,7 @@
 #include <unicode/unistr.h>
 
 #include "classify/claims.hpp"
+#include "classify/cross_content.hpp"
 #include "classify/words.hpp"
 #include "segment/names.hpp"
 #include "segment/transliterate.hpp"
@@ -276,6 +277,7 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
     c.similarity = bead.similarity;  // the alignment's confidence: nothing is word-for-word here
     c.changes = cross_language_changes(facts_of(base, bead.base, base_lang),
                                        facts_of(other, bead.other, other_lang), base_lang, other_lang);
+    append_content_changes(c.changes, base, bead.base, other, bead.other, base_lang, other_lang);
     c.severity = claim_severity(c.changes);
     c.kind = claim_kind(bead, !c.changes.empty());
     claims.push_back(std::move(c));

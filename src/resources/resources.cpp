@@ -155,6 +155,17 @@ void load_language(LanguageData& d, const fs::path& dir) {
     d.numbers[std::string(trim(f[0]))] = n;
   });
   read_conventions(d, dir / "conventions.tsv");
+  for_each_line(dir / "word_order.tsv", [&](const std::vector<std::string>& f, std::size_t line) {
+    if (f.size() < 2) throw Error((dir / "word_order.tsv").string(), "expected CLASS<TAB>WORD... or never<TAB>CLASS<TAB>CLASS", line);
+    const std::string head(trim(f[0]));
+    if (head == "never" && f.size() == 3) {
+      d.never_adjacent.emplace_back(trim(f[1]), trim(f[2]));
+    } else if (head == "cased") {
+      for (std::size_t i = 1; i < f.size(); ++i) d.cased_classes.insert(std::string(trim(f[i])));
+    } else {
+      for (std::size_t i = 1; i < f.size(); ++i) d.word_classes[std::string(trim(f[i]))] = head;
+    }
+  });
   std::uint32_t group = 0;
   for_each_line(dir / "spelling.tsv", [&](const std::vector<std::string>& f, std::size_t) {
     ++group;

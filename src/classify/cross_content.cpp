@@ -1,0 +1,336 @@
+// Content across languages, where words cannot be diffed. Two signs need no word alignment:
+//
+// - An untranslated word: a word of the source copied verbatim into the English that is no English
+//   word (WordNet's index and exception lists, after its detachment rules, and the function words)
+//   and no part of a name. Names are copied across languages, so a word the source capitalises as
+//   a name may be proves nothing, nor do words copied with a name ("von der Leyen", "Lietuvos
+//   rytas"). A noun the source capitalises by grammar ("die Trophäe") counts where the source
+//   language's FreeDict dictionary lists it. In another script ("команда", "拘留") the copied word
+//   is untranslated whatever it is.
+// - Scrambled words: English function words side by side in an order the grammar never writes
+//   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
+//   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
+//   are scrambled (MQM grades garbled text critical).
+//
+// Left out: words dropped or added with no counterpart. FreeDict's dictionaries leave two or three
+// content words of every faithful news sentence without a listed counterpart (inflections,
+// compounds, paraphrase), so one word more or less cannot be told from that noise.
+
+#include "classify/cross_content.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "classify/words.hpp"
+#include "claimdiff/text.hpp"
+#include "resources/mapped_file.hpp"
+
+namespace claimdiff::detail {
+namespace {
+
+// Lowercase as dictd sorts its index (no case folding: "ß" stays).
+std::string to_lower(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).toLower(icu::Locale::getRoot()).toUTF8String(out);
+  return out;
+}
+
+// Whether a file of sorted lines holds one whose first field (up to `separator`) is `key`; with
+// `lowercase`, the lines are sorted by their lowercase field and compared so. A binary search over
+// the mapped bytes: a look-up touches a few pages.
+bool sorted_lines_hold(std::string_view text, std::string_view key, char separator, bool lowercase) {
+  std::size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
+    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    const std::string_view raw = line.substr(0, line.find(separator));
+    const std::string folded = lowercase ? to_lower(raw) : std::string();
+    const std::string_view field = lowercase ? std::string_view(folded) : raw;
+    if (field == key) return true;
+    if (field < key) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+// English words as WordNet lists them: its four index files (lemmas) and four exception lists
+// (irregular forms, "went"), mapped and searched in place.
+class EnglishLexicon {
+ public:
+  explicit EnglishLexicon(const std::string& dir) {
+    if (dir.empty()) return;
+    std::size_t i = 0;
+    for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+      files_[i++] = std::make_unique<MappedFile>(dir + "/index." + pos);
+      files_[i++] = std::make_unique<MappedFile>(dir + "/" + pos + ".exc");
+    }
+    ok_ = std::all_of(files_.begin(), files_.end(), [](const auto& f) { return f->ok(); });
+  }
+  bool ok() const { return ok_; }
+  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
+  bool has(const std::string& word) const {
+    for (const std::string& form : english_lemmas(word)) {
+      if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form, ' ', false); })) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::unique_ptr<MappedFile>, 8> files_;
+  bool ok_ = false;
+};
+
+// WordNet does not change while the process runs; mapping it once serves every comparison.
+const EnglishLexicon& english_lexicon() {
+  static const EnglishLexicon lexicon(find_wordnet());
+  return lexicon;
+}
+
+// The headwords of an installed FreeDict dictionary from one language into English, looked up in
+// its dictd index in place: the index is sorted by lowercase headword, so a binary search touches
+// a few pages of it and the compressed definitions are never read.
+class Headwords {
+ public:
+  explicit Headwords(const std::string& index_path) : index_(index_path) {}
+  bool ok() const { return index_.ok() && !index_.text().empty(); }
+  bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', true); }
+
+ private:
+  MappedFile index_;
+};
+
+// The headwords of the installed dictionary from `language` into English, mapped on first use and
+// kept for the process (the files do not change while it runs); null when none is installed.
+const Headwords* headwords(const std::string& language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<Headwords>> loaded;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, fresh] = loaded.emplace(language, nullptr);
+  if (fresh) {
+    if (const std::string path = find_dictionary(language, "en"); !path.empty()) {
+      auto h = std::make_unique<Headwords>(path);
+      if (h->ok()) it->second = std::move(h);
+    }
+  }
+  return it->second.get();
+}
+
+// Whether the source language's dictionary lists a word, as written or as an inflection of a
+// headword (up to three final letters dropped: "Behörden", "behörde").
+bool source_dictionary_word(std::string_view word, const std::string& language) {
+  const Headwords* h = headwords(language);
+  if (h == nullptr) return false;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(to_lower(word));
+  for (int32_t drop = 0; drop <= 3 && u.countChar32() - drop >= 4; ++drop) {
+    std::string form;
+    icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(form);
+    if (h->has(form)) return true;
+  }
+  return false;
+}
+
+// Whether a word holds a letter of a script other than Latin (Cyrillic, Han, Devanagari, ...).
+bool other_script(std::string_view text) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && u_isalpha(c) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return true;
+    i += U16_LENGTH(c);
+  }
+  return false;
+}
+
+// A word of three letters or more, all letters but for apostrophes inside it (an elided article
+// stays on its word: "l'erosione", "d’autres").
+bool letters_only(std::string_view text) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  int32_t letters = 0;
+  for (int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i))) {
+    const UChar32 c = u.char32At(i);
+    const bool inside = i > 0 && i + U16_LENGTH(c) < u.length();
+    if (u_isalpha(c)) ++letters;
+    else if (!(inside && (c == '\'' || c == 0x2019))) return false;
+  }
+  return letters >= 3;
+}
+
+bool is_quote_mark(std::string_view text) {
+  const std::string folded = fold_quotes(text);
+  return folded == "\"" || folded == "'" || text == "\u00AB" || text == "\u00BB";
+}
+
+std::string sentences_text(const Document& doc, const std::vector<std::uint32_t>& ids) {
+  std::string out;
+  for (auto id : ids) out.append(doc.text.substr(doc.sentences[id].start, doc.sentences[id].end - doc.sentences[id].start)).push_back('\n');
+  return out;
+}
+
+// How the source writes a word: all in lower case, capitalised only as a noun (after an article,
+// in a language that capitalises its nouns: "die Behörden"), or capitalised as a name may be.
+enum class SourceCase : std::uint8_t { Lower, Noun, Name };
+
+std::unordered_map<std::string, SourceCase> source_cases(const Document& source, const std::vector<std::uint32_t>& ids,
+                                                         const LanguageData& lang) {
+  std::unordered_map<std::string, SourceCase> out;
+  for (auto id : ids) {
+    std::string previous;
+    for (const Token& t : source.sentences[id].tokens) {
+      if (t.kind != TokenKind::Word) continue;
+      const std::string_view text = source.token_text(t);
+      const SourceCase c = !starts_upper(text) ? SourceCase::Lower
+                           : lang.nouns_capitalised && lang.determiners.count(previous) != 0 ? SourceCase::Noun
+                                                                                              : SourceCase::Name;
+      std::string key = lower(text);
+      auto [it, fresh] = out.emplace(key, c);
+      if (!fresh) it->second = std::max(it->second, c);
+      previous = std::move(key);
+    }
+  }
+  return out;
+}
+
+// The words of English sentences `en_ids` copied untranslated from `source_ids`.
+std::vector<std::string> untranslated_words(const Document& en, const std::vector<std::uint32_t>& en_ids,
+                                            const Document& source, const std::vector<std::uint32_t>& source_ids,
+                                            const LanguageData& english, const LanguageData& source_lang) {
+  const std::string source_text = sentences_text(source, source_ids);
+  const auto cases = source_cases(source, source_ids, source_lang);
+  auto case_of = [&](const Token& t) {
+    const auto it = t.kind == TokenKind::Word ? cases.find(lower(en.token_text(t))) : cases.end();
+    return it == cases.end() ? std::optional<SourceCase>() : std::optional<SourceCase>(it->second);
+  };
+  auto english_word = [&](const std::string& key) { return english.is_function_word(key) || english_lexicon().has(key); };
+  // A noun the source capitalises is taken for a word, not a name, only where the source's
+  // dictionary lists it ("Fleisch", not "Talstrasse").
+  auto foreign = [&](const Token& t) {
+    const auto c = case_of(t);
+    if (!c || *c == SourceCase::Name || !letters_only(en.token_text(t))) return false;
+    const std::string key = lower(en.token_text(t));
+    return !english_word(key) && (*c == SourceCase::Lower || source_dictionary_word(en.token_text(t), source_lang.code));
+  };
+  // A name both sides spell alike.
+  auto name_word = [&](const Token& t) {
+    const auto c = case_of(t);
+    return c && (*c == SourceCase::Name || (*c == SourceCase::Lower && starts_upper(en.token_text(t))));
+  };
+  // Copied words next to a name may belong to it: particles before it ("von der Leyen", "de
+  // Gaulle": the source's function words or short words), any words but function words after it
+  // ("Lietuvos rytas"; "Nantes und" is a conjunction left untranslated).
+  auto particle = [&](const Token& t) {
+    const std::string key = lower(en.token_text(t));
+    return source_lang.is_function_word(key) || icu::UnicodeString::fromUTF8(key).countChar32() <= 3;
+  };
+  auto quote = [&](const Token& t) { return t.kind == TokenKind::Punct && is_quote_mark(en.token_text(t)); };
+  std::vector<std::string> out;
+  for (auto id : en_ids) {
+    const auto& tokens = en.sentences[id].tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const std::string_view text = en.token_text(tokens[i]);
+      if (tokens[i].kind == TokenKind::Word && other_script(text)) {
+        if (source_text.find(text) != std::string::npos) out.emplace_back(text);
+        continue;
+      }
+      if (!english_lexicon().ok() || !foreign(tokens[i])) continue;
+      std::size_t end = i;
+      while (end < tokens.size() && foreign(tokens[end])) ++end;
+      const auto run = std::span(tokens).subspan(i, end - i);
+      const bool before_name = end < tokens.size() && name_word(tokens[end]) && std::all_of(run.begin(), run.end(), particle);
+      const bool after_name = i > 0 && name_word(tokens[i - 1]) &&
+                              std::none_of(run.begin(), run.end(), [&](const Token& t) { return source_lang.is_function_word(lower(en.token_text(t))); });
+      // A word beside a quotation mark is mentioned, not used ("'caro' means 'dear'").
+      const bool mentioned = (i > 0 && quote(tokens[i - 1])) || (end < tokens.size() && quote(tokens[end]));
+      if (!before_name && !after_name && !mentioned) {
+        for (const Token& t : run) out.push_back(lower(en.token_text(t)));
+      }
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+// The class of a word in the language's word order data: none for a word written in capitals
+// ("US"), nor for one that is also a name ("may", "us") unless case tells it apart.
+const std::string* word_class(std::string_view text, bool sentence_cased, const LanguageData& lang) {
+  if (text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return nullptr;
+  const std::string key = lower(text);
+  if (lang.cased_classes.count(key) != 0 && (!sentence_cased || starts_upper(text))) return nullptr;
+  auto it = lang.word_classes.find(key);
+  return it == lang.word_classes.end() ? nullptr : &it->second;
+}
+
+// The distinct pairs of words of one sentence that the grammar never writes side by side ("the had").
+std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s, const LanguageData& lang) {
+  static const std::string kEnd = "end";
+  std::vector<std::string> out;
+  const auto& tokens = s.tokens;
+  const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string* first = tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, lang) : nullptr;
+    if (first == nullptr) continue;
+    const bool last = i + 1 == tokens.size() || (i + 2 == tokens.size() && tokens[i + 1].kind == TokenKind::Punct);
+    const std::string* second = last ? &kEnd
+                                : tokens[i + 1].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i + 1]), cased, lang)
+                                                                          : nullptr;
+    if (second == nullptr) continue;
+    if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
+    // A word written twice ("it it") is a repetition, its own (minor) error, not disorder.
+    if (!last && lower(doc.token_text(tokens[i])) == lower(doc.token_text(tokens[i + 1]))) continue;
+    std::string pair = lower(doc.token_text(tokens[i])) + (last ? std::string() : " " + lower(doc.token_text(tokens[i + 1])));
+    if (std::find(out.begin(), out.end(), pair) == out.end()) out.push_back(std::move(pair));
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& words, const char* separator) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
+  return out;
+}
+
+// The content changes an English side shows against the other side; `english_is_a` says which
+// side it is, so that before/after stay in the comparison's order.
+void check_english(std::vector<Change>& changes, const Document& en, const std::vector<std::uint32_t>& en_ids,
+                   const Document& source, const std::vector<std::uint32_t>& source_ids, const LanguageData& english,
+                   const LanguageData& source_lang, bool english_is_a) {
+  auto add = [&](std::string what) {
+    changes.push_back(english_is_a ? Change{ChangeType::Content, std::move(what), "", Severity::Major}
+                                   : Change{ChangeType::Content, "", std::move(what), Severity::Major});
+  };
+  if (const auto copied = untranslated_words(en, en_ids, source, source_ids, english, source_lang); !copied.empty()) {
+    add("untranslated: " + joined(copied, ", "));
+  }
+  for (auto id : en_ids) {
+    const auto pairs = misordered_pairs(en, en.sentences[id], english);
+    if (pairs.size() >= 2) add("word order: " + joined(pairs, ", "));
+  }
+}
+
+}  // namespace
+
+void append_content_changes(std::vector<Change>& changes, const Document& a, const std::vector<std::uint32_t>& a_ids,
+                            const Document& b, const std::vector<std::uint32_t>& b_ids, const LanguageData& la,
+                            const LanguageData& lb) {
+  if (lb.code == "en" && la.code != "en") check_english(changes, b, b_ids, a, a_ids, lb, la, false);
+  if (la.code == "en" && lb.code != "en") check_english(changes, a, a_ids, b, b_ids, la, lb, true);
+}
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,21 @@
+#pragma once
+// Content checks across languages that need no word diff: a word of the source left untranslated
+// in English text, and English words scrambled out of grammatical order.
+
+#include <cstdint>
+#include <vector>
+
+#include "claimdiff/classify.hpp"
+#include "claimdiff/document.hpp"
+#include "claimdiff/resources.hpp"
+
+namespace claimdiff::detail {
+
+// Appends to `changes` the content changes of one bead across languages: sentences `a_ids` of `a`
+// (language `la`) against sentences `b_ids` of `b` (language `lb`). Checks only an English side;
+// adds nothing when neither side is English.
+void append_content_changes(std::vector<Change>& changes, const Document& a, const std::vector<std::uint32_t>& a_ids,
+                            const Document& b, const std::vector<std::uint32_t>& b_ids, const LanguageData& la,
+                            const LanguageData& lb);
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "support.hpp"
+
+using claimdiff::ChangeType;
+
+namespace {
+
+// The one claim of a source sentence against its English translation, compared across languages.
+claimdiff::Claim translation_claim(const std::string& source, const std::string& lang, const std::string& english) {
+  auto a = test::doc(source, lang);
+  auto b = test::doc(english, "en");
+  claimdiff::AlignOptions across;
+  across.cross_language = true;
+  auto beads = claimdiff::align(a, b, across);
+  auto claims = claimdiff::classify(a, b, beads, test::resources().language(lang), test::resources().language("en"));
+  REQUIRE(claims.size() == 1);
+  return claims[0];
+}
+
+// The text of the claim's content change, empty when it has none.
+std::string content(const claimdiff::Claim& c) {
+  auto it = std::find_if(c.changes.begin(), c.changes.end(), [](const claimdiff::Change& ch) { return ch.type == ChangeType::Content; });
+  return it == c.changes.end() ? std::string() : it->before + it->after;
+}
+
+const std::string kGerman = "Schon beim ersten Turnier in Achleiten vor drei Wochen hatte Werth alle wichtigen vier Pr\u00FCfungen gewonnen.";
+
+}  // namespace
+
+TEST_CASE("a German word left untranslated in the English is a major content change", "[cross-content]") {
+  auto faithful = translation_claim(kGerman, "de", "Werth had already won all four important tests at the first tournament in Achleiten three weeks ago.");
+  CHECK(content(faithful).empty());
+  auto copied = translation_claim(kGerman, "de", "Werth had already won all four wichtigen tests at the first tournament in Achleiten three weeks ago.");
+  CHECK(content(copied) == "untranslated: wichtigen");
+  CHECK(copied.severity == claimdiff::Severity::Major);
+}
+
+TEST_CASE("a Spanish word copied into the English is untranslated, a Spanish name is not", "[cross-content]") {
+  const std::string es = "El comit\u00E9 se fund\u00F3 en 1937, pero tras dos a\u00F1os de actividad lo interrumpi\u00F3 el estallido de la guerra.";
+  auto copied = translation_claim(es, "es", "The committee was founded in 1937, but after two years of activity it was interrupted by the outbreak of the guerra.");
+  CHECK(content(copied) == "untranslated: guerra");
+  const std::string name = "La ministra Carmen de la Vega visit\u00F3 ayer la planta de Valladolid.";
+  auto kept = translation_claim(name, "es", "Minister Carmen de la Vega visited the Valladolid plant yesterday.");
+  CHECK(content(kept).empty());
+}
+
+TEST_CASE("a French word quoted as a word is mentioned, not left untranslated", "[cross-content]") {
+  auto c = translation_claim("En fran\u00E7ais, \u00AB vachement \u00BB veut dire \u00AB tr\u00E8s \u00BB.", "fr",
+                             "In French, \"vachement\" means \"very\".");
+  CHECK(content(c).empty());
+}
+
+TEST_CASE("a Russian word in Cyrillic inside the English is untranslated", "[cross-content]") {
+  auto c = translation_claim("\u0414\u0438\u043F\u043B\u043E\u043C\u0430\u0442\u0438\u0447\u0435\u0441\u043A\u0438\u0435 \u043E\u0442\u043D\u043E\u0448\u0435\u043D\u0438\u044F \u0441 \u041A\u0430\u0442\u0430\u0440\u043E\u043C \u0431\u044B\u043B\u0438 \u0440\u0430\u0437\u043E\u0440\u0432\u0430\u043D\u044B \u0442\u0440\u0438 \u0433\u043E\u0434\u0430 \u043D\u0430\u0437\u0430\u0434.", "ru",
+                             "Diplomatic \u043E\u0442\u043D\u043E\u0448\u0435\u043D\u0438\u044F with Qatar were severed three years ago.");
+  CHECK(content(c) == "untranslated: \u043E\u0442\u043D\u043E\u0448\u0435\u043D\u0438\u044F");
+}
+
+TEST_CASE("English words scrambled out of grammatical order are a major content change, two swapped are not", "[cross-content]") {
+  auto scrambled = translation_claim(kGerman, "de", "Three Werth won weeks the at tournament in first the had all Achleiten four important tests ago.");
+  CHECK(content(scrambled).rfind("word order: ", 0) == 0);
+  CHECK(scrambled.severity == claimdiff::Severity::Major);
+  auto swapped = translation_claim(kGerman, "de", "Werth had already won all four important tests the at first tournament in Achleiten three weeks ago.");
+  CHECK(content(swapped).empty());
+}
+
+TEST_CASE("a word the English repeats ('it it') is no scrambled order", "[cross-content]") {
+  auto c = translation_claim("Es wurde durch den Ausbruch des Krieges unterbrochen.", "de",
+                             "It it it it was interrupted by the outbreak of the war.");
+  CHECK(content(c).empty());
+}
+
+TEST_CASE("a German noun copied into the English is untranslated where the dictionary knows it, a street name is not", "[cross-content]") {
+  const std::string de = "Es war das letzte Spiel f\u00FCr die All Blacks, welche die Troph\u00E4e bereits zwei Wochen zuvor gewonnen hatten.";
+  auto copied = translation_claim(de, "de", "It was the last game for the All Blacks, who had won the Troph\u00E4e two weeks earlier.");
+  CHECK(content(copied) == "untranslated: troph\u00E4e");
+  auto street = translation_claim("Ein Zeuge h\u00F6rte gegen 3.40 Uhr L\u00E4rm in der Talstrasse und lief zum Imbiss.", "de",
+                                  "A witness heard noises on Talstrasse at around 3:40 a.m. and ran to the snack bar.");
+  CHECK(content(street).empty());
+}
+
+TEST_CASE("'may' and 'us' in a sentence written all in lower case are not taken for function words", "[cross-content]") {
+  const std::string de = "Die USA haben im Mai das Abkommen verlassen, teilte das Ministerium mit.";
+  auto lowered = translation_claim(de, "de", "the us left the agreement in may, the ministry said.");
+  CHECK(content(lowered).empty());
+}
+
+TEST_CASE("an Italian word left untranslated with its elided article ('l'erosione') is untranslated", "[cross-content]") {
+  const std::string it = "Secondo il noto politologo, l'erosione della CSU \u00E8 iniziata molto prima della triste era Beckstein.";
+  auto faithful = translation_claim(it, "it", "According to the well-known political scientist, the erosion of the CSU began long before the sad Beckstein era.");
+  CHECK(content(faithful).empty());
+  auto copied = translation_claim(it, "it", "According to the well-known political scientist, l'erosione of the CSU began long before the sad Beckstein era.");
+  CHECK(content(copied) == "untranslated: l'erosione");
+}

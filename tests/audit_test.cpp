@@ -287,3 +287,27 @@ TEST_CASE("'refused to' in English and 'отказался' in Russian are one c
                          "In Vladivostok a man refused to pay for parking and hit a parking lot employee.", "en");
   CHECK_FALSE(has_change(c, ChangeType::Negation));
 }
+
+TEST_CASE("capitalised German common nouns in a row ('Prozent Strom', 'Anfang Oktober') are no name the French lost", "[audit]") {
+  auto c = classify_pair("Bis 2050 sollen 100 Prozent Strom aus erneuerbaren Energien kommen, beschlossen wird Anfang Oktober.", "de",
+                         "D\u2019ici 2050, 100\u00A0% de l\u2019\u00E9lectricit\u00E9 doit provenir d\u2019\u00E9nergies renouvelables, la d\u00E9cision tombera d\u00E9but octobre.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto lost = classify_pair("Bis 2050 sollen 100 Prozent Strom aus erneuerbaren Energien kommen, sagt Tarek Al-Wazir.", "de",
+                            "D\u2019ici 2050, 100\u00A0% de l\u2019\u00E9lectricit\u00E9 doit provenir d\u2019\u00E9nergies renouvelables, selon le ministre.", "fr");
+  CHECK(has_change(lost, ChangeType::Entity));
+}
+
+TEST_CASE("German compounds and plurals with a changed vowel ('Projektausschreibungen', 'Windräder') are common words", "[audit]") {
+  auto c = classify_pair("Deux appels \u00E0 projets visaient \u00E0 briser l\u2019isolement des patients.", "fr",
+                         "Zwei Projektausschreibungen zielten darauf ab, die Isolation der Patienten zu durchbrechen.", "de");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto plural = classify_pair("Nur auf den ausgewiesenen Gebieten d\u00FCrfen Windr\u00E4der gebaut werden.", "de",
+                              "Les \u00E9oliennes ne pourront \u00EAtre construites que dans les zones d\u00E9sign\u00E9es.", "fr");
+  CHECK_FALSE(has_change(plural, ChangeType::Entity));
+}
+
+TEST_CASE("a sentence-initial adjective before a noun ('Hohe Preise') is not a German name", "[audit]") {
+  auto c = classify_pair("Hohe Preise erfordern auch eine hohe Nachfrage.", "de",
+                         "Des prix \u00E9lev\u00E9s requi\u00E8rent \u00E9galement une forte demande.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+}

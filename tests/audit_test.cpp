@@ -311,3 +311,30 @@ TEST_CASE("a sentence-initial adjective before a noun ('Hohe Preise') is not a G
                          "Des prix \u00E9lev\u00E9s requi\u00E8rent \u00E9galement une forte demande.", "fr");
   CHECK_FALSE(has_change(c, ChangeType::Entity));
 }
+
+TEST_CASE("'sans participation' renders 'keine Beteiligung': a lexical negator answers a grammatical one", "[audit]") {
+  auto c = classify_pair("Die Aktien geh\u00F6ren den Mitarbeitern, es gibt keine Staatsbeteiligung.", "de",
+                         "Les actions appartiennent aux salari\u00E9s, sans participation de l\u2019\u00C9tat.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto dropped = classify_pair("Die Aktien geh\u00F6ren den Mitarbeitern, es gibt keine Staatsbeteiligung.", "de",
+                               "Les actions appartiennent aux salari\u00E9s et \u00E0 l\u2019\u00C9tat.", "fr");
+  CHECK(has_change(dropped, ChangeType::Negation));
+}
+
+TEST_CASE("a lexical negator on one side alone ('kaum', 'hardly') is no negation change across languages", "[audit]") {
+  auto c = classify_pair("Wochenlang regnete es kaum einen Tropfen, die Felder lechzten nach Wasser.", "de",
+                         "Pendant des semaines, il est tomb\u00E9 tr\u00E8s peu de pluie et les champs avaient soif.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+}
+
+TEST_CASE("litotes ('nicht unerheblich', 'non négligeable', 'nicht zu leugnen') negate nothing", "[audit]") {
+  auto c = classify_pair("Die Mengen liegen dauerhaft und nicht unerheblich unter dem fr\u00FCheren Niveau.", "de",
+                         "Les volumes restent durablement et de mani\u00E8re non n\u00E9gligeable sous le niveau ant\u00E9rieur.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto denied = classify_pair("Es ist nicht zu leugnen, dass Steuerberater im Bundestag sitzen.", "de",
+                              "Il est ind\u00E9niable que des conseillers fiscaux si\u00E8gent au Bundestag.", "fr");
+  CHECK_FALSE(has_change(denied, ChangeType::Negation));
+  auto positive = classify_pair("Die Mengen liegen dauerhaft und nicht unter dem fr\u00FCheren Niveau.", "de",
+                                "Les volumes restent durablement sous le niveau ant\u00E9rieur.", "fr");
+  CHECK(has_change(positive, ChangeType::Negation));
+}

@@ -34,7 +34,8 @@ struct Facts {
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
-  std::size_t negations = 0;
+  std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
+  std::size_t lexical_negations = 0;  // negators a translation may render without one ("ohne", "sans")
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
 };
@@ -141,6 +142,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
                const CommonWords* common) {
   Facts f;
   NegationCounter negations(lang, NegationCounter::Scope::AcrossLanguages);
+  NegationCounter all_negations(lang, NegationCounter::Scope::WithinLanguage);
   std::vector<Word> words;
   // Direct speech: a quotation of four words or more. Shorter quoted spans are titles, names
   // and terms, which languages quote by different conventions ("Норвич", «Kaesong»).
@@ -208,6 +210,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     i = std::max(run.end, i + 1);
   }
   f.negations = negations.find(words).size();
+  f.lexical_negations = std::max(all_negations.find(words).size(), f.negations) - f.negations;
   return f;
 }
 
@@ -327,7 +330,11 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.
   if (a.quoted != b.quoted && !(a.quoted ? b.marked : a.marked)) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});
-  if (!la.negations.empty() && !lb.negations.empty() && (a.negations == 0) != (b.negations == 0)) {
+  // Negation on one side only: a grammatical negator there, and no negator of any kind on the
+  // other. A lexical negator ("sans participation", "ohne", "kaum") renders a grammatical one as
+  // often as not ("es gibt keine Beteiligung"), and alone proves nothing either way.
+  auto negated_only = [](const Facts& x, const Facts& y) { return x.negations > 0 && y.negations + y.lexical_negations == 0; };
+  if (!la.negations.empty() && !lb.negations.empty() && (negated_only(a, b) || negated_only(b, a))) {
     out.push_back({ChangeType::Negation, a.negations ? "negated" : "", b.negations ? "negated" : "", Severity::Major});
   }
   return out;

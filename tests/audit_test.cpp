@@ -338,3 +338,33 @@ TEST_CASE("litotes ('nicht unerheblich', 'non négligeable', 'nicht zu leugnen')
                                 "Les volumes restent durablement sous le niveau ant\u00E9rieur.", "fr");
   CHECK(has_change(positive, ChangeType::Negation));
 }
+
+TEST_CASE("an acronym is no part of a Russian name ('ВМФ России' is 'the Russian Navy')", "[audit]") {
+  auto c = classify_pair("ВМФ России в этом году получит сорок кораблей и судов.", "ru",
+                         "The Russian Navy will receive forty ships and vessels this year.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto lost = classify_pair("Михаил Мурашко заявил, что ВМФ России в этом году получит сорок кораблей.", "ru",
+                            "The minister said the Russian Navy will receive forty ships this year.", "en");
+  CHECK(has_change(lost, ChangeType::Entity));
+}
+
+TEST_CASE("a weekday before a month ('Saturday July 25') is a date, not a name the Russian lost", "[audit]") {
+  auto c = classify_pair("Фото опубликовано день назад, в субботу, 25 июля.", "ru",
+                         "The photo was published yesterday, Saturday July 25.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+}
+
+TEST_CASE("a quotation the English opens and leaves open for the next paragraph is not direct speech added", "[audit]") {
+  auto c = classify_pair("Не надо демонизировать народ Хабаровского края.", "ru",
+                         "\"Don't demonize the people of Khabarovsk Krai.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Quote));
+  auto closed = classify_pair("Не надо демонизировать народ Хабаровского края.", "ru",
+                              "\"Don't demonize the people of Khabarovsk Krai,\" he said.", "en");
+  CHECK(has_change(closed, ChangeType::Quote));
+}
+
+TEST_CASE("Russian direct speech set off by minus signs is the quotation the English sets in marks", "[audit]") {
+  auto c = classify_pair("\u2212 В результате аварии пострадала 4-летняя девочка, \u2212 рассказали в пресс-службе МВД.", "ru",
+                         "\"A four-year-old girl was injured as a result of the accident,\" the police press service said.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Quote));
+}

@@ -144,8 +144,10 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   NegationCounter negations(lang, NegationCounter::Scope::AcrossLanguages);
   NegationCounter all_negations(lang, NegationCounter::Scope::WithinLanguage);
   std::vector<Word> words;
-  // Direct speech: a quotation of four words or more. Shorter quoted spans are titles, names
-  // and terms, which languages quote by different conventions ("Норвич", «Kaesong»).
+  // Direct speech: a quotation of four words or more, closed within the claim. Shorter quoted
+  // spans are titles, names and terms, which languages quote by different conventions ("Норвич",
+  // «Kaesong»); a quotation left open runs over paragraphs, which the other language may open
+  // and close elsewhere (see lint/quotes.cpp).
   bool inside = false;
   std::size_t quoted_words = 0;
   for (auto id : ids) {
@@ -156,10 +158,11 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       if (t.kind == TokenKind::Punct && speech_dash(doc, t, lang)) f.marked = true;
       if (t.kind == TokenKind::Punct && quote_mark(text, lang) && !inside_word(doc, t)) {
         f.marked = true;
+        if (inside && quoted_words >= 4) f.quoted = true;
         inside = !inside;
         quoted_words = 0;
-      } else if (inside && t.kind != TokenKind::Punct && ++quoted_words >= 4) {
-        f.quoted = true;
+      } else if (inside && t.kind != TokenKind::Punct) {
+        ++quoted_words;
       }
       words.push_back(make_word(text, t.kind, first && t.kind == TokenKind::Word, t.start));
       if (t.kind != TokenKind::Punct) first = false;
@@ -185,9 +188,12 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   auto noun = [&](std::size_t j) {
     return lang.nouns_capitalised && j > 0 && words[j - 1].kind == TokenKind::Word && lang.determiners.count(words[j - 1].key) != 0;
   };
+  // An acronym is a name of its own, compared as one (f.acronyms), not part of a person's name:
+  // "ВМФ России" is the Navy of Russia, "Власти КНДР" the authorities of North Korea. Number
+  // words and months are values, compared as such ("Saturday July 25", "Drei Monate").
   auto name_word = [&](std::size_t j) {
     return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key) &&
-           !noun(j);
+           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0;
   };
   // Where nouns are capitalised, a run of common words is a phrase ("Prozent Strom", "Anfang
   // Oktober"): a name holds a word the lexicon does not know ("Max Winkler"), other than a

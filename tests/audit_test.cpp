@@ -368,3 +368,12 @@ TEST_CASE("Russian direct speech set off by minus signs is the quotation the Eng
                          "\"A four-year-old girl was injured as a result of the accident,\" the police press service said.", "en");
   CHECK_FALSE(has_change(c, ChangeType::Quote));
 }
+
+TEST_CASE("a German verb of failing ('bleibt aus') answers the French 'n'a pas lieu'", "[audit]") {
+  auto c = classify_pair("Die Belebung der Produktion bleibt aus, stattdessen steigen nur die Preise.", "de",
+                         "La stimulation de la production n\u2019a pas lieu, et seuls les prix augmentent.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto c2 = classify_pair("Pompeo hatte es in der vergangenen Woche nicht an Deutlichkeit fehlen lassen.", "de",
+                          "La semaine derni\u00E8re, Pompeo avait d\u00E9j\u00E0 \u00E9t\u00E9 tr\u00E8s direct.", "fr");
+  CHECK_FALSE(has_change(c2, ChangeType::Negation));
+}

@@ -287,3 +287,93 @@ TEST_CASE("'refused to' in English and 'отказался' in Russian are one c
                          "In Vladivostok a man refused to pay for parking and hit a parking lot employee.", "en");
   CHECK_FALSE(has_change(c, ChangeType::Negation));
 }
+
+TEST_CASE("capitalised German common nouns in a row ('Prozent Strom', 'Anfang Oktober') are no name the French lost", "[audit]") {
+  auto c = classify_pair("Bis 2050 sollen 100 Prozent Strom aus erneuerbaren Energien kommen, beschlossen wird Anfang Oktober.", "de",
+                         "D\u2019ici 2050, 100\u00A0% de l\u2019\u00E9lectricit\u00E9 doit provenir d\u2019\u00E9nergies renouvelables, la d\u00E9cision tombera d\u00E9but octobre.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto lost = classify_pair("Bis 2050 sollen 100 Prozent Strom aus erneuerbaren Energien kommen, sagt Tarek Al-Wazir.", "de",
+                            "D\u2019ici 2050, 100\u00A0% de l\u2019\u00E9lectricit\u00E9 doit provenir d\u2019\u00E9nergies renouvelables, selon le ministre.", "fr");
+  CHECK(has_change(lost, ChangeType::Entity));
+}
+
+TEST_CASE("German compounds and plurals with a changed vowel ('Projektausschreibungen', 'Windräder') are common words", "[audit]") {
+  auto c = classify_pair("Deux appels \u00E0 projets visaient \u00E0 briser l\u2019isolement des patients.", "fr",
+                         "Zwei Projektausschreibungen zielten darauf ab, die Isolation der Patienten zu durchbrechen.", "de");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto plural = classify_pair("Nur auf den ausgewiesenen Gebieten d\u00FCrfen Windr\u00E4der gebaut werden.", "de",
+                              "Les \u00E9oliennes ne pourront \u00EAtre construites que dans les zones d\u00E9sign\u00E9es.", "fr");
+  CHECK_FALSE(has_change(plural, ChangeType::Entity));
+}
+
+TEST_CASE("a sentence-initial adjective before a noun ('Hohe Preise') is not a German name", "[audit]") {
+  auto c = classify_pair("Hohe Preise erfordern auch eine hohe Nachfrage.", "de",
+                         "Des prix \u00E9lev\u00E9s requi\u00E8rent \u00E9galement une forte demande.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+}
+
+TEST_CASE("'sans participation' renders 'keine Beteiligung': a lexical negator answers a grammatical one", "[audit]") {
+  auto c = classify_pair("Die Aktien geh\u00F6ren den Mitarbeitern, es gibt keine Staatsbeteiligung.", "de",
+                         "Les actions appartiennent aux salari\u00E9s, sans participation de l\u2019\u00C9tat.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto dropped = classify_pair("Die Aktien geh\u00F6ren den Mitarbeitern, es gibt keine Staatsbeteiligung.", "de",
+                               "Les actions appartiennent aux salari\u00E9s et \u00E0 l\u2019\u00C9tat.", "fr");
+  CHECK(has_change(dropped, ChangeType::Negation));
+}
+
+TEST_CASE("a lexical negator on one side alone ('kaum', 'hardly') is no negation change across languages", "[audit]") {
+  auto c = classify_pair("Wochenlang regnete es kaum einen Tropfen, die Felder lechzten nach Wasser.", "de",
+                         "Pendant des semaines, il est tomb\u00E9 tr\u00E8s peu de pluie et les champs avaient soif.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+}
+
+TEST_CASE("litotes ('nicht unerheblich', 'non négligeable', 'nicht zu leugnen') negate nothing", "[audit]") {
+  auto c = classify_pair("Die Mengen liegen dauerhaft und nicht unerheblich unter dem fr\u00FCheren Niveau.", "de",
+                         "Les volumes restent durablement et de mani\u00E8re non n\u00E9gligeable sous le niveau ant\u00E9rieur.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto denied = classify_pair("Es ist nicht zu leugnen, dass Steuerberater im Bundestag sitzen.", "de",
+                              "Il est ind\u00E9niable que des conseillers fiscaux si\u00E8gent au Bundestag.", "fr");
+  CHECK_FALSE(has_change(denied, ChangeType::Negation));
+  auto positive = classify_pair("Die Mengen liegen dauerhaft und nicht unter dem fr\u00FCheren Niveau.", "de",
+                                "Les volumes restent durablement sous le niveau ant\u00E9rieur.", "fr");
+  CHECK(has_change(positive, ChangeType::Negation));
+}
+
+TEST_CASE("an acronym is no part of a Russian name ('ВМФ России' is 'the Russian Navy')", "[audit]") {
+  auto c = classify_pair("ВМФ России в этом году получит сорок кораблей и судов.", "ru",
+                         "The Russian Navy will receive forty ships and vessels this year.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto lost = classify_pair("Михаил Мурашко заявил, что ВМФ России в этом году получит сорок кораблей.", "ru",
+                            "The minister said the Russian Navy will receive forty ships this year.", "en");
+  CHECK(has_change(lost, ChangeType::Entity));
+}
+
+TEST_CASE("a weekday before a month ('Saturday July 25') is a date, not a name the Russian lost", "[audit]") {
+  auto c = classify_pair("Фото опубликовано день назад, в субботу, 25 июля.", "ru",
+                         "The photo was published yesterday, Saturday July 25.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+}
+
+TEST_CASE("a quotation the English opens and leaves open for the next paragraph is not direct speech added", "[audit]") {
+  auto c = classify_pair("Не надо демонизировать народ Хабаровского края.", "ru",
+                         "\"Don't demonize the people of Khabarovsk Krai.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Quote));
+  auto closed = classify_pair("Не надо демонизировать народ Хабаровского края.", "ru",
+                              "\"Don't demonize the people of Khabarovsk Krai,\" he said.", "en");
+  CHECK(has_change(closed, ChangeType::Quote));
+}
+
+TEST_CASE("Russian direct speech set off by minus signs is the quotation the English sets in marks", "[audit]") {
+  auto c = classify_pair("\u2212 В результате аварии пострадала 4-летняя девочка, \u2212 рассказали в пресс-службе МВД.", "ru",
+                         "\"A four-year-old girl was injured as a result of the accident,\" the police press service said.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Quote));
+}
+
+TEST_CASE("a German verb of failing ('bleibt aus') answers the French 'n'a pas lieu'", "[audit]") {
+  auto c = classify_pair("Die Belebung der Produktion bleibt aus, stattdessen steigen nur die Preise.", "de",
+                         "La stimulation de la production n\u2019a pas lieu, et seuls les prix augmentent.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+  auto c2 = classify_pair("Pompeo hatte es in der vergangenen Woche nicht an Deutlichkeit fehlen lassen.", "de",
+                          "La semaine derni\u00E8re, Pompeo avait d\u00E9j\u00E0 \u00E9t\u00E9 tr\u00E8s direct.", "fr");
+  CHECK_FALSE(has_change(c2, ChangeType::Negation));
+}

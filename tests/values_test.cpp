@@ -145,3 +145,8 @@ TEST_CASE("the installed FreeDict database of a language pair is found by its IS
   CHECK(claimdiff::find_dictionary("fr", "de", {dir.string()}).empty());
   CHECK(claimdiff::find_dictionary("ru", "en", {dir.string()}).empty());
 }
+
+TEST_CASE("a range of two small numbers keeps its scale ('25–30 миллиардов'); a range of years widens the second") {
+  CHECK(same("Будут взаимодействовать 25–30 миллиардов устройств.", "ru", "There will be 25 to 30 billion connected devices.", "en"));
+  CHECK(joined("Комплекс поступит на вооружение в 2021-22 годах.", "ru") == "2021, 2022");
+}

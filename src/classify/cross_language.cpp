@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cmath>
 #include <memory>
+#include <optional>
+#include <unordered_set>
 #include <cstdio>
 #include <set>
 #include <sstream>
@@ -15,6 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "claimdiff/resources.hpp"
 #include "classify/claims.hpp"
 #include "classify/cross_content.hpp"
 #include "classify/words.hpp"
@@ -32,7 +35,8 @@ struct Facts {
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
-  std::size_t negations = 0;
+  std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
+  std::size_t lexical_negations = 0;  // negators a translation may render without one ("ohne", "sans")
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
 };
@@ -75,12 +79,76 @@ bool speech_dash(const Document& doc, const Token& t, const LanguageData& lang) 
   return listed && (t.start == 0 || doc.text[t.start - 1] == ' ' || doc.text[t.start - 1] == '\n');
 }
 
-Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang) {
+// The capitalised words of a document that are common words of a language which capitalises its
+// nouns: known to the language's thesaurus as written or without an inflectional ending
+// ("Jahren", "Öffentliche"), or number words ("Drei"). Only the document's capitalised words
+// are read from the thesaurus.
+class CommonWords {
+ public:
+  CommonWords(const Document& doc, const LanguageData& lang) : lang_(lang) {
+    const std::string path = find_thesaurus(lang.code);
+    if (path.empty()) return;
+    std::unordered_set<std::uint64_t> wanted;
+    for (const Sentence& s : doc.sentences)
+      for (const Token& t : s.tokens)
+        if (t.kind == TokenKind::Word && starts_upper(doc.token_text(t))) {
+          for_each_form(lower(doc.token_text(t)), [&](const std::string& form) { wanted.insert(hash_bytes(form)); return false; });
+        }
+    known_ = read_thesaurus(path, &wanted);
+    ready_ = true;
+  }
+
+  bool ready() const { return ready_; }
+
+  bool contains(const std::string& key) const {
+    if (lang_.numbers.count(key) != 0) return true;
+    return for_each_form(key, [&](const std::string& form) { return known_.entries.count(form) != 0; });
+  }
+
+ private:
+  // Calls `f` on the forms a word may be looked up by, until `f` returns true; returns whether
+  // it did. The forms: the word, and each tail of five letters or more after a head of four or
+  // more, since the last part of a compound carries its meaning ("Projektausschreibungen" is a
+  // kind of "Ausschreibung"); each without a listed ending, and with a plural's vowel change
+  // undone ("Räder" -> "rad"). Shorter parts would find words inside names ("Mari-elle").
+  template <typename F>
+  bool for_each_form(const std::string& key, const F& f) const {
+    auto stems = [&](const std::string& w) {
+      if (f(w)) return true;
+      for (const std::string& e : lang_.endings) {
+        if (w.size() < e.size() + 3 || !w.ends_with(e)) continue;
+        const std::string stem = w.substr(0, w.size() - e.size());
+        if (f(stem)) return true;
+        for (const auto& [changed, plain] : lang_.vowel_changes) {
+          const std::size_t at = stem.rfind(changed);
+          if (at != std::string::npos && f(stem.substr(0, at) + plain + stem.substr(at + changed.size()))) return true;
+        }
+      }
+      return false;
+    };
+    if (stems(key)) return true;
+    for (std::size_t at = 4; at + 5 <= key.size(); ++at) {
+      if ((static_cast<unsigned char>(key[at]) & 0xC0) == 0x80) continue;  // inside a UTF-8 sequence
+      if (stems(key.substr(at))) return true;
+    }
+    return false;
+  }
+
+  const LanguageData& lang_;
+  Dictionary known_;
+  bool ready_ = false;
+};
+
+Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
+               const CommonWords* common) {
   Facts f;
   const NegationCounter& negations = negation_counter(lang, NegationCounter::Scope::AcrossLanguages);
+  const NegationCounter& all_negations = negation_counter(lang, NegationCounter::Scope::WithinLanguage);
   std::vector<Word> words;
-  // Direct speech: a quotation of four words or more. Shorter quoted spans are titles, names
-  // and terms, which languages quote by different conventions ("Норвич", «Kaesong»).
+  // Direct speech: a quotation of four words or more, closed within the claim. Shorter quoted
+  // spans are titles, names and terms, which languages quote by different conventions ("Норвич",
+  // «Kaesong»); a quotation left open runs over paragraphs, which the other language may open
+  // and close elsewhere (see lint/quotes.cpp).
   bool inside = false;
   std::size_t quoted_words = 0;
   for (auto id : ids) {
@@ -91,10 +159,11 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       if (t.kind == TokenKind::Punct && speech_dash(doc, t, lang)) f.marked = true;
       if (t.kind == TokenKind::Punct && quote_mark(text, lang) && !inside_word(doc, t)) {
         f.marked = true;
+        if (inside && quoted_words >= 4) f.quoted = true;
         inside = !inside;
         quoted_words = 0;
-      } else if (inside && t.kind != TokenKind::Punct && ++quoted_words >= 4) {
-        f.quoted = true;
+      } else if (inside && t.kind != TokenKind::Punct) {
+        ++quoted_words;
       }
       words.push_back(make_word(text, t.kind, first && t.kind == TokenKind::Word, t.start));
       if (t.kind != TokenKind::Punct) first = false;
@@ -120,14 +189,27 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   auto noun = [&](std::size_t j) {
     return lang.nouns_capitalised && j > 0 && words[j - 1].kind == TokenKind::Word && lang.determiners.count(words[j - 1].key) != 0;
   };
+  // An acronym is a name of its own, compared as one (f.acronyms), not part of a person's name:
+  // "ВМФ России" is the Navy of Russia, "Власти КНДР" the authorities of North Korea. Number
+  // words and months are values, compared as such ("Saturday July 25", "Drei Monate").
   auto name_word = [&](std::size_t j) {
     return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key) &&
-           !noun(j);
+           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0;
+  };
+  // Where nouns are capitalised, a run of common words is a phrase ("Prozent Strom", "Anfang
+  // Oktober"): a name holds a word the lexicon does not know ("Max Winkler"), other than a
+  // sentence's first word, which is capitalised anyway ("Hohe Preise").
+  auto holds_name = [&](std::size_t from, std::size_t to) {
+    if (common == nullptr) return true;
+    for (std::size_t j = from; j < to; ++j) {
+      if (!words[j].sentence_initial && !common->contains(words[j].key)) return true;
+    }
+    return false;
   };
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
-    if (run.units >= kFullNameUnits) {
+    if (run.units >= kFullNameUnits && holds_name(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       f.names.push_back(name);
@@ -135,6 +217,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     i = std::max(run.end, i + 1);
   }
   f.negations = negations.find(words).size();
+  f.lexical_negations = std::max(all_negations.find(words).size(), f.negations) - f.negations;
   return f;
 }
 
@@ -254,7 +337,11 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.
   if (a.quoted != b.quoted && !(a.quoted ? b.marked : a.marked)) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});
-  if (!la.negations.empty() && !lb.negations.empty() && (a.negations == 0) != (b.negations == 0)) {
+  // Negation on one side only: a grammatical negator there, and no negator of any kind on the
+  // other. A lexical negator ("sans participation", "ohne", "kaum") renders a grammatical one as
+  // often as not ("es gibt keine Beteiligung"), and alone proves nothing either way.
+  auto negated_only = [](const Facts& x, const Facts& y) { return x.negations > 0 && y.negations + y.lexical_negations == 0; };
+  if (!la.negations.empty() && !lb.negations.empty() && (negated_only(a, b) || negated_only(b, a))) {
     out.push_back({ChangeType::Negation, a.negations ? "negated" : "", b.negations ? "negated" : "", Severity::Major});
   }
   return out;
@@ -265,6 +352,10 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,
                                    const LanguageData& base_lang, const LanguageData& other_lang) {
   std::vector<Claim> claims;
+  std::optional<CommonWords> base_common, other_common;
+  if (base_lang.nouns_capitalised) base_common.emplace(base, base_lang);
+  if (other_lang.nouns_capitalised) other_common.emplace(other, other_lang);
+  auto usable = [](const std::optional<CommonWords>& c) { return c && c->ready() ? &*c : nullptr; };
   for (const Bead& bead : beads) {
     Claim c;
     c.base = bead.base;
@@ -275,8 +366,8 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
       continue;
     }
     c.similarity = bead.similarity;  // the alignment's confidence: nothing is word-for-word here
-    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang),
-                                       facts_of(other, bead.other, other_lang), base_lang, other_lang);
+    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, usable(base_common)),
+                                       facts_of(other, bead.other, other_lang, usable(other_common)), base_lang, other_lang);
     append_content_changes(c.changes, base, bead.base, other, bead.other, base_lang, other_lang);
     c.severity = claim_severity(c.changes);
     c.kind = claim_kind(bead, !c.changes.empty());

@@ -183,8 +183,10 @@ class Reader {
   bool read_digits() {
     const Item& item = items_[i_];
     const std::string_view run = item.text;
-    // "2021-22", "2019–20": the second year of a range after a dash.
+    // "2021-22", "2019–20": the second year of a range after a dash; after any other number
+    // ("25–30 миллиардов") a plain number, which a scale may follow.
     if (run.size() == 2 && i_ >= 2 && !item.space_before && !out_.empty() && out_.back().kind == Value::Kind::Number &&
+        out_.back().number >= 1000 && out_.back().number < 3000 && is_integer(out_.back().number) &&
         items_[i_ - 1].type == Item::Type::Mark && !items_[i_ - 1].space_before &&
         (items_[i_ - 1].text == "-" || items_[i_ - 1].text == "\u2013") && out_.back().end == items_[i_ - 1].start &&
         std::all_of(run.begin(), run.end(), is_digit)) {

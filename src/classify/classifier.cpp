@@ -32,8 +32,8 @@ class Classifier {
  public:
   Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o,
              SharedFacts& shared, const Lexicons& lex)
-      : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(lang, NegationCounter::Scope::WithinLanguage), modality_(lang.modality),
-        attribution_(lang.attribution), shared_(shared),
+      : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(negation_counter(lang, NegationCounter::Scope::WithinLanguage)),
+        modality_(phrase_set(lang, "modality", lang.modality)), attribution_(phrase_set(lang, "attribution", lang.attribution)), shared_(shared),
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
         pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
         function_words_(filter_of(lang.function_words, [](const std::string& w) -> const std::string& { return w; })),
@@ -778,8 +778,8 @@ class Classifier {
   const LanguageData& lang_;
   const ClassifyOptions& o_;
   const Lexicons& lex_;
-  NegationCounter negations_;
-  PhraseSet modality_, attribution_;
+  const NegationCounter& negations_;
+  const PhraseSet &modality_, &attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
   // The claim being classified (set by changes()) and its words per side, made on first use.

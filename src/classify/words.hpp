@@ -209,6 +209,12 @@ class NegationCounter {
   PhraseSet negators_, not_negations_;
 };
 
+// The PhraseSet of one of `lang`'s phrase lists, under `name`, built once per language.
+inline const PhraseSet& phrase_set(const LanguageData& lang, const std::string& name,
+                                   const std::vector<std::string>& phrases) {
+  return lang.derived.get<PhraseSet>("classify.phrases." + name, [&] { return PhraseSet(phrases); });
+}
+
 // The NegationCounter of `lang` for `scope`, built once per language (LanguageData::derived):
 // its phrase sets cost more to build than a sentence costs to count.
 inline const NegationCounter& negation_counter(const LanguageData& lang, NegationCounter::Scope scope) {

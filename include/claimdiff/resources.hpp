@@ -128,12 +128,21 @@ std::string find_thesaurus(const std::string& language,
 // claimdiff::Error when the directory holds no data file or a line is malformed.
 Dictionary read_wordnet_antonyms(const std::string& directory);
 
+// Reads WordNet's exception lists (noun.exc, verb.exc, adj.exc, adv.exc in `directory`: the
+// irregular forms morphy cannot detach, "found find", "said say", "mice mouse") into a Dictionary
+// of inflected form -> its lemmas. Missing files are skipped; empty when none is there.
+Dictionary read_wordnet_exceptions(const std::string& directory);
+
 // The first of `directories` holding WordNet's data files; empty when there is none.
 std::string find_wordnet(const std::vector<std::string>& directories = {"/usr/share/wordnet"});
 
 // The lemmas an English word may be an inflection of, by WordNet's detachment rules ("stopped":
 // stopped, stopp, stop, stoppe); the word itself first. Only candidates: look them up.
 std::vector<std::string> english_lemmas(std::string_view word);
+
+// The same, and the lemmas `irregular` (read_wordnet_exceptions) lists for the word ("found":
+// found, find).
+std::vector<std::string> english_lemmas(std::string_view word, const Dictionary& irregular);
 
 // Where data/ is: $CLAIMDIFF_DATA, then beside the executable (../share/claimdiff/data or ./data),
 // then the source tree the binary was built from. Empty when none exists.

@@ -646,11 +646,27 @@ class Classifier {
   // sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
     if (coreference(wa, wb) || coreference(wb, wa)) return false;
-    const auto& u = facts.content();
+    // One verb of saying put for another ("said" -> "told reporters") is the attribution rule's
+    // to judge: who is told is no fact of the claim. A verb dropped with none in its place is.
+    Unmatched u = facts.content();
+    if (!attribution_.matches(wa).empty() && !attribution_.matches(wb).empty()) {
+      std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
+      std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
     return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // Whether word `key` is part of a verb of saying among `words`.
+  bool in_attribution(std::span<const Word> words, const std::string& key) const {
+    for (const auto& m : attribution_.matches(words)) {
+      for (std::size_t i : m.at) {
+        if (words[i].key == key) return true;
+      }
+    }
+    return false;
   }
 
   // A pronoun put for the noun phrase it stands for ("the prisoners" -> "them", "It" ->

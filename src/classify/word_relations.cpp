@@ -54,7 +54,7 @@ bool listed(const Dictionary& d, const std::string& a, const std::string& b) {
 std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
   if (!lex.english_morphology) return {&w, 1};
   if (auto it = lex.lemmas.find(w); it != lex.lemmas.end()) return it->second;
-  scratch = english_lemmas(w);
+  scratch = english_lemmas(w, lex.irregular);
   return scratch;
 }
 

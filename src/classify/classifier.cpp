@@ -137,6 +137,16 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
         std::erase_if(names_.added, [&](const std::string& k) { return written(a(), k); });
+        // A capitalised common word of an institution's name that the other side renders with
+        // its synonym ("People's Council" / "People's Assembly", "the Fatherland" / "the
+        // Homeland") names the same body; names proper are in no thesaurus as each other's synonyms.
+        auto rendered = [&](std::span<const Word> words, const std::string& k) {
+          return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+            return w.kind == TokenKind::Word && w.key != k && synonyms(c_.lex_, k, w.key);
+          });
+        };
+        std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), k); });
         // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
         // "According to her"), refers to the same one when the version without the name names
         // it elsewhere.

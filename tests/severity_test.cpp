@@ -265,3 +265,16 @@ TEST_CASE("a plural, a contraction or a truncated title is the same name") {
   c = claim("The service was held at Saint Isaac's Cathedral on Sunday.", "The service was held at Saint Basil's Cathedral on Sunday.");
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("a modal in reported speech or in other words of one modality is no modality change") {
+  auto c = claim("Murashko announced that vaccination against coronavirus would be voluntary.",
+                 "Murashko announced that vaccination against coronavirus will be voluntary.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The minister said residents must leave the area by Friday.", "The minister said residents have to leave the area by Friday.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The minister said residents must leave the area by Friday.", "The minister said residents may leave the area by Friday.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("Vaccination against coronavirus will be voluntary, the ministry said.",
+            "Vaccination against coronavirus could be voluntary, the ministry said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}

@@ -42,6 +42,9 @@ struct LanguageData {
   std::vector<std::string> not_negations;  // phrases holding a negator that negate nothing ("not only")
   std::vector<std::string> lexical_negations;  // negators a translation may render without one ("refuse to")
   std::vector<std::string> modality;
+  // modality_groups.tsv: modal phrase -> group id; one group states one modality in its tenses
+  // or wordings ("will" / "would", "must" / "have to"). Optional.
+  std::unordered_map<std::string, std::uint32_t> modality_group;
   std::vector<std::string> attribution;
   std::vector<std::string> attribution_neutral;  // verbs that report without judging (said, told)
   std::unordered_map<std::string, Gender> pronouns;

@@ -33,7 +33,7 @@ class Classifier {
   Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o,
              SharedFacts& shared, const Lexicons& lex)
       : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(lang, NegationCounter::Scope::WithinLanguage), modality_(lang.modality),
-        attribution_(lang.attribution), shared_(shared),
+        modal_forms_(keys_of(lang.modality_group)), attribution_(lang.attribution), shared_(shared),
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
         pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
         function_words_(filter_of(lang.function_words, [](const std::string& w) -> const std::string& { return w; })),
@@ -180,7 +180,7 @@ class Classifier {
     // when one side has one and the other none.
     bool modality_differs() {
       return get(modality_, [&] {
-        const auto x = as_set(c_.modality_.find(a())), y = as_set(c_.modality_.find(b()));
+        const auto x = c_.modals(a(), b()), y = c_.modals(b(), a());
         if (x == y) return false;
         return !reworded_throughout() || x.empty() || y.empty();
       });
@@ -334,6 +334,28 @@ class Classifier {
       }
     }
     return runs;
+  }
+
+  // The modals and hedges of `words`, sorted, less those whose group (modality_groups.tsv) the
+  // other side states in any of its tenses or wordings: "would" reported for "will", "have to"
+  // for "must".
+  std::vector<std::string> modals(std::span<const Word> words, std::span<const Word> other) const {
+    std::vector<std::string> found = modality_.find(words);
+    if (!lang_.modality_group.empty() && !found.empty()) {
+      std::vector<std::uint32_t> groups;
+      for (const auto& m : modal_forms_.find(other)) groups.push_back(lang_.modality_group.at(m));
+      std::erase_if(found, [&](const std::string& m) {
+        const auto it = lang_.modality_group.find(m);
+        return it != lang_.modality_group.end() && std::find(groups.begin(), groups.end(), it->second) != groups.end();
+      });
+    }
+    return as_set(std::move(found));
+  }
+
+  static std::vector<std::string> keys_of(const std::unordered_map<std::string, std::uint32_t>& map) {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : map) out.push_back(k);
+    return out;
   }
 
   // Verbs of saying that judge what they report ("claimed"), as opposed to "said" or "told".
@@ -581,7 +603,7 @@ class Classifier {
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
     if (entity) found(ChangeType::Entity);
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
-    if (as_set(modality_.find(wa)) != as_set(modality_.find(wb)) && facts.modality_differs()) found(ChangeType::Modality);
+    if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
     const std::vector<Gender> ga = genders(wa), gb = genders(wb);
     if (ga != gb && !ga.empty() && !gb.empty()) found(ChangeType::Pronoun);
     if (opposite(wa, wb)) found(ChangeType::Antonym);
@@ -804,7 +826,7 @@ class Classifier {
   const ClassifyOptions& o_;
   const Lexicons& lex_;
   NegationCounter negations_;
-  PhraseSet modality_, attribution_;
+  PhraseSet modality_, modal_forms_, attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
   // The claim being classified (set by changes()) and its words per side, made on first use.

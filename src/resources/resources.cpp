@@ -163,6 +163,16 @@ void load_language(LanguageData& d, const fs::path& dir) {
       if (!v.empty()) d.spelling_group.emplace(v, group);
     }
   });
+  if (fs::exists(dir / "modality_groups.tsv")) {
+    std::uint32_t modal_group = 0;
+    for_each_line(dir / "modality_groups.tsv", [&](const std::vector<std::string>& f, std::size_t) {
+      ++modal_group;
+      for (const auto& w : f) {
+        std::string v(trim(w));
+        if (!v.empty()) d.modality_group.emplace(v, modal_group);
+      }
+    });
+  }
   for (const char* name : {"spinner.tsv", "boilerplate.tsv", "mt-glossary.tsv"}) {
     if (!fs::exists(dir / name)) continue;
     auto entries = read_lexicon((dir / name).string(), "spinner-phrase");

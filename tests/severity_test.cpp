@@ -278,3 +278,15 @@ TEST_CASE("a modal in reported speech or in other words of one modality is no mo
             "Vaccination against coronavirus could be voluntary, the ministry said.");
   CHECK(has(c, ChangeType::Modality, Severity::Major));
 }
+
+TEST_CASE("a negative prefix written as a negator is no negation change; a negation dropped still is") {
+  auto c = claim("The new Eos is insufficient to maintain the current 2,790 workers.",
+                 "The new Eos is not sufficient to maintain the current 2,790 workers.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("The new Eos is sufficient to maintain the current 2,790 workers.",
+            "The new Eos is not sufficient to maintain the current 2,790 workers.");
+  CHECK(has(c, ChangeType::Negation, Severity::Major));
+  c = claim("The new Eos is insufficient to maintain the current 2,790 workers.",
+            "The new Eos is sufficient to maintain the current 2,790 workers.");
+  CHECK(c.severity == Severity::Major);
+}

@@ -62,6 +62,7 @@ struct LanguageData {
   std::vector<std::string> group_marks;    // thousands separators: ",", ".", "'", " ", U+00A0, ...
   std::vector<std::pair<std::string, std::string>> quotes;  // quotation marks, opening and closing
   bool nouns_capitalised = false;          // German: a capitalised word is not by itself a name
+  std::vector<std::string> negative_prefixes;  // prefixes that negate a word ("un", "in"), lowercase
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")

@@ -590,6 +590,8 @@ class Classifier {
     }
     // A word repeated ("the United States States") adds nothing.
     if (repetition(wa, wb, bs, os)) return add(ChangeType::Wording, Severity::Minor);
+    // "insufficient" -> "not sufficient": a negative prefix written as a negator.
+    if (prefix_negation(wa, wb) || prefix_negation(wb, wa)) return add(ChangeType::Wording, Severity::Minor);
     bool major = false;
     auto found = [&](ChangeType t) {
       add(t, Severity::Major);
@@ -689,6 +691,20 @@ class Classifier {
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
     return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // Whether `words` negate a word by its prefix (negative_prefixes in conventions.tsv) where
+  // `other` writes the same word after a negator, and the two differ by nothing else:
+  // "insufficient" / "not sufficient", "unable" / "not able".
+  bool prefix_negation(std::span<const Word> words, std::span<const Word> other) const {
+    std::vector<const Word*> x, y;
+    for (const Word& w : words) if (w.kind == TokenKind::Word) x.push_back(&w);
+    for (const Word& w : other) if (w.kind == TokenKind::Word) y.push_back(&w);
+    if (x.size() != 1 || y.size() != 2 || negations_.find(other).size() != 1) return false;
+    const std::string& word = x[0]->key;
+    return std::any_of(lang_.negative_prefixes.begin(), lang_.negative_prefixes.end(), [&](const std::string& p) {
+      return word.size() >= p.size() + 4 && word.starts_with(p) && word.compare(p.size(), std::string::npos, y[1]->key) == 0;
+    });
   }
 
   // Whether word `key` is part of a verb of saying among `words`.

@@ -108,6 +108,8 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       d.quotes.emplace_back(mark_of(f[1], path, line), mark_of(f[2], path, line));
     } else if (key == "time_words" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
+    } else if (key == "negative_prefixes" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.negative_prefixes.emplace_back(trim(f[i]));
     } else if (key == "ordinal_period" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.ordinal_period = trim(f[1]) == "yes";
     } else if (key == "speech_dash" && f.size() >= 2) {
@@ -117,7 +119,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
     } else if (key == "nouns_capitalised" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.nouns_capitalised = trim(f[1]) == "yes";
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no or nouns_capitalised<TAB>yes|no", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., negative_prefixes<TAB>PREFIX..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no or nouns_capitalised<TAB>yes|no", line);
     }
   });
 }

@@ -225,3 +225,68 @@ TEST_CASE("the same digits with a decimal point or a range dash moved are anothe
   c = claim("The talks resume at 11am on Monday.", "The talks resume at 11 a.m. on Monday.");
   CHECK(c.severity == Severity::Cosmetic);
 }
+
+TEST_CASE("an irregular form is the same word as its lemma, so its synonym is no new information") {
+  if (claimdiff::find_thesaurus("en").empty() || claimdiff::find_wordnet().empty()) {
+    WARN("mythes-en-us or wordnet-base is not installed: skipped");
+    return;
+  }
+  auto c = claim("Police found the body of a missing man near the river on Tuesday.",
+                 "Police discovered the body of a missing man near the river on Tuesday.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("She says the minister was wrong about the budget.", "She said the minister was wrong about the budget.");
+  CHECK_FALSE(has(c, ChangeType::Content, Severity::Major));
+  c = claim("Police found the body of a missing man near the river on Tuesday.",
+            "Police buried the body of a missing man near the river on Tuesday.");
+  CHECK(c.severity == Severity::Major);
+}
+
+TEST_CASE("a common word of an institution's name put as its synonym names the same body") {
+  if (claimdiff::find_thesaurus("en").empty()) {
+    WARN("mythes-en-us is not installed: skipped");
+    return;
+  }
+  auto c = claim("He proposed that the most active residents join the acting governor's People's Council.",
+                 "He proposed that the most active residents join the acting governor's People's Assembly.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The European Court of Human Rights has stressed this in its rulings on Lithuania.",
+            "The European Court of Human Rights has stressed this in its rulings on Latvia.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+}
+
+TEST_CASE("a plural, a contraction or a truncated title is the same name") {
+  auto c = claim("He is at number 3 on the list of National MP, behind Key and English.",
+                 "He is at number 3 on the list of National MPs, behind Key and English.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The service was held at Saint Isaac's Cathedral on Sunday.", "The service was held at St. Isaac's Cathedral on Sunday.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The Reverend Jesse Jackson spoke at the rally.", "The Rev. Jesse Jackson spoke at the rally.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The service was held at Saint Isaac's Cathedral on Sunday.", "The service was held at Saint Basil's Cathedral on Sunday.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+}
+
+TEST_CASE("a modal in reported speech or in other words of one modality is no modality change") {
+  auto c = claim("Murashko announced that vaccination against coronavirus would be voluntary.",
+                 "Murashko announced that vaccination against coronavirus will be voluntary.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The minister said residents must leave the area by Friday.", "The minister said residents have to leave the area by Friday.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The minister said residents must leave the area by Friday.", "The minister said residents may leave the area by Friday.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("Vaccination against coronavirus will be voluntary, the ministry said.",
+            "Vaccination against coronavirus could be voluntary, the ministry said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}
+
+TEST_CASE("a negative prefix written as a negator is no negation change; a negation dropped still is") {
+  auto c = claim("The new Eos is insufficient to maintain the current 2,790 workers.",
+                 "The new Eos is not sufficient to maintain the current 2,790 workers.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("The new Eos is sufficient to maintain the current 2,790 workers.",
+            "The new Eos is not sufficient to maintain the current 2,790 workers.");
+  CHECK(has(c, ChangeType::Negation, Severity::Major));
+  c = claim("The new Eos is insufficient to maintain the current 2,790 workers.",
+            "The new Eos is sufficient to maintain the current 2,790 workers.");
+  CHECK(c.severity == Severity::Major);
+}

@@ -78,3 +78,18 @@ TEST_CASE("opposites come from the lexicon, inflected forms included") {
   CHECK(claimdiff::detail::antonyms(lex, "increases", "decreases"));
   CHECK_FALSE(claimdiff::detail::antonyms(lex, "revealed", "showed"));
 }
+
+TEST_CASE("WordNet's exception lists give the lemmas of irregular forms") {
+  const std::string dir = claimdiff::find_wordnet();
+  if (dir.empty()) {
+    WARN("wordnet-base is not installed: skipped");
+    return;
+  }
+  const claimdiff::Dictionary irregular = claimdiff::read_wordnet_exceptions(dir);
+  auto has = [](const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  CHECK(has(claimdiff::english_lemmas("found", irregular), "find"));
+  CHECK(has(claimdiff::english_lemmas("found", irregular), "found"));
+  CHECK(has(claimdiff::english_lemmas("said", irregular), "say"));
+  CHECK(has(claimdiff::english_lemmas("children", irregular), "child"));
+  CHECK_FALSE(has(claimdiff::english_lemmas("foundation", irregular), "find"));
+}

@@ -76,6 +76,9 @@ struct LanguageData {
   std::vector<std::string> not_negations;  // phrases holding a negator that negate nothing ("not only")
   std::vector<std::string> lexical_negations;  // negators a translation may render without one ("refuse to")
   std::vector<std::string> modality;
+  // modality_groups.tsv: modal phrase -> group id; one group states one modality in its tenses
+  // or wordings ("will" / "would", "must" / "have to"). Optional.
+  std::unordered_map<std::string, std::uint32_t> modality_group;
   std::vector<std::string> attribution;
   std::vector<std::string> attribution_neutral;  // verbs that report without judging (said, told)
   std::unordered_map<std::string, Gender> pronouns;
@@ -98,6 +101,7 @@ struct LanguageData {
   std::vector<std::string> endings;
   // Vowels a plural changes, and the dictionary form's ("ä" -> "a": "Räder" is "Rad").
   std::vector<std::pair<std::string, std::string>> vowel_changes;
+  std::vector<std::string> negative_prefixes;  // prefixes that negate a word ("un", "in"), lowercase
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
@@ -173,12 +177,21 @@ std::string find_thesaurus(const std::string& language,
 // claimdiff::Error when the directory holds no data file or a line is malformed.
 Dictionary read_wordnet_antonyms(const std::string& directory);
 
+// Reads WordNet's exception lists (noun.exc, verb.exc, adj.exc, adv.exc in `directory`: the
+// irregular forms morphy cannot detach, "found find", "said say", "mice mouse") into a Dictionary
+// of inflected form -> its lemmas. Missing files are skipped; empty when none is there.
+Dictionary read_wordnet_exceptions(const std::string& directory);
+
 // The first of `directories` holding WordNet's data files; empty when there is none.
 std::string find_wordnet(const std::vector<std::string>& directories = {"/usr/share/wordnet"});
 
 // The lemmas an English word may be an inflection of, by WordNet's detachment rules ("stopped":
 // stopped, stopp, stop, stoppe); the word itself first. Only candidates: look them up.
 std::vector<std::string> english_lemmas(std::string_view word);
+
+// The same, and the lemmas `irregular` (read_wordnet_exceptions) lists for the word ("found":
+// found, find).
+std::vector<std::string> english_lemmas(std::string_view word, const Dictionary& irregular);
 
 // Where data/ is: $CLAIMDIFF_DATA, then beside the executable (../share/claimdiff/data or ./data),
 // then the source tree the binary was built from. Empty when none exists.

@@ -33,7 +33,9 @@ class Classifier {
   Classifier(const Document& a, const Document& b, const LanguageData& lang, const ClassifyOptions& o,
              SharedFacts& shared, const Lexicons& lex)
       : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(negation_counter(lang, NegationCounter::Scope::WithinLanguage)),
-        modality_(phrase_set(lang, "modality", lang.modality)), attribution_(phrase_set(lang, "attribution", lang.attribution)), shared_(shared),
+        modality_(phrase_set(lang, "modality", lang.modality)),
+        modal_forms_(phrase_set(lang, "modal_forms", keys_of(lang.modality_group))),
+        attribution_(phrase_set(lang, "attribution", lang.attribution)), shared_(shared),
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
         pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
         function_words_(filter_of(lang.function_words, [](const std::string& w) -> const std::string& { return w; })),
@@ -138,6 +140,16 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
         std::erase_if(names_.added, [&](const std::string& k) { return written(a(), k); });
+        // A capitalised common word of an institution's name that the other side renders with
+        // its synonym ("People's Council" / "People's Assembly", "the Fatherland" / "the
+        // Homeland") names the same body; names proper are in no thesaurus as each other's synonyms.
+        auto rendered = [&](std::span<const Word> words, const std::string& k) {
+          return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+            return w.kind == TokenKind::Word && w.key != k && synonyms(c_.lex_, k, w.key);
+          });
+        };
+        std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), k); });
         // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
         // "According to her"), refers to the same one when the version without the name names
         // it elsewhere.
@@ -171,7 +183,7 @@ class Classifier {
     // when one side has one and the other none.
     bool modality_differs() {
       return get(modality_, [&] {
-        const auto x = as_set(c_.modality_.find(a())), y = as_set(c_.modality_.find(b()));
+        const auto x = c_.modals(a(), b()), y = c_.modals(b(), a());
         if (x == y) return false;
         return !reworded_throughout() || x.empty() || y.empty();
       });
@@ -325,6 +337,28 @@ class Classifier {
       }
     }
     return runs;
+  }
+
+  // The modals and hedges of `words`, sorted, less those whose group (modality_groups.tsv) the
+  // other side states in any of its tenses or wordings: "would" reported for "will", "have to"
+  // for "must".
+  std::vector<std::string> modals(std::span<const Word> words, std::span<const Word> other) const {
+    std::vector<std::string> found = modality_.find(words);
+    if (!lang_.modality_group.empty() && !found.empty()) {
+      std::vector<std::uint32_t> groups;
+      for (const auto& m : modal_forms_.find(other)) groups.push_back(lang_.modality_group.at(m));
+      std::erase_if(found, [&](const std::string& m) {
+        const auto it = lang_.modality_group.find(m);
+        return it != lang_.modality_group.end() && std::find(groups.begin(), groups.end(), it->second) != groups.end();
+      });
+    }
+    return as_set(std::move(found));
+  }
+
+  static std::vector<std::string> keys_of(const std::unordered_map<std::string, std::uint32_t>& map) {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : map) out.push_back(k);
+    return out;
   }
 
   // Verbs of saying that judge what they report ("claimed"), as opposed to "said" or "told".
@@ -559,6 +593,8 @@ class Classifier {
     }
     // A word repeated ("the United States States") adds nothing.
     if (repetition(wa, wb, bs, os)) return add(ChangeType::Wording, Severity::Minor);
+    // "insufficient" -> "not sufficient": a negative prefix written as a negator.
+    if (prefix_negation(wa, wb) || prefix_negation(wb, wa)) return add(ChangeType::Wording, Severity::Minor);
     bool major = false;
     auto found = [&](ChangeType t) {
       add(t, Severity::Major);
@@ -572,7 +608,7 @@ class Classifier {
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
     if (entity) found(ChangeType::Entity);
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
-    if (as_set(modality_.find(wa)) != as_set(modality_.find(wb)) && facts.modality_differs()) found(ChangeType::Modality);
+    if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
     const std::vector<Gender> ga = genders(wa), gb = genders(wb);
     if (ga != gb && !ga.empty() && !gb.empty()) found(ChangeType::Pronoun);
     if (opposite(wa, wb)) found(ChangeType::Antonym);
@@ -647,11 +683,41 @@ class Classifier {
   // sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
     if (coreference(wa, wb) || coreference(wb, wa)) return false;
-    const auto& u = facts.content();
+    // One verb of saying put for another ("said" -> "told reporters") is the attribution rule's
+    // to judge: who is told is no fact of the claim. A verb dropped with none in its place is.
+    Unmatched u = facts.content();
+    if (!attribution_.matches(wa).empty() && !attribution_.matches(wb).empty()) {
+      std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
+      std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
     return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // Whether `words` negate a word by its prefix (negative_prefixes in conventions.tsv) where
+  // `other` writes the same word after a negator, and the two differ by nothing else:
+  // "insufficient" / "not sufficient", "unable" / "not able".
+  bool prefix_negation(std::span<const Word> words, std::span<const Word> other) const {
+    std::vector<const Word*> x, y;
+    for (const Word& w : words) if (w.kind == TokenKind::Word) x.push_back(&w);
+    for (const Word& w : other) if (w.kind == TokenKind::Word) y.push_back(&w);
+    if (x.size() != 1 || y.size() != 2 || negations_.find(other).size() != 1) return false;
+    const std::string& word = x[0]->key;
+    return std::any_of(lang_.negative_prefixes.begin(), lang_.negative_prefixes.end(), [&](const std::string& p) {
+      return word.size() >= p.size() + 4 && word.starts_with(p) && word.compare(p.size(), std::string::npos, y[1]->key) == 0;
+    });
+  }
+
+  // Whether word `key` is part of a verb of saying among `words`.
+  bool in_attribution(std::span<const Word> words, const std::string& key) const {
+    for (const auto& m : attribution_.matches(words)) {
+      for (std::size_t i : m.at) {
+        if (words[i].key == key) return true;
+      }
+    }
+    return false;
   }
 
   // A pronoun put for the noun phrase it stands for ("the prisoners" -> "them", "It" ->
@@ -779,7 +845,7 @@ class Classifier {
   const ClassifyOptions& o_;
   const Lexicons& lex_;
   const NegationCounter& negations_;
-  const PhraseSet &modality_, &attribution_;
+  const PhraseSet &modality_, &modal_forms_, &attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
   // The claim being classified (set by changes()) and its words per side, made on first use.

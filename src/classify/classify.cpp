@@ -33,21 +33,22 @@ namespace detail {
 
 namespace {
 
-// WordNet's antonyms, read once per process: the installed files do not change while it runs, and
-// reading them costs a tenth of a second, more than comparing a short article.
-Dictionary wordnet_antonyms(const std::string& dir) {
+// WordNet's antonyms and irregular forms, read once per process: the installed files do not
+// change while it runs, and reading them costs a tenth of a second, more than comparing a short
+// article.
+Dictionary wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&)) {
   static std::mutex mutex;
-  static std::map<std::string, Dictionary> read;
+  static std::map<std::pair<std::string, Dictionary (*)(const std::string&)>, Dictionary> done;
   const std::lock_guard<std::mutex> lock(mutex);
-  auto it = read.find(dir);
-  if (it == read.end()) {
+  auto it = done.find({dir, read});
+  if (it == done.end()) {
     Dictionary d;
     try {
-      d = read_wordnet_antonyms(dir);
+      d = read(dir);
     } catch (const Error&) {
       // Unreadable WordNet files leave antonyms unknown; the comparison still runs.
     }
-    it = read.emplace(dir, std::move(d)).first;
+    it = done.emplace(std::pair{dir, read}, std::move(d)).first;
   }
   return it->second;
 }
@@ -58,6 +59,8 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
                       const ClassifyOptions& o) {
   Lexicons lex;
   lex.english_morphology = lang.code == "en";
+  const std::string wordnet_dir = lex.english_morphology ? find_wordnet() : std::string();
+  if (!wordnet_dir.empty()) lex.irregular = wordnet_once(wordnet_dir, read_wordnet_exceptions);
   // Only the words of pairs that differ are ever looked up: sentences equal on both sides, and
   // sentences on one side only, need no synonyms or antonyms, so no lexicon is read for them.
   std::vector<std::pair<const Document*, const Sentence*>> changed;
@@ -74,10 +77,8 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   if (changed.empty()) return lex;
   // WordNet's antonyms need no word list: read them while the thesaurus words are gathered.
   std::future<Dictionary> wordnet;
-  if (!o.antonyms && lang.code == "en") {
-    if (std::string dir = find_wordnet(); !dir.empty()) {
-      wordnet = std::async(std::launch::async, [dir = std::move(dir)] { return wordnet_antonyms(dir); });
-    }
+  if (!o.antonyms && !wordnet_dir.empty()) {
+    wordnet = std::async(std::launch::async, [&wordnet_dir] { return wordnet_once(wordnet_dir, read_wordnet_antonyms); });
   }
   // The words looked up: each word's key and, for English, its lemmas ("kinds" -> "kind"),
   // worked out once per distinct word.
@@ -94,7 +95,7 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
         if (!lex.english_morphology) continue;
         std::string word = fold_case(text);
         if (lex.lemmas.count(word) != 0) continue;
-        std::vector<std::string> forms = english_lemmas(word);
+        std::vector<std::string> forms = english_lemmas(word, lex.irregular);
         if (!path.empty()) {
           for (const auto& l : forms) used.insert(hash_bytes(l));
         }

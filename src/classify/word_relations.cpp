@@ -54,7 +54,7 @@ bool listed(const Dictionary& d, const std::string& a, const std::string& b) {
 std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
   if (!lex.english_morphology) return {&w, 1};
   if (auto it = lex.lemmas.find(w); it != lex.lemmas.end()) return it->second;
-  scratch = english_lemmas(w);
+  scratch = english_lemmas(w, lex.irregular);
   return scratch;
 }
 
@@ -334,12 +334,31 @@ NameForm name_form(const std::string& w) {
   return f;
 }
 
+// A word and its plural or its short form: "MP" / "MPs"; a contraction keeping the first and
+// last letters ("St" / "Saint", "Sts" / "Saints", "Dr" / "Doctor"); a truncation of three letters
+// or more ("Rev" / "Reverend", "Gov" / "Governor").
+bool short_form(const std::string& s, const std::string& l) {
+  if (s.size() < 2 || l.size() <= s.size() || s[0] != l[0]) return false;
+  if (l.size() == s.size() + 1 && l.back() == 's' && l.compare(0, s.size(), s) == 0) return true;
+  if (s.size() > 4) return false;
+  if (s.size() >= 3 && l.compare(0, s.size(), s) == 0) return true;
+  if (s.back() != l.back()) return false;
+  std::size_t at = 1;  // the inner letters of `s` in order in `l`
+  for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+    at = l.find(s[i], at);
+    if (at == std::string::npos || at + 1 >= l.size()) return false;
+    ++at;
+  }
+  return true;
+}
+
 bool same_name(const NameForm& x, const NameForm& y) {
   const std::string &wx = *x.word, &wy = *y.word;
   if (wx == wy || typo_of(wx, wy) || same_stem(wx, wy)) return true;
   const std::string &fx = x.unmarked, &fy = y.unmarked;
   if ((fx != wx || fy != wy) && (fx == fy || typo_of(fx, fy))) return true;
   if (!x.letters.empty() && x.letters == y.letters) return true;
+  if (short_form(x.letters, y.letters) || short_form(y.letters, x.letters)) return true;
   if (x.letters.size() < 4 || y.letters.size() < 4) return false;
   return x.skeleton().size() >= 3 && x.skeleton() == y.skeleton();
 }

@@ -39,6 +39,7 @@ int main_script(const std::vector<std::string_view>& words);
 struct Lexicons {
   Dictionary synonyms;
   Dictionary antonyms;
+  Dictionary irregular;  // WordNet's irregular forms ("found" -> "find"), English only
   bool english_morphology = false;  // look words up by WordNet's lemma candidates
   // english_lemmas of the words of the changed sentences, worked out once per distinct word
   // (lowercase word -> candidates); other words have theirs worked out on each look-up.

@@ -93,6 +93,10 @@ class PhraseSet {
       first_words_.add(hash_bytes(first));
       by_first_[first].push_back(std::move(words));
     }
+    // The longest listed phrase wins ("told reporters" over "told"), as a reader takes it.
+    for (auto& [first, phrases] : by_first_) {
+      std::stable_sort(phrases.begin(), phrases.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
+    }
   }
 
   // Matched phrases, in order of their first word; at most one per starting word.

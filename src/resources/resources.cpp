@@ -109,6 +109,8 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       d.quotes.emplace_back(mark_of(f[1], path, line), mark_of(f[2], path, line));
     } else if (key == "time_words" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
+    } else if (key == "negative_prefixes" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.negative_prefixes.emplace_back(trim(f[i]));
     } else if (key == "ordinal_period" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.ordinal_period = trim(f[1]) == "yes";
     } else if (key == "speech_dash" && f.size() >= 2) {
@@ -123,7 +125,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.endings.emplace_back(trim(f[i]));
       std::stable_sort(d.endings.begin(), d.endings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., negative_prefixes<TAB>PREFIX..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
     }
   });
 }
@@ -180,6 +182,16 @@ void load_language(LanguageData& d, const fs::path& dir) {
       if (!v.empty()) d.spelling_group.emplace(v, group);
     }
   });
+  if (fs::exists(dir / "modality_groups.tsv")) {
+    std::uint32_t modal_group = 0;
+    for_each_line(dir / "modality_groups.tsv", [&](const std::vector<std::string>& f, std::size_t) {
+      ++modal_group;
+      for (const auto& w : f) {
+        std::string v(trim(w));
+        if (!v.empty()) d.modality_group.emplace(v, modal_group);
+      }
+    });
+  }
   for (const char* name : {"spinner.tsv", "boilerplate.tsv", "mt-glossary.tsv"}) {
     if (!fs::exists(dir / name)) continue;
     auto entries = read_lexicon((dir / name).string(), "spinner-phrase");

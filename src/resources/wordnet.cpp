@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "claimdiff/error.hpp"
@@ -191,6 +192,25 @@ Dictionary read_wordnet_antonyms(const std::string& directory) {
   return out;
 }
 
+Dictionary read_wordnet_exceptions(const std::string& directory) {
+  Dictionary out;
+  for (const char* file : {"noun.exc", "verb.exc", "adj.exc", "adv.exc"}) {
+    std::ifstream in(fs::path(directory) / file);
+    std::string line;
+    while (std::getline(in, line)) {
+      Fields fields(line);
+      std::string_view form, lemma;
+      if (!fields.next(form)) continue;
+      // Multi-word entries join their words with '_'; the words compared are single words.
+      if (form.find('_') != std::string_view::npos) continue;
+      while (fields.next(lemma)) {
+        if (lemma != form && lemma.find('_') == std::string_view::npos) add(out, std::string(form), std::string(lemma));
+      }
+    }
+  }
+  return out;
+}
+
 std::string find_wordnet(const std::vector<std::string>& directories) {
   for (const auto& d : directories) {
     std::error_code ec;
@@ -217,6 +237,14 @@ std::vector<std::string> english_lemmas(std::string_view word) {
         out.push_back(stem.substr(0, stem.size() - 1));
       }
     }
+  }
+  return out;
+}
+
+std::vector<std::string> english_lemmas(std::string_view word, const Dictionary& irregular) {
+  std::vector<std::string> out = english_lemmas(word);
+  if (auto it = irregular.entries.find(std::string(word)); it != irregular.entries.end()) {
+    out.insert(out.end(), it->second.begin(), it->second.end());
   }
   return out;
 }

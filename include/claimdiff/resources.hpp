@@ -44,7 +44,12 @@ class DerivedData {
  public:
   DerivedData() = default;
   DerivedData(const DerivedData&) {}
-  DerivedData& operator=(const DerivedData&) { return *this; }
+  // Assigned data starts over: the structures were built from the fields it replaces.
+  DerivedData& operator=(const DerivedData&) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    slots_.clear();
+    return *this;
+  }
 
   // The structure named `name`, made by `build()` (which returns a T) on first use.
   template <typename T, typename Build>

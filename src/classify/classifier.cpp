@@ -34,7 +34,7 @@ class Classifier {
              SharedFacts& shared, const Lexicons& lex)
       : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(negation_counter(lang, NegationCounter::Scope::WithinLanguage)),
         modality_(phrase_set(lang, "modality", lang.modality)),
-        modal_forms_(phrase_set(lang, "modal_forms", keys_of(lang.modality_group))),
+        modal_forms_(lang.derived.get<PhraseSet>("classify.phrases.modal_forms", [&] { return PhraseSet(keys_of(lang.modality_group)); })),
         attribution_(phrase_set(lang, "attribution", lang.attribution)), shared_(shared),
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
         pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
@@ -131,7 +131,8 @@ class Classifier {
     const Unmatched& names() {
       if (!names_ready_) {
         names_ready_ = true;
-        names_ = changed_names(c_.name_runs(a()), c_.name_runs(b()));
+        const std::vector<NameRun> runs_a = c_.name_runs(a()), runs_b = c_.name_runs(b());
+        names_ = changed_names(runs_a, runs_b);
         if (names_.dropped.empty() && names_.added.empty()) return names_;
         // A name the other side writes in lower case is the same word ("the National Guard",
         // "the national guard").
@@ -140,16 +141,18 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return written(b(), k); });
         std::erase_if(names_.added, [&](const std::string& k) { return written(a(), k); });
-        // A capitalised common word of an institution's name that the other side renders with
-        // its synonym ("People's Council" / "People's Assembly", "the Fatherland" / "the
-        // Homeland") names the same body; names proper are in no thesaurus as each other's synonyms.
-        auto rendered = [&](std::span<const Word> words, const std::string& k) {
-          return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+        // The head word of an institution's name (its last word, after at least one other) that
+        // the other side renders with its synonym ("People's Council" / "People's Assembly")
+        // names the same body; names proper are in no thesaurus as each other's synonyms. A
+        // modifier put as its synonym may name another body ("Supreme Court" / "Superior Court").
+        auto rendered = [&](std::span<const Word> words, const std::vector<NameRun>& runs, const std::string& k) {
+          const bool head = std::any_of(runs.begin(), runs.end(), [&](const NameRun& r) { return r.words.size() >= 2 && r.words.back() == k; });
+          return head && std::any_of(words.begin(), words.end(), [&](const Word& w) {
             return w.kind == TokenKind::Word && w.key != k && synonyms(c_.lex_, k, w.key);
           });
         };
-        std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), k); });
-        std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), k); });
+        std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), runs_a, k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), runs_b, k); });
         // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
         // "According to her"), refers to the same one when the version without the name names
         // it elsewhere.

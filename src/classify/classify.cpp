@@ -60,7 +60,6 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   Lexicons lex;
   lex.english_morphology = lang.code == "en";
   const std::string wordnet_dir = lex.english_morphology ? find_wordnet() : std::string();
-  if (!wordnet_dir.empty()) lex.irregular = wordnet_once(wordnet_dir, read_wordnet_exceptions);
   // Only the words of pairs that differ are ever looked up: sentences equal on both sides, and
   // sentences on one side only, need no synonyms or antonyms, so no lexicon is read for them.
   std::vector<std::pair<const Document*, const Sentence*>> changed;
@@ -75,10 +74,11 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
     for (auto id : bead.other) changed.emplace_back(&b, &b.sentences[id]);
   }
   if (changed.empty()) return lex;
+  if (!wordnet_dir.empty()) lex.irregular = wordnet_once(wordnet_dir, read_wordnet_exceptions);
   // WordNet's antonyms need no word list: read them while the thesaurus words are gathered.
   std::future<Dictionary> wordnet;
   if (!o.antonyms && !wordnet_dir.empty()) {
-    wordnet = std::async(std::launch::async, [&wordnet_dir] { return wordnet_once(wordnet_dir, read_wordnet_antonyms); });
+    wordnet = std::async(std::launch::async, [wordnet_dir] { return wordnet_once(wordnet_dir, read_wordnet_antonyms); });
   }
   // The words looked up: each word's key and, for English, its lemmas ("kinds" -> "kind"),
   // worked out once per distinct word.

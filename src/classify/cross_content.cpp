@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -132,6 +133,23 @@ const Headwords* headwords(const std::string& language) {
   return it->second.get();
 }
 
+// The headwords of every installed FreeDict dictionary from English ("freedict-eng-deu"): English
+// words WordNet 3.0 predates ("selfie", "smartphone", "app").
+const std::vector<std::unique_ptr<Headwords>>& english_headwords() {
+  static const std::vector<std::unique_ptr<Headwords>> all = [] {
+    std::vector<std::unique_ptr<Headwords>> out;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/usr/share/dictd", ec)) {
+      const std::string name = entry.path().filename().string();
+      if (!name.starts_with("freedict-eng-") || !name.ends_with(".index")) continue;
+      auto h = std::make_unique<Headwords>(entry.path().string());
+      if (h->ok()) out.push_back(std::move(h));
+    }
+    return out;
+  }();
+  return all;
+}
+
 // Whether the source language's dictionary lists a word, as written or as an inflection of a
 // headword (up to three final letters dropped: "Behörden", "behörde").
 bool source_dictionary_word(std::string_view word, const std::string& language) {
@@ -196,7 +214,10 @@ std::unordered_map<std::string, SourceCase> source_cases(const Document& source,
     for (const Token& t : source.sentences[id].tokens) {
       if (t.kind != TokenKind::Word) continue;
       const std::string_view text = source.token_text(t);
-      const SourceCase c = !starts_upper(text) ? SourceCase::Lower
+      // A capital after the first letter marks a brand or a unit ("iPhone", "eBay", "kWh").
+      const bool inner_capital = std::any_of(std::next(text.begin()), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      const SourceCase c = inner_capital ? SourceCase::Name
+                           : !starts_upper(text) ? SourceCase::Lower
                            : lang.nouns_capitalised && lang.determiners.count(previous) != 0 ? SourceCase::Noun
                                                                                               : SourceCase::Name;
       std::string key = lower(text);
@@ -218,7 +239,10 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
     const auto it = t.kind == TokenKind::Word ? cases.find(lower(en.token_text(t))) : cases.end();
     return it == cases.end() ? std::optional<SourceCase>() : std::optional<SourceCase>(it->second);
   };
-  auto english_word = [&](const std::string& key) { return english.is_function_word(key) || english_lexicon().has(key); };
+  auto english_word = [&](const std::string& key) {
+    return english.is_function_word(key) || english_lexicon().has(key) ||
+           std::any_of(english_headwords().begin(), english_headwords().end(), [&](const auto& h) { return h->has(key); });
+  };
   // A noun the source capitalises is taken for a word, not a name, only where the source's
   // dictionary lists it ("Fleisch", not "Talstrasse").
   auto foreign = [&](const Token& t) {
@@ -268,10 +292,18 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
 }
 
 // The class of a word in the language's word order data: none for a word written in capitals
-// ("US"), nor for one that is also a name ("may", "us") unless case tells it apart.
-const std::string* word_class(std::string_view text, bool sentence_cased, const LanguageData& lang) {
-  if (text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return nullptr;
+// ("US"), nor for one that is also a name ("may", "us") unless case tells it apart. `first`: the
+// sentence's first word.
+const std::string* word_class(std::string_view text, bool sentence_cased, bool first, const LanguageData& lang) {
+  const bool capitals = std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (capitals && text.size() >= 2) return nullptr;
   const std::string key = lower(text);
+  // A capital letter alone inside a sentence is a label ("Group A", "vitamin A"), unless it is a
+  // pronoun ("I").
+  if (capitals && !first) {
+    auto it = lang.word_classes.find(key);
+    if (it == lang.word_classes.end() || it->second != "subject") return nullptr;
+  }
   if (lang.cased_classes.count(key) != 0 && (!sentence_cased || starts_upper(text))) return nullptr;
   auto it = lang.word_classes.find(key);
   return it == lang.word_classes.end() ? nullptr : &it->second;
@@ -284,11 +316,11 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
   const auto& tokens = s.tokens;
   const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string* first = tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, lang) : nullptr;
+    const std::string* first = tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, i == 0, lang) : nullptr;
     if (first == nullptr) continue;
     const bool last = i + 1 == tokens.size() || (i + 2 == tokens.size() && tokens[i + 1].kind == TokenKind::Punct);
     const std::string* second = last ? &kEnd
-                                : tokens[i + 1].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i + 1]), cased, lang)
+                                : tokens[i + 1].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i + 1]), cased, false, lang)
                                                                           : nullptr;
     if (second == nullptr) continue;
     if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;

@@ -17,6 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "classify/claims.hpp"
 #include "classify/cross_content.hpp"
@@ -94,8 +95,13 @@ class CommonWords {
         if (t.kind == TokenKind::Word && starts_upper(doc.token_text(t))) {
           for_each_form(lower(doc.token_text(t)), [&](const std::string& form) { wanted.insert(hash_bytes(form)); return false; });
         }
-    known_ = read_thesaurus(path, &wanted);
-    ready_ = true;
+    try {
+      known_ = read_thesaurus(path, &wanted);
+      ready_ = true;
+    } catch (const Error&) {
+      // An unreadable installed thesaurus leaves every capitalised word possibly a name; the
+      // comparison still runs.
+    }
   }
 
   bool ready() const { return ready_; }

@@ -334,13 +334,14 @@ NameForm name_form(const std::string& w) {
   return f;
 }
 
-// A word and its plural or its short form: "MP" / "MPs"; a contraction keeping the first and
-// last letters ("St" / "Saint", "Sts" / "Saints", "Dr" / "Doctor"); a truncation of three letters
-// or more ("Rev" / "Reverend", "Gov" / "Governor").
+// A word and its plural or its short form: "MP" / "MPs"; a contraction of two or three letters
+// keeping the first and last letters ("St" / "Saint", "Sts" / "Saints", "Dr" / "Doctor"); a
+// truncation of three letters ("Rev" / "Reverend", "Gov" / "Governor"). Titles are abbreviated so
+// short; a name of four letters is a name ("Mali" is not short for "Malawi", nor "Laos" for "Lagos").
 bool short_form(const std::string& s, const std::string& l) {
   if (s.size() < 2 || l.size() <= s.size() || s[0] != l[0]) return false;
   if (l.size() == s.size() + 1 && l.back() == 's' && l.compare(0, s.size(), s) == 0) return true;
-  if (s.size() > 4) return false;
+  if (s.size() > 3) return false;
   if (s.size() >= 3 && l.compare(0, s.size(), s) == 0) return true;
   if (s.back() != l.back()) return false;
   std::size_t at = 1;  // the inner letters of `s` in order in `l`

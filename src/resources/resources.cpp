@@ -166,7 +166,8 @@ void load_language(LanguageData& d, const fs::path& dir) {
   for_each_line(dir / "word_order.tsv", [&](const std::vector<std::string>& f, std::size_t line) {
     if (f.size() < 2) throw Error((dir / "word_order.tsv").string(), "expected CLASS<TAB>WORD... or never<TAB>CLASS<TAB>CLASS", line);
     const std::string head(trim(f[0]));
-    if (head == "never" && f.size() == 3) {
+    if (head == "never") {
+      if (f.size() != 3) throw Error((dir / "word_order.tsv").string(), "expected never<TAB>CLASS<TAB>CLASS", line);
       d.never_adjacent.emplace_back(trim(f[1]), trim(f[2]));
     } else if (head == "cased") {
       for (std::size_t i = 1; i < f.size(); ++i) d.cased_classes.insert(std::string(trim(f[i])));
@@ -182,16 +183,21 @@ void load_language(LanguageData& d, const fs::path& dir) {
       if (!v.empty()) d.spelling_group.emplace(v, group);
     }
   });
-  if (fs::exists(dir / "modality_groups.tsv")) {
-    std::uint32_t modal_group = 0;
-    for_each_line(dir / "modality_groups.tsv", [&](const std::vector<std::string>& f, std::size_t) {
-      ++modal_group;
-      for (const auto& w : f) {
-        std::string v(trim(w));
-        if (!v.empty()) d.modality_group.emplace(v, modal_group);
+  std::uint32_t modal_group = 0;
+  for_each_line(dir / "modality_groups.tsv", [&](const std::vector<std::string>& f, std::size_t) {
+    ++modal_group;
+    for (const auto& w : f) {
+      // Phrases are matched word by word, so a phrase is kept with single spaces ("have  to").
+      std::string v;
+      for (std::string_view rest = trim(w); !rest.empty();) {
+        const std::size_t space = rest.find_first_of(" \t");
+        if (!v.empty()) v.push_back(' ');
+        v.append(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : trim(rest.substr(space));
       }
-    });
-  }
+      if (!v.empty()) d.modality_group.emplace(v, modal_group);
+    }
+  });
   for (const char* name : {"spinner.tsv", "boilerplate.tsv", "mt-glossary.tsv"}) {
     if (!fs::exists(dir / name)) continue;
     auto entries = read_lexicon((dir / name).string(), "spinner-phrase");

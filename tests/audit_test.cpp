@@ -377,3 +377,21 @@ TEST_CASE("a German verb of failing ('bleibt aus') answers the French 'n'a pas l
                           "La semaine derni\u00E8re, Pompeo avait d\u00E9j\u00E0 \u00E9t\u00E9 tr\u00E8s direct.", "fr");
   CHECK_FALSE(has_change(c2, ChangeType::Negation));
 }
+
+TEST_CASE("a clock time written with hour and minute words is the same time as on a clock across languages", "[audit]") {
+  auto ru = test::doc("В 17 часов 47 минут поступило сообщение, что пожар в здании на площади ликвидирован.", "ru");
+  auto en = test::doc("At 5:47 PM, it was reported that the fire in the building on the square was out.", "en");
+  auto late = test::doc("At 6:47 PM, it was reported that the fire in the building on the square was out.", "en");
+  claimdiff::AlignOptions across;
+  across.cross_language = true;
+  const auto& lru = test::resources().language("ru");
+  const auto& len = test::resources().language("en");
+  auto has_number = [](const std::vector<claimdiff::Claim>& claims) {
+    for (const auto& c : claims) {
+      for (const auto& ch : c.changes) if (ch.type == ChangeType::Number) return true;
+    }
+    return false;
+  };
+  CHECK_FALSE(has_number(claimdiff::classify(ru, en, claimdiff::align(ru, en, across), lru, len)));
+  CHECK(has_number(claimdiff::classify(ru, late, claimdiff::align(ru, late, across), lru, len)));
+}

@@ -150,3 +150,11 @@ TEST_CASE("a range of two small numbers keeps its scale ('25–30 миллиар
   CHECK(same("Будут взаимодействовать 25–30 миллиардов устройств.", "ru", "There will be 25 to 30 billion connected devices.", "en"));
   CHECK(joined("Комплекс поступит на вооружение в 2021-22 годах.", "ru") == "2021, 2022");
 }
+
+TEST_CASE("a half added after a whole number is one value with its decimal form, in words or as a fraction") {
+  CHECK(joined("The fine is over 2 1/2 million tenge.", "en") == "2500000");
+  CHECK(same("штраф составит более двух с половиной миллионов тенге", "ru", "the fine is over 2 1/2 million tenge", "en"));
+  CHECK(same("the top 20 percent are three and a half times as rich", "en", "богатые 20% в 3,5 раза богаче", "ru"));
+  CHECK_FALSE(same("the fine is over 2 1/2 million tenge", "en", "штраф составит более трёх с половиной миллионов тенге", "ru"));
+  CHECK(joined("He was released on 1/2 bail.", "en") != "0.5");
+}

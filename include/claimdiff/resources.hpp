@@ -108,6 +108,8 @@ struct LanguageData {
   std::vector<std::pair<std::string, std::string>> vowel_changes;
   std::vector<std::string> negative_prefixes;  // prefixes that negate a word ("un", "in"), lowercase
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
+  // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
+  std::vector<std::vector<std::string>> half_phrases;
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
   std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots

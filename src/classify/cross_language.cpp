@@ -289,19 +289,21 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     for (Facts* f : {&a, &b}) std::erase_if(f->values, [](const Value& v) { return v.from_words; });
   }
   // A date one language writes as a month name and the other in digits ("7月19日", "July 19")
-  // is the same date.
+  // is the same date; a time one writes with hour and minute words ("в 17 часов 47 минут") and
+  // the other on a clock ("5:47 PM") the same time.
   for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
     for (const Value& d : std::vector<Value>(x->values)) {
-      if (d.kind != Value::Kind::Date || static_cast<int>(d.number) % 100 == 0) continue;
-      const double month = std::floor(d.number / 100), day = d.number - month * 100;
-      auto m = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == month; });
-      if (m == y->values.end()) continue;
-      auto dd = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) {
-        return v.kind == Value::Kind::Number && v.number == day && &v != &*m;
+      const double unit = d.kind == Value::Kind::Date ? 100 : 60;
+      if (d.kind == Value::Kind::Number || std::fmod(d.number, unit) == 0) continue;
+      const double whole = std::floor(d.number / unit), part = d.number - whole * unit;
+      auto hi = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == whole; });
+      if (hi == y->values.end()) continue;
+      auto lo = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) {
+        return v.kind == Value::Kind::Number && v.number == part && &v != &*hi;
       });
-      if (dd == y->values.end()) continue;
+      if (lo == y->values.end()) continue;
       Value date = d;
-      const auto first = std::min(m, dd), second = std::max(m, dd);
+      const auto first = std::min(hi, lo), second = std::max(hi, lo);
       y->values.erase(second);
       y->values.erase(first);
       y->values.push_back(date);

@@ -34,6 +34,18 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return fields;
 }
 
+// The words of a phrase written with single spaces ("and a half").
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  while (!phrase.empty()) {
+    const std::size_t space = phrase.find(' ');
+    if (space != 0) words.emplace_back(phrase.substr(0, space));
+    if (space == std::string_view::npos) break;
+    phrase.remove_prefix(space + 1);
+  }
+  return words;
+}
+
 // Calls `fn(fields, line_number)` for each data line of a file; comments and blank lines skipped.
 // A missing file is not an error (a language may lack a resource); an unreadable one is.
 template <typename Fn>
@@ -109,6 +121,8 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       d.quotes.emplace_back(mark_of(f[1], path, line), mark_of(f[2], path, line));
     } else if (key == "time_words" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
+    } else if (key == "and_half" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.half_phrases.push_back(split_words(trim(f[i])));
     } else if (key == "negative_prefixes" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.negative_prefixes.emplace_back(trim(f[i]));
     } else if (key == "ordinal_period" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
@@ -125,7 +139,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.endings.emplace_back(trim(f[i]));
       std::stable_sort(d.endings.begin(), d.endings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., negative_prefixes<TAB>PREFIX..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., negative_prefixes<TAB>PREFIX..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
     }
   });
 }

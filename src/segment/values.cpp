@@ -249,8 +249,35 @@ class Reader {
       end = items_[i_ + 1].end;
       i_ += 2;
     }
+    if (is_integer(*v)) *v += half_after(end);
     *v *= scales(end);
     return finish_number(*v, item.start, end);
+  }
+
+  // A half added after a whole number: "and a half", "с половиной" (and_half in
+  // conventions.tsv), or a fraction after a space ("2 1/2 million"). Moves past it.
+  double half_after(std::size_t& end) {
+    if (i_ < items_.size() && items_[i_].type == Item::Type::Digits && items_[i_].space_before) {
+      const std::string_view f = items_[i_].text;
+      if (f.size() == 3 && f[1] == '/' && is_digit(f[0]) && is_digit(f[2]) && f[0] != '0' && f[0] < f[2]) {
+        end = items_[i_].end;
+        ++i_;
+        return (f[0] - '0') / static_cast<double>(f[2] - '0');
+      }
+    }
+    for (const std::vector<std::string>& phrase : lang_.half_phrases) {
+      std::size_t j = i_;
+      for (const std::string& word : phrase) {
+        if (j >= items_.size() || items_[j].type != Item::Type::Word || items_[j].key != word) break;
+        ++j;
+      }
+      if (j - i_ == phrase.size() && !phrase.empty()) {
+        end = items_[j - 1].end;
+        i_ = j;
+        return 0.5;
+      }
+    }
+    return 0;
   }
 
   // A run of digits split at "/" and ":" into numbers; a year range's second year written with
@@ -335,7 +362,8 @@ class Reader {
       ++i_;
     }
     if (!any) return false;
-    return finish_number(total + current, start, end);
+    const double half = total == 0 ? half_after(end) : 0;  // not "two million and a half"
+    return finish_number(half == 0 ? total + current : (total + current + half) * scales(end), start, end);
   }
 
   // A number just read: a day when a month follows ("19 июля", "13. Januar", "19 de julio").

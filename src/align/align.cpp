@@ -291,7 +291,7 @@ void align_range(const Document& a, const Document& b, const Range& r, const Sco
 }
 
 // Stage 3: removed and added sentences paired globally, best similarity first.
-void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<Bead>& beads) {
+void find_moves(const Scorer& scorer, const AlignOptions& options, bool cross_language, std::vector<Bead>& beads) {
   std::vector<std::size_t> removed, added;
   for (const Bead& bead : beads) {
     if (bead.other.empty() && bead.base.size() == 1) removed.push_back(bead.base[0]);
@@ -299,6 +299,12 @@ void find_moves(const Scorer& scorer, const AlignOptions& options, std::vector<B
   }
   if (removed.empty() || added.empty()) return;
   std::vector<Scorer::Candidate> pairs = scorer.similar_pairs(removed, added, options.move_threshold);
+  if (cross_language) {
+    // Across languages a moved sentence shares little with its translation (names, numbers,
+    // cognates), but more than either shares with anything else in the other version.
+    std::vector<Scorer::Candidate> best = scorer.mutual_best_pairs(removed, added);
+    pairs.insert(pairs.end(), best.begin(), best.end());
+  }
   std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
     return x.similarity != y.similarity ? x.similarity > y.similarity : x.a < y.a;
   });
@@ -395,7 +401,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     align_range(base, other, {head, n - tail, head, m - tail}, *scorer, effective, false, beads);
     for (std::size_t k = tail; k > 0; --k) beads.push_back(exact_bead(n - k, m - k));
   }
-  find_moves(*scorer, effective, beads);
+  find_moves(*scorer, effective, cross_language, beads);
   // After the moves: a sentence that moved must not be taken for the rewording of its
   // replacement. Across languages the DP already weighs length and position.
   if (!cross_language) detail::pair_by_structure(base, other, beads);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <future>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -360,6 +361,64 @@ std::vector<Scorer::Candidate> Scorer::similar_pairs(const std::vector<std::size
       double sim = total > 0 ? std::min(1.0, 2 * shared(a, b) / total) : 0;
       if (sim >= min_similarity) out.push_back({a, b, sim});
     }
+  }
+  return out;
+}
+
+std::vector<Scorer::Candidate> Scorer::mutual_best_pairs(const std::vector<std::size_t>& as,
+                                                          const std::vector<std::size_t>& bs) const {
+  struct Posting {
+    std::uint32_t id;
+    float weight;
+  };
+  using Postings = std::unordered_map<std::uint64_t, std::vector<Posting>>;
+  auto index = [](const std::vector<Bag>& bags) {
+    Postings out;
+    for (std::size_t i = 0; i < bags.size(); ++i)
+      for (std::size_t t = 0; t < bags[i].keys.size(); ++t)
+        out[bags[i].keys[t]].push_back({static_cast<std::uint32_t>(i), bags[i].weights[t]});
+    return out;
+  };
+  auto norm = [](const Bag& bag) {
+    double sum = 0;
+    for (float w : bag.weights) sum += double(w) * double(w);
+    return std::sqrt(sum);
+  };
+  // The sentence of `other` with the highest cosine with `bag`, and that cosine.
+  auto best = [&norm](const Bag& bag, const std::vector<Bag>& other, const Postings& postings,
+                      std::unordered_map<std::uint32_t, double>& dots) {
+    dots.clear();
+    for (std::size_t t = 0; t < bag.keys.size(); ++t) {
+      auto it = postings.find(bag.keys[t]);
+      if (it == postings.end() || it->second.size() > kMaxPosting) continue;
+      for (const Posting& p : it->second) dots[p.id] += double(bag.weights[t]) * double(p.weight);
+    }
+    const double n = norm(bag);
+    std::pair<std::size_t, double> top{SIZE_MAX, 0.0};
+    bool tie = false;
+    for (const auto& [id, dot] : dots) {
+      const double cos = n > 0 ? dot / (n * norm(other[id])) : 0;
+      if (cos > top.second) {
+        top = {id, cos};
+        tie = false;
+      } else if (cos == top.second) {
+        tie = true;
+      }
+    }
+    if (tie) top.first = SIZE_MAX;
+    return top;
+  };
+  std::vector<Candidate> out;
+  if (as.empty() || bs.empty()) return out;
+  const Postings post_a = index(a_), post_b = index(b_);
+  std::unordered_map<std::uint32_t, double> dots;
+  std::unordered_map<std::size_t, std::size_t> best_of_b;
+  for (std::size_t b : bs) best_of_b[b] = best(b_[b], a_, post_a, dots).first;
+  const std::unordered_set<std::size_t> in_bs(bs.begin(), bs.end());
+  for (std::size_t a : as) {
+    auto [b, cos] = best(a_[a], b_, post_b, dots);
+    if (b == SIZE_MAX || !in_bs.count(b) || best_of_b[b] != a) continue;
+    out.push_back({a, b, cos});
   }
   return out;
 }

@@ -94,6 +94,12 @@ class Scorer {
   // Pairs (a in `as`, b in `bs`) sharing a rare key, with similarity >= `min_similarity`.
   std::vector<Candidate> similar_pairs(const std::vector<std::size_t>& as,
                                        const std::vector<std::size_t>& bs, double min_similarity) const;
+  // Pairs (a in `as`, b in `bs`) that share more with each other than either shares with any
+  // other sentence of the other document: the cosine of their weighted keys, counting only keys
+  // held by at most kMaxPosting sentences of the other side, is positive and above a's cosine
+  // with every other sentence of b and b's with every other sentence of a. `similarity` is
+  // that cosine. Cost: the postings of those keys, never all pairs.
+  std::vector<Candidate> mutual_best_pairs(const std::vector<std::size_t>& as, const std::vector<std::size_t>& bs) const;
   // A monotone chain of confident pairs inside [a0, a1) x [b0, b1), for banding a large gap.
   std::vector<PairIds> candidate_chain(std::size_t a0, std::size_t a1, std::size_t b0,
                                               std::size_t b1, double min_similarity) const;

@@ -392,6 +392,25 @@ TEST_CASE("a quotation running over several lines of a sentence-a-line text clos
   CHECK(flagged[0].start == open.find("\u201Cwe"));
 }
 
+TEST_CASE("an apostrophe typed as a straight quote inside a word quotes nothing", "[lint]") {
+  const auto findings = lint(test::doc(
+      "Cette proportion est plus importante dans les villes qu\"\u00E0 la campagne, et le parquet "
+      "estime qu'il y a suffisamment d\"\u00E9l\u00E9ments \u00E0 charge.", "fr"));
+  CHECK(of_rule(findings, "quote-mismatch").empty());
+  // A quotation opened after such a word and never closed is still flagged.
+  const std::string open = "Le ministre a jug\u00E9 qu\"\u00E0 ce stade \"rien n'est d\u00E9cid\u00E9.";
+  const auto flagged = of_rule(lint(test::doc(open, "fr")), "quote-mismatch");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].start == open.find("\"rien"));
+}
+
+TEST_CASE("a quotation closed after a year on the next line runs over the line break", "[lint]") {
+  const std::string text =
+      "\u201CTo be honest, I didn\u2019t know about it, and I feel knocked off my feet.\n"
+      "I had no idea that this was even still possible in Russia in 2020\u201D, RIA-Novosti quotes him as saying.\n";
+  CHECK(of_rule(lint(test::doc(text)), "quote-mismatch").empty());
+}
+
 TEST_CASE("a quotation closed after a number is closed: \"Projekt 1\" is not an inch mark", "[lint]") {
   const auto findings = lint(test::doc(
       "VW hatte damals in einer Arbeitsgruppe mit dem Namen \"Projekt 1\" er\u00F6rtert, wie man mit dem "

@@ -8,7 +8,8 @@
 // next paragraph holding marks of that family closes a quotation it never opened (text cut one
 // sentence a line, as news wires and translation corpora are, runs a quotation over lines). Quotations nest: a
 // “ inside ‘ inside “ is the third level of American usage, and a mark opening inside an open
-// quotation starts a nested one whose balance is checked at the paragraph's end. Single quotes
+// quotation starts a nested one whose balance is checked at the paragraph's end. A straight
+// mark between two letters is an apostrophe typed with the wrong key, not a quotation. Single quotes
 // are not reported: ’ is also the apostrophe, so their balance says nothing; an opening ‘ is only
 // tracked so that the level it opens may hold double quotes again.
 
@@ -38,6 +39,7 @@ bool is_double(UChar32 c) {
 }
 bool is_guillemet(UChar32 c) { return c == kGuilLeft || c == kGuilRight; }
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c) != 0; }
 
 // What may stand right before an opening mark, and right after a closing one, besides space.
 constexpr std::u32string_view kBeforeOpening = U"([{</-\u2013\u2014\u2018\u201C\u201E\u00AB'";
@@ -239,6 +241,12 @@ struct ParagraphScan {
       }
       const UChar32 prev = i == from ? -1 : decode_before(t, i);
       const UChar32 after = next >= to ? -1 : decode_at(t, next);
+      // A straight mark between two letters is an apostrophe typed on the wrong key
+      // ("qu"à", "d"épargne"): it elides, it quotes nothing.
+      if (c == kStraight && is_letter(prev) && is_letter(after)) {
+        i = next;
+        continue;
+      }
       q.mark = Mark{i, next, c};
       q.left_open = opens_after(prev);
       q.right_close = closes_before(after);
@@ -295,7 +303,9 @@ void read_first_marks(const Document& doc, ParagraphMarks& p, int guillemet_styl
     const bool opener = q.left_open && !q.right_close;
     if (is_double(c)) {
       if (c == kStraight && q.after_digit && (dbl.empty() || dbl.back() != kStraight)) continue;
-      if (c == kClose && q.after_digit && dbl.empty()) continue;
+      // ” after a number with nothing open counts as a close here: it only decides whether a
+      // quotation the paragraph before left open runs on ("…in Russia in 2020”, RIA-Novosti
+      // quotes him"), and the scan still reads 6’2” as feet and inches when nothing is open.
       if (p.dbl == First::kNone) p.dbl = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
       const bool closes = c == kClose || (c == kOpen && !q.left_open) || (c == kStraight && !opener) ||
                           (c == kOpen && !dbl.empty() && dbl.back() == kLowOpen);

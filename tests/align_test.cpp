@@ -803,3 +803,38 @@ TEST_CASE("across languages, a number written in Russian words shares its key wi
   CHECK(shared_keys(with_values) == shared_keys(digits_only) + 1);
   CHECK(with_values.similarity(only, only) > digits_only.similarity(only, only));
 }
+
+TEST_CASE("across languages, a sentence moved to the end is paired as a move by its names and numbers", "[align][cross]") {
+  // The French puts the German second sentence (Kutscher's departure) last: it shares the names
+  // and the year count with its translation and nothing with its new neighbours.
+  auto de = test::doc(
+      "Der Immobilienkonzern Corestate hat einen neuen Finanzvorstand ernannt. "
+      "Reinhard Kutscher hatte das Unternehmen nach über 20 Jahren in der Branche im Januar verlassen. "
+      "Die Aktie legte am Montag in Frankfurt um vier Prozent zu. "
+      "Analysten hatten mit einem Wechsel an der Spitze gerechnet. "
+      "Der Aufsichtsrat will im Herbst über die Strategie beraten. "
+      "Eine Sprecherin wollte sich zu den Gründen nicht äußern. "
+      "Das Unternehmen verwaltet Immobilien im Wert von mehreren Milliarden Euro. "
+      "Die Hauptversammlung findet im Dezember statt.",
+      "de");
+  auto fr = test::doc(
+      "Le groupe immobilier Corestate a nommé un nouveau directeur financier. "
+      "L’action a gagné quatre pour cent lundi à Francfort. "
+      "Les analystes s’attendaient à un changement à la tête du groupe. "
+      "Le conseil de surveillance veut discuter de la stratégie à l’automne. "
+      "Une porte-parole n’a pas souhaité s’exprimer sur les raisons. "
+      "Le groupe gère des biens immobiliers d’une valeur de plusieurs milliards d’euros. "
+      "L’assemblée générale aura lieu en décembre. "
+      "Reinhard Kutscher avait quitté l’entreprise en janvier après plus de 20 ans dans le secteur.",
+      "fr");
+  REQUIRE(de.sentences.size() == 8);
+  REQUIRE(fr.sentences.size() == 8);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(de, fr, o);
+  check_cover(de, fr, beads);
+  const Bead* moved = bead_with_base(beads, 1);
+  REQUIRE(moved);
+  CHECK(moved->other == std::vector<std::uint32_t>{7});
+  CHECK(moved->moved);
+}

@@ -301,9 +301,14 @@ void find_moves(const Scorer& scorer, const AlignOptions& options, bool cross_la
   std::vector<Scorer::Candidate> pairs = scorer.similar_pairs(removed, added, options.move_threshold);
   if (cross_language) {
     // Across languages a moved sentence shares little with its translation (names, numbers,
-    // cognates), but more than either shares with anything else in the other version.
-    std::vector<Scorer::Candidate> best = scorer.mutual_best_pairs(removed, added);
-    pairs.insert(pairs.end(), best.begin(), best.end());
+    // cognates), but more than either shares with anything else in the other version, and its
+    // length fits: a dropped sentence and an unrelated added one rarely meet both.
+    double len_a = 0, len_b = 0;
+    for (std::size_t i = 0; i < scorer.size_a(); ++i) len_a += scorer.length_a(i);
+    for (std::size_t j = 0; j < scorer.size_b(); ++j) len_b += scorer.length_b(j);
+    const double ratio = len_a > 0 ? len_b / len_a : 1;
+    for (const Scorer::Candidate& c : scorer.mutual_best_pairs(removed, added))
+      if (detail::lengths_fit(scorer.length_a(c.a), scorer.length_b(c.b), ratio)) pairs.push_back(c);
   }
   std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
     return x.similarity != y.similarity ? x.similarity > y.similarity : x.a < y.a;

@@ -215,4 +215,8 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
   beads = std::move(out);
 }
 
+bool lengths_fit(double la, double lb, double ratio) {
+  return std::abs(lb - ratio * la) / std::sqrt(std::max(la, 1.0) * kGaleChurchVariance) <= kMaxDelta;
+}
+
 }  // namespace claimdiff::detail

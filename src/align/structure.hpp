@@ -21,6 +21,11 @@ namespace claimdiff::detail {
 // `structural` and no similarity (the caller scores them).
 void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& beads);
 
+// Gale & Church's (1993) length test with their variance (6.8 per character): a sentence of `la`
+// characters and one of `lb` fit when lb is within two standard deviations of `ratio` times la,
+// `ratio` being the documents' length ratio.
+bool lengths_fit(double la, double lb, double ratio);
+
 // How far (in sentences) the comparison for "shares more with its partner than with anything
 // nearby" looks either side.
 constexpr std::size_t kStructureWindow = 10;

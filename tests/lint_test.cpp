@@ -488,6 +488,23 @@ TEST_CASE("he said after a woman the copy calls Ms. is a pronoun-gender finding"
   CHECK(findings[0].message.find("Psaki") != std::string::npos);
 }
 
+TEST_CASE("she after his wife in a sentence naming a man is no evidence that he is a woman", "[lint]") {
+  const auto findings = of_rule(
+      lint(test::doc(
+          "Alexander Rusikov told the 360 television station that the abductor entered his wife's ward "
+          "when she was getting ready to go to the lavatory.\n"
+          "The mother of the abducted child cannot believe that a person with evil intentions could be "
+          "found in a maternity hospital.\n"
+          "The woman was literally a few meters from the ward when she heard a scream from a fellow "
+          "patient in her ward.\n"
+          "The infant was already gone from the ward.\n"
+          "According to Rusikov, the incident took place between three and four in the morning.\n"
+          "He also added that his wife's ward was located between two nursing posts but no nurses were "
+          "present when the incident took place.")),
+      "pronoun-gender");
+  CHECK(findings.empty());
+}
+
 TEST_CASE("a woman's gender learnt from she in a sentence naming only her flags a later he said",
           "[lint]") {
   const auto findings =

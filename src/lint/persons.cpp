@@ -343,11 +343,20 @@ std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& do
     for (std::size_t k = from; k < mi; ++k) one_person = one_person && mentions[k].key == key;
     if (!one_person) continue;
 
+    // A pronoun after a gendered noun of its gender ("Rusikov said his wife was leaving when
+    // she heard a scream") may mean that other person, and is no evidence about the named one.
     const Sentence& s = doc.sentences[si];
+    bool other_female = false, other_male = false;
     for (std::size_t i = mentions[from].last + 1; i < s.tokens.size(); ++i) {
       if (quotes[si][i]) continue;
+      Gender noun = Gender::None;
+      if (s.tokens[i].kind == TokenKind::Word && vocab.honorific(drop_possessive(key_of(doc, s.tokens[i])), &noun)) {
+        other_female = other_female || noun == Gender::Female;
+        other_male = other_male || noun == Gender::Male;
+      }
       if (!vocab.subject_pronoun(s.tokens[i])) continue;
       const Gender g = vocab.pronoun(s.tokens[i]);
+      if ((g == Gender::Female && other_female) || (g == Gender::Male && other_male)) continue;
       vote(out[key], g, false, doc.token_text(s.tokens[i]));
     }
   }

@@ -123,6 +123,25 @@ TEST_CASE("the BBC copy keeps its moved sentence paired and its app promotion un
   CHECK(bead_with_base(beads, static_cast<std::uint32_t>(dropped))->other.empty());
 }
 
+TEST_CASE("across languages, the BBC Spanish original's sentence the copy moved is paired as a move and the dropped one stays removed", "[align][cross]") {
+  auto a = test::fixture("bbc/original.es.txt", "es");
+  auto b = test::fixture("bbc/copy.txt", "en");
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(a, b, o);
+  check_cover(a, b, beads);
+  int moved_a = test::find_sentence(a, "No hay pruebas que confirmen estas afirmaciones.");
+  int moved_b = test::find_sentence(b, "There is no evidence to confirm these claims.");
+  REQUIRE(moved_a >= 0);
+  const Bead* m = bead_with_base(beads, static_cast<std::uint32_t>(moved_a));
+  REQUIRE(m);
+  CHECK(m->moved);
+  CHECK(m->other == std::vector<std::uint32_t>{static_cast<std::uint32_t>(moved_b)});
+  int dropped = test::find_sentence(a, "La medida cont\u00F3 con el respaldo de 335");
+  REQUIRE(dropped >= 0);
+  CHECK(bead_with_base(beads, static_cast<std::uint32_t>(dropped))->other.empty());
+}
+
 TEST_CASE("unrelated texts produce no pairs at all", "[align]") {
   auto a = test::fixture("bbc/original.txt");
   auto b = test::fixture("clean/article.txt");

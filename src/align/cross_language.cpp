@@ -181,14 +181,29 @@ class CrossLanguageAligner {
     const Block& x = blocks_a_[a0 * kMaxBead + k];
     const Block& y = blocks_b_[b0 * kMaxBead + l];
     Priced& p = last_;
-    p = Priced{a0, k, b0, l};
-    for (std::size_t t = 0; t < k; ++t)
-      for (std::size_t u = 0; u < l; ++u) {
-        double d = dot(a0 + t, b0 + u);
-        p.cross += d;
-        p.row[t] += d;
-        p.col[u] += d;
+    p.a0 = a0, p.k = k, p.b0 = b0, p.l = l, p.cross = 0;
+    std::fill_n(p.col, l, 0.0);  // only the first k rows and l columns are read
+    for (std::size_t t = 0; t < k; ++t) {
+      const std::size_t i = a0 + t;
+      double row = 0;
+      if (b0 >= dlo_[i] && b0 + l <= dhi_[i]) {  // inside the table of dot products: read it in place
+        const float* dots = dots_.data() + doff_[i] + (b0 - dlo_[i]);
+        for (std::size_t u = 0; u < l; ++u) {
+          const double d = dots[u];
+          p.cross += d;
+          row += d;
+          p.col[u] += d;
+        }
+      } else {
+        for (std::size_t u = 0; u < l; ++u) {
+          const double d = dot(i, b0 + u);
+          p.cross += d;
+          row += d;
+          p.col[u] += d;
+        }
       }
+      p.row[t] = row;
+    }
     double c = words_cost(p.cross, x.norm, x.mean, y.norm, y.mean);
     // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
     // pays for the deviation, so that merging does not hide it.

@@ -10,10 +10,12 @@
 #include <fstream>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
+#include "resources/thesaurus_headwords.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -210,6 +212,66 @@ TEST_CASE("a thesaurus with its .idx index is read entry by entry, and an index 
   check_error([&] { claimdiff::read_thesaurus(dat.string(), &used); }, dat, 5, "expected WORD|COUNT");
   const fs::path good = s.write("th_fr_FR_v2.dat", head + decline + fast);
   CHECK(claimdiff::read_thesaurus(good.string(), &used).entries == some.entries);
+}
+
+TEST_CASE("a thesaurus's headwords are found in its index by their keys, as reading the thesaurus finds them", "[resources]") {
+  Scratch s;
+  // Sorted by bytes, as MyThes's own binary search wants: capitals first, "ß" after every ASCII letter.
+  const std::vector<std::string> words{"Afrique", "abstoßen", "haus", "straße", "öffentlich"};
+  std::string dat = "UTF-8\n", idx = "UTF-8\n" + std::to_string(words.size()) + "\n";
+  for (const std::string& w : words) {
+    idx += w + "|" + std::to_string(dat.size()) + "\n";
+    dat += w + "|1\n(Nom)|synonyme\n";
+  }
+  const fs::path path = s.write("th_de_DE_v2.dat", dat);
+  s.write("th_de_DE_v2.idx", idx);
+  const claimdiff::detail::ThesaurusHeadwords headwords(path.string());
+  REQUIRE(headwords.ok());
+  // The same answer as the entries read for the word: "straße" is keyed "strasse", "Afrique"
+  // "afrique"; as written they are not keys.
+  for (const std::string key : {"afrique", "Afrique", "abstossen", "abstoßen", "haus", "hau", "häuser", "strasse",
+                                "straße", "öffentlich", "zug", ""}) {
+    const std::unordered_set<std::uint64_t> wanted{claimdiff::hash_bytes(key)};
+    const bool read = claimdiff::read_thesaurus(path.string(), &wanted).entries.count(key) != 0;
+    CHECK(headwords.has(key) == read);
+  }
+  CHECK(headwords.has("strasse"));
+  CHECK_FALSE(headwords.has("straße"));
+  // An index out of byte order (sorted by a locale's rules, say) or in another encoding is not used.
+  s.write("th_de_DE_v2.idx", "UTF-8\n2\nhaus|6\nabstoßen|20\n");
+  CHECK_FALSE(claimdiff::detail::ThesaurusHeadwords(path.string()).ok());
+  s.write("th_de_DE_v2.idx", "ISO8859-1\n1\nhaus|6\n");
+  CHECK_FALSE(claimdiff::detail::ThesaurusHeadwords(path.string()).ok());
+}
+
+TEST_CASE("the installed German thesaurus's index answers for the words of a German article as the thesaurus does", "[resources]") {
+  const std::string path = claimdiff::find_thesaurus("de");
+  if (path.empty()) {
+    WARN("mythes-de is not installed: skipped");
+    return;
+  }
+  const claimdiff::detail::ThesaurusHeadwords* headwords = claimdiff::detail::thesaurus_headwords(path);
+  REQUIRE(headwords != nullptr);
+  const std::string text =
+      "Die Regierung in Berlin hat am Mittwoch neue Maßnahmen gegen die Wohnungsnot beschlossen. In den Großstädten "
+      "fehlen seit Jahren bezahlbare Wohnungen, sagte Bauministerin Klara Geywitz. Die Öffentliche Hand soll mehr "
+      "bauen; Grundstücke an der Straße nach Potsdam gehen an Genossenschaften.";
+  std::unordered_set<std::uint64_t> wanted;
+  std::vector<std::string> keys;
+  for (const std::string& word : claimdiff::split(text, ' ')) {
+    std::string key = claimdiff::fold_case(word);
+    std::erase_if(key, [](char c) { return c == '.' || c == ',' || c == ';'; });
+    wanted.insert(claimdiff::hash_bytes(key));
+    keys.push_back(key);
+  }
+  const claimdiff::Dictionary read = claimdiff::read_thesaurus(path, &wanted);
+  std::size_t known = 0;
+  for (const std::string& key : keys) {
+    CHECK(headwords->has(key) == (read.entries.count(key) != 0));
+    known += headwords->has(key) ? 1 : 0;
+  }
+  CHECK(headwords->has("strasse"));  // "Straße", keyed as its case folding writes it
+  CHECK(known > keys.size() / 2);
 }
 
 TEST_CASE("a malformed dictionary index or thesaurus entry is one error naming the file and the line", "[resources]") {

@@ -71,8 +71,9 @@ TEST_CASE("opposites come from the lexicon, inflected forms included") {
     WARN("wordnet-base is not installed: skipped");
     return;
   }
+  const claimdiff::Dictionary antonyms = claimdiff::read_wordnet_antonyms(dir);
   Lexicons lex;
-  lex.antonyms = claimdiff::read_wordnet_antonyms(dir);
+  lex.antonyms = &antonyms;
   lex.english_morphology = true;
   CHECK(claimdiff::detail::antonyms(lex, "refused", "accepted"));
   CHECK(claimdiff::detail::antonyms(lex, "increases", "decreases"));

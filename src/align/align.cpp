@@ -381,7 +381,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     } else {
       Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
       if (!learned.entries.empty()) {
-        scorer.emplace(scoring_base, other, true, true, &learned, lang_a, lang_b);
+        scorer = Scorer(*scorer, &learned);
         beads = detail::align_cross_language(*scorer, options.max_cells);
       }
       // Word by word as well, through the translations given and learnt, once there are enough

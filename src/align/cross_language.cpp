@@ -67,18 +67,23 @@ class CrossLanguageAligner {
   };
 
   // Dot products of base sentence i with the other sentences its band rows can reach, through
-  // an inverted index of the other side (cost: the pairs that share a key, not all pairs).
+  // an inverted index of the other side (cost: the pairs that share a key, not all pairs): one
+  // array sorted by key, then by sentence, walked along each base bag's sorted keys.
   void fill_dots() {
     struct Posting {
+      std::uint64_t key;
       std::uint32_t b;
       float w;
     };
-    std::unordered_map<std::uint64_t, std::vector<Posting>> postings;
+    std::vector<Posting> postings;
     for (std::size_t j = 0; j < m_; ++j) {
       const Bag& bag = s_.bag_b(j);
       for (std::size_t t = 0; t < bag.keys.size(); ++t)
-        postings[bag.keys[t]].push_back({static_cast<std::uint32_t>(j), bag.weights[t]});
+        postings.push_back({bag.keys[t], static_cast<std::uint32_t>(j), bag.weights[t]});
     }
+    std::sort(postings.begin(), postings.end(), [](const Posting& x, const Posting& y) {
+      return x.key != y.key ? x.key < y.key : x.b < y.b;
+    });
     dlo_.resize(n_);
     dhi_.resize(n_);
     doff_.assign(n_ + 1, 0);
@@ -91,13 +96,15 @@ class CrossLanguageAligner {
     for (std::size_t i = 0; i < n_; ++i) {
       const Bag& bag = s_.bag_a(i);
       float* row = dots_.data() + doff_[i];
-      for (std::size_t t = 0; t < bag.keys.size(); ++t) {
-        auto it = postings.find(bag.keys[t]);
-        if (it == postings.end()) continue;
-        const auto& list = it->second;
-        auto p = std::lower_bound(list.begin(), list.end(), dlo_[i],
-                                  [](const Posting& x, std::size_t b) { return x.b < b; });
-        for (; p != list.end() && p->b < dhi_[i]; ++p) row[p->b - dlo_[i]] += bag.weights[t] * p->w;
+      auto from = postings.begin();
+      for (std::size_t t = 0; t < bag.keys.size() && from != postings.end(); ++t) {
+        const std::uint64_t key = bag.keys[t];
+        from = std::lower_bound(from, postings.end(), key, [](const Posting& x, std::uint64_t k) { return x.key < k; });
+        if (from == postings.end() || from->key != key) continue;
+        auto p = std::lower_bound(from, postings.end(), std::pair{key, dlo_[i]}, [](const Posting& x, const auto& kb) {
+          return x.key != kb.first ? x.key < kb.first : x.b < kb.second;
+        });
+        for (; p != postings.end() && p->key == key && p->b < dhi_[i]; ++p) row[p->b - dlo_[i]] += bag.weights[t] * p->w;
       }
     }
   }
@@ -181,14 +188,29 @@ class CrossLanguageAligner {
     const Block& x = blocks_a_[a0 * kMaxBead + k];
     const Block& y = blocks_b_[b0 * kMaxBead + l];
     Priced& p = last_;
-    p = Priced{a0, k, b0, l};
-    for (std::size_t t = 0; t < k; ++t)
-      for (std::size_t u = 0; u < l; ++u) {
-        double d = dot(a0 + t, b0 + u);
-        p.cross += d;
-        p.row[t] += d;
-        p.col[u] += d;
+    p.a0 = a0, p.k = k, p.b0 = b0, p.l = l, p.cross = 0;
+    std::fill_n(p.col, l, 0.0);  // only the first k rows and l columns are read
+    for (std::size_t t = 0; t < k; ++t) {
+      const std::size_t i = a0 + t;
+      double row = 0;
+      if (b0 >= dlo_[i] && b0 + l <= dhi_[i]) {  // inside the table of dot products: read it in place
+        const float* dots = dots_.data() + doff_[i] + (b0 - dlo_[i]);
+        for (std::size_t u = 0; u < l; ++u) {
+          const double d = dots[u];
+          p.cross += d;
+          row += d;
+          p.col[u] += d;
+        }
+      } else {
+        for (std::size_t u = 0; u < l; ++u) {
+          const double d = dot(i, b0 + u);
+          p.cross += d;
+          row += d;
+          p.col[u] += d;
+        }
       }
+      p.row[t] = row;
+    }
     double c = words_cost(p.cross, x.norm, x.mean, y.norm, y.mean);
     // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
     // pays for the deviation, so that merging does not hide it.

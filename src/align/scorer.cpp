@@ -87,16 +87,29 @@ void add_value_keys(std::string_view text, const LanguageData& lang, std::vector
   }
 }
 
-Bag raw_bag(const Document& doc, const Sentence& s, bool ngrams, const Dictionary* dictionary, const LanguageData* lang) {
-  Bag bag;
-  if (ngrams && lang != nullptr) add_value_keys(doc.text.substr(s.start, s.end - s.start), *lang, bag.keys);
+// A sentence's keys before any dictionary's translations join them, unsorted.
+std::vector<std::uint64_t> plain_keys(const Document& doc, const Sentence& s, bool ngrams, const LanguageData* lang) {
+  std::vector<std::uint64_t> keys;
+  if (ngrams && lang != nullptr) add_value_keys(doc.text.substr(s.start, s.end - s.start), *lang, keys);
   for (const Token& t : s.tokens) {
     if (t.kind == TokenKind::Punct) continue;
-    bag.keys.push_back(t.key);
+    keys.push_back(t.key);
     if (!ngrams) continue;
-    if (t.kind == TokenKind::Number) add_number_key(doc.token_text(t), bag.keys);
-    else add_ngrams(doc.token_text(t), bag.keys);
-    if (dictionary != nullptr && t.kind == TokenKind::Word) add_translations(doc.token_text(t), *dictionary, bag.keys);
+    if (t.kind == TokenKind::Number) add_number_key(doc.token_text(t), keys);
+    else add_ngrams(doc.token_text(t), keys);
+  }
+  return keys;
+}
+
+// A sentence's bag: its plain keys and, with n-grams and a dictionary, its words' translations,
+// each key once.
+Bag raw_bag(const Document& doc, const Sentence& s, std::vector<std::uint64_t> keys, bool ngrams,
+            const Dictionary* dictionary) {
+  Bag bag;
+  bag.keys = std::move(keys);
+  if (ngrams && dictionary != nullptr) {
+    for (const Token& t : s.tokens)
+      if (t.kind == TokenKind::Word) add_translations(doc.token_text(t), *dictionary, bag.keys);
   }
   std::sort(bag.keys.begin(), bag.keys.end());
   bag.keys.erase(std::unique(bag.keys.begin(), bag.keys.end()), bag.keys.end());
@@ -181,24 +194,45 @@ Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);
 Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior, const Dictionary* dictionary,
                const LanguageData* lang_a, const LanguageData* lang_b)
     : length_prior_(length_prior) {
+  if (ngrams) doc_a_ = &a;
   // The two documents' bags are built on two threads when there are enough of them to matter.
   auto build = [ngrams](const Document& doc, const Dictionary* dict, const LanguageData* lang, std::vector<Bag>& bags,
-                        std::vector<double>& lengths) {
+                        std::vector<double>& lengths, std::vector<std::vector<std::uint64_t>>* plain) {
     bags.reserve(doc.sentences.size());
     lengths.reserve(doc.sentences.size());
     for (const Sentence& s : doc.sentences) {
-      bags.push_back(raw_bag(doc, s, ngrams, dict, lang));
+      std::vector<std::uint64_t> keys = plain_keys(doc, s, ngrams, lang);
+      if (ngrams && plain != nullptr) plain->push_back(keys);
+      bags.push_back(raw_bag(doc, s, std::move(keys), ngrams, dict));
       lengths.push_back(double(s.end - s.start));
     }
   };
   if (a.sentences.size() + b.sentences.size() > 4000) {
-    auto other = std::async(std::launch::async, [&] { build(b, nullptr, lang_b, b_, len_b_); });
-    build(a, dictionary, lang_a, a_, len_a_);
+    auto other = std::async(std::launch::async, [&] { build(b, nullptr, lang_b, b_, len_b_, nullptr); });
+    build(a, dictionary, lang_a, a_, len_a_, &plain_a_);
     other.get();
   } else {
-    build(a, dictionary, lang_a, a_, len_a_);
-    build(b, nullptr, lang_b, b_, len_b_);
+    build(a, dictionary, lang_a, a_, len_a_, &plain_a_);
+    build(b, nullptr, lang_b, b_, len_b_, nullptr);
   }
+  weigh();
+}
+
+Scorer::Scorer(const Scorer& first, const Dictionary* dictionary)
+    : doc_a_(first.doc_a_),
+      plain_a_(first.plain_a_),
+      len_a_(first.len_a_),
+      len_b_(first.len_b_),
+      length_prior_(first.length_prior_) {
+  const bool ngrams = doc_a_ != nullptr;
+  for (std::size_t i = 0; i < first.a_.size(); ++i) {
+    a_.push_back(ngrams ? raw_bag(*doc_a_, doc_a_->sentences[i], plain_a_[i], true, dictionary) : Bag{first.a_[i].keys, {}, 0});
+  }
+  for (const Bag& bag : first.b_) b_.push_back(Bag{bag.keys, {}, 0});
+  weigh();
+}
+
+void Scorer::weigh() {
   // Document frequency of every key over both versions, then inverse document frequency
   // (Sparck Jones 1972), worked out once per distinct key.
   KeyCounter df(a_.size() * 8 + b_.size() * 8);

@@ -62,6 +62,10 @@ class Scorer {
   Scorer(const Document& a, const Document& b, bool ngrams = false, bool length_prior = false,
          const Dictionary* dictionary = nullptr, const LanguageData* lang_a = nullptr,
          const LanguageData* lang_b = nullptr);
+  // The pair `first` scores, scored again with `dictionary`'s translations of a's words in place
+  // of its own: each sentence's other keys are taken from `first`, not worked out again (across
+  // languages a pair is scored twice, the second time with the translations the first revealed).
+  Scorer(const Scorer& first, const Dictionary* dictionary);
 
   double shared(std::size_t a, std::size_t b) const;
   // Shared weight of the union of base sentences a and a+1 with other sentence b (a key counts
@@ -106,8 +110,14 @@ class Scorer {
 
  private:
   std::vector<std::uint64_t> rarest(const Bag& bag, std::size_t count) const;
+  // Weighs every key by its inverse document frequency and sums each bag's weight.
+  void weigh();
 
   std::vector<Bag> a_, b_;
+  // With n-grams: a's document, and each of its sentences' keys before translations join them
+  // (unsorted), for a second scoring (b's bags hold no translations).
+  const Document* doc_a_ = nullptr;
+  std::vector<std::vector<std::uint64_t>> plain_a_;
   std::vector<double> self_a_, self_b_;  // weight shared by each sentence and the next
   std::vector<double> len_a_, len_b_;    // characters per sentence, for the length prior
   bool length_prior_ = false;

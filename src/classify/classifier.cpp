@@ -769,7 +769,7 @@ class Classifier {
 
   // A word replaced by its opposite, as the lexicon lists them.
   bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
-    if (lex_.antonyms.entries.empty()) return false;
+    if (lex_.antonyms == nullptr || lex_.antonyms->entries.empty()) return false;
     for (const Word& x : wa) {
       if (x.kind != TokenKind::Word) continue;
       for (const Word& y : wb) {

@@ -33,10 +33,10 @@ namespace detail {
 
 namespace {
 
-// WordNet's antonyms and irregular forms, read once per process: the installed files do not
-// change while it runs, and reading them costs a tenth of a second, more than comparing a short
-// article.
-Dictionary wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&)) {
+// WordNet's antonyms and irregular forms, read once per process and kept for it: the installed
+// files do not change while it runs, and reading them costs a tenth of a second, more than
+// comparing a short article.
+const Dictionary& wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&)) {
   static std::mutex mutex;
   static std::map<std::pair<std::string, Dictionary (*)(const std::string&)>, Dictionary> done;
   const std::lock_guard<std::mutex> lock(mutex);
@@ -74,11 +74,11 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
     for (auto id : bead.other) changed.emplace_back(&b, &b.sentences[id]);
   }
   if (changed.empty()) return lex;
-  if (!wordnet_dir.empty()) lex.irregular = wordnet_once(wordnet_dir, read_wordnet_exceptions);
+  if (!wordnet_dir.empty()) lex.irregular = &wordnet_once(wordnet_dir, read_wordnet_exceptions);
   // WordNet's antonyms need no word list: read them while the thesaurus words are gathered.
-  std::future<Dictionary> wordnet;
+  std::future<const Dictionary*> wordnet;
   if (!o.antonyms && !wordnet_dir.empty()) {
-    wordnet = std::async(std::launch::async, [wordnet_dir] { return wordnet_once(wordnet_dir, read_wordnet_antonyms); });
+    wordnet = std::async(std::launch::async, [wordnet_dir] { return &wordnet_once(wordnet_dir, read_wordnet_antonyms); });
   }
   // The words looked up: each word's key and, for English, its lemmas ("kinds" -> "kind"),
   // worked out once per distinct word.
@@ -95,7 +95,7 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
         if (!lex.english_morphology) continue;
         std::string word = fold_case(text);
         if (lex.lemmas.count(word) != 0) continue;
-        std::vector<std::string> forms = english_lemmas(word, lex.irregular);
+        std::vector<std::string> forms = lex.irregular != nullptr ? english_lemmas(word, *lex.irregular) : english_lemmas(word);
         if (!path.empty()) {
           for (const auto& l : forms) used.insert(hash_bytes(l));
         }
@@ -111,7 +111,7 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
     }
   }
   if (o.antonyms) {
-    lex.antonyms = *o.antonyms;
+    lex.antonyms = o.antonyms;
   } else if (wordnet.valid()) {
     lex.antonyms = wordnet.get();
   }

@@ -38,6 +38,7 @@
 #include "classify/words.hpp"
 #include "claimdiff/text.hpp"
 #include "resources/mapped_file.hpp"
+#include "resources/sorted_lines.hpp"
 
 namespace claimdiff::detail {
 namespace {
@@ -47,28 +48,6 @@ std::string to_lower(std::string_view text) {
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).toLower(icu::Locale::getRoot()).toUTF8String(out);
   return out;
-}
-
-// Whether a file of sorted lines holds one whose first field (up to `separator`) is `key`; with
-// `lowercase`, the lines are sorted by their lowercase field and compared so. A binary search over
-// the mapped bytes: a look-up touches a few pages.
-bool sorted_lines_hold(std::string_view text, std::string_view key, char separator, bool lowercase) {
-  std::size_t lo = 0, hi = text.size();
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
-    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    const std::string_view raw = line.substr(0, line.find(separator));
-    const std::string folded = lowercase ? to_lower(raw) : std::string();
-    const std::string_view field = lowercase ? std::string_view(folded) : raw;
-    if (field == key) return true;
-    if (field < key) lo = end + 1;
-    else hi = start;
-  }
-  return false;
 }
 
 // English words as WordNet lists them: its four index files (lemmas) and four exception lists
@@ -88,7 +67,7 @@ class EnglishLexicon {
   // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
     for (const std::string& form : english_lemmas(word)) {
-      if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form, ' ', false); })) return true;
+      if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form, ' '); })) return true;
     }
     return false;
   }
@@ -111,7 +90,7 @@ class Headwords {
  public:
   explicit Headwords(const std::string& index_path) : index_(index_path) {}
   bool ok() const { return index_.ok() && !index_.text().empty(); }
-  bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', true); }
+  bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', to_lower); }
 
  private:
   MappedFile index_;

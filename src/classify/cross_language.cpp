@@ -22,6 +22,7 @@
 #include "classify/claims.hpp"
 #include "classify/cross_content.hpp"
 #include "classify/words.hpp"
+#include "resources/thesaurus_headwords.hpp"
 #include "segment/names.hpp"
 #include "segment/transliterate.hpp"
 #include "segment/values.hpp"
@@ -82,13 +83,19 @@ bool speech_dash(const Document& doc, const Token& t, const LanguageData& lang) 
 
 // The capitalised words of a document that are common words of a language which capitalises its
 // nouns: known to the language's thesaurus as written or without an inflectional ending
-// ("Jahren", "Öffentliche"), or number words ("Drei"). Only the document's capitalised words
-// are read from the thesaurus.
+// ("Jahren", "Öffentliche"), or number words ("Drei"). They are looked up in the thesaurus's
+// index in place; where the index cannot serve, the document's capitalised words are read from the
+// thesaurus.
 class CommonWords {
  public:
   CommonWords(const Document& doc, const LanguageData& lang) : lang_(lang) {
     const std::string path = find_thesaurus(lang.code);
     if (path.empty()) return;
+    headwords_ = thesaurus_headwords(path);
+    if (headwords_ != nullptr) {
+      ready_ = true;
+      return;
+    }
     std::unordered_set<std::uint64_t> wanted;
     for (const Sentence& s : doc.sentences)
       for (const Token& t : s.tokens)
@@ -108,7 +115,9 @@ class CommonWords {
 
   bool contains(const std::string& key) const {
     if (lang_.numbers.count(key) != 0) return true;
-    return for_each_form(key, [&](const std::string& form) { return known_.entries.count(form) != 0; });
+    return for_each_form(key, [&](const std::string& form) {
+      return headwords_ != nullptr ? headwords_->has(form) : known_.entries.count(form) != 0;
+    });
   }
 
  private:
@@ -141,6 +150,7 @@ class CommonWords {
   }
 
   const LanguageData& lang_;
+  const ThesaurusHeadwords* headwords_ = nullptr;
   Dictionary known_;
   bool ready_ = false;
 };

@@ -54,7 +54,7 @@ bool listed(const Dictionary& d, const std::string& a, const std::string& b) {
 std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
   if (!lex.english_morphology) return {&w, 1};
   if (auto it = lex.lemmas.find(w); it != lex.lemmas.end()) return it->second;
-  scratch = english_lemmas(w, lex.irregular);
+  scratch = lex.irregular != nullptr ? english_lemmas(w, *lex.irregular) : english_lemmas(w);
   return scratch;
 }
 
@@ -200,11 +200,11 @@ int main_script(const std::vector<std::string_view>& words) {
 }
 
 bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
-  if (lex.antonyms.entries.empty() || a == b) return false;
+  if (lex.antonyms == nullptr || lex.antonyms->entries.empty() || a == b) return false;
   std::vector<std::string> sa, sb;
   for (const auto& x : lemmas(lex, a, sa)) {
     for (const auto& y : lemmas(lex, b, sb)) {
-      if (x != y && listed(lex.antonyms, x, y)) return true;
+      if (x != y && listed(*lex.antonyms, x, y)) return true;
     }
   }
   return false;

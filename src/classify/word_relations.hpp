@@ -35,11 +35,12 @@ int script_of(std::string_view word);
 int main_script(const std::vector<std::string_view>& words);
 
 // Word pairs looked up in lexicons read once per run: synonyms (MyThes) and opposites (WordNet,
-// MyThes entries marked antonym). Either may be empty.
+// MyThes entries marked antonym). Either may be empty. WordNet's lexicons are read once per
+// process and shared, not copied: they outlive every comparison (null: none).
 struct Lexicons {
   Dictionary synonyms;
-  Dictionary antonyms;
-  Dictionary irregular;  // WordNet's irregular forms ("found" -> "find"), English only
+  const Dictionary* antonyms = nullptr;
+  const Dictionary* irregular = nullptr;  // WordNet's irregular forms ("found" -> "find"), English only
   bool english_morphology = false;  // look words up by WordNet's lemma candidates
   // english_lemmas of the words of the changed sentences, worked out once per distinct word
   // (lowercase word -> candidates); other words have theirs worked out on each look-up.

@@ -1,0 +1,33 @@
+#pragma once
+// Look-up in a file of sorted lines searched in place (a mapped WordNet index, a dictd or MyThes
+// index): a binary search over the bytes touches a few pages of the file and parses nothing else.
+
+#include <string>
+#include <string_view>
+
+namespace claimdiff::detail {
+
+// Whether `text` holds a line whose first field (up to `separator`, or the whole line) is `key`.
+// The lines must be sorted by that field as bytes, or with `fold` by fold(field) (and `key` given
+// folded); on lines sorted otherwise the answer may be wrong, never out of bounds.
+inline bool sorted_lines_hold(std::string_view text, std::string_view key, char separator,
+                              std::string (*fold)(std::string_view) = nullptr) {
+  std::size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
+    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    const std::string_view raw = line.substr(0, line.find(separator));
+    const std::string folded = fold != nullptr ? fold(raw) : std::string();
+    const std::string_view field = fold != nullptr ? std::string_view(folded) : raw;
+    if (field == key) return true;
+    if (field < key) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+}  // namespace claimdiff::detail

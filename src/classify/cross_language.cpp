@@ -257,9 +257,11 @@ std::vector<std::string> unmatched_words(const std::vector<std::string>& from, c
 }
 
 // How much a difference of values weighs across languages. A value replaced by another, or a
-// number written in digits on one side only, is a fact changed or lost. Number words that only
-// one side has are the translator's phrasing: "both" for "die beiden", "twice" for "в два раза",
-// "premier" for "Den Anfang machte"; they are minor.
+// number written in digits on one side only, is a fact changed or lost. What only one side has
+// and the other may say in words no number reader sees is the translator's phrasing, minor:
+// number words ("both" for "die beiden", "twice" for "в два раза", "premier" for "Den Anfang
+// machte"), a month named alone ("lipcowym" for "July", English "May" being no month word), and
+// one (the article of "a sailor" for "同僚船員１人").
 Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& b) {
   std::vector<Value> left = a, right = b;
   for (auto x = left.begin(); x != left.end();) {
@@ -271,7 +273,10 @@ Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& 
       x = left.erase(x);
     }
   }
-  auto words_only = [](const std::vector<Value>& v) { return std::all_of(v.begin(), v.end(), [](const Value& x) { return x.from_words; }); };
+  auto phrasing = [](const Value& x) {
+    return x.from_words || (x.kind == Value::Kind::Date && std::fmod(x.number, 100) == 0) || (x.kind == Value::Kind::Number && x.number == 1);
+  };
+  auto words_only = [&](const std::vector<Value>& v) { return std::all_of(v.begin(), v.end(), phrasing); };
   const bool one_sided = left.empty() || right.empty();
   return one_sided && words_only(left) && words_only(right) ? Severity::Minor : Severity::Major;
 }
@@ -281,11 +286,25 @@ Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& 
 std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData& la, const LanguageData& lb) {
   std::vector<Change> out;
   // Number words count only where both languages have them ("first" has no counterpart in a
-  // language claimdiff cannot read words of).
+  // language claimdiff cannot read words of). They still answer the other side's digits ("2つ",
+  // "two"): a value matched so is the same on both sides, and only number words left unmatched
+  // are set aside.
   auto reads_words = [](const LanguageData& l) {
     return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Cardinal; });
   };
   if (!reads_words(la) || !reads_words(lb)) {
+    for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+      for (auto w = x->values.begin(); w != x->values.end();) {
+        auto v = w->from_words ? std::find_if(y->values.begin(), y->values.end(), [&](const Value& u) { return same_values({*w}, {u}); })
+                               : y->values.end();
+        if (v == y->values.end()) {
+          ++w;
+        } else {
+          y->values.erase(v);
+          w = x->values.erase(w);
+        }
+      }
+    }
     for (Facts* f : {&a, &b}) std::erase_if(f->values, [](const Value& v) { return v.from_words; });
   }
   // A date one language writes as a month name and the other in digits ("7月19日", "July 19")

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "classify/cross_content.hpp"
 #include "support.hpp"
 
 using claimdiff::ChangeType;
@@ -111,4 +112,29 @@ TEST_CASE("an Italian word left untranslated with its elided article ('l'erosion
   CHECK(content(faithful).empty());
   auto copied = translation_claim(it, "it", "According to the well-known political scientist, l'erosione of the CSU began long before the sad Beckstein era.");
   CHECK(content(copied) == "untranslated: l'erosione");
+}
+
+namespace {
+
+bool has_change(const claimdiff::Claim& c, ChangeType type) {
+  return std::any_of(c.changes.begin(), c.changes.end(), [&](const claimdiff::Change& ch) { return ch.type == type; });
+}
+
+}  // namespace
+
+TEST_CASE("an English name that says what it names is translated, a person's name is copied", "[cross-content]") {
+  const std::string russian = "Проспект \"Каролины\" Джек Друри в следующем сезоне будет выступать в чемпионате Швеции.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play in the Swedish Championship next season."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play with Frank Sinatra in the Swedish Championship next season."), ChangeType::Entity));
+  CHECK(claimdiff::detail::descriptive_english_name("czech republic"));
+  CHECK(claimdiff::detail::descriptive_english_name("south africa's"));
+  CHECK(claimdiff::detail::descriptive_english_name("northern fleet"));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("frank sinatra"));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("gordon brown"));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("eastern paraguay"));
+}
+
+TEST_CASE("a name of the source translated into a descriptive English name is no name lost", "[cross-content]") {
+  const std::string spanish = "La Guerra Fría terminó con la caída del muro en 1989.";
+  CHECK_FALSE(has_change(translation_claim(spanish, "es", "The Cold War ended with the fall of the wall in 1989."), ChangeType::Entity));
 }

@@ -31,6 +31,7 @@
 #include <mutex>
 #include <optional>
 #include <span>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,10 +50,10 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-// Whether a file of sorted lines holds one whose first field (up to `separator`) is `key`; with
+// The line of a file of sorted lines whose first field (up to `separator`) is `key`, if any; with
 // `lowercase`, the lines are sorted by their lowercase field and compared so. A binary search over
 // the mapped bytes: a look-up touches a few pages.
-bool sorted_lines_hold(std::string_view text, std::string_view key, char separator, bool lowercase) {
+std::optional<std::string_view> sorted_line(std::string_view text, std::string_view key, char separator, bool lowercase) {
   std::size_t lo = 0, hi = text.size();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
@@ -64,11 +65,15 @@ bool sorted_lines_hold(std::string_view text, std::string_view key, char separat
     const std::string_view raw = line.substr(0, line.find(separator));
     const std::string folded = lowercase ? to_lower(raw) : std::string();
     const std::string_view field = lowercase ? std::string_view(folded) : raw;
-    if (field == key) return true;
+    if (field == key) return line;
     if (field < key) lo = end + 1;
     else hi = start;
   }
-  return false;
+  return std::nullopt;
+}
+
+bool sorted_lines_hold(std::string_view text, std::string_view key, char separator, bool lowercase) {
+  return sorted_line(text, key, separator, lowercase).has_value();
 }
 
 // English words as WordNet lists them: its four index files (lemmas) and four exception lists
@@ -83,9 +88,27 @@ class EnglishLexicon {
       files_[i++] = std::make_unique<MappedFile>(dir + "/" + pos + ".exc");
     }
     ok_ = std::all_of(files_.begin(), files_.end(), [](const auto& f) { return f->ok(); });
+    data_noun_ = std::make_unique<MappedFile>(dir + "/data.noun");
+    ok_ = ok_ && data_noun_->ok();
   }
   bool ok() const { return ok_; }
-  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
+  // Whether a lowercase word is an adjective lemma ("swedish", "northern").
+  bool adjective(const std::string& word) const { return ok_ && sorted_lines_hold(files_[4]->text(), word, ' ', false); }
+  // Whether a lowercase noun lemma (words joined by "_": "south_africa") is one WordNet lists.
+  bool noun(const std::string& lemma) const { return ok_ && sorted_lines_hold(files_[0]->text(), lemma, ' ', false); }
+  // Whether WordNet writes a noun in lowercase in one of its senses ("lion", "fleet"), not only as
+  // a proper name ("Sinatra", "Africa").
+  bool common_noun(const std::string& word) const {
+    return any_sense(word, [&](int, const std::vector<std::string>& written) {
+      return std::find(written.begin(), written.end(), word) != written.end();
+    });
+  }
+  // Whether a noun lemma ("south_africa") names, in one of its senses, something other than a
+  // person: WordNet files persons in lexicographer file 18 (noun.person).
+  bool names_no_person(const std::string& lemma) const {
+    return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file != 18; });
+  }
+  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
     for (const std::string& form : english_lemmas(word)) {
       if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form, ' ', false); })) return true;
@@ -94,7 +117,35 @@ class EnglishLexicon {
   }
 
  private:
-  std::array<std::unique_ptr<MappedFile>, 8> files_;
+  // Whether `f(lexicographer file, words as written)` holds for a sense of the noun `lemma`: the
+  // index line's synset offsets point into data.noun, whose lines read "offset lex_filenum ss_type
+  // w_cnt word lex_id ...".
+  template <typename F>
+  bool any_sense(const std::string& lemma, const F& f) const {
+    const auto line = ok_ ? sorted_line(files_[0]->text(), lemma, ' ', false) : std::nullopt;
+    if (!line) return false;
+    const std::string_view data = data_noun_->text();
+    std::size_t at = line->size();
+    while (at > 0 && (*line)[at - 1] == ' ') --at;  // index lines end in spaces
+    while (at >= 9) {
+      const std::size_t from = line->rfind(' ', at - 1);
+      if (from == std::string_view::npos || at - from - 1 != 8) break;  // synset offsets have eight digits
+      const std::size_t offset = std::strtoul(std::string(line->substr(from + 1, 8)).c_str(), nullptr, 10);
+      at = from;
+      if (offset >= data.size()) continue;
+      std::istringstream fields{std::string(data.substr(offset, data.find('\n', offset) - offset))};
+      std::string skip, count;
+      int file = -1;
+      fields >> skip >> file >> skip >> count;
+      std::vector<std::string> written(static_cast<std::size_t>(std::max(0L, std::strtol(count.c_str(), nullptr, 16))));
+      for (std::string& w : written) fields >> w >> skip;
+      if (f(file, written)) return true;
+    }
+    return false;
+  }
+
+  std::array<std::unique_ptr<MappedFile>, 8> files_;  // index and exceptions of noun, verb, adj, adv
+  std::unique_ptr<MappedFile> data_noun_;
   bool ok_ = false;
 };
 
@@ -363,6 +414,25 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
                             const LanguageData& lb) {
   if (lb.code == "en" && la.code != "en") check_english(changes, b, b_ids, a, a_ids, lb, la, false);
   if (la.code == "en" && lb.code != "en") check_english(changes, a, a_ids, b, b_ids, la, lb, true);
+}
+
+// A name of English text, lowercase words separated by spaces, that says what it names in English
+// words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "czech
+// republic", "northern fleet"), or a name WordNet lists whole, after an adjective, for a place,
+// body or event ("south africa", "baltic sea"). Translations render such names word by word.
+// Persons' names are copied, so "frank sinatra" and "gordon brown" are none.
+bool descriptive_english_name(const std::string& name) {
+  std::vector<std::string> words;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() < 2) return false;
+  if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
+  const EnglishLexicon& lex = english_lexicon();
+  if (!lex.adjective(words.front())) return false;
+  if (lex.common_noun(words.back())) return true;
+  std::string lemma;
+  for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
+  return lex.names_no_person(lemma);
 }
 
 }  // namespace claimdiff::detail

@@ -34,6 +34,7 @@ struct Facts {
   std::vector<Value> values;
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
+  std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
   std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
@@ -218,6 +219,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     if (run.units >= kFullNameUnits && holds_name(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
+      if (lang.code == "en" && descriptive_english_name(name)) f.described.push_back(name);
       f.names.push_back(name);
     }
     i = std::max(run.end, i + 1);
@@ -357,10 +359,20 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
-  const std::string lost = explained(unmatched(a.names, b.capitalised), unmatched_words(b.acronyms, a.capitalised).size());
-  const std::string gained = explained(unmatched(b.names, a.capitalised), unmatched_words(a.acronyms, b.capitalised).size());
+  const auto lost_names = unmatched(a.names, b.capitalised), gained_names = unmatched(b.names, a.capitalised);
+  const std::string lost = explained(lost_names, unmatched_words(b.acronyms, a.capitalised).size());
+  const std::string gained = explained(gained_names, unmatched_words(a.acronyms, b.capitalised).size());
+  // English names that say what they name ("Swedish Championship", "Northern Fleet") are
+  // translated word by word, not spelled alike: missing alone, they prove nothing. They still
+  // answer a name of the other side ("Guerra Fría", "Cold War").
+  auto copied = [](const std::vector<std::string>& names, const Facts& f) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+      return std::find(f.described.begin(), f.described.end(), n) == f.described.end();
+    });
+  };
+  const bool reported = lost.empty() ? copied(gained_names, b) : copied(lost_names, a);
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
-  if (a.cased && b.cased && lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
+  if (a.cased && b.cased && lost.empty() != gained.empty() && reported) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.
   if (a.quoted != b.quoted && !(a.quoted ? b.marked : a.marked)) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});

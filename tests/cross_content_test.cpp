@@ -138,3 +138,11 @@ TEST_CASE("a name of the source translated into a descriptive English name is no
   const std::string spanish = "La Guerra Fría terminó con la caída del muro en 1989.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "The Cold War ended with the fall of the wall in 1989."), ChangeType::Entity));
 }
+
+TEST_CASE("a word written twice in a row states no second number or name", "[cross-content]") {
+  const std::string german = "Heil sagte, dass 2017 ein relativ strenges Gesetz für die Fleischindustrie in Kraft getreten sei.";
+  CHECK_FALSE(has_change(translation_claim(german, "de", "Heil said that a relatively strict law came into force for the meat industry in 2017 2017."), ChangeType::Number));
+  CHECK(has_change(translation_claim(german, "de", "Heil said that a relatively strict law came into force for the meat industry in 2017 and 2018."), ChangeType::Number));
+  const std::string spanish = "Hasta ahora se han registrado en España más de 272.000 infecciones.";
+  CHECK_FALSE(has_change(translation_claim(spanish, "es", "So far, more than 272,000 infections have been registered in Spain Spain."), ChangeType::Entity));
+}

@@ -146,6 +146,29 @@ class CommonWords {
   bool ready_ = false;
 };
 
+// The byte ranges of `text` that repeat the word before them ("in 2017 2017", "Spain Spain."): a
+// slip of the keyboard, which states nothing twice. Words are runs between spaces, compared without
+// the punctuation after them.
+std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  auto bare = [](std::string_view w) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    return w;
+  };
+  std::string_view previous;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t start = text.find_first_not_of(" \t\n", at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = text.find_first_of(" \t\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    if (!bare(word).empty() && bare(word) == bare(previous)) out.emplace_back(start, end);
+    previous = word;
+    at = end;
+  }
+  return out;
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common) {
   Facts f;
@@ -160,9 +183,13 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   std::size_t quoted_words = 0;
   for (auto id : ids) {
     const Sentence& s = doc.sentences[id];
+    const auto doubled = doubled_words(doc.text.substr(s.start, s.end - s.start));
     bool first = true;
     for (const Token& t : s.tokens) {
       std::string_view text = doc.token_text(t);
+      if (std::any_of(doubled.begin(), doubled.end(), [&](const auto& r) { return t.start >= s.start + r.first && t.start < s.start + r.second; })) {
+        continue;
+      }
       if (t.kind == TokenKind::Punct && speech_dash(doc, t, lang)) f.marked = true;
       if (t.kind == TokenKind::Punct && quote_mark(text, lang) && !inside_word(doc, t)) {
         f.marked = true;
@@ -178,7 +205,9 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   }
   for (auto id : ids) {
     const Sentence& s = doc.sentences[id];
-    auto v = read_values(doc.text.substr(s.start, s.end - s.start), lang);
+    std::string text(doc.text.substr(s.start, s.end - s.start));
+    for (const auto& [from, to] : doubled_words(text)) std::fill(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to), ' ');
+    auto v = read_values(text, lang);
     f.values.insert(f.values.end(), v.begin(), v.end());
   }
   // Every word, in Latin letters: a name of one side is looked for among all words of the other,

@@ -146,3 +146,15 @@ TEST_CASE("a word written twice in a row states no second number or name", "[cro
   const std::string spanish = "Hasta ahora se han registrado en España más de 272.000 infecciones.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "So far, more than 272,000 infections have been registered in Spain Spain."), ChangeType::Entity));
 }
+
+TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks is major, a negative prefix answers 'non'", "[cross-content]") {
+  const std::string italian = "Questo consegue dalla nota dell'autore, ma non è corretta.";
+  CHECK_FALSE(has_change(translation_claim(italian, "it", "This follows from the author's note, but it is incorrect."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(italian, "it", "This follows from the author's note, and it is correct."), ChangeType::Negation));
+  const std::string polish = "Budowniczowie twierdzą, że meczet jest największy w Afryce Zachodniej.";
+  CHECK_FALSE(has_change(translation_claim(polish, "pl", "The builders claim the mosque is the largest in West Africa."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(polish, "pl", "The builders claim the mosque is not the largest in West Africa."), ChangeType::Negation));
+  const std::string hindi = "पुल सितंबर 2017 में पूरी तरह चालू किया जाना है.";
+  CHECK(has_change(translation_claim(hindi, "hi", "The bridge is not expected to be fully operational in September 2017."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim(hindi, "hi", "The bridge is expected to be fully operational in September 2017."), ChangeType::Negation));
+}

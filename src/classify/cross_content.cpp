@@ -435,4 +435,15 @@ bool descriptive_english_name(const std::string& name) {
   return lex.names_no_person(lemma);
 }
 
+bool negated_by_prefix(const std::string& word, const LanguageData& english) {
+  for (const std::string& prefix : english.negative_prefixes) {
+    if (!word.starts_with(prefix)) continue;
+    std::string rest = word.substr(prefix.size());
+    if (rest.starts_with('-')) rest.erase(0, 1);
+    // Four letters at least: "unit" and "inner" hold no prefix.
+    if (rest.size() >= 4 && english_lexicon().adjective(rest)) return true;
+  }
+  return false;
+}
+
 }  // namespace claimdiff::detail

@@ -25,4 +25,9 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 // lists whole after an adjective. False without WordNet.
 bool descriptive_english_name(const std::string& name);
 
+// Whether a lowercase English word negates by a prefix of `english.negative_prefixes` put before
+// an adjective ("incorrect", "non-serious", "unknown"): a translation may render a negator so.
+// False without WordNet.
+bool negated_by_prefix(const std::string& word, const LanguageData& english);
+
 }  // namespace claimdiff::detail

@@ -255,6 +255,12 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   }
   f.negations = negations.find(words).size();
   f.lexical_negations = std::max(all_negations.find(words).size(), f.negations) - f.negations;
+  // A negator of the source may come out as a negative prefix ("non è corretta", "incorrect").
+  if (lang.code == "en") {
+    f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
+      return w.kind == TokenKind::Word && negated_by_prefix(w.key, lang);
+    }));
+  }
   return f;
 }
 

@@ -158,3 +158,11 @@ TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks i
   CHECK(has_change(translation_claim(hindi, "hi", "The bridge is not expected to be fully operational in September 2017."), ChangeType::Negation));
   CHECK_FALSE(has_change(translation_claim(hindi, "hi", "The bridge is expected to be fully operational in September 2017."), ChangeType::Negation));
 }
+
+TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed verb answers 'not'", "[cross-content]") {
+  const std::string listed = "Bývalý premiér Jiří Paroubek není placeným poradcem sociální demokracie.";
+  CHECK_FALSE(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is not a paid adviser to the Social Democrats."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is a paid adviser to the Social Democrats."), ChangeType::Negation));
+  const std::string prefixed = "Firma loni nezaplatila daně za dovoz plynu.";
+  CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
+}

@@ -255,12 +255,17 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   }
   f.negations = negations.find(words).size();
   f.lexical_negations = std::max(all_negations.find(words).size(), f.negations) - f.negations;
-  // A negator of the source may come out as a negative prefix ("non è corretta", "incorrect").
-  if (lang.code == "en") {
-    f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
-      return w.kind == TokenKind::Word && negated_by_prefix(w.key, lang);
-    }));
-  }
+  // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
+  // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
+  // English no lexicon tells the prefix from a word's first letters ("nejvíce"): any word that
+  // begins with one counts, as a lexical negator, which answers a negator of the other side and
+  // raises no change of its own.
+  f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
+    if (w.kind != TokenKind::Word) return false;
+    if (lang.code == "en") return negated_by_prefix(w.key, lang);
+    return std::any_of(lang.negative_prefixes.begin(), lang.negative_prefixes.end(),
+                       [&](const std::string& p) { return w.key.size() >= p.size() + 3 && w.key.starts_with(p); });
+  }));
   return f;
 }
 

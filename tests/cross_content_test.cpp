@@ -166,3 +166,16 @@ TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed
   const std::string prefixed = "Firma loni nezaplatila daně za dovoz plynu.";
   CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
 }
+
+TEST_CASE("an article left without its noun is a word dropped, two neighbours swapped are a slip", "[cross-content]") {
+  const std::string spanish = "La policía detuvo a dos hombres en el centro de la ciudad el sábado por la noche.";
+  CHECK(content(translation_claim(spanish, "es", "Police arrested two men in the centre of the city on Saturday night.")).empty());
+  auto dropped = translation_claim(spanish, "es", "Police arrested two men in the of the city on Saturday night.");
+  CHECK(content(dropped) == "word order: the of");
+  CHECK(dropped.severity == claimdiff::Severity::Major);
+  // "the of" read back as "of the": one swap of neighbours mends it.
+  CHECK(content(translation_claim(spanish, "es", "Police arrested two men in the centre the of city on Saturday night.")).empty());
+  // A possessive for a pronoun is a slip of one word's form.
+  const std::string italian = "È tra le migliori, proprio come quella che ha battuto il Dream Team alle Olimpiadi del 2004.";
+  CHECK(content(translation_claim(italian, "it", "Its is among the best, just like the one that beat the Dream Team in the 2004 Olympics.")).empty());
+}

@@ -10,7 +10,8 @@
 // - Scrambled words: English function words side by side in an order the grammar never writes
 //   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
-//   are scrambled (MQM grades garbled text critical).
+//   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
+//   two neighbours mends ("in the of the") is a word dropped: a garbled claim too.
 //
 // Left out: words dropped or added with no counterpart. FreeDict's dictionaries leave two or three
 // content words of every faithful news sentence without a listed counterpart (inflections,
@@ -383,6 +384,47 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
   return out;
 }
 
+// Whether one slip of two adjacent words explains a sentence's disorder: some transposition of two
+// neighbouring words leaves no pair the grammar never writes ("the of" read back as "of the").
+// A word dropped leaves its gap whichever neighbours are swapped ("in the of the": no swap
+// mends it).
+bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& lang) {
+  static const std::string kEnd = "end";
+  const auto& tokens = s.tokens;
+  const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
+  // The classes of the sentence's tokens, its end a class of its own; null for a word of no class
+  // and for punctuation inside the sentence, which breaks no rule.
+  std::vector<const std::string*> seq;
+  std::size_t n = tokens.size();
+  if (n > 0 && tokens[n - 1].kind == TokenKind::Punct) --n;
+  for (std::size_t i = 0; i < n; ++i) {
+    seq.push_back(tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, i == 0, lang) : nullptr);
+  }
+  auto never = [&](const std::vector<const std::string*>& v, std::size_t j) {
+    const std::string* second = j + 1 == v.size() ? &kEnd : v[j + 1];
+    return v[j] != nullptr && second != nullptr &&
+           std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*v[j], *second}) != lang.never_adjacent.end();
+  };
+  auto any_never = [&](const std::vector<const std::string*>& v) {
+    for (std::size_t j = 0; j < v.size(); ++j)
+      if (never(v, j)) return true;
+    return false;
+  };
+  for (std::size_t k = 0; k + 1 < seq.size(); ++k) {
+    std::vector<const std::string*> swapped = seq;
+    std::swap(swapped[k], swapped[k + 1]);
+    if (!any_never(swapped)) return true;
+  }
+  return false;
+}
+
+// Whether a pair of misordered_pairs starts with a word of a class that shows a word dropped
+// after it (`gap` in word_order.tsv: "the of").
+bool after_gap_class(const std::string& pair, const LanguageData& lang) {
+  const auto it = lang.word_classes.find(pair.substr(0, pair.find(' ')));
+  return it != lang.word_classes.end() && lang.gap_classes.count(it->second) != 0;
+}
+
 std::string joined(const std::vector<std::string>& words, const char* separator) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
@@ -403,7 +445,9 @@ void check_english(std::vector<Change>& changes, const Document& en, const std::
   }
   for (auto id : en_ids) {
     const auto pairs = misordered_pairs(en, en.sentences[id], english);
-    if (pairs.size() >= 2) add("word order: " + joined(pairs, ", "));
+    if (pairs.size() >= 2 || (pairs.size() == 1 && after_gap_class(pairs[0], english) && !one_swap_mends(en, en.sentences[id], english))) {
+      add("word order: " + joined(pairs, ", "));
+    }
   }
 }
 

@@ -145,6 +145,8 @@ TEST_CASE("a word written twice in a row states no second number or name", "[cro
   CHECK(has_change(translation_claim(german, "de", "Heil said that a relatively strict law came into force for the meat industry in 2017 and 2018."), ChangeType::Number));
   const std::string spanish = "Hasta ahora se han registrado en España más de 272.000 infecciones.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "So far, more than 272,000 infections have been registered in Spain Spain."), ChangeType::Entity));
+  const std::string russian = "Старая версия песни ну ясно же в 1 000 000 раз лучше.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "The old version of the song is obviously 1,000,000 times better."), ChangeType::Number));
 }
 
 TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks is major, a negative prefix answers 'non'", "[cross-content]") {

@@ -162,7 +162,9 @@ std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view 
     std::size_t end = text.find_first_of(" \t\n", start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view word = text.substr(start, end - start);
-    if (!bare(word).empty() && bare(word) == bare(previous)) out.emplace_back(start, end);
+    // Three digits after digits group a number ("1 000 000"), whatever they repeat.
+    const bool group = word.size() == 3 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (!bare(word).empty() && bare(word) == bare(previous) && !group) out.emplace_back(start, end);
     previous = word;
     at = end;
   }

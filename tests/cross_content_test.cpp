@@ -181,3 +181,9 @@ TEST_CASE("an article left without its noun is a word dropped, two neighbours sw
   const std::string italian = "È tra le migliori, proprio come quella che ha battuto il Dream Team alle Olimpiadi del 2004.";
   CHECK(content(translation_claim(italian, "it", "Its is among the best, just like the one that beat the Dream Team in the 2004 Olympics.")).empty());
 }
+
+TEST_CASE("a month Japanese writes as a number is the month English names", "[cross-content]") {
+  const std::string japanese = "熊本県出身の増田巡査は１８９５年７月に高串に赴任。";
+  CHECK_FALSE(has_change(translation_claim(japanese, "ja", "Officer Masuda, a native of Kumamoto Prefecture, was assigned to Takagushi in July 1895."), ChangeType::Number));
+  CHECK(has_change(translation_claim(japanese, "ja", "Officer Masuda, a native of Kumamoto Prefecture, was assigned to Takagushi in August 1895."), ChangeType::Number));
+}

@@ -187,3 +187,15 @@ TEST_CASE("a month Japanese writes as a number is the month English names", "[cr
   CHECK_FALSE(has_change(translation_claim(japanese, "ja", "Officer Masuda, a native of Kumamoto Prefecture, was assigned to Takagushi in July 1895."), ChangeType::Number));
   CHECK(has_change(translation_claim(japanese, "ja", "Officer Masuda, a native of Kumamoto Prefecture, was assigned to Takagushi in August 1895."), ChangeType::Number));
 }
+
+TEST_CASE("one, or a month named alone, on one side only is phrasing; a digit replaced is major", "[cross-content]") {
+  auto number_severity = [](const claimdiff::Claim& c) {
+    auto it = std::find_if(c.changes.begin(), c.changes.end(), [](const claimdiff::Change& ch) { return ch.type == ChangeType::Number; });
+    return it == c.changes.end() ? claimdiff::Severity::None : it->severity;
+  };
+  const std::string japanese = "共に拉致されたガーナ国籍の同僚船員１人も同時に解放された。";
+  CHECK(number_severity(translation_claim(japanese, "ja", "A Ghanaian sailor who was abducted with him was also released at the same time.")) != claimdiff::Severity::Major);
+  CHECK(number_severity(translation_claim(japanese, "ja", "Two Ghanaian sailors abducted with him, 3 in all, were also released at the same time.")) == claimdiff::Severity::Major);
+  const std::string polish = "Zespół został sklasyfikowany na tej samej pozycji w poprzednim, lipcowym zestawieniu.";
+  CHECK(number_severity(translation_claim(polish, "pl", "The team was classified in the same position in the previous, July ranking.")) != claimdiff::Severity::Major);
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "classify/cross_content.hpp"
 #include "support.hpp"
 
 using claimdiff::ChangeType;
@@ -111,4 +112,90 @@ TEST_CASE("an Italian word left untranslated with its elided article ('l'erosion
   CHECK(content(faithful).empty());
   auto copied = translation_claim(it, "it", "According to the well-known political scientist, l'erosione of the CSU began long before the sad Beckstein era.");
   CHECK(content(copied) == "untranslated: l'erosione");
+}
+
+namespace {
+
+bool has_change(const claimdiff::Claim& c, ChangeType type) {
+  return std::any_of(c.changes.begin(), c.changes.end(), [&](const claimdiff::Change& ch) { return ch.type == type; });
+}
+
+}  // namespace
+
+TEST_CASE("an English name that says what it names is translated, a person's name is copied", "[cross-content]") {
+  const std::string russian = "Проспект \"Каролины\" Джек Друри в следующем сезоне будет выступать в чемпионате Швеции.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play in the Swedish Championship next season."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play with Frank Sinatra in the Swedish Championship next season."), ChangeType::Entity));
+  CHECK(claimdiff::detail::descriptive_english_name("czech republic"));
+  CHECK(claimdiff::detail::descriptive_english_name("south africa's"));
+  CHECK(claimdiff::detail::descriptive_english_name("northern fleet"));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("frank sinatra"));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("gordon brown"));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("eastern paraguay"));
+}
+
+TEST_CASE("a name of the source translated into a descriptive English name is no name lost", "[cross-content]") {
+  const std::string spanish = "La Guerra Fría terminó con la caída del muro en 1989.";
+  CHECK_FALSE(has_change(translation_claim(spanish, "es", "The Cold War ended with the fall of the wall in 1989."), ChangeType::Entity));
+}
+
+TEST_CASE("a word written twice in a row states no second number or name", "[cross-content]") {
+  const std::string german = "Heil sagte, dass 2017 ein relativ strenges Gesetz für die Fleischindustrie in Kraft getreten sei.";
+  CHECK_FALSE(has_change(translation_claim(german, "de", "Heil said that a relatively strict law came into force for the meat industry in 2017 2017."), ChangeType::Number));
+  CHECK(has_change(translation_claim(german, "de", "Heil said that a relatively strict law came into force for the meat industry in 2017 and 2018."), ChangeType::Number));
+  const std::string spanish = "Hasta ahora se han registrado en España más de 272.000 infecciones.";
+  CHECK_FALSE(has_change(translation_claim(spanish, "es", "So far, more than 272,000 infections have been registered in Spain Spain."), ChangeType::Entity));
+  const std::string russian = "Старая версия песни ну ясно же в 1 000 000 раз лучше.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "The old version of the song is obviously 1,000,000 times better."), ChangeType::Number));
+}
+
+TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks is major, a negative prefix answers 'non'", "[cross-content]") {
+  const std::string italian = "Questo consegue dalla nota dell'autore, ma non è corretta.";
+  CHECK_FALSE(has_change(translation_claim(italian, "it", "This follows from the author's note, but it is incorrect."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(italian, "it", "This follows from the author's note, and it is correct."), ChangeType::Negation));
+  const std::string polish = "Budowniczowie twierdzą, że meczet jest największy w Afryce Zachodniej.";
+  CHECK_FALSE(has_change(translation_claim(polish, "pl", "The builders claim the mosque is the largest in West Africa."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(polish, "pl", "The builders claim the mosque is not the largest in West Africa."), ChangeType::Negation));
+  const std::string hindi = "पुल सितंबर 2017 में पूरी तरह चालू किया जाना है.";
+  CHECK(has_change(translation_claim(hindi, "hi", "The bridge is not expected to be fully operational in September 2017."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim(hindi, "hi", "The bridge is expected to be fully operational in September 2017."), ChangeType::Negation));
+}
+
+TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed verb answers 'not'", "[cross-content]") {
+  const std::string listed = "Bývalý premiér Jiří Paroubek není placeným poradcem sociální demokracie.";
+  CHECK_FALSE(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is not a paid adviser to the Social Democrats."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is a paid adviser to the Social Democrats."), ChangeType::Negation));
+  const std::string prefixed = "Firma loni nezaplatila daně za dovoz plynu.";
+  CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
+}
+
+TEST_CASE("an article left without its noun is a word dropped, two neighbours swapped are a slip", "[cross-content]") {
+  const std::string spanish = "La policía detuvo a dos hombres en el centro de la ciudad el sábado por la noche.";
+  CHECK(content(translation_claim(spanish, "es", "Police arrested two men in the centre of the city on Saturday night.")).empty());
+  auto dropped = translation_claim(spanish, "es", "Police arrested two men in the of the city on Saturday night.");
+  CHECK(content(dropped) == "word order: the of");
+  CHECK(dropped.severity == claimdiff::Severity::Major);
+  // "the of" read back as "of the": one swap of neighbours mends it.
+  CHECK(content(translation_claim(spanish, "es", "Police arrested two men in the centre the of city on Saturday night.")).empty());
+  // A possessive for a pronoun is a slip of one word's form.
+  const std::string italian = "È tra le migliori, proprio come quella che ha battuto il Dream Team alle Olimpiadi del 2004.";
+  CHECK(content(translation_claim(italian, "it", "Its is among the best, just like the one that beat the Dream Team in the 2004 Olympics.")).empty());
+}
+
+TEST_CASE("a month Japanese writes as a number is the month English names", "[cross-content]") {
+  const std::string japanese = "熊本県出身の増田巡査は１８９５年７月に高串に赴任。";
+  CHECK_FALSE(has_change(translation_claim(japanese, "ja", "Officer Masuda, a native of Kumamoto Prefecture, was assigned to Takagushi in July 1895."), ChangeType::Number));
+  CHECK(has_change(translation_claim(japanese, "ja", "Officer Masuda, a native of Kumamoto Prefecture, was assigned to Takagushi in August 1895."), ChangeType::Number));
+}
+
+TEST_CASE("one, or a month named alone, on one side only is phrasing; a digit replaced is major", "[cross-content]") {
+  auto number_severity = [](const claimdiff::Claim& c) {
+    auto it = std::find_if(c.changes.begin(), c.changes.end(), [](const claimdiff::Change& ch) { return ch.type == ChangeType::Number; });
+    return it == c.changes.end() ? claimdiff::Severity::None : it->severity;
+  };
+  const std::string japanese = "共に拉致されたガーナ国籍の同僚船員１人も同時に解放された。";
+  CHECK(number_severity(translation_claim(japanese, "ja", "A Ghanaian sailor who was abducted with him was also released at the same time.")) != claimdiff::Severity::Major);
+  CHECK(number_severity(translation_claim(japanese, "ja", "Two Ghanaian sailors abducted with him, 3 in all, were also released at the same time.")) == claimdiff::Severity::Major);
+  const std::string polish = "Zespół został sklasyfikowany na tej samej pozycji w poprzednim, lipcowym zestawieniu.";
+  CHECK(number_severity(translation_claim(polish, "pl", "The team was classified in the same position in the previous, July ranking.")) != claimdiff::Severity::Major);
 }

@@ -158,3 +158,28 @@ TEST_CASE("a half added after a whole number is one value with its decimal form,
   CHECK_FALSE(same("the fine is over 2 1/2 million tenge", "en", "штраф составит более трёх с половиной миллионов тенге", "ru"));
   CHECK(joined("He was released on 1/2 bail.", "en") != "0.5");
 }
+
+TEST_CASE("full-width digits are digits, and a number after a Han scale adds to it") {
+  CHECK(same("ステッカー発行は１万１０００店舗にとどまっている。", "ja", "Only 11,000 stores have issued stickers.", "en"));
+  CHECK(same("飲食店だけで１２万軒以上といわれる。", "ja", "There are said to be more than 120,000 restaurants.", "en"));
+  CHECK_FALSE(same("飲食店だけで１２万軒以上といわれる。", "ja", "There are said to be more than 12,000 restaurants.", "en"));
+  // The value's range is the text as written, full width included.
+  const std::string text = "祖母登志美さん（８１）が見つかった。";
+  const auto v = values(text, "ja");
+  REQUIRE(v.size() == 1);
+  CHECK(text.substr(v[0].start, v[0].end - v[0].start) == "８１");
+}
+
+TEST_CASE("Italian, Polish, Czech and Hindi scales and months are read") {
+  CHECK(same("Nel Vietnam questa nazione perdette 50 mila soldati.", "it", "In Vietnam, this nation lost 50,000 soldiers.", "en"));
+  CHECK(same("Il piano di salvataggio da 700 miliardi di dollari.", "it", "The $700 billion rescue plan.", "en"));
+  CHECK(same("Si aspetta il ritorno dopo il 17 ottobre.", "it", "She is expected to return after October 17.", "en"));
+  CHECK(same("Posiada mieszkanie o wartości 570 tys. zł.", "pl", "She owns an apartment worth PLN 570 thousand.", "en"));
+  CHECK(same("Zarezerwowano raptem 1,4 mld zł.", "pl", "Only PLN 1.4 billion has been reserved.", "en"));
+  CHECK(same("Po wyborach z 17 września.", "pl", "After the elections on September 17.", "en"));
+  CHECK(same("Je primátorem Ostravy od listopadu 2014.", "cs", "He has been mayor of Ostrava since November 2014.", "en"));
+  CHECK(same("Nakazilo se 15 212 lidí.", "cs", "15,212 people had contracted the virus.", "en"));
+  CHECK(same("पुल सितंबर 2017 में चालू किया जाना है.", "hi", "The bridge is to open in September 2017.", "en"));
+  CHECK(same("कंपनी ने 2 लाख रुपये दिए.", "hi", "The company paid 200,000 rupees.", "en"));
+  CHECK_FALSE(same("Po wyborach z 17 września.", "pl", "After the elections on October 17.", "en"));
+}

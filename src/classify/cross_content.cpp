@@ -10,7 +10,8 @@
 // - Scrambled words: English function words side by side in an order the grammar never writes
 //   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
-//   are scrambled (MQM grades garbled text critical).
+//   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
+//   two neighbours mends ("in the of the") is a word dropped: a garbled claim too.
 //
 // Left out: words dropped or added with no counterpart. FreeDict's dictionaries leave two or three
 // content words of every faithful news sentence without a listed counterpart (inflections,
@@ -31,6 +32,7 @@
 #include <mutex>
 #include <optional>
 #include <span>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,9 +64,27 @@ class EnglishLexicon {
       files_[i++] = std::make_unique<MappedFile>(dir + "/" + pos + ".exc");
     }
     ok_ = std::all_of(files_.begin(), files_.end(), [](const auto& f) { return f->ok(); });
+    data_noun_ = std::make_unique<MappedFile>(dir + "/data.noun");
+    ok_ = ok_ && data_noun_->ok();
   }
   bool ok() const { return ok_; }
-  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
+  // Whether a lowercase word is an adjective lemma ("swedish", "northern").
+  bool adjective(const std::string& word) const { return ok_ && sorted_lines_hold(files_[4]->text(), word, ' '); }
+  // Whether a lowercase noun lemma (words joined by "_": "south_africa") is one WordNet lists.
+  bool noun(const std::string& lemma) const { return ok_ && sorted_lines_hold(files_[0]->text(), lemma, ' '); }
+  // Whether WordNet writes a noun in lowercase in one of its senses ("lion", "fleet"), not only as
+  // a proper name ("Sinatra", "Africa").
+  bool common_noun(const std::string& word) const {
+    return any_sense(word, [&](int, const std::vector<std::string>& written) {
+      return std::find(written.begin(), written.end(), word) != written.end();
+    });
+  }
+  // Whether a noun lemma ("south_africa") names, in one of its senses, something other than a
+  // person: WordNet files persons in lexicographer file 18 (noun.person).
+  bool names_no_person(const std::string& lemma) const {
+    return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file != 18; });
+  }
+  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
     for (const std::string& form : english_lemmas(word)) {
       if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form, ' '); })) return true;
@@ -73,7 +93,35 @@ class EnglishLexicon {
   }
 
  private:
-  std::array<std::unique_ptr<MappedFile>, 8> files_;
+  // Whether `f(lexicographer file, words as written)` holds for a sense of the noun `lemma`: the
+  // index line's synset offsets point into data.noun, whose lines read "offset lex_filenum ss_type
+  // w_cnt word lex_id ...".
+  template <typename F>
+  bool any_sense(const std::string& lemma, const F& f) const {
+    const auto line = ok_ ? sorted_line(files_[0]->text(), lemma, ' ') : std::nullopt;
+    if (!line) return false;
+    const std::string_view data = data_noun_->text();
+    std::size_t at = line->size();
+    while (at > 0 && (*line)[at - 1] == ' ') --at;  // index lines end in spaces
+    while (at >= 9) {
+      const std::size_t from = line->rfind(' ', at - 1);
+      if (from == std::string_view::npos || at - from - 1 != 8) break;  // synset offsets have eight digits
+      const std::size_t offset = std::strtoul(std::string(line->substr(from + 1, 8)).c_str(), nullptr, 10);
+      at = from;
+      if (offset >= data.size()) continue;
+      std::istringstream fields{std::string(data.substr(offset, data.find('\n', offset) - offset))};
+      std::string skip, count;
+      int file = -1;
+      fields >> skip >> file >> skip >> count;
+      std::vector<std::string> written(static_cast<std::size_t>(std::max(0L, std::strtol(count.c_str(), nullptr, 16))));
+      for (std::string& w : written) fields >> w >> skip;
+      if (f(file, written)) return true;
+    }
+    return false;
+  }
+
+  std::array<std::unique_ptr<MappedFile>, 8> files_;  // index and exceptions of noun, verb, adj, adv
+  std::unique_ptr<MappedFile> data_noun_;
   bool ok_ = false;
 };
 
@@ -311,6 +359,47 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
   return out;
 }
 
+// Whether one slip of two adjacent words explains a sentence's disorder: some transposition of two
+// neighbouring words leaves no pair the grammar never writes ("the of" read back as "of the").
+// A word dropped leaves its gap whichever neighbours are swapped ("in the of the": no swap
+// mends it).
+bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& lang) {
+  static const std::string kEnd = "end";
+  const auto& tokens = s.tokens;
+  const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
+  // The classes of the sentence's tokens, its end a class of its own; null for a word of no class
+  // and for punctuation inside the sentence, which breaks no rule.
+  std::vector<const std::string*> seq;
+  std::size_t n = tokens.size();
+  if (n > 0 && tokens[n - 1].kind == TokenKind::Punct) --n;
+  for (std::size_t i = 0; i < n; ++i) {
+    seq.push_back(tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, i == 0, lang) : nullptr);
+  }
+  auto never = [&](const std::vector<const std::string*>& v, std::size_t j) {
+    const std::string* second = j + 1 == v.size() ? &kEnd : v[j + 1];
+    return v[j] != nullptr && second != nullptr &&
+           std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*v[j], *second}) != lang.never_adjacent.end();
+  };
+  auto any_never = [&](const std::vector<const std::string*>& v) {
+    for (std::size_t j = 0; j < v.size(); ++j)
+      if (never(v, j)) return true;
+    return false;
+  };
+  for (std::size_t k = 0; k + 1 < seq.size(); ++k) {
+    std::vector<const std::string*> swapped = seq;
+    std::swap(swapped[k], swapped[k + 1]);
+    if (!any_never(swapped)) return true;
+  }
+  return false;
+}
+
+// Whether a pair of misordered_pairs starts with a word of a class that shows a word dropped
+// after it (`gap` in word_order.tsv: "the of").
+bool after_gap_class(const std::string& pair, const LanguageData& lang) {
+  const auto it = lang.word_classes.find(pair.substr(0, pair.find(' ')));
+  return it != lang.word_classes.end() && lang.gap_classes.count(it->second) != 0;
+}
+
 std::string joined(const std::vector<std::string>& words, const char* separator) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
@@ -331,7 +420,9 @@ void check_english(std::vector<Change>& changes, const Document& en, const std::
   }
   for (auto id : en_ids) {
     const auto pairs = misordered_pairs(en, en.sentences[id], english);
-    if (pairs.size() >= 2) add("word order: " + joined(pairs, ", "));
+    if (pairs.size() >= 2 || (pairs.size() == 1 && after_gap_class(pairs[0], english) && !one_swap_mends(en, en.sentences[id], english))) {
+      add("word order: " + joined(pairs, ", "));
+    }
   }
 }
 
@@ -342,6 +433,36 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
                             const LanguageData& lb) {
   if (lb.code == "en" && la.code != "en") check_english(changes, b, b_ids, a, a_ids, lb, la, false);
   if (la.code == "en" && lb.code != "en") check_english(changes, a, a_ids, b, b_ids, la, lb, true);
+}
+
+// A name of English text, lowercase words separated by spaces, that says what it names in English
+// words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "czech
+// republic", "northern fleet"), or a name WordNet lists whole, after an adjective, for a place,
+// body or event ("south africa", "baltic sea"). Translations render such names word by word.
+// Persons' names are copied, so "frank sinatra" and "gordon brown" are none.
+bool descriptive_english_name(const std::string& name) {
+  std::vector<std::string> words;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() < 2) return false;
+  if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
+  const EnglishLexicon& lex = english_lexicon();
+  if (!lex.adjective(words.front())) return false;
+  if (lex.common_noun(words.back())) return true;
+  std::string lemma;
+  for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
+  return lex.names_no_person(lemma);
+}
+
+bool negated_by_prefix(const std::string& word, const LanguageData& english) {
+  for (const std::string& prefix : english.negative_prefixes) {
+    if (!word.starts_with(prefix)) continue;
+    std::string rest = word.substr(prefix.size());
+    if (rest.starts_with('-')) rest.erase(0, 1);
+    // Four letters at least: "unit" and "inner" hold no prefix.
+    if (rest.size() >= 4 && english_lexicon().adjective(rest)) return true;
+  }
+  return false;
 }
 
 }  // namespace claimdiff::detail

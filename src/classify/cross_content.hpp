@@ -3,6 +3,7 @@
 // in English text, and English words scrambled out of grammatical order.
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "claimdiff/classify.hpp"
@@ -17,5 +18,16 @@ namespace claimdiff::detail {
 void append_content_changes(std::vector<Change>& changes, const Document& a, const std::vector<std::uint32_t>& a_ids,
                             const Document& b, const std::vector<std::uint32_t>& b_ids, const LanguageData& la,
                             const LanguageData& lb);
+
+// Whether a name of English text (lowercase words separated by spaces: "swedish championship",
+// "south africa's") says what it names in English words, so a translation renders it word by word
+// rather than copying it: an adjective before a common noun, or a place, body or event WordNet
+// lists whole after an adjective. False without WordNet.
+bool descriptive_english_name(const std::string& name);
+
+// Whether a lowercase English word negates by a prefix of `english.negative_prefixes` put before
+// an adjective ("incorrect", "non-serious", "unknown"): a translation may render a negator so.
+// False without WordNet.
+bool negated_by_prefix(const std::string& word, const LanguageData& english);
 
 }  // namespace claimdiff::detail

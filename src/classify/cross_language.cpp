@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <cstdio>
 #include <set>
+#include <tuple>
 #include <sstream>
 
 
@@ -35,6 +36,7 @@ struct Facts {
   std::vector<Value> values;
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
+  std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
   std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
@@ -155,6 +157,31 @@ class CommonWords {
   bool ready_ = false;
 };
 
+// The byte ranges of `text` that repeat the word before them ("in 2017 2017", "Spain Spain."): a
+// slip of the keyboard, which states nothing twice. Words are runs between spaces, compared without
+// the punctuation after them.
+std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  auto bare = [](std::string_view w) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    return w;
+  };
+  std::string_view previous;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t start = text.find_first_not_of(" \t\n", at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = text.find_first_of(" \t\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    // Three digits after digits group a number ("1 000 000"), whatever they repeat.
+    const bool group = word.size() == 3 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (!bare(word).empty() && bare(word) == bare(previous) && !group) out.emplace_back(start, end);
+    previous = word;
+    at = end;
+  }
+  return out;
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common) {
   Facts f;
@@ -169,9 +196,13 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   std::size_t quoted_words = 0;
   for (auto id : ids) {
     const Sentence& s = doc.sentences[id];
+    const auto doubled = doubled_words(doc.text.substr(s.start, s.end - s.start));
     bool first = true;
     for (const Token& t : s.tokens) {
       std::string_view text = doc.token_text(t);
+      if (std::any_of(doubled.begin(), doubled.end(), [&](const auto& r) { return t.start >= s.start + r.first && t.start < s.start + r.second; })) {
+        continue;
+      }
       if (t.kind == TokenKind::Punct && speech_dash(doc, t, lang)) f.marked = true;
       if (t.kind == TokenKind::Punct && quote_mark(text, lang) && !inside_word(doc, t)) {
         f.marked = true;
@@ -187,7 +218,9 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   }
   for (auto id : ids) {
     const Sentence& s = doc.sentences[id];
-    auto v = read_values(doc.text.substr(s.start, s.end - s.start), lang);
+    std::string text(doc.text.substr(s.start, s.end - s.start));
+    for (const auto& [from, to] : doubled_words(text)) std::fill(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to), ' ');
+    auto v = read_values(text, lang);
     f.values.insert(f.values.end(), v.begin(), v.end());
   }
   // Every word, in Latin letters: a name of one side is looked for among all words of the other,
@@ -228,12 +261,24 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     if (run.units >= kFullNameUnits && holds_name(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
+      if (lang.code == "en" && descriptive_english_name(name)) f.described.push_back(name);
       f.names.push_back(name);
     }
     i = std::max(run.end, i + 1);
   }
   f.negations = negations.find(words).size();
   f.lexical_negations = std::max(all_negations.find(words).size(), f.negations) - f.negations;
+  // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
+  // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
+  // English no lexicon tells the prefix from a word's first letters ("nejvíce"): any word that
+  // begins with one counts, as a lexical negator, which answers a negator of the other side and
+  // raises no change of its own.
+  f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
+    if (w.kind != TokenKind::Word) return false;
+    if (lang.code == "en") return negated_by_prefix(w.key, lang);
+    return std::any_of(lang.negative_prefixes.begin(), lang.negative_prefixes.end(),
+                       [&](const std::string& p) { return w.key.size() >= p.size() + 3 && w.key.starts_with(p); });
+  }));
   return f;
 }
 
@@ -267,9 +312,11 @@ std::vector<std::string> unmatched_words(const std::vector<std::string>& from, c
 }
 
 // How much a difference of values weighs across languages. A value replaced by another, or a
-// number written in digits on one side only, is a fact changed or lost. Number words that only
-// one side has are the translator's phrasing: "both" for "die beiden", "twice" for "в два раза",
-// "premier" for "Den Anfang machte"; they are minor.
+// number written in digits on one side only, is a fact changed or lost. What only one side has
+// and the other may say in words no number reader sees is the translator's phrasing, minor:
+// number words ("both" for "die beiden", "twice" for "в два раза", "premier" for "Den Anfang
+// machte"), a month named alone ("lipcowym" for "July", English "May" being no month word), and
+// one (the article of "a sailor" for "同僚船員１人").
 Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& b) {
   std::vector<Value> left = a, right = b;
   for (auto x = left.begin(); x != left.end();) {
@@ -281,7 +328,10 @@ Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& 
       x = left.erase(x);
     }
   }
-  auto words_only = [](const std::vector<Value>& v) { return std::all_of(v.begin(), v.end(), [](const Value& x) { return x.from_words; }); };
+  auto phrasing = [](const Value& x) {
+    return x.from_words || (x.kind == Value::Kind::Date && std::fmod(x.number, 100) == 0) || (x.kind == Value::Kind::Number && x.number == 1);
+  };
+  auto words_only = [&](const std::vector<Value>& v) { return std::all_of(v.begin(), v.end(), phrasing); };
   const bool one_sided = left.empty() || right.empty();
   return one_sided && words_only(left) && words_only(right) ? Severity::Minor : Severity::Major;
 }
@@ -291,16 +341,43 @@ Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& 
 std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData& la, const LanguageData& lb) {
   std::vector<Change> out;
   // Number words count only where both languages have them ("first" has no counterpart in a
-  // language claimdiff cannot read words of).
+  // language claimdiff cannot read words of). They still answer the other side's digits ("2つ",
+  // "two"): a value matched so is the same on both sides, and only number words left unmatched
+  // are set aside.
   auto reads_words = [](const LanguageData& l) {
     return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Cardinal; });
   };
   if (!reads_words(la) || !reads_words(lb)) {
+    for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+      for (auto w = x->values.begin(); w != x->values.end();) {
+        auto v = w->from_words ? std::find_if(y->values.begin(), y->values.end(), [&](const Value& u) { return same_values({*w}, {u}); })
+                               : y->values.end();
+        if (v == y->values.end()) {
+          ++w;
+        } else {
+          y->values.erase(v);
+          w = x->values.erase(w);
+        }
+      }
+    }
     for (Facts* f : {&a, &b}) std::erase_if(f->values, [](const Value& v) { return v.from_words; });
   }
   // A date one language writes as a month name and the other in digits ("7月19日", "July 19")
   // is the same date; a time one writes with hour and minute words ("в 17 часов 47 минут") and
   // the other on a clock ("5:47 PM") the same time.
+  // A language without month names in its data writes a month as a number ("7月"): a month
+  // named alone on the other side is that number.
+  auto names_months = [](const LanguageData& l) {
+    return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Month; });
+  };
+  for (auto [x, y, ly] : {std::tuple{&a, &b, &lb}, std::tuple{&b, &a, &la}}) {
+    if (names_months(*ly)) continue;
+    for (const Value& d : std::vector<Value>(x->values)) {
+      if (d.kind != Value::Kind::Date || std::fmod(d.number, 100) != 0) continue;
+      auto m = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == d.number / 100; });
+      if (m != y->values.end()) *m = d;
+    }
+  }
   for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
     for (const Value& d : std::vector<Value>(x->values)) {
       const double unit = d.kind == Value::Kind::Date ? 100 : 60;
@@ -348,10 +425,20 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
-  const std::string lost = explained(unmatched(a.names, b.capitalised), unmatched_words(b.acronyms, a.capitalised).size());
-  const std::string gained = explained(unmatched(b.names, a.capitalised), unmatched_words(a.acronyms, b.capitalised).size());
+  const auto lost_names = unmatched(a.names, b.capitalised), gained_names = unmatched(b.names, a.capitalised);
+  const std::string lost = explained(lost_names, unmatched_words(b.acronyms, a.capitalised).size());
+  const std::string gained = explained(gained_names, unmatched_words(a.acronyms, b.capitalised).size());
+  // English names that say what they name ("Swedish Championship", "Northern Fleet") are
+  // translated word by word, not spelled alike: missing alone, they prove nothing. They still
+  // answer a name of the other side ("Guerra Fría", "Cold War").
+  auto copied = [](const std::vector<std::string>& names, const Facts& f) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+      return std::find(f.described.begin(), f.described.end(), n) == f.described.end();
+    });
+  };
+  const bool reported = lost.empty() ? copied(gained_names, b) : copied(lost_names, a);
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
-  if (a.cased && b.cased && lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
+  if (a.cased && b.cased && lost.empty() != gained.empty() && reported) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.
   if (a.quoted != b.quoted && !(a.quoted ? b.marked : a.marked)) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});

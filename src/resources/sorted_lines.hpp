@@ -2,16 +2,17 @@
 // Look-up in a file of sorted lines searched in place (a mapped WordNet index, a dictd or MyThes
 // index): a binary search over the bytes touches a few pages of the file and parses nothing else.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace claimdiff::detail {
 
-// Whether `text` holds a line whose first field (up to `separator`, or the whole line) is `key`.
+// The line of `text` whose first field (up to `separator`, or the whole line) is `key`, if any.
 // The lines must be sorted by that field as bytes, or with `fold` by fold(field) (and `key` given
 // folded); on lines sorted otherwise the answer may be wrong, never out of bounds.
-inline bool sorted_lines_hold(std::string_view text, std::string_view key, char separator,
-                              std::string (*fold)(std::string_view) = nullptr) {
+inline std::optional<std::string_view> sorted_line(std::string_view text, std::string_view key, char separator,
+                                                   std::string (*fold)(std::string_view) = nullptr) {
   std::size_t lo = 0, hi = text.size();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
@@ -23,11 +24,17 @@ inline bool sorted_lines_hold(std::string_view text, std::string_view key, char 
     const std::string_view raw = line.substr(0, line.find(separator));
     const std::string folded = fold != nullptr ? fold(raw) : std::string();
     const std::string_view field = fold != nullptr ? std::string_view(folded) : raw;
-    if (field == key) return true;
+    if (field == key) return line;
     if (field < key) lo = end + 1;
     else hi = start;
   }
-  return false;
+  return std::nullopt;
+}
+
+// Whether `text` holds a line whose first field is `key` (see sorted_line).
+inline bool sorted_lines_hold(std::string_view text, std::string_view key, char separator,
+                              std::string (*fold)(std::string_view) = nullptr) {
+  return sorted_line(text, key, separator, fold).has_value();
 }
 
 }  // namespace claimdiff::detail

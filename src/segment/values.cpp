@@ -228,6 +228,7 @@ class Reader {
     std::optional<double> v = plain_number(run, lang_);
     if (!v) return false;
     std::size_t end = item.end;
+    double glued_scale = 1;
     // A suffix glued to the digits: "14h30" is a time; "3rd", "1er", "20s", "5km" keep the number;
     // a scale ("$2bn") multiplies it.
     if (i_ < items_.size() && items_[i_].type == Item::Type::Word && !items_[i_].space_before) {
@@ -239,7 +240,7 @@ class Reader {
         i_ += 2;
         return emit(Value::Kind::Time, minutes, item.start, end);
       }
-      if (const NumberWord* w = number_word(suffix, lang_); w && w->kind == NumberWord::Kind::Scale) *v *= w->value;
+      if (const NumberWord* w = number_word(suffix, lang_); w && w->kind == NumberWord::Kind::Scale) glued_scale = w->value;
       end = suffix.end;
       ++i_;
     } else if (i_ + 1 < items_.size() && items_[i_].text == "-" && !items_[i_].space_before &&
@@ -250,7 +251,16 @@ class Reader {
       i_ += 2;
     }
     if (is_integer(*v)) *v += half_after(end);
-    *v *= scales(end);
+    const double factor = glued_scale * scales(end);
+    *v *= factor;
+    // Chinese and Japanese write what follows a scale without a space: "1万1000" is 11,000.
+    if (factor > 1 && i_ < items_.size() && items_[i_].type == Item::Type::Digits && !items_[i_].space_before) {
+      if (const auto rest = plain_number(items_[i_].text, lang_); rest && *rest < factor) {
+        *v += *rest;
+        end = items_[i_].end;
+        ++i_;
+      }
+    }
     return finish_number(*v, item.start, end);
   }
 
@@ -488,7 +498,37 @@ bool close(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0,
 
 }  // namespace
 
-std::vector<Value> read_values(std::string_view text, const LanguageData& lang) { return Reader(text, lang).read(); }
+// Japanese and Chinese text writes digits and their marks in full width ("１２万", "３～４週間"):
+// U+FF01..U+FF5E are ASCII set wide (NFKC folds them so). They are read as ASCII, and each value's
+// byte range is mapped back to the text as written.
+std::vector<Value> read_values(std::string_view text, const LanguageData& lang) {
+  if (text.find("\xEF\xBC") == std::string_view::npos && text.find("\xEF\xBD") == std::string_view::npos) {
+    return Reader(text, lang).read();
+  }
+  std::string narrow;
+  std::vector<std::size_t> origin;  // byte of `text` where each byte of `narrow` came from
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t next = i;
+    const UChar32 c = code_point_at(text, i, &next);
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      narrow.push_back(static_cast<char>(c - 0xFF01 + 0x21));
+      origin.push_back(i);
+    } else {
+      for (std::size_t j = i; j < next; ++j) {
+        narrow.push_back(text[j]);
+        origin.push_back(j);
+      }
+    }
+    i = next;
+  }
+  origin.push_back(text.size());
+  std::vector<Value> values = Reader(narrow, lang).read();
+  for (Value& v : values) {
+    v.start = origin[v.start];
+    v.end = origin[v.end];
+  }
+  return values;
+}
 
 bool same_values(const std::vector<Value>& a, const std::vector<Value>& b) {
   if (a.size() != b.size()) return false;

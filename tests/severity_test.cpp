@@ -296,3 +296,23 @@ TEST_CASE("a negative prefix written as a negator is no negation change; a negat
             "The new Eos is sufficient to maintain the current 2,790 workers.");
   CHECK(c.severity == Severity::Major);
 }
+
+TEST_CASE("a country's other name or its adjective by WordNet names the same country") {
+  if (claimdiff::find_wordnet().empty()) {
+    WARN("wordnet-base is not installed: skipped");
+    return;
+  }
+  auto c = claim("The new corvette was on display in the Gulf of Finland on Sunday.",
+                 "The new corvette was on display in the Finnish Gulf on Sunday.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("Great Britain has excluded the company from the list of suppliers.",
+            "The United Kingdom has excluded the company from the list of suppliers.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  // Another country, or its adjective, is another fact.
+  c = claim("The new corvette was on display in the Gulf of Finland on Sunday.",
+            "The new corvette was on display in the Swedish Gulf on Sunday.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("Great Britain has excluded the company from the list of suppliers.",
+            "Ireland has excluded the company from the list of suppliers.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+}

@@ -15,6 +15,7 @@
 
 #include "claimdiff/error.hpp"
 #include "classify/claims.hpp"
+#include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
 #include "classify/words.hpp"
 #include "segment/values.hpp"
@@ -153,6 +154,10 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), runs_a, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), runs_b, k); });
+        if (c_.lex_.name_senses != nullptr) {
+          std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_alike(runs_a, k, a(), b()); });
+          std::erase_if(names_.added, [&](const std::string& k) { return c_.named_alike(runs_b, k, b(), a()); });
+        }
         // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
         // "According to her"), refers to the same one when the version without the name names
         // it elsewhere.
@@ -312,6 +317,65 @@ class Classifier {
     int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1;
   };
 
+  // Whether name word `k`, in one of `runs` of one side (`own`), names what a phrase of the
+  // `other` side new to `own` names, by WordNet's senses of names: another lemma of its synset
+  // ("Great Britain" / "United Kingdom") or the adjective that pertains to it ("the Gulf of
+  // Finland" / "the Finnish Gulf", "Mexico's" / "Mexican").
+  bool named_alike(const std::vector<NameRun>& runs, const std::string& k, std::span<const Word> own,
+                   std::span<const Word> other) const {
+    constexpr std::size_t kLongest = 4;  // words in a phrase looked up ("United States of America")
+    auto senses = [&](std::string phrase) {
+      std::vector<std::uint32_t> out = lex_.name_senses->senses(phrase);
+      // A plural names its singular's people ("Americans", "Swedes").
+      if (out.empty() && phrase.size() > 3 && phrase.back() == 's') out = lex_.name_senses->senses(phrase.substr(0, phrase.size() - 1));
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    auto join = [](auto first, auto last) {
+      std::string out;
+      for (auto it = first; it != last; ++it) out += (out.empty() ? "" : " ") + *it;
+      return out;
+    };
+    std::vector<std::uint32_t> mine;
+    for (const NameRun& run : runs) {
+      for (std::size_t i = 0; i < run.words.size(); ++i) {
+        if (run.words[i] != k) continue;
+        for (std::size_t from = i >= kLongest ? i + 1 - kLongest : 0; from <= i; ++from) {
+          for (std::size_t to = i + 1; to <= run.words.size() && to - from <= kLongest; ++to) {
+            const auto more = senses(join(run.words.begin() + static_cast<std::ptrdiff_t>(from), run.words.begin() + static_cast<std::ptrdiff_t>(to)));
+            mine.insert(mine.end(), more.begin(), more.end());
+          }
+        }
+      }
+    }
+    if (mine.empty()) return false;
+    std::sort(mine.begin(), mine.end());
+    std::unordered_set<std::string> own_keys;
+    for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.insert(without_clitic(w.key));
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < other.size(); ++i) {
+      keys.clear();
+      bool fresh = false;
+      for (std::size_t j = i; j < other.size() && keys.size() < kLongest && other[j].kind == TokenKind::Word; ++j) {
+        keys.push_back(without_clitic(other[j].key));
+        fresh = fresh || own_keys.count(keys.back()) == 0;
+        if (!fresh) continue;
+        const auto theirs = senses(join(keys.begin(), keys.end()));
+        std::vector<std::uint32_t> both;
+        std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(both));
+        if (!both.empty()) return true;
+      }
+    }
+    return false;
+  }
+
+  static std::string without_clitic(std::string key) {
+    for (const char* clitic : {"'s", "\u2019s"}) {
+      if (key.size() > 3 && key.ends_with(clitic)) key.resize(key.size() - std::string_view(clitic).size());
+    }
+    return key;
+  }
+
   // Runs of name words; a lowercase function word between two names joins them ("Party of
   // Russia").
   std::vector<NameRun> name_runs(std::span<const Word> words) {
@@ -324,10 +388,7 @@ class Classifier {
       // A single letter is an initial ("M. Pompeo") or a unit ("°C"): it names no one by itself.
       if (!noun && is_name(w) && !single_letter(w.text)) {
         if (!open) runs.emplace_back();
-        std::string key = w.key;
-        for (const char* clitic : {"'s", "\u2019s"}) {
-          if (key.size() > 3 && key.ends_with(clitic)) key.resize(key.size() - std::string_view(clitic).size());
-        }
+        std::string key = without_clitic(w.key);
         bool upper = w.text.size() >= 2 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         runs.back().words.push_back(key);
         runs.back().acronym.push_back(upper);

@@ -1,0 +1,138 @@
+// WordNet's files as its documentation (wndb(5)) lays them out: an index line is "lemma pos
+// synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...", sorted by lemma
+// (words joined by '_'); a data line starts at the byte offset that names its synset, "offset
+// lex_filenum ss_type w_cnt word lex_id ... p_cnt pointer...", a pointer being "symbol offset pos
+// source/target". An adjective's `\` (pertainym) and `+` (derivation) pointers to nouns give the
+// noun it is said of.
+
+#include "classify/name_senses.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "claimdiff/resources.hpp"
+#include "resources/mapped_file.hpp"
+
+namespace claimdiff::detail {
+namespace {
+
+// The line of a file of sorted lines whose first field (up to a space) is `key`; empty if none.
+std::string_view sorted_line(std::string_view text, std::string_view key) {
+  std::size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
+    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    const std::string_view field = line.substr(0, line.find(' '));
+    if (field == key) return line;
+    if (field < key) lo = end + 1;
+    else hi = start;
+  }
+  return {};
+}
+
+std::vector<std::string_view> fields_of(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at < line.size();) {
+    const std::size_t end = std::min(line.find(' ', at), line.size());
+    if (end > at) out.push_back(line.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+unsigned number(std::string_view s, int base = 10) {
+  unsigned v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v, base);
+  return v;
+}
+
+// The synset offsets an index line lists (its last synset_cnt fields).
+std::vector<std::uint32_t> index_offsets(std::string_view line) {
+  const auto f = fields_of(line);
+  if (f.size() < 4) return {};
+  const std::size_t count = number(f[2]);
+  if (count > f.size()) return {};
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = f.size() - count; i < f.size(); ++i) out.push_back(number(f[i]));
+  return out;
+}
+
+// A data-file word as its index writes it: lowercase, without the adjective marker "(a)".
+std::string index_form(std::string_view word) {
+  std::string w(word.substr(0, word.find('(')));
+  for (char& c : w) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return w;
+}
+
+}  // namespace
+
+NameSenses::NameSenses(const std::string& dir) {
+  if (dir.empty()) return;
+  index_noun_ = std::make_unique<MappedFile>(dir + "/index.noun");
+  index_adj_ = std::make_unique<MappedFile>(dir + "/index.adj");
+  data_adj_ = std::make_unique<MappedFile>(dir + "/data.adj");
+  data_noun_ = std::make_unique<MappedFile>(dir + "/data.noun");
+  ok_ = index_noun_->ok() && index_adj_->ok() && data_adj_->ok() && data_noun_->ok();
+}
+
+NameSenses::~NameSenses() = default;
+
+// The words of the data line at `offset` (the synset's lemmas), as written.
+std::vector<std::string_view> NameSenses::lemmas(const MappedFile& data, std::uint32_t offset) {
+  const std::string_view text = data.text();
+  if (offset >= text.size()) return {};
+  const std::string_view line = text.substr(offset, text.find('\n', offset) - offset);
+  const auto f = fields_of(line.substr(0, line.find(" | ")));
+  std::vector<std::string_view> out;
+  if (f.size() < 4) return out;
+  const std::size_t words = number(f[3], 16);
+  for (std::size_t i = 0, at = 4; i < words && at < f.size(); ++i, at += 2) out.push_back(f[at]);
+  return out;
+}
+
+bool NameSenses::proper(std::uint32_t offset) const {
+  const auto words = lemmas(*data_noun_, offset);
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
+}
+
+std::vector<std::uint32_t> NameSenses::senses(std::string_view name) const {
+  if (!ok_ || name.empty()) return {};
+  std::string key(name);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  std::vector<std::uint32_t> out = index_offsets(sorted_line(index_noun_->text(), key));
+  const std::string_view data = data_adj_->text();
+  for (const std::uint32_t offset : index_offsets(sorted_line(index_adj_->text(), key))) {
+    if (offset >= data.size()) continue;
+    const std::string_view line = data.substr(offset, data.find('\n', offset) - offset);
+    const auto f = fields_of(line.substr(0, line.find(" | ")));
+    if (f.size() < 4) continue;
+    const std::size_t words = number(f[3], 16);
+    std::size_t at = 4;
+    unsigned which = 0;  // this adjective's number in the synset, 1-based
+    for (std::size_t i = 0; i < words && at + 1 < f.size(); ++i, at += 2) {
+      if (index_form(f[at]) == key) which = static_cast<unsigned>(i + 1);
+    }
+    if (at >= f.size()) continue;
+    const std::size_t pointers = number(f[at++]);
+    for (std::size_t i = 0; i < pointers && at + 3 < f.size(); ++i, at += 4) {
+      const std::string_view symbol = f[at], ends = f[at + 3];
+      if ((symbol != "\\" && symbol != "+") || f[at + 2] != "n" || ends.size() != 4) continue;
+      const unsigned source = number(ends.substr(0, 2), 16);
+      if (source == 0 || source == which) out.push_back(number(f[at + 1]));
+    }
+  }
+  std::erase_if(out, [&](std::uint32_t offset) { return !proper(offset); });
+  return out;
+}
+
+const NameSenses* installed_name_senses() {
+  static const NameSenses senses(find_wordnet());
+  return senses.ok() ? &senses : nullptr;
+}
+
+}  // namespace claimdiff::detail

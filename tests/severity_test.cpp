@@ -316,3 +316,22 @@ TEST_CASE("a country's other name or its adjective by WordNet names the same cou
             "Ireland has excluded the company from the list of suppliers.");
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("a name put for the pronoun that meant it leaves no word untranslated") {
+  auto c = claim("The broadcasters launched FreeView in May. It will require television viewers to buy a set top box.",
+                 "The broadcasters launched FreeView in May. FreeView will require television viewers to buy a set top box.");
+  CHECK(c.severity == Severity::Minor);
+}
+
+TEST_CASE("a plural, a short form or an ordinal written as a number is no content change") {
+  auto c = claim("The leaders of the party's MP group met in Wellington on Tuesday.",
+                 "The leaders of the party's MPs group met in Wellington on Tuesday.");
+  CHECK_FALSE(has(c, ChangeType::Content, Severity::Major));
+  c = claim("On July 25th, Zenit beat Lokomotiv in the Super Cup final in Kaliningrad.",
+            "On July 25, Zenit beat Lokomotiv in the Super Cup final in Kaliningrad.");
+  CHECK_FALSE(has(c, ChangeType::Content, Severity::Major));
+  // A word dropped is still content.
+  c = claim("The leaders of the party's MP group met in Wellington on Tuesday.",
+            "The leaders of the party's group met in Wellington on Tuesday.");
+  CHECK(has(c, ChangeType::Content, Severity::Major));
+}

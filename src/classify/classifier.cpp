@@ -857,6 +857,8 @@ class Classifier {
       if (lex_.synonyms.entries.empty() || !replaced_known || function_word(w) || number_word(w)) continue;
       if (std::min(facts.kept_share(true), facts.kept_share(false)) < 0.75) continue;
       if ((replaced_name && is_name(w)) || known_word(lex_, w.key)) continue;
+      // A name put for a pronoun ("It" -> "FreeView") says who is meant: no word left untranslated.
+      if (is_name(w) && coreference(wa, wb)) continue;
       if (std::any_of(wa.begin(), wa.end(), [&](const Word& x) {
             return x.key == w.key || misspelt(lex_, x.key, w.key) || same_stem(x.key, w.key);
           })) {

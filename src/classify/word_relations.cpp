@@ -59,7 +59,8 @@ std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, s
 }
 
 bool content_word(const std::string& w, const LanguageData& lang) {
-  if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0) return false;
+  // A number with letters ("7th", "1990s", "5km") is the number rule's to compare, by value.
+  if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0 || (w[0] >= '0' && w[0] <= '9')) return false;
   return is_ascii(w) ? w.size() >= 2 : code_points(w).size() >= 2;
 }
 
@@ -229,6 +230,10 @@ bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
   return false;
 }
 
+namespace {
+bool short_form(const std::string& s, const std::string& l);
+}  // namespace
+
 Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
                             const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex) {
   auto counterpart = [&](const std::string& w, const std::vector<std::string>& other) {
@@ -236,7 +241,8 @@ Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::
     std::vector<std::string> scratch, other_scratch;
     const std::span<const std::string> forms = lemmas(lex, w, scratch);
     return std::any_of(other.begin(), other.end(), [&](const std::string& o) {
-      if (o == w || misspelt(lex, w, o) || same_stem(w, o) || synonyms(lex, w, o)) return true;
+      // A plural, or a title's short form ("MP" / "MPs", "Sts" / "Saints"), is the same word.
+      if (o == w || misspelt(lex, w, o) || same_stem(w, o) || short_form(w, o) || short_form(o, w) || synonyms(lex, w, o)) return true;
       const std::span<const std::string> others = lemmas(lex, o, other_scratch);
       return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
         return std::find(others.begin(), others.end(), f) != others.end();

@@ -308,6 +308,9 @@ TEST_CASE("a country's other name or its adjective by WordNet names the same cou
   c = claim("Great Britain has excluded the company from the list of suppliers.",
             "The United Kingdom has excluded the company from the list of suppliers.");
   CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The president attended the Main Parade of the Russian Navy in St. Petersburg.",
+            "The president attended the Russian Main Naval Parade in St. Petersburg.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
   // Another country, or its adjective, is another fact.
   c = claim("The new corvette was on display in the Gulf of Finland on Sunday.",
             "The new corvette was on display in the Swedish Gulf on Sunday.");
@@ -334,4 +337,13 @@ TEST_CASE("a plural, a short form or an ordinal written as a number is no conten
   c = claim("The leaders of the party's MP group met in Wellington on Tuesday.",
             "The leaders of the party's group met in Wellington on Tuesday.");
   CHECK(has(c, ChangeType::Content, Severity::Major));
+}
+
+TEST_CASE("an acronym inside a longer name abbreviates the name spelled out") {
+  auto c = claim("The second stage of the SMP RCRS Trophy was held in Kazan on Sunday.",
+                 "The second stage of the SMP Russian Circuit Racing Series Trophy was held in Kazan on Sunday.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The second stage of the SMP RCRS Trophy was held in Kazan on Sunday.",
+            "The second stage of the SMP Russian Touring Car Cup was held in Kazan on Sunday.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
 }

@@ -324,11 +324,12 @@ class Classifier {
   bool named_alike(const std::vector<NameRun>& runs, const std::string& k, std::span<const Word> own,
                    std::span<const Word> other) const {
     constexpr std::size_t kLongest = 4;  // words in a phrase looked up ("United States of America")
-    auto senses = [&](std::string phrase) {
-      std::vector<std::uint32_t> out = lex_.name_senses->senses(phrase);
+    auto senses = [&](const std::string& phrase) {
+      NameSenses::Senses out = lex_.name_senses->senses(phrase);
       // A plural names its singular's people ("Americans", "Swedes").
-      if (out.empty() && phrase.size() > 3 && phrase.back() == 's') out = lex_.name_senses->senses(phrase.substr(0, phrase.size() - 1));
-      std::sort(out.begin(), out.end());
+      if (out.synsets.empty() && out.nouns.empty() && phrase.size() > 3 && phrase.back() == 's') {
+        out = lex_.name_senses->senses(phrase.substr(0, phrase.size() - 1));
+      }
       return out;
     };
     auto join = [](auto first, auto last) {
@@ -336,20 +337,29 @@ class Classifier {
       for (auto it = first; it != last; ++it) out += (out.empty() ? "" : " ") + *it;
       return out;
     };
-    std::vector<std::uint32_t> mine;
+    // The phrases of the runs that hold `k`, each with what it denotes.
+    std::vector<std::pair<std::string, NameSenses::Senses>> mine;
     for (const NameRun& run : runs) {
       for (std::size_t i = 0; i < run.words.size(); ++i) {
         if (run.words[i] != k) continue;
         for (std::size_t from = i >= kLongest ? i + 1 - kLongest : 0; from <= i; ++from) {
           for (std::size_t to = i + 1; to <= run.words.size() && to - from <= kLongest; ++to) {
-            const auto more = senses(join(run.words.begin() + static_cast<std::ptrdiff_t>(from), run.words.begin() + static_cast<std::ptrdiff_t>(to)));
-            mine.insert(mine.end(), more.begin(), more.end());
+            std::string phrase = join(run.words.begin() + static_cast<std::ptrdiff_t>(from), run.words.begin() + static_cast<std::ptrdiff_t>(to));
+            NameSenses::Senses s = senses(phrase);
+            mine.emplace_back(std::move(phrase), std::move(s));
           }
         }
       }
     }
-    if (mine.empty()) return false;
-    std::sort(mine.begin(), mine.end());
+    auto alike = [&](const std::string& phrase, const NameSenses::Senses& theirs) {
+      return std::any_of(mine.begin(), mine.end(), [&](const auto& m) {
+        const auto& [own_phrase, own] = m;
+        std::vector<std::uint32_t> both;
+        std::set_intersection(own.synsets.begin(), own.synsets.end(), theirs.synsets.begin(), theirs.synsets.end(), std::back_inserter(both));
+        return !both.empty() || std::find(own.nouns.begin(), own.nouns.end(), phrase) != own.nouns.end() ||
+               std::find(theirs.nouns.begin(), theirs.nouns.end(), own_phrase) != theirs.nouns.end();
+      });
+    };
     std::unordered_set<std::string> own_keys;
     for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.insert(without_clitic(w.key));
     std::vector<std::string> keys;
@@ -360,10 +370,8 @@ class Classifier {
         keys.push_back(without_clitic(other[j].key));
         fresh = fresh || own_keys.count(keys.back()) == 0;
         if (!fresh) continue;
-        const auto theirs = senses(join(keys.begin(), keys.end()));
-        std::vector<std::uint32_t> both;
-        std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(both));
-        if (!both.empty()) return true;
+        const std::string phrase = join(keys.begin(), keys.end());
+        if (alike(phrase, senses(phrase))) return true;
       }
     }
     return false;

@@ -100,11 +100,12 @@ bool NameSenses::proper(std::uint32_t offset) const {
   return std::any_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
 }
 
-std::vector<std::uint32_t> NameSenses::senses(std::string_view name) const {
-  if (!ok_ || name.empty()) return {};
+NameSenses::Senses NameSenses::senses(std::string_view name) const {
+  Senses out;
+  if (!ok_ || name.empty()) return out;
   std::string key(name);
   std::replace(key.begin(), key.end(), ' ', '_');
-  std::vector<std::uint32_t> out = index_offsets(sorted_line(index_noun_->text(), key));
+  out.synsets = index_offsets(sorted_line(index_noun_->text(), key));
   const std::string_view data = data_adj_->text();
   for (const std::uint32_t offset : index_offsets(sorted_line(index_adj_->text(), key))) {
     if (offset >= data.size()) continue;
@@ -122,11 +123,20 @@ std::vector<std::uint32_t> NameSenses::senses(std::string_view name) const {
     for (std::size_t i = 0; i < pointers && at + 3 < f.size(); ++i, at += 4) {
       const std::string_view symbol = f[at], ends = f[at + 3];
       if ((symbol != "\\" && symbol != "+") || f[at + 2] != "n" || ends.size() != 4) continue;
-      const unsigned source = number(ends.substr(0, 2), 16);
-      if (source == 0 || source == which) out.push_back(number(f[at + 1]));
+      const unsigned source = number(ends.substr(0, 2), 16), target = number(ends.substr(2), 16);
+      if (source != 0 && source != which) continue;
+      const std::uint32_t noun = number(f[at + 1]);
+      out.synsets.push_back(noun);
+      const auto lemmas_of_noun = lemmas(*data_noun_, noun);
+      if (target >= 1 && target <= lemmas_of_noun.size()) {
+        std::string word = index_form(lemmas_of_noun[target - 1]);
+        std::replace(word.begin(), word.end(), '_', ' ');
+        out.nouns.push_back(std::move(word));
+      }
     }
   }
-  std::erase_if(out, [&](std::uint32_t offset) { return !proper(offset); });
+  std::erase_if(out.synsets, [&](std::uint32_t offset) { return !proper(offset); });
+  std::sort(out.synsets.begin(), out.synsets.end());
   return out;
 }
 

@@ -20,10 +20,16 @@ class NameSenses {
   explicit NameSenses(const std::string& wordnet_dir);
   ~NameSenses();
   bool ok() const { return ok_; }
-  // The noun synset offsets of `name` (lowercase, words separated by single spaces): its senses
-  // as a noun, and the nouns it pertains to as an adjective, each a synset with a proper name
-  // among its lemmas ("Finland"; not "state, nation, country"). Empty when WordNet lists none.
-  std::vector<std::uint32_t> senses(std::string_view name) const;
+  // What `name` (lowercase, words separated by single spaces) denotes. `synsets`, sorted: its
+  // senses as a noun and the nouns it pertains to as an adjective, each a synset with a proper
+  // name among its lemmas ("Finland"; not "state, nation, country"). `nouns`: the noun words an
+  // adjective is derived from or pertains to, word to word ("naval" -> "navy", "Finnish" ->
+  // "Finland"), whatever their synset.
+  struct Senses {
+    std::vector<std::uint32_t> synsets;
+    std::vector<std::string> nouns;
+  };
+  Senses senses(std::string_view name) const;
 
  private:
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);

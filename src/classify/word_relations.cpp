@@ -419,9 +419,15 @@ std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>&
         const NameRun& other = to[t];
         for (const NameForm& o : to_forms[t]) found[i] = found[i] || same_name(from_forms[r][i], o);
         if (!found[i] && run.acronym[i] && w.size() >= 2 && (initials(other) == w || abbreviates(w, other.words))) found[i] = true;
-        if (!found[i] && other.words.size() == 1 && other.acronym[0] &&
-            (other.words[0] == initials(run) || abbreviates(other.words[0], run.words))) {
-          found[i] = true;
+        // An acronym inside a longer name ("the SMP RCRS Trophy") abbreviates words of a run
+        // from one of them on ("SMP Russian Circuit Racing Series Trophy"), a run it is not itself
+        // a word of.
+        for (std::size_t j = 0; !found[i] && j < other.words.size(); ++j) {
+          const std::string& a = other.words[j];
+          if (!other.acronym[j] || a.size() < 3 || std::find(run.words.begin(), run.words.end(), a) != run.words.end()) continue;
+          for (std::size_t from = 0; !found[i] && from <= i; ++from) {
+            found[i] = abbreviates(a, std::vector<std::string>(run.words.begin() + static_cast<std::ptrdiff_t>(from), run.words.end()));
+          }
         }
       }
       kept_one = kept_one || found[i];

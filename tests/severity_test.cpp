@@ -347,3 +347,22 @@ TEST_CASE("an acronym inside a longer name abbreviates the name spelled out") {
             "The second stage of the SMP Russian Touring Car Cup was held in Kazan on Sunday.");
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("two words run together are those words, not new content") {
+  auto c = claim("Kremlin spokesman Dmitry Peskovsaid that Russia cannot agree with the declaration.",
+                 "Kremlin spokesman, Dmitry Peskov, said Russia cannot agree with the declaration.");
+  CHECK(c.severity == Severity::Minor);
+  // A compound the lexicon knows is a word of its own.
+  c = claim("The council said the household waste will be collected on Monday.",
+            "The council said the waste will be collected on Monday.");
+  CHECK(has(c, ChangeType::Content, Severity::Major));
+}
+
+TEST_CASE("one hedge put as another of its group is no modality change") {
+  auto c = claim("A possible case of coronavirus was recorded in the city of Kaesong, the agency said.",
+                 "A potential case of coronavirus was recorded in the city of Kaesong, the agency said.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("A case of coronavirus was recorded in the city of Kaesong, the agency said.",
+            "A potential case of coronavirus was recorded in the city of Kaesong, the agency said.");
+  CHECK(c.severity == Severity::Major);
+}

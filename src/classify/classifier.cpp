@@ -193,7 +193,9 @@ class Classifier {
       return get(modality_, [&] {
         const auto x = c_.modals(a(), b()), y = c_.modals(b(), a());
         if (x == y) return false;
-        return !reworded_throughout() || x.empty() || y.empty();
+        // Hedges matched by their group on the other side ("possible" / "potential") still count
+        // as hedges there: a side hedges when it writes any.
+        return !reworded_throughout() || c_.modality_.find(a()).empty() || c_.modality_.find(b()).empty();
       });
     }
     // Content words dropped or added with no counterpart anywhere in the claim.

@@ -236,8 +236,15 @@ bool short_form(const std::string& s, const std::string& l);
 
 Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
                             const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex) {
+  // Two words run together ("Peskovsaid", "Wikinewsthat"), a string the lexicon does not know,
+  // are those words with the space lost: each part the other side writes is its counterpart.
+  auto run_together = [&](const std::string& joined, std::string_view part) {
+    return joined.size() >= part.size() + 3 && part.size() >= 3 && (joined.starts_with(part) || joined.ends_with(part)) &&
+           !lex.synonyms.entries.empty() && !known_word(lex, joined);
+  };
   auto counterpart = [&](const std::string& w, const std::vector<std::string>& other) {
     if (std::find(kept.begin(), kept.end(), w) != kept.end()) return true;  // repeated or moved
+    if (std::any_of(other.begin(), other.end(), [&](const std::string& o) { return run_together(w, o) || run_together(o, w); })) return true;
     std::vector<std::string> scratch, other_scratch;
     const std::span<const std::string> forms = lemmas(lex, w, scratch);
     return std::any_of(other.begin(), other.end(), [&](const std::string& o) {

@@ -183,8 +183,17 @@ class Classifier {
     }
     bool speaker() { return get(speaker_, [&] { return c_.has_speaker(a()) || c_.has_speaker(b()); }); }
     // A negator or a hedge that only moved inside the claim is no change.
+    // Two translations of one sentence render a negation with a negator, a negative verb or a
+    // negative prefix as they please ("hadn't suffered" / "unharmed", "did not examine" /
+    // "refused to consider"): in a claim reworded throughout, an adjective negated by its prefix
+    // counts as a negation too, and the negation changed when the counts differ.
     bool negations_differ() {
-      return get(negations_, [&] { return c_.negations_.find(a()).size() != c_.negations_.find(b()).size(); });
+      return get(negations_, [&] {
+        const std::size_t x = c_.negations_.find(a()).size(), y = c_.negations_.find(b()).size();
+        if (x == y) return false;
+        if (!reworded_throughout()) return true;
+        return x + c_.prefix_negated(a()) != y + c_.prefix_negated(b());
+      });
     }
     // Two translations of one sentence render its hedges with different modals ("could" /
     // "may", "I want" / "I would like"): in a claim reworded throughout, the hedge changed only
@@ -788,6 +797,26 @@ class Classifier {
     };
     const auto fa = fresh(wa, wb), fb = fresh(wb, wa);
     return !unknown && fa >= 1 && fb >= 1 && fa + fb >= 3;
+  }
+
+  // How many of `words` are adjectives that negate an adjective or a participle by a negative
+  // prefix (negative_prefixes in conventions.tsv), by WordNet: "unharmed", "insufficient"; not
+  // "information" or "discover".
+  std::size_t prefix_negated(std::span<const Word> words) const {
+    const NameSenses* wn = lex_.name_senses;
+    if (wn == nullptr) return 0;
+    auto negates = [&](const std::string& word, const std::string& p) {
+      if (word.size() < p.size() + 4 || !word.starts_with(p) || !wn->adjective(word)) return false;
+      const std::string stem = word.substr(p.size());
+      if (wn->adjective(stem)) return true;
+      if (!stem.ends_with("ed")) return false;
+      const auto forms = english_lemmas(stem, lex_.irregular);
+      return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return wn->verb(f); });
+    };
+    return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
+      return w.kind == TokenKind::Word &&
+             std::any_of(lang_.negative_prefixes.begin(), lang_.negative_prefixes.end(), [&](const std::string& p) { return negates(w.key, p); });
+    }));
   }
 
   // Whether `words` negate a word by its prefix (negative_prefixes in conventions.tsv) where

@@ -77,7 +77,8 @@ NameSenses::NameSenses(const std::string& dir) {
   index_adj_ = std::make_unique<MappedFile>(dir + "/index.adj");
   data_adj_ = std::make_unique<MappedFile>(dir + "/data.adj");
   data_noun_ = std::make_unique<MappedFile>(dir + "/data.noun");
-  ok_ = index_noun_->ok() && index_adj_->ok() && data_adj_->ok() && data_noun_->ok();
+  index_verb_ = std::make_unique<MappedFile>(dir + "/index.verb");
+  ok_ = index_noun_->ok() && index_adj_->ok() && data_adj_->ok() && data_noun_->ok() && index_verb_->ok();
 }
 
 NameSenses::~NameSenses() = default;
@@ -139,6 +140,10 @@ NameSenses::Senses NameSenses::senses(std::string_view name) const {
   std::sort(out.synsets.begin(), out.synsets.end());
   return out;
 }
+
+bool NameSenses::adjective(std::string_view lemma) const { return ok_ && !lemma.empty() && !sorted_line(index_adj_->text(), lemma).empty(); }
+
+bool NameSenses::verb(std::string_view lemma) const { return ok_ && !lemma.empty() && !sorted_line(index_verb_->text(), lemma).empty(); }
 
 const NameSenses* installed_name_senses() {
   static const NameSenses senses(find_wordnet());

@@ -13,7 +13,7 @@ namespace claimdiff::detail {
 
 class MappedFile;
 
-// WordNet's index.noun, index.adj and data.adj, mapped and searched in place: a look-up is a
+// WordNet's index and data files of nouns and adjectives and its verb index, mapped and searched in place: a look-up is a
 // binary search of an index and a read of a few adjective lines at their byte offsets.
 class NameSenses {
  public:
@@ -30,11 +30,14 @@ class NameSenses {
     std::vector<std::string> nouns;
   };
   Senses senses(std::string_view name) const;
+  // Whether WordNet lists lowercase `lemma` as an adjective, or as a verb ("harm").
+  bool adjective(std::string_view lemma) const;
+  bool verb(std::string_view lemma) const;
 
  private:
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);
   bool proper(std::uint32_t offset) const;  // whether a lemma of the noun synset is capitalised
-  std::unique_ptr<MappedFile> index_noun_, index_adj_, data_adj_, data_noun_;
+  std::unique_ptr<MappedFile> index_noun_, index_adj_, index_verb_, data_adj_, data_noun_;
   bool ok_ = false;
 };
 

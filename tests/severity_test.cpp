@@ -401,3 +401,12 @@ TEST_CASE("two wordings of one negation in a claim reworded throughout are no ne
             "Police said that the car's driver was hurt in the collision.");
   CHECK(has(c, ChangeType::Negation, Severity::Major));
 }
+
+TEST_CASE("a consonant one romanisation writes and another leaves out is the same name") {
+  auto c = claim("The fire broke out in a bakery in Kanaevka in the Penza Region on Friday.",
+                 "The fire broke out in a bakery in Kanayevsky in the Penza Region on Friday.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("The minister flew to Slovakia on Friday for talks on gas supplies.",
+            "The minister flew to Slovenia on Friday for talks on gas supplies.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+}

@@ -366,6 +366,16 @@ bool short_form(const std::string& s, const std::string& l) {
   return true;
 }
 
+// Whether one of two skeletons is the other with one letter inserted after the first.
+bool one_consonant_more(const std::string& a, const std::string& b) {
+  const std::string& l = a.size() > b.size() ? a : b;
+  const std::string& s = a.size() > b.size() ? b : a;
+  if (l.size() != s.size() + 1 || l[0] != s[0]) return false;
+  std::size_t i = 0;
+  while (i < s.size() && l[i] == s[i]) ++i;
+  return i > 0 && l.compare(i + 1, std::string::npos, s, i, std::string::npos) == 0;
+}
+
 bool same_name(const NameForm& x, const NameForm& y) {
   const std::string &wx = *x.word, &wy = *y.word;
   if (wx == wy || typo_of(wx, wy) || same_stem(wx, wy)) return true;
@@ -374,7 +384,10 @@ bool same_name(const NameForm& x, const NameForm& y) {
   if (!x.letters.empty() && x.letters == y.letters) return true;
   if (short_form(x.letters, y.letters) || short_form(y.letters, x.letters)) return true;
   if (x.letters.size() < 4 || y.letters.size() < 4) return false;
-  return x.skeleton().size() >= 3 && x.skeleton() == y.skeleton();
+  if (x.skeleton().size() >= 3 && x.skeleton() == y.skeleton()) return true;
+  // A consonant one romanisation writes and another leaves out ("Kanaevka" / "Kanayevsky",
+  // "Serpukhov" / "Sepukhov"); a consonant replaced is another name ("Slovakia" / "Slovenia").
+  return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
 }
 
 std::vector<std::vector<NameForm>> name_forms(const std::vector<NameRun>& runs) {

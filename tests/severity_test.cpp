@@ -410,3 +410,13 @@ TEST_CASE("a consonant one romanisation writes and another leaves out is the sam
             "The minister flew to Slovenia on Friday for talks on gas supplies.");
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("quotation marks put around a title on one side only quote nothing new") {
+  auto c = claim("Second trailer for Bill and Ted with Keanu Reeves released on Thursday.",
+                 "Second \"Bill and Ted\" trailer with Keanu Reeves released on Thursday.");
+  CHECK_FALSE(has(c, ChangeType::Quote, Severity::Major));
+  // Words moved into a quotation the other side also has are a misquote.
+  c = claim("The US accused Russia of the so-called \u201Cfalse flag incidents\u201D and provocations prepared as a pretext.",
+            "The US accused Russia of the so-called \u201Cfalse flag incidents \u201Cprovocations prepared as a pretext.");
+  CHECK(has(c, ChangeType::Quote, Severity::Major));
+}

@@ -177,16 +177,31 @@ class Classifier {
         std::vector<std::string> x, y;
         for (const Word& w : a()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.a_, std::span<const Word>(&w, 1))) x.push_back(w.key);
         for (const Word& w : b()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.b_, std::span<const Word>(&w, 1))) y.push_back(w.key);
-        const Unmatched u = unmatched_content(x, y, {}, c_.lang_, c_.lex_);
+        quoted_one_side_ = x.empty() != y.empty() ? 1 : 0;
+        Unmatched u = unmatched_content(x, y, {}, c_.lang_, c_.lex_);
+        // A quotation on one side only, around words the other side writes unquoted (a title, a
+        // term, direct for reported speech), quotes nothing the other side does not say.
+        if (quoted_one_side_ == 1) {
+          auto written = [](std::span<const Word> words, const std::string& k) {
+            return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == k; });
+          };
+          std::erase_if(u.dropped, [&](const std::string& k) { return written(b(), k); });
+          std::erase_if(u.added, [&](const std::string& k) { return written(a(), k); });
+        }
         return !u.dropped.empty() || !u.added.empty();
       });
     }
+    // Whether words are quoted on one side of the claim only.
+    bool quoted_one_side() {
+      quoted_words_differ();
+      return quoted_one_side_ == 1;
+    }
     bool speaker() { return get(speaker_, [&] { return c_.has_speaker(a()) || c_.has_speaker(b()); }); }
-    // A negator or a hedge that only moved inside the claim is no change.
-    // Two translations of one sentence render a negation with a negator, a negative verb or a
-    // negative prefix as they please ("hadn't suffered" / "unharmed", "did not examine" /
-    // "refused to consider"): in a claim reworded throughout, an adjective negated by its prefix
-    // counts as a negation too, and the negation changed when the counts differ.
+    // A negator that only moved inside the claim is no change. Two translations of one sentence
+    // render a negation with a negator, a negative verb or a negative prefix as they please
+    // ("hadn't suffered" / "unharmed", "did not examine" / "refused to consider"): in a claim
+    // reworded throughout, an adjective negated by its prefix counts as a negation too, and the
+    // negation changed when the counts differ.
     bool negations_differ() {
       return get(negations_, [&] {
         const std::size_t x = c_.negations_.find(a()).size(), y = c_.negations_.find(b()).size();
@@ -325,7 +340,7 @@ class Classifier {
     bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
     Unmatched names_, content_;
     std::size_t kept_ = 0, side_[2] = {0, 0};
-    int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1;
+    int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
 
   // Whether name word `k`, in one of `runs` of one side (`own`), names what a phrase of the
@@ -583,8 +598,8 @@ class Classifier {
     return cache;
   }
 
-  // Whether any of `words` (in text order) lies inside a quotation: one walk over the tokens of
-  // their sentences, not one per word.
+  // Whether any word of `words` (in text order; punctuation left out) lies inside a quotation: one
+  // walk over the tokens of their sentences, not one per word.
   bool words_inside_quote(const Document& doc, std::span<const Word> words) {
     if (words.empty()) return false;
     const auto& sentences = doc.sentences;
@@ -595,6 +610,7 @@ class Classifier {
     QuoteState q = starts[static_cast<std::size_t>(it - sentences.begin())];
     std::size_t t = 0;
     for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) continue;
       while (it + 1 != sentences.end() && (it + 1)->start <= w.start) {
         ++it;
         q = starts[static_cast<std::size_t>(it - sentences.begin())];
@@ -713,7 +729,8 @@ class Classifier {
     // Words changed at a quotation mark, or a mark moved so that words enter or leave the
     // quotation: what is quoted is no longer what was said.
     quoted = quoted || (!major && has_quote_mark(before + after) &&
-                        (!same_words([](const Word& x, const Word& y) { return x.key == y.key; }) || facts.quoted_words_differ()));
+                        ((!facts.quoted_one_side() && !same_words([](const Word& x, const Word& y) { return x.key == y.key; })) ||
+                         facts.quoted_words_differ()));
     if (quoted) add(ChangeType::Quote, quote);
     if (!major && !quoted) add(ChangeType::Wording, Severity::Minor);
   }

@@ -344,9 +344,9 @@ class Classifier {
   };
 
   // Whether name word `k`, in one of `runs` of one side (`own`), names what a phrase of the
-  // `other` side new to `own` names, by WordNet's senses of names: another lemma of its synset
-  // ("Great Britain" / "United Kingdom") or the adjective that pertains to it ("the Gulf of
-  // Finland" / "the Finnish Gulf", "Mexico's" / "Mexican").
+  // `other` side new to `own` names, by WordNet (NameSenses): another lemma of its synset
+  // ("Great Britain" / "United Kingdom"), or the adjective derived from it or pertaining to it
+  // ("the Gulf of Finland" / "the Finnish Gulf", "Navy" / "Naval"). Phrases of up to four words.
   bool named_alike(const std::vector<NameRun>& runs, const std::string& k, std::span<const Word> own,
                    std::span<const Word> other) const {
     constexpr std::size_t kLongest = 4;  // words in a phrase looked up ("United States of America")
@@ -403,6 +403,7 @@ class Classifier {
     return false;
   }
 
+  // A word's key without a possessive "'s" ("Mexico's" -> "mexico").
   static std::string without_clitic(std::string key) {
     for (const char* clitic : {"'s", "\u2019s"}) {
       if (key.size() > 3 && key.ends_with(clitic)) key.resize(key.size() - std::string_view(clitic).size());

@@ -15,6 +15,7 @@
 
 #include "claimdiff/error.hpp"
 #include "classify/claims.hpp"
+#include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
 #include "classify/words.hpp"
 #include "segment/values.hpp"
@@ -153,6 +154,10 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), runs_a, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), runs_b, k); });
+        if (c_.lex_.name_senses != nullptr) {
+          std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_alike(runs_a, k, a(), b()); });
+          std::erase_if(names_.added, [&](const std::string& k) { return c_.named_alike(runs_b, k, b(), a()); });
+        }
         // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
         // "According to her"), refers to the same one when the version without the name names
         // it elsewhere.
@@ -172,14 +177,38 @@ class Classifier {
         std::vector<std::string> x, y;
         for (const Word& w : a()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.a_, std::span<const Word>(&w, 1))) x.push_back(w.key);
         for (const Word& w : b()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.b_, std::span<const Word>(&w, 1))) y.push_back(w.key);
-        const Unmatched u = unmatched_content(x, y, {}, c_.lang_, c_.lex_);
+        quoted_one_side_ = x.empty() != y.empty() ? 1 : 0;
+        Unmatched u = unmatched_content(x, y, {}, c_.lang_, c_.lex_);
+        // A quotation on one side only, around words the other side writes unquoted (a title, a
+        // term, direct for reported speech), quotes nothing the other side does not say.
+        if (quoted_one_side_ == 1) {
+          auto written = [](std::span<const Word> words, const std::string& k) {
+            return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == k; });
+          };
+          std::erase_if(u.dropped, [&](const std::string& k) { return written(b(), k); });
+          std::erase_if(u.added, [&](const std::string& k) { return written(a(), k); });
+        }
         return !u.dropped.empty() || !u.added.empty();
       });
     }
+    // Whether words are quoted on one side of the claim only.
+    bool quoted_one_side() {
+      quoted_words_differ();
+      return quoted_one_side_ == 1;
+    }
     bool speaker() { return get(speaker_, [&] { return c_.has_speaker(a()) || c_.has_speaker(b()); }); }
-    // A negator or a hedge that only moved inside the claim is no change.
+    // A negator that only moved inside the claim is no change. Two translations of one sentence
+    // render a negation with a negator, a negative verb or a negative prefix as they please
+    // ("hadn't suffered" / "unharmed", "did not examine" / "refused to consider"): in a claim
+    // reworded throughout, an adjective negated by its prefix counts as a negation too, and the
+    // negation changed when the counts differ.
     bool negations_differ() {
-      return get(negations_, [&] { return c_.negations_.find(a()).size() != c_.negations_.find(b()).size(); });
+      return get(negations_, [&] {
+        const std::size_t x = c_.negations_.find(a()).size(), y = c_.negations_.find(b()).size();
+        if (x == y) return false;
+        if (!reworded_throughout()) return true;
+        return x + c_.prefix_negated(a()) != y + c_.prefix_negated(b());
+      });
     }
     // Two translations of one sentence render its hedges with different modals ("could" /
     // "may", "I want" / "I would like"): in a claim reworded throughout, the hedge changed only
@@ -188,7 +217,9 @@ class Classifier {
       return get(modality_, [&] {
         const auto x = c_.modals(a(), b()), y = c_.modals(b(), a());
         if (x == y) return false;
-        return !reworded_throughout() || x.empty() || y.empty();
+        // Hedges matched by their group on the other side ("possible" / "potential") still count
+        // as hedges there: a side hedges when it writes any.
+        return !reworded_throughout() || c_.modality_.find(a()).empty() || c_.modality_.find(b()).empty();
       });
     }
     // Content words dropped or added with no counterpart anywhere in the claim.
@@ -309,8 +340,76 @@ class Classifier {
     bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
     Unmatched names_, content_;
     std::size_t kept_ = 0, side_[2] = {0, 0};
-    int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1;
+    int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
+
+  // Whether name word `k`, in one of `runs` of one side (`own`), names what a phrase of the
+  // `other` side new to `own` names, by WordNet (NameSenses): another lemma of its synset
+  // ("Great Britain" / "United Kingdom"), or the adjective derived from it or pertaining to it
+  // ("the Gulf of Finland" / "the Finnish Gulf", "Navy" / "Naval"). Phrases of up to four words.
+  bool named_alike(const std::vector<NameRun>& runs, const std::string& k, std::span<const Word> own,
+                   std::span<const Word> other) const {
+    constexpr std::size_t kLongest = 4;  // words in a phrase looked up ("United States of America")
+    auto senses = [&](const std::string& phrase) {
+      NameSenses::Senses out = lex_.name_senses->senses(phrase);
+      // A plural names its singular's people ("Americans", "Swedes").
+      if (out.synsets.empty() && out.nouns.empty() && phrase.size() > 3 && phrase.back() == 's') {
+        out = lex_.name_senses->senses(phrase.substr(0, phrase.size() - 1));
+      }
+      return out;
+    };
+    auto join = [](auto first, auto last) {
+      std::string out;
+      for (auto it = first; it != last; ++it) out += (out.empty() ? "" : " ") + *it;
+      return out;
+    };
+    // The phrases of the runs that hold `k`, each with what it denotes.
+    std::vector<std::pair<std::string, NameSenses::Senses>> mine;
+    for (const NameRun& run : runs) {
+      for (std::size_t i = 0; i < run.words.size(); ++i) {
+        if (run.words[i] != k) continue;
+        for (std::size_t from = i >= kLongest ? i + 1 - kLongest : 0; from <= i; ++from) {
+          for (std::size_t to = i + 1; to <= run.words.size() && to - from <= kLongest; ++to) {
+            std::string phrase = join(run.words.begin() + static_cast<std::ptrdiff_t>(from), run.words.begin() + static_cast<std::ptrdiff_t>(to));
+            NameSenses::Senses s = senses(phrase);
+            mine.emplace_back(std::move(phrase), std::move(s));
+          }
+        }
+      }
+    }
+    auto alike = [&](const std::string& phrase, const NameSenses::Senses& theirs) {
+      return std::any_of(mine.begin(), mine.end(), [&](const auto& m) {
+        const auto& [own_phrase, own] = m;
+        std::vector<std::uint32_t> both;
+        std::set_intersection(own.synsets.begin(), own.synsets.end(), theirs.synsets.begin(), theirs.synsets.end(), std::back_inserter(both));
+        return !both.empty() || std::find(own.nouns.begin(), own.nouns.end(), phrase) != own.nouns.end() ||
+               std::find(theirs.nouns.begin(), theirs.nouns.end(), own_phrase) != theirs.nouns.end();
+      });
+    };
+    std::unordered_set<std::string> own_keys;
+    for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.insert(without_clitic(w.key));
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < other.size(); ++i) {
+      keys.clear();
+      bool fresh = false;
+      for (std::size_t j = i; j < other.size() && keys.size() < kLongest && other[j].kind == TokenKind::Word; ++j) {
+        keys.push_back(without_clitic(other[j].key));
+        fresh = fresh || own_keys.count(keys.back()) == 0;
+        if (!fresh) continue;
+        const std::string phrase = join(keys.begin(), keys.end());
+        if (alike(phrase, senses(phrase))) return true;
+      }
+    }
+    return false;
+  }
+
+  // A word's key without a possessive "'s" ("Mexico's" -> "mexico").
+  static std::string without_clitic(std::string key) {
+    for (const char* clitic : {"'s", "\u2019s"}) {
+      if (key.size() > 3 && key.ends_with(clitic)) key.resize(key.size() - std::string_view(clitic).size());
+    }
+    return key;
+  }
 
   // Runs of name words; a lowercase function word between two names joins them ("Party of
   // Russia").
@@ -324,10 +423,7 @@ class Classifier {
       // A single letter is an initial ("M. Pompeo") or a unit ("°C"): it names no one by itself.
       if (!noun && is_name(w) && !single_letter(w.text)) {
         if (!open) runs.emplace_back();
-        std::string key = w.key;
-        for (const char* clitic : {"'s", "\u2019s"}) {
-          if (key.size() > 3 && key.ends_with(clitic)) key.resize(key.size() - std::string_view(clitic).size());
-        }
+        std::string key = without_clitic(w.key);
         bool upper = w.text.size() >= 2 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         runs.back().words.push_back(key);
         runs.back().acronym.push_back(upper);
@@ -503,8 +599,8 @@ class Classifier {
     return cache;
   }
 
-  // Whether any of `words` (in text order) lies inside a quotation: one walk over the tokens of
-  // their sentences, not one per word.
+  // Whether any word of `words` (in text order; punctuation left out) lies inside a quotation: one
+  // walk over the tokens of their sentences, not one per word.
   bool words_inside_quote(const Document& doc, std::span<const Word> words) {
     if (words.empty()) return false;
     const auto& sentences = doc.sentences;
@@ -515,6 +611,7 @@ class Classifier {
     QuoteState q = starts[static_cast<std::size_t>(it - sentences.begin())];
     std::size_t t = 0;
     for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) continue;
       while (it + 1 != sentences.end() && (it + 1)->start <= w.start) {
         ++it;
         q = starts[static_cast<std::size_t>(it - sentences.begin())];
@@ -633,7 +730,8 @@ class Classifier {
     // Words changed at a quotation mark, or a mark moved so that words enter or leave the
     // quotation: what is quoted is no longer what was said.
     quoted = quoted || (!major && has_quote_mark(before + after) &&
-                        (!same_words([](const Word& x, const Word& y) { return x.key == y.key; }) || facts.quoted_words_differ()));
+                        ((!facts.quoted_one_side() && !same_words([](const Word& x, const Word& y) { return x.key == y.key; })) ||
+                         facts.quoted_words_differ()));
     if (quoted) add(ChangeType::Quote, quote);
     if (!major && !quoted) add(ChangeType::Wording, Severity::Minor);
   }
@@ -694,9 +792,49 @@ class Classifier {
       std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
     }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
+    if (phrase_reworded(wa, wb)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
     return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // Whether a block puts one phrase for another: new content words on both sides, three or more
+  // in all, each a word the lexicon knows ("stop their feud" / "cease their dispute", "drop the
+  // suit" / "intercede in the case"). That is a rewording; information dropped or added shows as
+  // a side with no new word ("the man went" / "went"), and a garbled or foreign word ("culture
+  // le chock", "la possibilità") is no rewording. A word one letter off another is no new word.
+  bool phrase_reworded(std::span<const Word> wa, std::span<const Word> wb) const {
+    bool unknown = false;
+    auto fresh = [&](std::span<const Word> words, std::span<const Word> other) {
+      return std::count_if(words.begin(), words.end(), [&](const Word& w) {
+        const bool f = w.kind == TokenKind::Word && !function_word(w) &&
+                       std::none_of(other.begin(), other.end(), [&](const Word& o) { return o.key == w.key || typo_of(o.key, w.key); });
+        unknown = unknown || (f && !known_word(lex_, w.key));
+        return f;
+      });
+    };
+    const auto fa = fresh(wa, wb), fb = fresh(wb, wa);
+    return !unknown && fa >= 1 && fb >= 1 && fa + fb >= 3;
+  }
+
+  // How many of `words` are adjectives that negate an adjective or a participle by a negative
+  // prefix (negative_prefixes in conventions.tsv), by WordNet: "unharmed", "insufficient"; not
+  // "information" or "discover".
+  std::size_t prefix_negated(std::span<const Word> words) const {
+    const NameSenses* wn = lex_.name_senses;
+    if (wn == nullptr) return 0;
+    auto negates = [&](const std::string& word, const std::string& p) {
+      if (word.size() < p.size() + 4 || !word.starts_with(p) || !wn->adjective(word)) return false;
+      const std::string stem = word.substr(p.size());
+      if (wn->adjective(stem)) return true;
+      if (!stem.ends_with("ed")) return false;
+      const auto forms = english_lemmas(stem, lex_.irregular);
+      return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return wn->verb(f); });
+    };
+    return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
+      return w.kind == TokenKind::Word &&
+             std::any_of(lang_.negative_prefixes.begin(), lang_.negative_prefixes.end(), [&](const std::string& p) { return negates(w.key, p); });
+    }));
   }
 
   // Whether `words` negate a word by its prefix (negative_prefixes in conventions.tsv) where
@@ -796,6 +934,8 @@ class Classifier {
       if (lex_.synonyms.entries.empty() || !replaced_known || function_word(w) || number_word(w)) continue;
       if (std::min(facts.kept_share(true), facts.kept_share(false)) < 0.75) continue;
       if ((replaced_name && is_name(w)) || known_word(lex_, w.key)) continue;
+      // A name put for a pronoun ("It" -> "FreeView") says who is meant: no word left untranslated.
+      if (is_name(w) && coreference(wa, wb)) continue;
       if (std::any_of(wa.begin(), wa.end(), [&](const Word& x) {
             return x.key == w.key || misspelt(lex_, x.key, w.key) || same_stem(x.key, w.key);
           })) {

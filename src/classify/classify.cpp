@@ -14,6 +14,7 @@
 #include "claimdiff/error.hpp"
 #include "claimdiff/segment.hpp"
 #include "classify/claims.hpp"
+#include "classify/name_senses.hpp"
 #include "common/parallel.hpp"
 #include "classify/words.hpp"
 #include "segment/numbers.hpp"
@@ -75,6 +76,7 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   }
   if (changed.empty()) return lex;
   if (!wordnet_dir.empty()) lex.irregular = &wordnet_once(wordnet_dir, read_wordnet_exceptions);
+  if (!wordnet_dir.empty()) lex.name_senses = installed_name_senses();
   // WordNet's antonyms need no word list: read them while the thesaurus words are gathered.
   std::future<const Dictionary*> wordnet;
   if (!o.antonyms && !wordnet_dir.empty()) {

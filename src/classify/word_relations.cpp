@@ -59,7 +59,8 @@ std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, s
 }
 
 bool content_word(const std::string& w, const LanguageData& lang) {
-  if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0) return false;
+  // A number with letters ("7th", "1990s", "5km") is the number rule's to compare, by value.
+  if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0 || (w[0] >= '0' && w[0] <= '9')) return false;
   return is_ascii(w) ? w.size() >= 2 : code_points(w).size() >= 2;
 }
 
@@ -229,14 +230,26 @@ bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
   return false;
 }
 
+namespace {
+bool short_form(const std::string& s, const std::string& l);
+}  // namespace
+
 Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
                             const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex) {
+  // Two words run together ("Peskovsaid", "Wikinewsthat"), a string the lexicon does not know,
+  // are those words with the space lost: each part the other side writes is its counterpart.
+  auto run_together = [&](const std::string& joined, std::string_view part) {
+    return joined.size() >= part.size() + 3 && part.size() >= 3 && (joined.starts_with(part) || joined.ends_with(part)) &&
+           !lex.synonyms.entries.empty() && !known_word(lex, joined);
+  };
   auto counterpart = [&](const std::string& w, const std::vector<std::string>& other) {
     if (std::find(kept.begin(), kept.end(), w) != kept.end()) return true;  // repeated or moved
+    if (std::any_of(other.begin(), other.end(), [&](const std::string& o) { return run_together(w, o) || run_together(o, w); })) return true;
     std::vector<std::string> scratch, other_scratch;
     const std::span<const std::string> forms = lemmas(lex, w, scratch);
     return std::any_of(other.begin(), other.end(), [&](const std::string& o) {
-      if (o == w || misspelt(lex, w, o) || same_stem(w, o) || synonyms(lex, w, o)) return true;
+      // A plural, or a title's short form ("MP" / "MPs", "Sts" / "Saints"), is the same word.
+      if (o == w || misspelt(lex, w, o) || same_stem(w, o) || short_form(w, o) || short_form(o, w) || synonyms(lex, w, o)) return true;
       const std::span<const std::string> others = lemmas(lex, o, other_scratch);
       return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
         return std::find(others.begin(), others.end(), f) != others.end();
@@ -353,6 +366,16 @@ bool short_form(const std::string& s, const std::string& l) {
   return true;
 }
 
+// Whether one of two skeletons is the other with one letter inserted after the first.
+bool one_consonant_more(const std::string& a, const std::string& b) {
+  const std::string& l = a.size() > b.size() ? a : b;
+  const std::string& s = a.size() > b.size() ? b : a;
+  if (l.size() != s.size() + 1 || l[0] != s[0]) return false;
+  std::size_t i = 0;
+  while (i < s.size() && l[i] == s[i]) ++i;
+  return i > 0 && l.compare(i + 1, std::string::npos, s, i, std::string::npos) == 0;
+}
+
 bool same_name(const NameForm& x, const NameForm& y) {
   const std::string &wx = *x.word, &wy = *y.word;
   if (wx == wy || typo_of(wx, wy) || same_stem(wx, wy)) return true;
@@ -361,7 +384,10 @@ bool same_name(const NameForm& x, const NameForm& y) {
   if (!x.letters.empty() && x.letters == y.letters) return true;
   if (short_form(x.letters, y.letters) || short_form(y.letters, x.letters)) return true;
   if (x.letters.size() < 4 || y.letters.size() < 4) return false;
-  return x.skeleton().size() >= 3 && x.skeleton() == y.skeleton();
+  if (x.skeleton().size() >= 3 && x.skeleton() == y.skeleton()) return true;
+  // A consonant one romanisation writes and another leaves out ("Kanaevka" / "Kanayevsky",
+  // "Serpukhov" / "Sepukhov"); a consonant replaced is another name ("Slovakia" / "Slovenia").
+  return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
 }
 
 std::vector<std::vector<NameForm>> name_forms(const std::vector<NameRun>& runs) {
@@ -413,9 +439,15 @@ std::vector<std::pair<std::string, bool>> lost_words(const std::vector<NameRun>&
         const NameRun& other = to[t];
         for (const NameForm& o : to_forms[t]) found[i] = found[i] || same_name(from_forms[r][i], o);
         if (!found[i] && run.acronym[i] && w.size() >= 2 && (initials(other) == w || abbreviates(w, other.words))) found[i] = true;
-        if (!found[i] && other.words.size() == 1 && other.acronym[0] &&
-            (other.words[0] == initials(run) || abbreviates(other.words[0], run.words))) {
-          found[i] = true;
+        // An acronym inside a longer name ("the SMP RCRS Trophy") abbreviates words of a run
+        // from one of them on ("SMP Russian Circuit Racing Series Trophy"), a run it is not itself
+        // a word of.
+        for (std::size_t j = 0; !found[i] && j < other.words.size(); ++j) {
+          const std::string& a = other.words[j];
+          if (!other.acronym[j] || a.size() < 3 || std::find(run.words.begin(), run.words.end(), a) != run.words.end()) continue;
+          for (std::size_t from = 0; !found[i] && from <= i; ++from) {
+            found[i] = abbreviates(a, std::vector<std::string>(run.words.begin() + static_cast<std::ptrdiff_t>(from), run.words.end()));
+          }
         }
       }
       kept_one = kept_one || found[i];

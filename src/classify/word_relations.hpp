@@ -13,6 +13,8 @@
 
 namespace claimdiff::detail {
 
+class NameSenses;
+
 // One Damerau-Levenshtein edit between two words: two neighbouring letters swapped (three letters
 // or more: "adn", "becuase"), or a letter added, dropped or changed (five letters or more:
 // "Michagan" for "Michigan"; "pain" and "rain" are two words).
@@ -42,6 +44,7 @@ struct Lexicons {
   const Dictionary* antonyms = nullptr;
   const Dictionary* irregular = nullptr;  // WordNet's irregular forms ("found" -> "find"), English only
   bool english_morphology = false;  // look words up by WordNet's lemma candidates
+  const NameSenses* name_senses = nullptr;  // WordNet's senses of names, English only; may be null
   // english_lemmas of the words of the changed sentences, worked out once per distinct word
   // (lowercase word -> candidates); other words have theirs worked out on each look-up.
   std::unordered_map<std::string, std::vector<std::string>> lemmas;

@@ -1,0 +1,137 @@
+// WordNet's files as its documentation (wndb(5)) lays them out: an index line is "lemma pos
+// synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...", sorted by lemma
+// (words joined by '_'); a data line starts at the byte offset that names its synset, "offset
+// lex_filenum ss_type w_cnt word lex_id ... p_cnt pointer...", a pointer being "symbol offset pos
+// source/target". An adjective's `\` (pertainym) and `+` (derivation) pointers to nouns give the
+// noun it is said of.
+
+#include "classify/name_senses.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "claimdiff/resources.hpp"
+#include "resources/mapped_file.hpp"
+#include "resources/sorted_lines.hpp"
+
+namespace claimdiff::detail {
+namespace {
+
+std::vector<std::string_view> fields_of(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at < line.size();) {
+    const std::size_t end = std::min(line.find(' ', at), line.size());
+    if (end > at) out.push_back(line.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+unsigned number(std::string_view s, int base = 10) {
+  unsigned v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v, base);
+  return v;
+}
+
+// The synset offsets an index line lists (its last synset_cnt fields).
+std::vector<std::uint32_t> index_offsets(std::string_view line) {
+  const auto f = fields_of(line);
+  if (f.size() < 4) return {};
+  const std::size_t count = number(f[2]);
+  if (count > f.size()) return {};
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = f.size() - count; i < f.size(); ++i) out.push_back(number(f[i]));
+  return out;
+}
+
+// A data-file word as its index writes it: lowercase, without the adjective marker "(a)".
+std::string index_form(std::string_view word) {
+  std::string w(word.substr(0, word.find('(')));
+  for (char& c : w) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return w;
+}
+
+}  // namespace
+
+NameSenses::NameSenses(const std::string& dir) {
+  if (dir.empty()) return;
+  index_noun_ = std::make_unique<MappedFile>(dir + "/index.noun");
+  index_adj_ = std::make_unique<MappedFile>(dir + "/index.adj");
+  data_adj_ = std::make_unique<MappedFile>(dir + "/data.adj");
+  data_noun_ = std::make_unique<MappedFile>(dir + "/data.noun");
+  index_verb_ = std::make_unique<MappedFile>(dir + "/index.verb");
+  ok_ = index_noun_->ok() && index_adj_->ok() && data_adj_->ok() && data_noun_->ok() && index_verb_->ok();
+}
+
+NameSenses::~NameSenses() = default;
+
+// The words of the data line at `offset` (the synset's lemmas), as written.
+std::vector<std::string_view> NameSenses::lemmas(const MappedFile& data, std::uint32_t offset) {
+  const std::string_view text = data.text();
+  if (offset >= text.size()) return {};
+  const std::string_view line = text.substr(offset, text.find('\n', offset) - offset);
+  const auto f = fields_of(line.substr(0, line.find(" | ")));
+  std::vector<std::string_view> out;
+  if (f.size() < 4) return out;
+  const std::size_t words = number(f[3], 16);
+  for (std::size_t i = 0, at = 4; i < words && at < f.size(); ++i, at += 2) out.push_back(f[at]);
+  return out;
+}
+
+bool NameSenses::proper(std::uint32_t offset) const {
+  const auto words = lemmas(*data_noun_, offset);
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
+}
+
+NameSenses::Senses NameSenses::senses(std::string_view name) const {
+  Senses out;
+  if (!ok_ || name.empty()) return out;
+  std::string key(name);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  out.synsets = index_offsets(sorted_line(index_noun_->text(), key, ' ').value_or(std::string_view()));
+  const std::string_view data = data_adj_->text();
+  for (const std::uint32_t offset : index_offsets(sorted_line(index_adj_->text(), key, ' ').value_or(std::string_view()))) {
+    if (offset >= data.size()) continue;
+    const std::string_view line = data.substr(offset, data.find('\n', offset) - offset);
+    const auto f = fields_of(line.substr(0, line.find(" | ")));
+    if (f.size() < 4) continue;
+    const std::size_t words = number(f[3], 16);
+    std::size_t at = 4;
+    unsigned which = 0;  // this adjective's number in the synset, 1-based
+    for (std::size_t i = 0; i < words && at + 1 < f.size(); ++i, at += 2) {
+      if (index_form(f[at]) == key) which = static_cast<unsigned>(i + 1);
+    }
+    if (at >= f.size()) continue;
+    const std::size_t pointers = number(f[at++]);
+    for (std::size_t i = 0; i < pointers && at + 3 < f.size(); ++i, at += 4) {
+      const std::string_view symbol = f[at], ends = f[at + 3];
+      if ((symbol != "\\" && symbol != "+") || f[at + 2] != "n" || ends.size() != 4) continue;
+      const unsigned source = number(ends.substr(0, 2), 16), target = number(ends.substr(2), 16);
+      if (source != 0 && source != which) continue;
+      const std::uint32_t noun = number(f[at + 1]);
+      out.synsets.push_back(noun);
+      const auto lemmas_of_noun = lemmas(*data_noun_, noun);
+      if (target >= 1 && target <= lemmas_of_noun.size()) {
+        std::string word = index_form(lemmas_of_noun[target - 1]);
+        std::replace(word.begin(), word.end(), '_', ' ');
+        out.nouns.push_back(std::move(word));
+      }
+    }
+  }
+  std::erase_if(out.synsets, [&](std::uint32_t offset) { return !proper(offset); });
+  std::sort(out.synsets.begin(), out.synsets.end());
+  return out;
+}
+
+bool NameSenses::adjective(std::string_view lemma) const { return ok_ && !lemma.empty() && sorted_lines_hold(index_adj_->text(), lemma, ' '); }
+
+bool NameSenses::verb(std::string_view lemma) const { return ok_ && !lemma.empty() && sorted_lines_hold(index_verb_->text(), lemma, ' '); }
+
+const NameSenses* installed_name_senses() {
+  static const NameSenses senses(find_wordnet());
+  return senses.ok() ? &senses : nullptr;
+}
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,48 @@
+#pragma once
+// What a proper name denotes by WordNet: the noun synsets a name is a lemma of ("Great Britain",
+// "United Kingdom" and "UK" are one synset) and those an adjective pertains to ("Finnish" ->
+// Finland, "naval" -> navy). Two wordings with a sense in common name the same place or body.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdiff::detail {
+
+class MappedFile;
+
+// WordNet's index and data files of nouns and adjectives and its verb index, mapped and searched in place: a look-up is a
+// binary search of an index and a read of a few adjective lines at their byte offsets.
+class NameSenses {
+ public:
+  explicit NameSenses(const std::string& wordnet_dir);
+  ~NameSenses();
+  bool ok() const { return ok_; }
+  // What `name` (lowercase, words separated by single spaces) denotes. `synsets`, sorted: its
+  // senses as a noun and the nouns it pertains to as an adjective, each a synset with a proper
+  // name among its lemmas ("Finland"; not "state, nation, country"). `nouns`: the noun words an
+  // adjective is derived from or pertains to, word to word ("naval" -> "navy", "Finnish" ->
+  // "Finland"), whatever their synset.
+  struct Senses {
+    std::vector<std::uint32_t> synsets;
+    std::vector<std::string> nouns;
+  };
+  Senses senses(std::string_view name) const;
+  // Whether WordNet lists lowercase `lemma` as an adjective, or as a verb ("harm").
+  bool adjective(std::string_view lemma) const;
+  bool verb(std::string_view lemma) const;
+
+ private:
+  static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);
+  bool proper(std::uint32_t offset) const;  // whether a lemma of the noun synset is capitalised
+  std::unique_ptr<MappedFile> index_noun_, index_adj_, index_verb_, data_adj_, data_noun_;
+  bool ok_ = false;
+};
+
+// The NameSenses of the installed WordNet, mapped on first use and kept for the process; null
+// when WordNet is not installed.
+const NameSenses* installed_name_senses();
+
+}  // namespace claimdiff::detail

@@ -395,3 +395,38 @@ TEST_CASE("a clock time written with hour and minute words is the same time as o
   CHECK_FALSE(has_number(claimdiff::classify(ru, en, claimdiff::align(ru, en, across), lru, len)));
   CHECK(has_number(claimdiff::classify(ru, late, claimdiff::align(ru, late, across), lru, len)));
 }
+
+TEST_CASE("a Russian institution capitalised at its first word ('Северного флота') is the English 'Northern Fleet'", "[audit]") {
+  auto c = classify_pair("Головной корабль этой серии уже служит на Северном флоте, передает ТАСС.", "ru",
+                         "The lead ship of the class is already serving in the Northern Fleet, TASS reports.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto clipped = classify_pair("Ранее глава Минздрава назвал число пациентов в реанимации.", "ru",
+                               "Earlier, the Health Ministry head stated the number of patients in intensive care.", "en");
+  CHECK_FALSE(has_change(clipped, ChangeType::Entity));
+  auto initial = classify_pair("Офицеры Северного флота получили государственные награды", "ru",
+                               "Officers of Northern Fleet received state awards", "en");
+  CHECK_FALSE(has_change(initial, ChangeType::Entity));
+}
+
+TEST_CASE("a name the English puts for a single Russian word is still reported unless it is made of common words", "[audit]") {
+  // "Mount Vinson" is no translation of "Петербурге": a name of other than common words is spelt.
+  auto replaced = classify_pair("В понедельник в Петербурге будет малооблачно, осадков не ожидается.", "ru",
+                                "On Monday in Mount Vinson it will be slightly cloudy, with no precipitation expected.", "en");
+  CHECK(has_change(replaced, ChangeType::Entity));
+  // A name of the source is spelt alike in the translation; an English word does not stand in for it.
+  auto lost = classify_pair("Newt Gingrich et Rick Perry, gouverneur du Texas, ont terminé quatrième et cinquième.", "fr",
+                            "Newt Gingrich and Haider, Governor of Texas, finished fourth and fifth.", "en");
+  CHECK(has_change(lost, ChangeType::Entity));
+}
+
+TEST_CASE("a Russian compound adjective ('Дня Военно-морского флота') is no name the English lost", "[audit]") {
+  auto c = classify_pair("В Санкт-Петербурге прошел главный парад в честь Дня Военно-морского флота.", "ru",
+                         "In Saint Petersburg the main parade in honor of Navy Day was held.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+}
+
+TEST_CASE("a two-letter word ('по') does not match a capitalised word ('Pope') by spelling", "[audit]") {
+  auto c = classify_pair("Глава церкви приветствовал соглашение по Донбассу и призвал к миру.", "ru",
+                         "The head of the church, the Pope, welcomed the agreement on Donbass and called for peace, Jen Psaki said.", "en");
+  CHECK(has_change(c, ChangeType::Entity));
+}

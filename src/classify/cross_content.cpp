@@ -49,10 +49,10 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-// Whether a file of sorted lines holds one whose first field (up to `separator`) is `key`; with
-// `lowercase`, the lines are sorted by their lowercase field and compared so. A binary search over
-// the mapped bytes: a look-up touches a few pages.
-bool sorted_lines_hold(std::string_view text, std::string_view key, char separator, bool lowercase) {
+// The line of a file of sorted lines whose first field (up to `separator`) is `key`, or an empty
+// view; with `lowercase`, the lines are sorted by their lowercase field and compared so. A binary
+// search over the mapped bytes: a look-up touches a few pages.
+std::string_view sorted_line(std::string_view text, std::string_view key, char separator, bool lowercase) {
   std::size_t lo = 0, hi = text.size();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
@@ -64,11 +64,15 @@ bool sorted_lines_hold(std::string_view text, std::string_view key, char separat
     const std::string_view raw = line.substr(0, line.find(separator));
     const std::string folded = lowercase ? to_lower(raw) : std::string();
     const std::string_view field = lowercase ? std::string_view(folded) : raw;
-    if (field == key) return true;
+    if (field == key) return line;
     if (field < key) lo = end + 1;
     else hi = start;
   }
-  return false;
+  return {};
+}
+
+bool sorted_lines_hold(std::string_view text, std::string_view key, char separator, bool lowercase) {
+  return !sorted_line(text, key, separator, lowercase).empty();
 }
 
 // English words as WordNet lists them: its four index files (lemmas) and four exception lists
@@ -82,7 +86,8 @@ class EnglishLexicon {
       files_[i++] = std::make_unique<MappedFile>(dir + "/index." + pos);
       files_[i++] = std::make_unique<MappedFile>(dir + "/" + pos + ".exc");
     }
-    ok_ = std::all_of(files_.begin(), files_.end(), [](const auto& f) { return f->ok(); });
+    nouns_ = std::make_unique<MappedFile>(dir + "/data.noun");
+    ok_ = std::all_of(files_.begin(), files_.end(), [](const auto& f) { return f->ok(); }) && nouns_->ok();
   }
   bool ok() const { return ok_; }
   // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
@@ -92,8 +97,47 @@ class EnglishLexicon {
     }
     return false;
   }
+  // Whether a lowercase word is a common word: not a noun WordNet writes only with a capital
+  // ("vinson", "oliver": people and places), judged on each of its lemmas.
+  bool common(const std::string& word) const {
+    auto fields_of = [](std::string_view line, std::size_t limit) {
+      std::vector<std::string_view> fields;
+      for (std::size_t at = 0; at < line.size() && fields.size() < limit;) {
+        const std::size_t space = std::min(line.find(' ', at), line.size());
+        if (space > at) fields.push_back(line.substr(at, space - at));
+        at = space + 1;
+      }
+      return fields;
+    };
+    auto number = [](std::string_view field, int base) { return std::strtoul(std::string(field).c_str(), nullptr, base); };
+    const std::string_view data = nouns_->text();
+    for (const std::string& form : english_lemmas(word)) {
+      // "lemma pos synset_cnt ... offset...": the last synset_cnt fields are byte offsets of its
+      // synsets in data.noun, and each synset lists its words as written ("Vinson", "fleet") in
+      // "offset lex_filenum ss_type w_cnt word lex_id word lex_id ...".
+      const std::vector<std::string_view> fields = fields_of(sorted_line(files_[0]->text(), form, ' ', false), 1000);
+      if (fields.size() < 3) continue;
+      const std::size_t senses = std::min<std::size_t>(number(fields[2], 10), fields.size());
+      for (std::size_t k = fields.size() - senses; k < fields.size(); ++k) {
+        const std::size_t offset = number(fields[k], 10);
+        if (offset >= data.size()) continue;
+        const std::string_view synset = data.substr(offset, std::min(data.find('\n', offset), data.size()) - offset);
+        const auto head = fields_of(synset, 4);
+        if (head.size() < 4) continue;
+        const auto words = fields_of(synset, 4 + 2 * number(head[3], 16));
+        for (std::size_t w = 4; w < words.size(); w += 2)
+          if (words[w] == form) return true;
+      }
+    }
+    // Not a noun at all: a verb, an adjective or an adverb, which WordNet writes in lower case.
+    const std::vector<std::string> forms = english_lemmas(word);
+    return has(word) && std::none_of(forms.begin(), forms.end(), [&](const std::string& form) {
+      return sorted_lines_hold(files_[0]->text(), form, ' ', false);
+    });
+  }
 
  private:
+  std::unique_ptr<MappedFile> nouns_;
   std::array<std::unique_ptr<MappedFile>, 8> files_;
   bool ok_ = false;
 };
@@ -229,6 +273,19 @@ std::unordered_map<std::string, SourceCase> source_cases(const Document& source,
   return out;
 }
 
+}  // namespace
+
+bool is_english_word(const std::string& key, const LanguageData& english) {
+  return english.is_function_word(key) || english_lexicon().has(key) ||
+         std::any_of(english_headwords().begin(), english_headwords().end(), [&](const auto& h) { return h->has(key); });
+}
+
+bool english_lexicon_ready() { return english_lexicon().ok(); }
+
+bool common_english_word(const std::string& key) { return english_lexicon().common(key); }
+
+namespace {
+
 // The words of English sentences `en_ids` copied untranslated from `source_ids`.
 std::vector<std::string> untranslated_words(const Document& en, const std::vector<std::uint32_t>& en_ids,
                                             const Document& source, const std::vector<std::uint32_t>& source_ids,
@@ -239,10 +296,7 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
     const auto it = t.kind == TokenKind::Word ? cases.find(lower(en.token_text(t))) : cases.end();
     return it == cases.end() ? std::optional<SourceCase>() : std::optional<SourceCase>(it->second);
   };
-  auto english_word = [&](const std::string& key) {
-    return english.is_function_word(key) || english_lexicon().has(key) ||
-           std::any_of(english_headwords().begin(), english_headwords().end(), [&](const auto& h) { return h->has(key); });
-  };
+  auto english_word = [&](const std::string& key) { return is_english_word(key, english); };
   // A noun the source capitalises is taken for a word, not a name, only where the source's
   // dictionary lists it ("Fleisch", not "Talstrasse").
   auto foreign = [&](const Token& t) {

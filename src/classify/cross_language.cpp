@@ -34,8 +34,10 @@ struct Facts {
   std::vector<Value> values;
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
+  std::vector<std::string> common_names;  // those of them made of the language's common words
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
+  std::vector<std::string> proper_words;  // capitalised words standing alone inside a sentence, lowercase
   std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
   std::size_t lexical_negations = 0;  // negators a translation may render without one ("ohne", "sans")
   bool quoted = false;  // holds a quotation of four words or more
@@ -198,9 +200,16 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // An acronym is a name of its own, compared as one (f.acronyms), not part of a person's name:
   // "ВМФ России" is the Navy of Russia, "Власти КНДР" the authorities of North Korea. Number
   // words and months are values, compared as such ("Saturday July 25", "Drei Monate").
+  // A capitalised word hyphened to a lower-case one heads a compound adjective or noun, which a
+  // name capitalises only at its start ("Дня Военно-морского флота", "Северо-западный").
+  auto compound_head = [&](std::size_t j) {
+    if (j + 2 >= words.size() || words[j + 1].text != "-" || words[j + 2].kind != TokenKind::Word) return false;
+    const bool joined = words[j].start + words[j].text.size() == words[j + 1].start && words[j + 1].start + 1 == words[j + 2].start;
+    return joined && !starts_upper(words[j + 2].text);
+  };
   auto name_word = [&](std::size_t j) {
     return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key) &&
-           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0;
+           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0 && !compound_head(j);
   };
   // Where nouns are capitalised, a run of common words is a phrase ("Prozent Strom", "Anfang
   // Oktober"): a name holds a word the lexicon does not know ("Max Winkler"), other than a
@@ -212,6 +221,22 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     return false;
   };
+  // A name of common words headed by a common noun ("Northern Fleet", "Russia's Pacific Fleet")
+  // is one a translation translates rather than spells; a name headed by a proper noun is spelt
+  // ("Mount Vinson", "John Oliver"). Known only where the language has a word list of its own
+  // (English: WordNet); a name elsewhere counts as spelt ("Rick Perry").
+  auto common_words = [&](std::size_t from, std::size_t to) {
+    if (lang.code != "en" || !english_lexicon_ready()) return false;
+    std::string key;
+    for (std::size_t j = from; j < to; ++j) {
+      if (words[j].kind != TokenKind::Word) continue;
+      key = words[j].key;
+      for (const char* possessive : {"'s", "\u2019s"})
+        if (key.ends_with(possessive)) key.resize(key.size() - std::char_traits<char>::length(possessive));
+      if (!is_english_word(key, lang)) return false;
+    }
+    return common_english_word(key);
+  };
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
@@ -219,6 +244,12 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       f.names.push_back(name);
+      if (common_words(i, run.end)) f.common_names.push_back(name);
+      // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
+      // word after it may still stand alone.
+      if (run.units == 2 && words[i].sentence_initial && !lang.nouns_capitalised) f.proper_words.push_back(latin_key(words[run.last_unit].key));
+    } else if (run.units == 1 && !lang.nouns_capitalised && !words[i].sentence_initial) {
+      f.proper_words.push_back(latin_key(words[i].key));
     }
     i = std::max(run.end, i + 1);
   }
@@ -247,11 +278,13 @@ double bigram_similarity(const std::string& x, const std::string& y) {
   return 2.0 * double(common) / double(gx.size() + grams(y).size());
 }
 
-// The words of `from` that match no word of `in` by spelling.
+// The words of `from` that match no word of `in` by spelling. A word of one or two letters
+// matches only itself: its one bigram is half of any short word ("po" of "pope").
 std::vector<std::string> unmatched_words(const std::vector<std::string>& from, const std::vector<std::string>& in) {
   std::vector<std::string> out;
+  auto same = [](const std::string& w, const std::string& m) { return m.size() < 3 ? w == m : bigram_similarity(w, m) >= 0.5; };
   for (const auto& w : from) {
-    if (std::none_of(in.begin(), in.end(), [&](const std::string& m) { return bigram_similarity(w, m) >= 0.5; })) out.push_back(w);
+    if (std::none_of(in.begin(), in.end(), [&](const std::string& m) { return same(w, m); })) out.push_back(w);
   }
   return out;
 }
@@ -331,15 +364,31 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   // An acronym of one side that the other does not spell is usually the name the other side
   // spells out, with initials of its own language ("КНДР", "North Korea"; "ЦБ", "Central Bank").
-  // Each such acronym stands for one name: names missing beyond that many are reported.
-  auto explained = [](const std::vector<std::string>& missing, std::size_t acronyms) {
+  // So is a capitalised word standing alone inside a sentence: languages that capitalise only a
+  // name's first word ("Северного флота", "la Cour fédérale") or clip it into one ("Минобороны")
+  // write there what the other spells as a name ("Northern Fleet", "Defense Ministry"), but
+  // only a name of common words, which translators translate; other names are spelt alike in
+  // every language, and one put for a word of the source is a name replaced. Each stands for one
+  // name: names missing beyond that many are reported.
+  auto explained = [](const std::vector<std::string>& missing, const Facts& from, std::size_t acronyms, std::size_t proper_words) {
     std::string out;
-    if (missing.size() <= acronyms) return out;
+    const auto common = static_cast<std::size_t>(std::count_if(missing.begin(), missing.end(), [&](const std::string& name) {
+      return std::find(from.common_names.begin(), from.common_names.end(), name) != from.common_names.end();
+    }));
+    if (missing.size() <= acronyms + std::min(common, proper_words)) return out;
     for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
-  const std::string lost = explained(unmatched(a.names, b.capitalised), unmatched_words(b.acronyms, a.capitalised).size());
-  const std::string gained = explained(unmatched(b.names, a.capitalised), unmatched_words(a.acronyms, b.capitalised).size());
+  // Names missing on both sides are translations of each other, whatever stands in for them; a
+  // capitalised word stands in only for a side's names missing alone.
+  const auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  const std::size_t acronyms_a = unmatched_words(a.acronyms, b.capitalised).size();
+  const std::size_t acronyms_b = unmatched_words(b.acronyms, a.capitalised).size();
+  std::string lost = explained(missing_a, a, acronyms_b, 0), gained = explained(missing_b, b, acronyms_a, 0);
+  if (lost.empty() != gained.empty()) {
+    lost = explained(missing_a, a, acronyms_b, unmatched_words(b.proper_words, a.capitalised).size());
+    gained = explained(missing_b, b, acronyms_a, unmatched_words(a.proper_words, b.capitalised).size());
+  }
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty()) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
   // Direct speech on one side only: the other side has no quotation at all. Languages quote

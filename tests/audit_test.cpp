@@ -430,3 +430,20 @@ TEST_CASE("a two-letter word ('по') does not match a capitalised word ('Pope')
                          "The head of the church, the Pope, welcomed the agreement on Donbass and called for peace, Jen Psaki said.", "en");
   CHECK(has_change(c, ChangeType::Entity));
 }
+
+TEST_CASE("a capitalised 'No' inside a sentence ('School No. 30', 'Dr. No') is no negation the Russian lost", "[audit]") {
+  auto numero = classify_pair("Школа № 30, где он учился, ликует, - сообщает местное издание.", "ru",
+                              "School No. 30, where he studied, was jubilant, the local publication reported.", "en");
+  CHECK_FALSE(has_change(numero, ChangeType::Negation));
+  auto name = classify_pair("Полагаем, что Доктор Ноу попытается взломать доступ к обмену данными.", "ru",
+                            "We assume that Dr. No is trying to hack the exchange.", "en");
+  CHECK_FALSE(has_change(name, ChangeType::Negation));
+  auto quoted = classify_pair("Фанаты поют: «Нам нужна новая песня».", "ru", "The fans sing: \"No, we need a new song\".", "en");
+  CHECK(has_change(quoted, ChangeType::Negation));
+}
+
+TEST_CASE("Russian 'перестали' (ceased) answers the English 'no longer'", "[audit]") {
+  auto c = classify_pair("По словам директора, правящие перестали отставать от консерваторов.", "ru",
+                         "According to the director, the ruling party no longer lags behind the Conservatives.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+}

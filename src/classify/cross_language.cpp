@@ -253,8 +253,20 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     i = std::max(run.end, i + 1);
   }
-  f.negations = negations.find(words).size();
-  f.lexical_negations = std::max(all_negations.find(words).size(), f.negations) - f.negations;
+  // A negator capitalised after a word or an abbreviation's point is a name or the numero sign
+  // ("Dr. No", "School No. 30"), not a negation; after a quotation mark or a dash it opens a
+  // clause ("Не нужна нам").
+  std::vector<Word> negatable = words;
+  for (std::size_t j = 1; j < negatable.size(); ++j) {
+    const Word& before = words[j - 1];
+    if (negatable[j].kind == TokenKind::Word && starts_upper(negatable[j].text) && !all_capitals(negatable[j].text) &&
+        (before.kind == TokenKind::Word || before.text == ".")) {
+      negatable[j].key.clear();
+      negatable[j].hash = hash_bytes(negatable[j].key);
+    }
+  }
+  f.negations = negations.find(negatable).size();
+  f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
   return f;
 }
 

@@ -447,3 +447,18 @@ TEST_CASE("Russian 'перестали' (ceased) answers the English 'no longer'
                          "According to the director, the ruling party no longer lags behind the Conservatives.", "en");
   CHECK_FALSE(has_change(c, ChangeType::Negation));
 }
+
+TEST_CASE("a time on the hour ('13 Uhr') is the French bare hour ('13h'), a different hour is not", "[audit]") {
+  auto c = classify_pair("An diesen Tagen gibt es erweiterte Öffnungszeiten - von 10 bis 13 Uhr und 16 bis 18 Uhr.", "de",
+                         "Ces jours-là, les heures d’ouverture seront prolongées de 10 à 13h et de 16 à 18h.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Number));
+  auto changed = classify_pair("An diesen Tagen gibt es erweiterte Öffnungszeiten - von 10 bis 13 Uhr und 16 bis 18 Uhr.", "de",
+                               "Ces jours-là, les heures d’ouverture seront prolongées de 10 à 14h et de 16 à 18h.", "fr");
+  CHECK(has_change(changed, ChangeType::Number));
+}
+
+TEST_CASE("French 'plus d'un millier' is the German 'mehr als 1.000'", "[audit]") {
+  auto c = classify_pair("Plus d'un millier d'Américains sont décédés du coronavirus jeudi.", "fr",
+                         "Mehr als 1.000 Amerikaner starben am Donnerstag am Coronavirus.", "de");
+  CHECK_FALSE(has_change(c, ChangeType::Number));
+}

@@ -338,6 +338,16 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // the other on a clock ("5:47 PM") the same time.
   for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
     for (const Value& d : std::vector<Value>(x->values)) {
+      // A time on the hour is its hour wherever the other language leaves the clock unsaid or
+      // writes it as a bare number ("13 Uhr", "13h").
+      if (d.kind == Value::Kind::Time && std::fmod(d.number, 60) == 0 &&
+          std::none_of(y->values.begin(), y->values.end(), [&](const Value& v) { return same_values({d}, {v}); })) {
+        auto hour = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) {
+          return v.kind == Value::Kind::Number && v.number == d.number / 60;
+        });
+        if (hour != y->values.end()) *hour = d;
+        continue;
+      }
       const double unit = d.kind == Value::Kind::Date ? 100 : 60;
       if (d.kind == Value::Kind::Number || std::fmod(d.number, unit) == 0) continue;
       const double whole = std::floor(d.number / unit), part = d.number - whole * unit;

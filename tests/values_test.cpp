@@ -158,3 +158,10 @@ TEST_CASE("a half added after a whole number is one value with its decimal form,
   CHECK_FALSE(same("the fine is over 2 1/2 million tenge", "en", "штраф составит более трёх с половиной миллионов тенге", "ru"));
   CHECK(joined("He was released on 1/2 bail.", "en") != "0.5");
 }
+
+TEST_CASE("a noun with the indefinite article and a half phrase is one and a half ('a year and a half', 'un an et demi')") {
+  CHECK(same("Economic recovery will take more than a year and a half.", "en", "Восстановление экономики займет более полутора лет.", "ru"));
+  CHECK(same("Il y a presque un an et demi, le président a indiqué cela.", "fr", "Vor fast eineinhalb Jahren erklärte der Präsident das.", "de"));
+  CHECK_FALSE(same("Economic recovery will take more than a year and a half.", "en", "Восстановление экономики займет более двух лет.", "ru"));
+  CHECK(joined("Half of the voters stayed home.", "en") == "0.5");
+}

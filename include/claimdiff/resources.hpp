@@ -110,6 +110,8 @@ struct LanguageData {
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
   std::vector<std::vector<std::string>> half_phrases;
+  // Indefinite articles that count one before a noun and a half phrase ("a year and a half").
+  std::vector<std::string> one_articles;
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
   std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots

@@ -324,6 +324,13 @@ class Reader {
   // Number words: "twenty-one", "vingt et un", "einundzwanzig" (listed whole), "two hundred
   // thousand", "двух тысяч". Units after tens add; a scale multiplies what came before it.
   bool read_words() {
+    if (const NumberWord* w = number_word(items_[i_], lang_); w && w->kind == NumberWord::Kind::Cardinal && w->value == 0.5) {
+      if (const std::optional<std::size_t> from = one_and_half(i_)) {
+        const std::size_t end = items_[i_].end;
+        ++i_;
+        return finish_number(1.5, items_[*from].start, end);
+      }
+    }
     const std::size_t start = items_[i_].start;
     std::size_t end = start;
     double total = 0, current = 0, last = 0;
@@ -364,6 +371,26 @@ class Reader {
     if (!any) return false;
     const double half = total == 0 ? half_after(end) : 0;  // not "two million and a half"
     return finish_number(half == 0 ? total + current : (total + current + half) * scales(end), start, end);
+  }
+
+  // Where the half word at `half` ends a half phrase after a noun with the indefinite article
+  // ("a year and a half", "un an et demi"): the article, which counts one (one_article in
+  // conventions.tsv).
+  std::optional<std::size_t> one_and_half(std::size_t half) const {
+    for (const std::vector<std::string>& phrase : lang_.half_phrases) {
+      if (phrase.empty() || half + 1 < phrase.size() + 2) continue;
+      const std::size_t first = half + 1 - phrase.size();
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k)
+        same = items_[first + k].type == Item::Type::Word && items_[first + k].key == phrase[k];
+      const Item& noun = items_[first - 1];
+      const Item& article = items_[first - 2];
+      if (same && noun.type == Item::Type::Word && article.type == Item::Type::Word &&
+          std::find(lang_.one_articles.begin(), lang_.one_articles.end(), article.key) != lang_.one_articles.end()) {
+        return first - 2;
+      }
+    }
+    return std::nullopt;
   }
 
   // A number just read: a day when a month follows ("19 июля", "13. Januar", "19 de julio").

@@ -462,3 +462,12 @@ TEST_CASE("French 'plus d'un millier' is the German 'mehr als 1.000'", "[audit]"
                          "Mehr als 1.000 Amerikaner starben am Donnerstag am Coronavirus.", "de");
   CHECK_FALSE(has_change(c, ChangeType::Number));
 }
+
+TEST_CASE("capitalised English words in a German text ('gegen Hate Speech') are a term the French may translate, not a name", "[audit]") {
+  auto c = classify_pair("Soziale Netzwerke wie Facebook und Twitter gehen nun verstärkt gegen Hate Speech vor.", "de",
+                         "Les réseaux sociaux tels que Facebook et Twitter agissent maintenant avec fermeté contre les discours de haine.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto person = classify_pair("Der ausgeschiedene Seniorenbeauftragte Max Winkler trug seinen Bericht vor.", "de",
+                              "Le représentant démissionnaire des personnes âgées a présenté son rapport.", "fr");
+  CHECK(has_change(person, ChangeType::Entity));
+}

@@ -97,9 +97,13 @@ class EnglishLexicon {
     }
     return false;
   }
-  // Whether a lowercase word is a common word: not a noun WordNet writes only with a capital
-  // ("vinson", "oliver": people and places), judged on each of its lemmas.
-  bool common(const std::string& word) const {
+  // How WordNet writes a lowercase word: as a common word (a noun it also writes in lower case,
+  // or a word of another part of speech only: "fleet", "northern") and as a name (a noun it
+  // writes with a capital: "Vinson", "Perry"), judged on each of its lemmas.
+  struct Cases {
+    bool common = false, name = false;
+  };
+  Cases cases(const std::string& word) const {
     auto fields_of = [](std::string_view line, std::size_t limit) {
       std::vector<std::string_view> fields;
       for (std::size_t at = 0; at < line.size() && fields.size() < limit;) {
@@ -111,12 +115,15 @@ class EnglishLexicon {
     };
     auto number = [](std::string_view field, int base) { return std::strtoul(std::string(field).c_str(), nullptr, base); };
     const std::string_view data = nouns_->text();
+    Cases out;
+    bool noun = false;
     for (const std::string& form : english_lemmas(word)) {
       // "lemma pos synset_cnt ... offset...": the last synset_cnt fields are byte offsets of its
       // synsets in data.noun, and each synset lists its words as written ("Vinson", "fleet") in
       // "offset lex_filenum ss_type w_cnt word lex_id word lex_id ...".
       const std::vector<std::string_view> fields = fields_of(sorted_line(files_[0]->text(), form, ' ', false), 1000);
       if (fields.size() < 3) continue;
+      noun = true;
       const std::size_t senses = std::min<std::size_t>(number(fields[2], 10), fields.size());
       for (std::size_t k = fields.size() - senses; k < fields.size(); ++k) {
         const std::size_t offset = number(fields[k], 10);
@@ -125,15 +132,14 @@ class EnglishLexicon {
         const auto head = fields_of(synset, 4);
         if (head.size() < 4) continue;
         const auto words = fields_of(synset, 4 + 2 * number(head[3], 16));
-        for (std::size_t w = 4; w < words.size(); w += 2)
-          if (words[w] == form) return true;
+        for (std::size_t w = 4; w < words.size(); w += 2) {
+          if (words[w] == form) out.common = true;
+          else if (words[w].size() == form.size() && to_lower(words[w]) == form) out.name = true;
+        }
       }
     }
-    // Not a noun at all: a verb, an adjective or an adverb, which WordNet writes in lower case.
-    const std::vector<std::string> forms = english_lemmas(word);
-    return has(word) && std::none_of(forms.begin(), forms.end(), [&](const std::string& form) {
-      return sorted_lines_hold(files_[0]->text(), form, ' ', false);
-    });
+    if (!noun) out.common = has(word);
+    return out;
   }
 
  private:
@@ -282,7 +288,9 @@ bool is_english_word(const std::string& key, const LanguageData& english) {
 
 bool english_lexicon_ready() { return english_lexicon().ok(); }
 
-bool common_english_word(const std::string& key) { return english_lexicon().common(key); }
+bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
+
+bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }
 
 namespace {
 

@@ -17,6 +17,8 @@ bool is_english_word(const std::string& key, const LanguageData& english);
 // Whether a lowercase English word is a common word: a noun WordNet also writes in lower case, or
 // a word of another part of speech only ("fleet", "northern"; not "vinson", "oliver").
 bool common_english_word(const std::string& key);
+// Whether WordNet writes a lowercase English word as a name too ("perry", "white", "key").
+bool english_name_word(const std::string& key);
 // Whether WordNet was found (without it, is_english_word knows function words and FreeDict only).
 bool english_lexicon_ready();
 

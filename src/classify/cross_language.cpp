@@ -237,10 +237,25 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     return common_english_word(key);
   };
+  // English common words, which WordNet never writes as a name, capitalised in a language that
+  // capitalises its nouns are an English term the translation may translate ("gegen Hate
+  // Speech"), not a name ("Rick Perry": "Perry" is a name too).
+  auto english_term = [&](std::size_t from, std::size_t to) {
+    if (lang.code == "en" || !lang.nouns_capitalised || !english_lexicon_ready()) return false;
+    for (std::size_t j = from; j < to; ++j) {
+      const std::string& key = words[j].key;
+      if (words[j].kind != TokenKind::Word) continue;
+      if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || !common_english_word(key) ||
+          english_name_word(key)) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
-    if (run.units >= kFullNameUnits && holds_name(i, run.end)) {
+    if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       f.names.push_back(name);

@@ -165,3 +165,8 @@ TEST_CASE("a noun with the indefinite article and a half phrase is one and a hal
   CHECK_FALSE(same("Economic recovery will take more than a year and a half.", "en", "Восстановление экономики займет более двух лет.", "ru"));
   CHECK(joined("Half of the voters stayed home.", "en") == "0.5");
 }
+
+TEST_CASE("a half phrase hyphenated into one word ('one-and-a-half years') is one and a half") {
+  CHECK(same("Economic recovery will take more than a year and a half.", "en", "Economic recovery will take over one-and-a-half years.", "en"));
+  CHECK(joined("It took one-and-a-half years.", "en") == "1.5");
+}

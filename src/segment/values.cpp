@@ -265,13 +265,19 @@ class Reader {
         return (f[0] - '0') / static_cast<double>(f[2] - '0');
       }
     }
+    // The phrase may be hyphenated into one word ("one-and-a-half years").
+    auto glued_hyphen = [&](std::size_t j) {
+      return j + 1 < items_.size() && items_[j].text == "-" && !items_[j].space_before && !items_[j + 1].space_before;
+    };
     for (const std::vector<std::string>& phrase : lang_.half_phrases) {
-      std::size_t j = i_;
+      std::size_t j = i_, matched = 0;
       for (const std::string& word : phrase) {
+        if (glued_hyphen(j)) ++j;
         if (j >= items_.size() || items_[j].type != Item::Type::Word || items_[j].key != word) break;
         ++j;
+        ++matched;
       }
-      if (j - i_ == phrase.size() && !phrase.empty()) {
+      if (matched == phrase.size() && !phrase.empty()) {
         end = items_[j - 1].end;
         i_ = j;
         return 0.5;

@@ -170,3 +170,10 @@ TEST_CASE("a half phrase hyphenated into one word ('one-and-a-half years') is on
   CHECK(same("Economic recovery will take more than a year and a half.", "en", "Economic recovery will take over one-and-a-half years.", "en"));
   CHECK(joined("It took one-and-a-half years.", "en") == "1.5");
 }
+
+TEST_CASE("'May' beside a day is a date ('on May 27, 2018' is '27 мая 2018 года'); the verb 'may' is no month") {
+  CHECK(same("спущен на воду в Санкт-Петербурге 27 мая 2018 года", "ru", "launched in Saint Petersburg on May 27, 2018", "en"));
+  CHECK(joined("The ship was launched on 27 May.", "en") == "--05-27");
+  CHECK(joined("Rates may fall another 3 points.", "en") == "3");
+  CHECK(joined("May was a hard month for the fleet.", "en").empty());
+}

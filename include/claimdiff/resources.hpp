@@ -19,9 +19,10 @@ enum class Gender : std::uint8_t { None, Female, Male, Neutral };
 
 struct NumberWord {
   double value = 0;
-  // Month: a month name, value 1-12 ("July", "июля"); Connector: joins tens and units ("vingt et
-  // un", "einundzwanzig"), value 0.
-  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, Connector } kind = Kind::Cardinal;
+  // Month: a month name, value 1-12 ("July", "июля"); DatedMonth: a month name that is a month
+  // only beside a day ("May 27"; alone, English "may" is the verb); Connector: joins tens and
+  // units ("vingt et un", "einundzwanzig"), value 0.
+  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, DatedMonth, Connector } kind = Kind::Cardinal;
 };
 
 // One entry of a lint lexicon (spinner phrases, boilerplate, glossary).

@@ -174,8 +174,9 @@ void load_language(LanguageData& d, const fs::path& dir) {
     else if (kind == "ordinal") n.kind = NumberWord::Kind::Ordinal;
     else if (kind == "scale") n.kind = NumberWord::Kind::Scale;
     else if (kind == "month") n.kind = NumberWord::Kind::Month;
+    else if (kind == "dated_month") n.kind = NumberWord::Kind::DatedMonth;
     else if (kind == "connector") n.kind = NumberWord::Kind::Connector;
-    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month or connector", line);
+    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month, dated_month or connector", line);
     d.numbers[std::string(trim(f[0]))] = n;
   });
   read_conventions(d, dir / "conventions.tsv");

@@ -167,6 +167,7 @@ class Reader {
     const NumberWord* w = number_word(item, lang_);
     if (!w) return false;
     if (w->kind == NumberWord::Kind::Month) return read_month_first();
+    if (w->kind == NumberWord::Kind::DatedMonth) return day_follows() && read_month_first();
     if (w->kind == NumberWord::Kind::Connector) return false;
     const std::size_t before = out_.size();
     bool read = false;
@@ -436,7 +437,14 @@ class Reader {
 
   bool is_month(const Item& item) const {
     const NumberWord* w = number_word(item, lang_);
-    return w && w->kind == NumberWord::Kind::Month;
+    return w && (w->kind == NumberWord::Kind::Month || w->kind == NumberWord::Kind::DatedMonth);
+  }
+
+  // Whether the item after the month word at i_ is a day of one or two digits ("May 27").
+  bool day_follows() const {
+    if (i_ + 1 >= items_.size() || items_[i_ + 1].type != Item::Type::Digits || items_[i_ + 1].text.size() > 2) return false;
+    const auto day = plain_number(items_[i_ + 1].text, lang_);
+    return day && is_integer(*day) && *day >= 1 && *day <= 31;
   }
 
   // "02:00", "2:30", "0200" (a four-digit time with a leading zero).

@@ -395,3 +395,79 @@ TEST_CASE("a clock time written with hour and minute words is the same time as o
   CHECK_FALSE(has_number(claimdiff::classify(ru, en, claimdiff::align(ru, en, across), lru, len)));
   CHECK(has_number(claimdiff::classify(ru, late, claimdiff::align(ru, late, across), lru, len)));
 }
+
+TEST_CASE("a Russian institution capitalised at its first word ('Северного флота') is the English 'Northern Fleet'", "[audit]") {
+  auto c = classify_pair("Головной корабль этой серии уже служит на Северном флоте, передает ТАСС.", "ru",
+                         "The lead ship of the class is already serving in the Northern Fleet, TASS reports.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto clipped = classify_pair("Ранее глава Минздрава назвал число пациентов в реанимации.", "ru",
+                               "Earlier, the Health Ministry head stated the number of patients in intensive care.", "en");
+  CHECK_FALSE(has_change(clipped, ChangeType::Entity));
+  auto initial = classify_pair("Офицеры Северного флота получили государственные награды", "ru",
+                               "Officers of Northern Fleet received state awards", "en");
+  CHECK_FALSE(has_change(initial, ChangeType::Entity));
+}
+
+TEST_CASE("a name the English puts for a single Russian word is still reported unless it is made of common words", "[audit]") {
+  // "Mount Vinson" is no translation of "Петербурге": a name of other than common words is spelt.
+  auto replaced = classify_pair("В понедельник в Петербурге будет малооблачно, осадков не ожидается.", "ru",
+                                "On Monday in Mount Vinson it will be slightly cloudy, with no precipitation expected.", "en");
+  CHECK(has_change(replaced, ChangeType::Entity));
+  // A name of the source is spelt alike in the translation; an English word does not stand in for it.
+  auto lost = classify_pair("Newt Gingrich et Rick Perry, gouverneur du Texas, ont terminé quatrième et cinquième.", "fr",
+                            "Newt Gingrich and Haider, Governor of Texas, finished fourth and fifth.", "en");
+  CHECK(has_change(lost, ChangeType::Entity));
+}
+
+TEST_CASE("a Russian compound adjective ('Дня Военно-морского флота') is no name the English lost", "[audit]") {
+  auto c = classify_pair("В Санкт-Петербурге прошел главный парад в честь Дня Военно-морского флота.", "ru",
+                         "In Saint Petersburg the main parade in honor of Navy Day was held.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+}
+
+TEST_CASE("a two-letter word ('по') does not match a capitalised word ('Pope') by spelling", "[audit]") {
+  auto c = classify_pair("Глава церкви приветствовал соглашение по Донбассу и призвал к миру.", "ru",
+                         "The head of the church, the Pope, welcomed the agreement on Donbass and called for peace, Jen Psaki said.", "en");
+  CHECK(has_change(c, ChangeType::Entity));
+}
+
+TEST_CASE("a capitalised 'No' inside a sentence ('School No. 30', 'Dr. No') is no negation the Russian lost", "[audit]") {
+  auto numero = classify_pair("Школа № 30, где он учился, ликует, - сообщает местное издание.", "ru",
+                              "School No. 30, where he studied, was jubilant, the local publication reported.", "en");
+  CHECK_FALSE(has_change(numero, ChangeType::Negation));
+  auto name = classify_pair("Полагаем, что Доктор Ноу попытается взломать доступ к обмену данными.", "ru",
+                            "We assume that Dr. No is trying to hack the exchange.", "en");
+  CHECK_FALSE(has_change(name, ChangeType::Negation));
+  auto quoted = classify_pair("Фанаты поют: «Нам нужна новая песня».", "ru", "The fans sing: \"No, we need a new song\".", "en");
+  CHECK(has_change(quoted, ChangeType::Negation));
+}
+
+TEST_CASE("Russian 'перестали' (ceased) answers the English 'no longer'", "[audit]") {
+  auto c = classify_pair("По словам директора, правящие перестали отставать от консерваторов.", "ru",
+                         "According to the director, the ruling party no longer lags behind the Conservatives.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Negation));
+}
+
+TEST_CASE("a time on the hour ('13 Uhr') is the French bare hour ('13h'), a different hour is not", "[audit]") {
+  auto c = classify_pair("An diesen Tagen gibt es erweiterte Öffnungszeiten - von 10 bis 13 Uhr und 16 bis 18 Uhr.", "de",
+                         "Ces jours-là, les heures d’ouverture seront prolongées de 10 à 13h et de 16 à 18h.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Number));
+  auto changed = classify_pair("An diesen Tagen gibt es erweiterte Öffnungszeiten - von 10 bis 13 Uhr und 16 bis 18 Uhr.", "de",
+                               "Ces jours-là, les heures d’ouverture seront prolongées de 10 à 14h et de 16 à 18h.", "fr");
+  CHECK(has_change(changed, ChangeType::Number));
+}
+
+TEST_CASE("French 'plus d'un millier' is the German 'mehr als 1.000'", "[audit]") {
+  auto c = classify_pair("Plus d'un millier d'Américains sont décédés du coronavirus jeudi.", "fr",
+                         "Mehr als 1.000 Amerikaner starben am Donnerstag am Coronavirus.", "de");
+  CHECK_FALSE(has_change(c, ChangeType::Number));
+}
+
+TEST_CASE("capitalised English words in a German text ('gegen Hate Speech') are a term the French may translate, not a name", "[audit]") {
+  auto c = classify_pair("Soziale Netzwerke wie Facebook und Twitter gehen nun verstärkt gegen Hate Speech vor.", "de",
+                         "Les réseaux sociaux tels que Facebook et Twitter agissent maintenant avec fermeté contre les discours de haine.", "fr");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto person = classify_pair("Der ausgeschiedene Seniorenbeauftragte Max Winkler trug seinen Bericht vor.", "de",
+                              "Le représentant démissionnaire des personnes âgées a présenté son rapport.", "fr");
+  CHECK(has_change(person, ChangeType::Entity));
+}

@@ -183,3 +183,22 @@ TEST_CASE("Italian, Polish, Czech and Hindi scales and months are read") {
   CHECK(same("कंपनी ने 2 लाख रुपये दिए.", "hi", "The company paid 200,000 rupees.", "en"));
   CHECK_FALSE(same("Po wyborach z 17 września.", "pl", "After the elections on October 17.", "en"));
 }
+
+TEST_CASE("a noun with the indefinite article and a half phrase is one and a half ('a year and a half', 'un an et demi')") {
+  CHECK(same("Economic recovery will take more than a year and a half.", "en", "Восстановление экономики займет более полутора лет.", "ru"));
+  CHECK(same("Il y a presque un an et demi, le président a indiqué cela.", "fr", "Vor fast eineinhalb Jahren erklärte der Präsident das.", "de"));
+  CHECK_FALSE(same("Economic recovery will take more than a year and a half.", "en", "Восстановление экономики займет более двух лет.", "ru"));
+  CHECK(joined("Half of the voters stayed home.", "en") == "0.5");
+}
+
+TEST_CASE("a half phrase hyphenated into one word ('one-and-a-half years') is one and a half") {
+  CHECK(same("Economic recovery will take more than a year and a half.", "en", "Economic recovery will take over one-and-a-half years.", "en"));
+  CHECK(joined("It took one-and-a-half years.", "en") == "1.5");
+}
+
+TEST_CASE("'May' beside a day is a date ('on May 27, 2018' is '27 мая 2018 года'); the verb 'may' is no month") {
+  CHECK(same("спущен на воду в Санкт-Петербурге 27 мая 2018 года", "ru", "launched in Saint Petersburg on May 27, 2018", "en"));
+  CHECK(joined("The ship was launched on 27 May.", "en") == "--05-27");
+  CHECK(joined("Rates may fall another 3 points.", "en") == "3");
+  CHECK(joined("May was a hard month for the fleet.", "en").empty());
+}

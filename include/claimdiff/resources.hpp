@@ -19,9 +19,10 @@ enum class Gender : std::uint8_t { None, Female, Male, Neutral };
 
 struct NumberWord {
   double value = 0;
-  // Month: a month name, value 1-12 ("July", "июля"); Connector: joins tens and units ("vingt et
-  // un", "einundzwanzig"), value 0.
-  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, Connector } kind = Kind::Cardinal;
+  // Month: a month name, value 1-12 ("July", "июля"); DatedMonth: a month name that is a month
+  // only beside a day ("May 27"; alone, English "may" is the verb); Connector: joins tens and
+  // units ("vingt et un", "einundzwanzig"), value 0.
+  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, DatedMonth, Connector } kind = Kind::Cardinal;
 };
 
 // One entry of a lint lexicon (spinner phrases, boilerplate, glossary).
@@ -110,6 +111,8 @@ struct LanguageData {
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
   std::vector<std::vector<std::string>> half_phrases;
+  // Indefinite articles that count one before a noun and a half phrase ("a year and a half").
+  std::vector<std::string> one_articles;
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
   std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots

@@ -828,7 +828,7 @@ class Classifier {
       const std::string stem = word.substr(p.size());
       if (wn->adjective(stem)) return true;
       if (!stem.ends_with("ed")) return false;
-      const auto forms = english_lemmas(stem, lex_.irregular);
+      const auto forms = lex_.irregular != nullptr ? english_lemmas(stem, *lex_.irregular) : english_lemmas(stem);
       return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return wn->verb(f); });
     };
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {

@@ -84,12 +84,35 @@ class EnglishLexicon {
   bool names_no_person(const std::string& lemma) const {
     return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file != 18; });
   }
-  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
+  // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
     for (const std::string& form : english_lemmas(word)) {
       if (std::any_of(files_.begin(), files_.end(), [&](const auto& f) { return sorted_lines_hold(f->text(), form, ' '); })) return true;
     }
     return false;
+  }
+  // How WordNet writes a lowercase word: as a common word (a noun it also writes in lower case,
+  // or a word of another part of speech only: "fleet", "northern") and as a name (a noun it
+  // writes with a capital: "Vinson", "Perry"), judged on each of its lemmas.
+  struct Cases {
+    bool common = false, name = false;
+  };
+  Cases cases(const std::string& word) const {
+    Cases out;
+    bool noun = false;
+    for (const std::string& form : english_lemmas(word)) {
+      if (!this->noun(form)) continue;
+      noun = true;
+      any_sense(form, [&](int, const std::vector<std::string>& written) {
+        for (const std::string& w : written) {
+          if (w == form) out.common = true;
+          else if (w.size() == form.size() && to_lower(w) == form) out.name = true;
+        }
+        return false;  // every sense counts
+      });
+    }
+    if (!noun) out.common = has(word);
+    return out;
   }
 
  private:
@@ -256,6 +279,21 @@ std::unordered_map<std::string, SourceCase> source_cases(const Document& source,
   return out;
 }
 
+}  // namespace
+
+bool is_english_word(const std::string& key, const LanguageData& english) {
+  return english.is_function_word(key) || english_lexicon().has(key) ||
+         std::any_of(english_headwords().begin(), english_headwords().end(), [&](const auto& h) { return h->has(key); });
+}
+
+bool english_lexicon_ready() { return english_lexicon().ok(); }
+
+bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
+
+bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }
+
+namespace {
+
 // The words of English sentences `en_ids` copied untranslated from `source_ids`.
 std::vector<std::string> untranslated_words(const Document& en, const std::vector<std::uint32_t>& en_ids,
                                             const Document& source, const std::vector<std::uint32_t>& source_ids,
@@ -266,10 +304,7 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
     const auto it = t.kind == TokenKind::Word ? cases.find(lower(en.token_text(t))) : cases.end();
     return it == cases.end() ? std::optional<SourceCase>() : std::optional<SourceCase>(it->second);
   };
-  auto english_word = [&](const std::string& key) {
-    return english.is_function_word(key) || english_lexicon().has(key) ||
-           std::any_of(english_headwords().begin(), english_headwords().end(), [&](const auto& h) { return h->has(key); });
-  };
+  auto english_word = [&](const std::string& key) { return is_english_word(key, english); };
   // A noun the source capitalises is taken for a word, not a name, only where the source's
   // dictionary lists it ("Fleisch", not "Talstrasse").
   auto foreign = [&](const Token& t) {

@@ -12,6 +12,17 @@
 
 namespace claimdiff::detail {
 
+// Whether a lowercase word is English: a function word of `english`, a WordNet lemma or a form of
+// one, or a headword of an installed FreeDict dictionary from English.
+bool is_english_word(const std::string& key, const LanguageData& english);
+// Whether a lowercase English word is a common word: a noun WordNet also writes in lower case, or
+// a word of another part of speech only ("fleet", "northern"; not "vinson", "oliver").
+bool common_english_word(const std::string& key);
+// Whether WordNet writes a lowercase English word as a name too ("perry", "white", "key").
+bool english_name_word(const std::string& key);
+// Whether WordNet was found (without it, is_english_word knows function words and FreeDict only).
+bool english_lexicon_ready();
+
 // Appends to `changes` the content changes of one bead across languages: sentences `a_ids` of `a`
 // (language `la`) against sentences `b_ids` of `b` (language `lb`). Checks only an English side;
 // adds nothing when neither side is English.

@@ -37,8 +37,10 @@ struct Facts {
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> described;  // the names that describe what they name in English words
+  std::vector<std::string> common_names;  // those of them made of the language's common words
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
+  std::vector<std::string> proper_words;  // capitalised words standing alone inside a sentence, lowercase
   std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
   std::size_t lexical_negations = 0;  // negators a translation may render without one ("ohne", "sans")
   bool quoted = false;  // holds a quotation of four words or more
@@ -241,9 +243,16 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // An acronym is a name of its own, compared as one (f.acronyms), not part of a person's name:
   // "ВМФ России" is the Navy of Russia, "Власти КНДР" the authorities of North Korea. Number
   // words and months are values, compared as such ("Saturday July 25", "Drei Monate").
+  // A capitalised word hyphened to a lower-case one heads a compound adjective or noun, which a
+  // name capitalises only at its start ("Дня Военно-морского флота", "Северо-западный").
+  auto compound_head = [&](std::size_t j) {
+    if (j + 2 >= words.size() || words[j + 1].text != "-" || words[j + 2].kind != TokenKind::Word) return false;
+    const bool joined = words[j].start + words[j].text.size() == words[j + 1].start && words[j + 1].start + 1 == words[j + 2].start;
+    return joined && !starts_upper(words[j + 2].text);
+  };
   auto name_word = [&](std::size_t j) {
     return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key) &&
-           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0;
+           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0 && !compound_head(j);
   };
   // Where nouns are capitalised, a run of common words is a phrase ("Prozent Strom", "Anfang
   // Oktober"): a name holds a word the lexicon does not know ("Max Winkler"), other than a
@@ -255,19 +264,68 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     return false;
   };
+  // A name of common words headed by a common noun ("Northern Fleet", "Russia's Pacific Fleet")
+  // is one a translation translates rather than spells; a name headed by a proper noun is spelt
+  // ("Mount Vinson", "John Oliver"). Known only where the language has a word list of its own
+  // (English: WordNet); a name elsewhere counts as spelt ("Rick Perry").
+  auto common_words = [&](std::size_t from, std::size_t to) {
+    if (lang.code != "en" || !english_lexicon_ready()) return false;
+    std::string key;
+    for (std::size_t j = from; j < to; ++j) {
+      if (words[j].kind != TokenKind::Word) continue;
+      key = words[j].key;
+      for (const char* possessive : {"'s", "\u2019s"})
+        if (key.ends_with(possessive)) key.resize(key.size() - std::char_traits<char>::length(possessive));
+      if (!is_english_word(key, lang)) return false;
+    }
+    return common_english_word(key);
+  };
+  // English common words, which WordNet never writes as a name, capitalised in a language that
+  // capitalises its nouns are an English term the translation may translate ("gegen Hate
+  // Speech"), not a name ("Rick Perry": "Perry" is a name too).
+  auto english_term = [&](std::size_t from, std::size_t to) {
+    if (lang.code == "en" || !lang.nouns_capitalised || !english_lexicon_ready()) return false;
+    for (std::size_t j = from; j < to; ++j) {
+      const std::string& key = words[j].key;
+      if (words[j].kind != TokenKind::Word) continue;
+      if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || !common_english_word(key) ||
+          english_name_word(key)) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
-    if (run.units >= kFullNameUnits && holds_name(i, run.end)) {
+    if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       if (lang.code == "en" && descriptive_english_name(name)) f.described.push_back(name);
       f.names.push_back(name);
+      if (common_words(i, run.end)) f.common_names.push_back(name);
+      // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
+      // word after it may still stand alone.
+      if (run.units == 2 && words[i].sentence_initial && !lang.nouns_capitalised) f.proper_words.push_back(latin_key(words[run.last_unit].key));
+    } else if (run.units == 1 && !lang.nouns_capitalised && !words[i].sentence_initial) {
+      f.proper_words.push_back(latin_key(words[i].key));
     }
     i = std::max(run.end, i + 1);
   }
-  f.negations = negations.find(words).size();
-  f.lexical_negations = std::max(all_negations.find(words).size(), f.negations) - f.negations;
+  // A negator capitalised after a word or an abbreviation's point is a name or the numero sign
+  // ("Dr. No", "School No. 30"), not a negation; after a quotation mark or a dash it opens a
+  // clause ("Не нужна нам").
+  std::vector<Word> negatable = words;
+  for (std::size_t j = 1; j < negatable.size(); ++j) {
+    const Word& before = words[j - 1];
+    if (negatable[j].kind == TokenKind::Word && starts_upper(negatable[j].text) && !all_capitals(negatable[j].text) &&
+        (before.kind == TokenKind::Word || before.text == ".")) {
+      negatable[j].key.clear();
+      negatable[j].hash = hash_bytes(negatable[j].key);
+    }
+  }
+  f.negations = negations.find(negatable).size();
+  f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
   // English no lexicon tells the prefix from a word's first letters ("nejvíce"): any word that
@@ -302,11 +360,13 @@ double bigram_similarity(const std::string& x, const std::string& y) {
   return 2.0 * double(common) / double(gx.size() + grams(y).size());
 }
 
-// The words of `from` that match no word of `in` by spelling.
+// The words of `from` that match no word of `in` by spelling. A word of one or two letters
+// matches only itself: its one bigram is half of any short word ("po" of "pope").
 std::vector<std::string> unmatched_words(const std::vector<std::string>& from, const std::vector<std::string>& in) {
   std::vector<std::string> out;
+  auto same = [](const std::string& w, const std::string& m) { return m.size() < 3 ? w == m : bigram_similarity(w, m) >= 0.5; };
   for (const auto& w : from) {
-    if (std::none_of(in.begin(), in.end(), [&](const std::string& m) { return bigram_similarity(w, m) >= 0.5; })) out.push_back(w);
+    if (std::none_of(in.begin(), in.end(), [&](const std::string& m) { return same(w, m); })) out.push_back(w);
   }
   return out;
 }
@@ -380,6 +440,16 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   }
   for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
     for (const Value& d : std::vector<Value>(x->values)) {
+      // A time on the hour is its hour wherever the other language leaves the clock unsaid or
+      // writes it as a bare number ("13 Uhr", "13h").
+      if (d.kind == Value::Kind::Time && std::fmod(d.number, 60) == 0 &&
+          std::none_of(y->values.begin(), y->values.end(), [&](const Value& v) { return same_values({d}, {v}); })) {
+        auto hour = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) {
+          return v.kind == Value::Kind::Number && v.number == d.number / 60;
+        });
+        if (hour != y->values.end()) *hour = d;
+        continue;
+      }
       const double unit = d.kind == Value::Kind::Date ? 100 : 60;
       if (d.kind == Value::Kind::Number || std::fmod(d.number, unit) == 0) continue;
       const double whole = std::floor(d.number / unit), part = d.number - whole * unit;
@@ -418,16 +488,31 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   // An acronym of one side that the other does not spell is usually the name the other side
   // spells out, with initials of its own language ("КНДР", "North Korea"; "ЦБ", "Central Bank").
-  // Each such acronym stands for one name: names missing beyond that many are reported.
-  auto explained = [](const std::vector<std::string>& missing, std::size_t acronyms) {
+  // So is a capitalised word standing alone inside a sentence: languages that capitalise only a
+  // name's first word ("Северного флота", "la Cour fédérale") or clip it into one ("Минобороны")
+  // write there what the other spells as a name ("Northern Fleet", "Defense Ministry"), but
+  // only a name of common words, which translators translate; other names are spelt alike in
+  // every language, and one put for a word of the source is a name replaced. Each stands for one
+  // name: names missing beyond that many are reported.
+  auto explained = [](const std::vector<std::string>& missing, const Facts& from, std::size_t acronyms, std::size_t proper_words) {
     std::string out;
-    if (missing.size() <= acronyms) return out;
+    const auto common = static_cast<std::size_t>(std::count_if(missing.begin(), missing.end(), [&](const std::string& name) {
+      return std::find(from.common_names.begin(), from.common_names.end(), name) != from.common_names.end();
+    }));
+    if (missing.size() <= acronyms + std::min(common, proper_words)) return out;
     for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
-  const auto lost_names = unmatched(a.names, b.capitalised), gained_names = unmatched(b.names, a.capitalised);
-  const std::string lost = explained(lost_names, unmatched_words(b.acronyms, a.capitalised).size());
-  const std::string gained = explained(gained_names, unmatched_words(a.acronyms, b.capitalised).size());
+  // Names missing on both sides are translations of each other, whatever stands in for them; a
+  // capitalised word stands in only for a side's names missing alone.
+  const auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  const std::size_t acronyms_a = unmatched_words(a.acronyms, b.capitalised).size();
+  const std::size_t acronyms_b = unmatched_words(b.acronyms, a.capitalised).size();
+  std::string lost = explained(missing_a, a, acronyms_b, 0), gained = explained(missing_b, b, acronyms_a, 0);
+  if (lost.empty() != gained.empty()) {
+    lost = explained(missing_a, a, acronyms_b, unmatched_words(b.proper_words, a.capitalised).size());
+    gained = explained(missing_b, b, acronyms_a, unmatched_words(a.proper_words, b.capitalised).size());
+  }
   // English names that say what they name ("Swedish Championship", "Northern Fleet") are
   // translated word by word, not spelled alike: missing alone, they prove nothing. They still
   // answer a name of the other side ("Guerra Fría", "Cold War").
@@ -436,7 +521,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       return std::find(f.described.begin(), f.described.end(), n) == f.described.end();
     });
   };
-  const bool reported = lost.empty() ? copied(gained_names, b) : copied(lost_names, a);
+  const bool reported = lost.empty() ? copied(missing_b, b) : copied(missing_a, a);
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty() && reported) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
   // Direct speech on one side only: the other side has no quotation at all. Languages quote

@@ -123,6 +123,8 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
     } else if (key == "and_half" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.half_phrases.push_back(split_words(trim(f[i])));
+    } else if (key == "one_article" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.one_articles.emplace_back(trim(f[i]));
     } else if (key == "negative_prefixes" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.negative_prefixes.emplace_back(trim(f[i]));
     } else if (key == "ordinal_period" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
@@ -139,7 +141,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.endings.emplace_back(trim(f[i]));
       std::stable_sort(d.endings.begin(), d.endings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., negative_prefixes<TAB>PREFIX..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., negative_prefixes<TAB>PREFIX..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
     }
   });
 }
@@ -172,8 +174,9 @@ void load_language(LanguageData& d, const fs::path& dir) {
     else if (kind == "ordinal") n.kind = NumberWord::Kind::Ordinal;
     else if (kind == "scale") n.kind = NumberWord::Kind::Scale;
     else if (kind == "month") n.kind = NumberWord::Kind::Month;
+    else if (kind == "dated_month") n.kind = NumberWord::Kind::DatedMonth;
     else if (kind == "connector") n.kind = NumberWord::Kind::Connector;
-    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month or connector", line);
+    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month, dated_month or connector", line);
     d.numbers[std::string(trim(f[0]))] = n;
   });
   read_conventions(d, dir / "conventions.tsv");

@@ -167,6 +167,7 @@ class Reader {
     const NumberWord* w = number_word(item, lang_);
     if (!w) return false;
     if (w->kind == NumberWord::Kind::Month) return read_month_first();
+    if (w->kind == NumberWord::Kind::DatedMonth) return day_follows() && read_month_first();
     if (w->kind == NumberWord::Kind::Connector) return false;
     const std::size_t before = out_.size();
     bool read = false;
@@ -275,13 +276,19 @@ class Reader {
         return (f[0] - '0') / static_cast<double>(f[2] - '0');
       }
     }
+    // The phrase may be hyphenated into one word ("one-and-a-half years").
+    auto glued_hyphen = [&](std::size_t j) {
+      return j + 1 < items_.size() && items_[j].text == "-" && !items_[j].space_before && !items_[j + 1].space_before;
+    };
     for (const std::vector<std::string>& phrase : lang_.half_phrases) {
-      std::size_t j = i_;
+      std::size_t j = i_, matched = 0;
       for (const std::string& word : phrase) {
+        if (glued_hyphen(j)) ++j;
         if (j >= items_.size() || items_[j].type != Item::Type::Word || items_[j].key != word) break;
         ++j;
+        ++matched;
       }
-      if (j - i_ == phrase.size() && !phrase.empty()) {
+      if (matched == phrase.size() && !phrase.empty()) {
         end = items_[j - 1].end;
         i_ = j;
         return 0.5;
@@ -334,6 +341,13 @@ class Reader {
   // Number words: "twenty-one", "vingt et un", "einundzwanzig" (listed whole), "two hundred
   // thousand", "двух тысяч". Units after tens add; a scale multiplies what came before it.
   bool read_words() {
+    if (const NumberWord* w = number_word(items_[i_], lang_); w && w->kind == NumberWord::Kind::Cardinal && w->value == 0.5) {
+      if (const std::optional<std::size_t> from = one_and_half(i_)) {
+        const std::size_t end = items_[i_].end;
+        ++i_;
+        return finish_number(1.5, items_[*from].start, end);
+      }
+    }
     const std::size_t start = items_[i_].start;
     std::size_t end = start;
     double total = 0, current = 0, last = 0;
@@ -376,6 +390,26 @@ class Reader {
     return finish_number(half == 0 ? total + current : (total + current + half) * scales(end), start, end);
   }
 
+  // Where the half word at `half` ends a half phrase after a noun with the indefinite article
+  // ("a year and a half", "un an et demi"): the article, which counts one (one_article in
+  // conventions.tsv).
+  std::optional<std::size_t> one_and_half(std::size_t half) const {
+    for (const std::vector<std::string>& phrase : lang_.half_phrases) {
+      if (phrase.empty() || half + 1 < phrase.size() + 2) continue;
+      const std::size_t first = half + 1 - phrase.size();
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k)
+        same = items_[first + k].type == Item::Type::Word && items_[first + k].key == phrase[k];
+      const Item& noun = items_[first - 1];
+      const Item& article = items_[first - 2];
+      if (same && noun.type == Item::Type::Word && article.type == Item::Type::Word &&
+          std::find(lang_.one_articles.begin(), lang_.one_articles.end(), article.key) != lang_.one_articles.end()) {
+        return first - 2;
+      }
+    }
+    return std::nullopt;
+  }
+
   // A number just read: a day when a month follows ("19 июля", "13. Januar", "19 de julio").
   bool finish_number(double v, std::size_t start, std::size_t end) {
     if (is_integer(v) && v >= 1 && v <= 31) {
@@ -413,7 +447,14 @@ class Reader {
 
   bool is_month(const Item& item) const {
     const NumberWord* w = number_word(item, lang_);
-    return w && w->kind == NumberWord::Kind::Month;
+    return w && (w->kind == NumberWord::Kind::Month || w->kind == NumberWord::Kind::DatedMonth);
+  }
+
+  // Whether the item after the month word at i_ is a day of one or two digits ("May 27").
+  bool day_follows() const {
+    if (i_ + 1 >= items_.size() || items_[i_ + 1].type != Item::Type::Digits || items_[i_ + 1].text.size() > 2) return false;
+    const auto day = plain_number(items_[i_ + 1].text, lang_);
+    return day && is_integer(*day) && *day >= 1 && *day <= 31;
   }
 
   // "02:00", "2:30", "0200" (a four-digit time with a leading zero).

@@ -35,7 +35,7 @@ void lint_punctuation(const Document& doc, std::size_t version, const LanguageDa
                       std::vector<Finding>& out);
 
 // quote-mismatch: wrong-way typographic quotes and quotations left open within a paragraph.
-void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>& out);
+void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang, std::vector<Finding>& out);
 
 // repeated-word: "the the" inside one sentence, minus repeats the language allows.
 void lint_repeated_words(const Document& doc, std::size_t version, const LanguageData& lang,

@@ -23,15 +23,19 @@ void check_cover(const claimdiff::Document& a, const claimdiff::Document& b, con
   for (int n : seen_b) CHECK(n == 1);
 }
 
+// The bead holding base (other) sentence `id`; the test stops there if none does, so callers may
+// dereference the result.
 const Bead* bead_with_base(const std::vector<Bead>& beads, std::uint32_t id) {
   for (const auto& b : beads)
     for (auto x : b.base) if (x == id) return &b;
+  FAIL("no bead holds base sentence " << id);
   return nullptr;
 }
 
 const Bead* bead_with_other(const std::vector<Bead>& beads, std::uint32_t id) {
   for (const auto& b : beads)
     for (auto x : b.other) if (x == id) return &b;
+  FAIL("no bead holds other sentence " << id);
   return nullptr;
 }
 

@@ -540,6 +540,15 @@ TEST_CASE("she after his wife in a sentence naming a man is no evidence that he 
   CHECK(findings.empty());
 }
 
+TEST_CASE("a contraction typed with a straight quote opens no quotation that would hide a wrong he", "[lint]") {
+  const auto findings = of_rule(
+      lint(test::doc("Ms. Psaki spoke to reporters on Wednesday. Jen Psaki said the plan doesn\"t go far "
+                     "enough, and he said talks would go on.")),
+      "pronoun-gender");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.find("Psaki") != std::string::npos);
+}
+
 TEST_CASE("she after her mother in a sentence naming a woman still tells her gender", "[lint]") {
   const auto findings = of_rule(
       lint(test::doc("Anna Berg visited her mother in Oslo before she flew to Berlin on Monday.\n"

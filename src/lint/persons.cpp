@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "claimdiff/text.hpp"
+#include "lint/rules.hpp"
 #include "lint/text.hpp"
 #include "segment/names.hpp"
 
@@ -169,7 +170,7 @@ struct SentenceScan {
 
 }  // namespace
 
-QuoteMap quote_map(const Document& doc) {
+QuoteMap quote_map(const Document& doc, const LanguageData& lang) {
   QuoteMap map(doc.sentences.size());
   bool inside = false;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -186,7 +187,7 @@ QuoteMap quote_map(const Document& doc) {
           inside = false;
           map[si][i] = true;
           continue;
-        } else if (c == '"') {
+        } else if (c == '"' && !typed_apostrophe(doc.text, t.start, t.end, s.start, s.end, lang)) {
           inside = !inside;
           if (!inside) {
             map[si][i] = true;
@@ -286,7 +287,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,
 std::shared_ptr<const Persons> persons_of(const Document& doc, const Vocabulary& vocab, LintCache* cache) {
   const auto compute = [&] {
     auto p = std::make_shared<Persons>();
-    p->quotes = quote_map(doc);
+    p->quotes = quote_map(doc, vocab.lang);
     p->mentions = find_mentions(doc, vocab, p->quotes);
     return p;
   };

@@ -81,14 +81,6 @@ std::string letters_after(std::string_view t, std::size_t start, std::size_t to)
   return utf8;
 }
 
-// Whether the straight mark at [i, next) stands for an apostrophe: letters on both sides, and an
-// elided word of the language before it or a contracted ending after it.
-bool typed_apostrophe(std::string_view t, std::size_t i, std::size_t next, std::size_t from, std::size_t to,
-                      const LanguageData& lang) {
-  if (i == from || next >= to || !is_letter(decode_before(t, i)) || !is_letter(decode_at(t, next))) return false;
-  return lang.elisions.count(letters_before(t, i, from)) != 0 || lang.contractions.count(letters_after(t, next, to)) != 0;
-}
-
 // What may stand right before an opening mark, and right after a closing one, besides space.
 constexpr std::u32string_view kBeforeOpening = U"([{</-\u2013\u2014\u2018\u201C\u201E\u00AB'";
 constexpr std::u32string_view kAfterClosing = U".,;:!?)]}-\u2013\u2014\u2026\u2019\u201D\u00BB\"'";
@@ -387,6 +379,12 @@ ParagraphScan::Next next_of(const std::vector<ParagraphMarks>& paras, std::size_
 }
 
 }  // namespace
+
+bool typed_apostrophe(std::string_view t, std::size_t i, std::size_t next, std::size_t from, std::size_t to,
+                      const LanguageData& lang) {
+  if (i == from || next >= to || !is_letter(decode_before(t, i)) || !is_letter(decode_at(t, next))) return false;
+  return lang.elisions.count(letters_before(t, i, from)) != 0 || lang.contractions.count(letters_after(t, next, to)) != 0;
+}
 
 void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang, std::vector<Finding>& out) {
   const auto& s = doc.sentences;

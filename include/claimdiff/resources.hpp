@@ -94,6 +94,8 @@ struct LanguageData {
   std::unordered_set<std::string> function_words;
   std::unordered_set<std::string> determiners;  // articles and determiners, with their contractions ("im")
   std::unordered_set<std::string> repeatable;  // words the grammar may write twice in a row
+  std::unordered_set<std::string> elisions;      // words written elided before an apostrophe ("qu", "l")
+  std::unordered_set<std::string> contractions;  // endings written after an apostrophe ("s", "ll")
   std::unordered_set<std::string> relatives;   // relative pronouns that end a clause ("that")
   std::string spaced_marks;  // punctuation the language's typography spaces off (French ";:!?")
   std::vector<LexiconEntry> lexicon;  // lint entries shipped for this language

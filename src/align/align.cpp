@@ -10,12 +10,15 @@
 #include <unordered_set>
 
 #include <dtl/dtl.hpp>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "align/bead_path.hpp"
 #include "align/cross_language.hpp"
 #include "align/scorer.hpp"
 #include "align/structure.hpp"
 #include "align/token_model.hpp"
+#include "segment/numbers.hpp"
 
 namespace claimdiff {
 namespace {
@@ -290,35 +293,103 @@ void align_range(const Document& a, const Document& b, const Range& r, const Sco
   else align_range(a, b, tail, scorer, options, true, out);
 }
 
-// Stage 3: removed and added sentences paired globally, best similarity first.
-void find_moves(const Scorer& scorer, const AlignOptions& options, bool cross_language, std::vector<Bead>& beads) {
+// The whole-word keys a translation keeps: names (capitalised, not only as the sentence's first
+// word) and the digits of each number.
+struct WordAnchors {
+  std::vector<std::uint64_t> names;
+  std::vector<bool> first;             // parallel to names: the sentence's first word
+  std::vector<std::uint64_t> numbers;  // digits_key of each number token
+};
+
+bool capitalised(std::string_view text) {
+  std::size_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), i, text.size(), c);
+  return c >= 0 && u_isupper(c);
+}
+
+WordAnchors word_anchors(const Document& doc, const Sentence& s) {
+  WordAnchors out;
+  bool first = true;
+  for (const Token& t : s.tokens) {
+    if (t.kind == TokenKind::Number) {
+      if (auto key = detail::digits_key(doc.token_text(t))) out.numbers.push_back(*key);
+    } else if (t.kind == TokenKind::Word) {
+      if (capitalised(doc.token_text(t))) {
+        out.names.push_back(t.key);
+        out.first.push_back(first);
+      }
+      first = false;
+    }
+  }
+  return out;
+}
+
+// Whether a removed and an added sentence in two languages state the same thing by what a
+// translation keeps verbatim: at least two distinct names or numbers in common, and no number on
+// one side that the other does not state (in digits or, through its bag's value keys, in words).
+// One shared name alone ("Vonovia") pairs any two sentences about the same company.
+bool anchors_agree(const Document& a, const Sentence& sa, const Bag& bag_a, const Document& b,
+                   const Sentence& sb, const Bag& bag_b) {
+  const WordAnchors x = word_anchors(a, sa), y = word_anchors(b, sb);
+  auto states = [](const Bag& bag, std::uint64_t key) {
+    return std::binary_search(bag.keys.begin(), bag.keys.end(), key);
+  };
+  std::unordered_set<std::uint64_t> shared;
+  for (std::uint64_t n : x.numbers) {
+    if (!states(bag_b, n)) return false;
+    shared.insert(n);
+  }
+  for (std::uint64_t n : y.numbers) {
+    if (!states(bag_a, n)) return false;
+    shared.insert(n);
+  }
+  for (std::size_t i = 0; i < x.names.size(); ++i)
+    for (std::size_t j = 0; j < y.names.size(); ++j)
+      if (x.names[i] == y.names[j] && !(x.first[i] && y.first[j])) shared.insert(x.names[i]);
+  return shared.size() >= 2;
+}
+
+// Stage 3: removed and added sentences paired globally, best similarity first. Across languages
+// a second pass pairs what is left by mutual best cosine; the two measures are not comparable,
+// so each pass sorts only its own.
+void find_moves(const Document& a, const Document& b, const Scorer& scorer, const AlignOptions& options,
+                bool cross_language, std::vector<Bead>& beads) {
   std::vector<std::size_t> removed, added;
   for (const Bead& bead : beads) {
     if (bead.other.empty() && bead.base.size() == 1) removed.push_back(bead.base[0]);
     if (bead.base.empty() && bead.other.size() == 1) added.push_back(bead.other[0]);
   }
   if (removed.empty() || added.empty()) return;
-  std::vector<Scorer::Candidate> pairs = scorer.similar_pairs(removed, added, options.move_threshold);
+  std::unordered_map<std::size_t, std::size_t> moved_to;  // other id -> base id
+  std::unordered_set<std::size_t> taken_a;
+  auto take_greedily = [&](std::vector<Scorer::Candidate> pairs) {
+    std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
+      return x.similarity != y.similarity ? x.similarity > y.similarity : x.a < y.a;
+    });
+    for (const auto& p : pairs) {
+      if (taken_a.count(p.a) || moved_to.count(p.b)) continue;
+      taken_a.insert(p.a);
+      moved_to[p.b] = p.a;
+    }
+  };
+  take_greedily(scorer.similar_pairs(removed, added, options.move_threshold));
   if (cross_language) {
     // Across languages a moved sentence shares little with its translation (names, numbers,
-    // cognates), but more than either shares with anything else in the other version, and its
-    // length fits: a dropped sentence and an unrelated added one rarely meet both.
+    // cognates), but more than either shares with anything else in the other version, its
+    // length fits, and it keeps the other's names and numbers.
+    std::erase_if(removed, [&](std::size_t i) { return taken_a.count(i) > 0; });
+    std::erase_if(added, [&](std::size_t j) { return moved_to.count(j) > 0; });
     double len_a = 0, len_b = 0;
     for (std::size_t i = 0; i < scorer.size_a(); ++i) len_a += scorer.length_a(i);
     for (std::size_t j = 0; j < scorer.size_b(); ++j) len_b += scorer.length_b(j);
     const double ratio = len_a > 0 ? len_b / len_a : 1;
+    std::vector<Scorer::Candidate> pairs;
     for (const Scorer::Candidate& c : scorer.mutual_best_pairs(removed, added))
-      if (detail::lengths_fit(scorer.length_a(c.a), scorer.length_b(c.b), ratio)) pairs.push_back(c);
-  }
-  std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
-    return x.similarity != y.similarity ? x.similarity > y.similarity : x.a < y.a;
-  });
-  std::unordered_map<std::size_t, std::size_t> moved_to;  // other id -> base id
-  std::unordered_set<std::size_t> taken_a;
-  for (const auto& p : pairs) {
-    if (taken_a.count(p.a) || moved_to.count(p.b)) continue;
-    taken_a.insert(p.a);
-    moved_to[p.b] = p.a;
+      if (detail::lengths_fit(scorer.length_a(c.a), scorer.length_b(c.b), ratio) &&
+          anchors_agree(a, a.sentences[c.a], scorer.bag_a(c.a), b, b.sentences[c.b], scorer.bag_b(c.b)))
+        pairs.push_back(c);
+    take_greedily(std::move(pairs));
   }
   if (moved_to.empty()) return;
   std::vector<Bead> out;
@@ -406,7 +477,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     align_range(base, other, {head, n - tail, head, m - tail}, *scorer, effective, false, beads);
     for (std::size_t k = tail; k > 0; --k) beads.push_back(exact_bead(n - k, m - k));
   }
-  find_moves(*scorer, effective, cross_language, beads);
+  find_moves(scoring_base, other, *scorer, effective, cross_language, beads);
   // After the moves: a sentence that moved must not be taken for the rewording of its
   // replacement. Across languages the DP already weighs length and position.
   if (!cross_language) detail::pair_by_structure(base, other, beads);

@@ -413,25 +413,30 @@ std::vector<Scorer::Candidate> Scorer::mutual_best_pairs(const std::vector<std::
         out[bags[i].keys[t]].push_back({static_cast<std::uint32_t>(i), bags[i].weights[t]});
     return out;
   };
-  auto norm = [](const Bag& bag) {
-    double sum = 0;
-    for (float w : bag.weights) sum += double(w) * double(w);
-    return std::sqrt(sum);
+  auto norms = [](const std::vector<Bag>& bags) {
+    std::vector<double> out;
+    out.reserve(bags.size());
+    for (const Bag& bag : bags) {
+      double sum = 0;
+      for (float w : bag.weights) sum += double(w) * double(w);
+      out.push_back(std::sqrt(sum));
+    }
+    return out;
   };
-  // The sentence of `other` with the highest cosine with `bag`, and that cosine.
-  auto best = [&norm](const Bag& bag, const std::vector<Bag>& other, const Postings& postings,
-                      std::unordered_map<std::uint32_t, double>& dots) {
+  // The sentence of the other side with the highest cosine with `bag` (of norm `n`), and that
+  // cosine; none on a tie.
+  auto best = [](const Bag& bag, double n, const std::vector<double>& other_norms, const Postings& postings,
+                 std::unordered_map<std::uint32_t, double>& dots) {
     dots.clear();
     for (std::size_t t = 0; t < bag.keys.size(); ++t) {
       auto it = postings.find(bag.keys[t]);
       if (it == postings.end() || it->second.size() > kMaxPosting) continue;
       for (const Posting& p : it->second) dots[p.id] += double(bag.weights[t]) * double(p.weight);
     }
-    const double n = norm(bag);
     std::pair<std::size_t, double> top{SIZE_MAX, 0.0};
     bool tie = false;
     for (const auto& [id, dot] : dots) {
-      const double cos = n > 0 ? dot / (n * norm(other[id])) : 0;
+      const double cos = n > 0 ? dot / (n * other_norms[id]) : 0;
       if (cos > top.second) {
         top = {id, cos};
         tie = false;
@@ -445,12 +450,14 @@ std::vector<Scorer::Candidate> Scorer::mutual_best_pairs(const std::vector<std::
   std::vector<Candidate> out;
   if (as.empty() || bs.empty()) return out;
   const Postings post_a = index(a_), post_b = index(b_);
+  const std::vector<double> norm_a = norms(a_), norm_b = norms(b_);
   std::unordered_map<std::uint32_t, double> dots;
+  dots.reserve(kMaxPosting * 4);
   std::unordered_map<std::size_t, std::size_t> best_of_b;
-  for (std::size_t b : bs) best_of_b[b] = best(b_[b], a_, post_a, dots).first;
+  for (std::size_t b : bs) best_of_b[b] = best(b_[b], norm_b[b], norm_a, post_a, dots).first;
   const std::unordered_set<std::size_t> in_bs(bs.begin(), bs.end());
   for (std::size_t a : as) {
-    auto [b, cos] = best(a_[a], b_, post_b, dots);
+    auto [b, cos] = best(a_[a], norm_a[a], norm_b, post_b, dots);
     if (b == SIZE_MAX || !in_bs.count(b) || best_of_b[b] != a) continue;
     out.push_back({a, b, cos});
   }

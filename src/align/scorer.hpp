@@ -100,7 +100,7 @@ class Scorer {
                                        const std::vector<std::size_t>& bs, double min_similarity) const;
   // Pairs (a in `as`, b in `bs`) that share more with each other than either shares with any
   // other sentence of the other document: the cosine of their weighted keys, counting only keys
-  // held by at most kMaxPosting sentences of the other side, is positive and above a's cosine
+  // rare on the other side (the bound similar_pairs' index uses), is positive and above a's cosine
   // with every other sentence of b and b's with every other sentence of a. `similarity` is
   // that cosine. Cost: the postings of those keys, never all pairs.
   std::vector<Candidate> mutual_best_pairs(const std::vector<std::size_t>& as, const std::vector<std::size_t>& bs) const;

@@ -147,7 +147,7 @@ class StructurePairer {
     double la = 0, lb = 0;
     for (auto i : as) la += length(a_.sentences[i]);
     for (auto j : bs) lb += length(b_.sentences[j]);
-    return std::abs(lb - ratio_ * la) / std::sqrt(std::max(la, 1.0) * variance_);
+    return gale_church_delta(la, lb, ratio_, variance_);
   }
 
   const Document& a_;
@@ -215,8 +215,12 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
   beads = std::move(out);
 }
 
+double gale_church_delta(double la, double lb, double ratio, double variance) {
+  return std::abs(lb - ratio * la) / std::sqrt(std::max(la, 1.0) * variance);
+}
+
 bool lengths_fit(double la, double lb, double ratio) {
-  return std::abs(lb - ratio * la) / std::sqrt(std::max(la, 1.0) * kGaleChurchVariance) <= kMaxDelta;
+  return gale_church_delta(la, lb, ratio, kGaleChurchVariance) <= kMaxDelta;
 }
 
 }  // namespace claimdiff::detail

@@ -21,6 +21,10 @@ namespace claimdiff::detail {
 // `structural` and no similarity (the caller scores them).
 void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& beads);
 
+// Gale & Church's (1993) delta: how many standard deviations `lb` characters lie from `ratio`
+// times `la`, with `variance` per character.
+double gale_church_delta(double la, double lb, double ratio, double variance);
+
 // Gale & Church's (1993) length test with their variance (6.8 per character): a sentence of `la`
 // characters and one of `lb` fit when lb is within two standard deviations of `ratio` times la,
 // `ratio` being the documents' length ratio.

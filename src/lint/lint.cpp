@@ -58,7 +58,7 @@ std::vector<Finding> lint_document(const Document& doc, std::size_t version,
     detail::PhraseMatcher(lang, options.extra).lint(doc, version, out);
   }
   detail::lint_punctuation(doc, version, lang, out);
-  detail::lint_quotes(doc, version, out);
+  detail::lint_quotes(doc, version, lang, out);
   detail::lint_repeated_words(doc, version, lang, out);
   detail::lint_pronouns(doc, version, lang, out, cache);
   if (detail::full(out)) {

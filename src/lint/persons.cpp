@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "claimdiff/text.hpp"
+#include "lint/rules.hpp"
 #include "lint/text.hpp"
 #include "segment/names.hpp"
 
@@ -169,7 +170,7 @@ struct SentenceScan {
 
 }  // namespace
 
-QuoteMap quote_map(const Document& doc) {
+QuoteMap quote_map(const Document& doc, const LanguageData& lang) {
   QuoteMap map(doc.sentences.size());
   bool inside = false;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -186,7 +187,7 @@ QuoteMap quote_map(const Document& doc) {
           inside = false;
           map[si][i] = true;
           continue;
-        } else if (c == '"') {
+        } else if (c == '"' && !typed_apostrophe(doc.text, t.start, t.end, s.start, s.end, lang)) {
           inside = !inside;
           if (!inside) {
             map[si][i] = true;
@@ -286,7 +287,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,
 std::shared_ptr<const Persons> persons_of(const Document& doc, const Vocabulary& vocab, LintCache* cache) {
   const auto compute = [&] {
     auto p = std::make_shared<Persons>();
-    p->quotes = quote_map(doc);
+    p->quotes = quote_map(doc, vocab.lang);
     p->mentions = find_mentions(doc, vocab, p->quotes);
     return p;
   };
@@ -343,21 +344,25 @@ std::unordered_map<std::string, GenderEvidence> learn_genders(const Document& do
     for (std::size_t k = from; k < mi; ++k) one_person = one_person && mentions[k].key == key;
     if (!one_person) continue;
 
-    // A pronoun after a gendered noun of its gender ("Rusikov said his wife was leaving when
-    // she heard a scream") may mean that other person, and is no evidence about the named one.
+    // A pronoun after a gendered noun of its gender owned by the other gender ("Rusikov said his
+    // wife was leaving when she heard a scream", "her husband ... he") may mean that other
+    // person, and is no evidence about the named one; "her mother ... she" still is.
     const Sentence& s = doc.sentences[si];
     bool other_female = false, other_male = false;
+    Gender owner = Gender::None;  // gender of the word token just before, when a pronoun
     for (std::size_t i = mentions[from].last + 1; i < s.tokens.size(); ++i) {
       if (quotes[si][i]) continue;
+      const Token& t = s.tokens[i];
+      if (t.kind != TokenKind::Word) continue;
       Gender noun = Gender::None;
-      if (s.tokens[i].kind == TokenKind::Word && vocab.honorific(drop_possessive(key_of(doc, s.tokens[i])), &noun)) {
+      if (owner != Gender::None && vocab.honorific(drop_possessive(key_of(doc, t)), &noun) && noun != owner) {
         other_female = other_female || noun == Gender::Female;
         other_male = other_male || noun == Gender::Male;
       }
-      if (!vocab.subject_pronoun(s.tokens[i])) continue;
-      const Gender g = vocab.pronoun(s.tokens[i]);
-      if ((g == Gender::Female && other_female) || (g == Gender::Male && other_male)) continue;
-      vote(out[key], g, false, doc.token_text(s.tokens[i]));
+      owner = vocab.pronoun(t);
+      if (!vocab.subject_pronoun(t)) continue;
+      if ((owner == Gender::Female && other_female) || (owner == Gender::Male && other_male)) continue;
+      vote(out[key], owner, false, doc.token_text(t));
     }
   }
   return out;

@@ -74,7 +74,7 @@ struct Mention {
 // Per token of each sentence: inside a quotation (paragraph-level quote state, so the second
 // sentence of a quotation is inside too).
 using QuoteMap = std::vector<std::vector<bool>>;
-QuoteMap quote_map(const Document& doc);
+QuoteMap quote_map(const Document& doc, const LanguageData& lang);
 
 // Every mention in text order.
 std::vector<Mention> find_mentions(const Document& doc, const Vocabulary& vocab,

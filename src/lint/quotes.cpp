@@ -9,7 +9,10 @@
 // sentence a line, as news wires and translation corpora are, runs a quotation over lines). Quotations nest: a
 // “ inside ‘ inside “ is the third level of American usage, and a mark opening inside an open
 // quotation starts a nested one whose balance is checked at the paragraph's end. A straight
-// mark between two letters is an apostrophe typed with the wrong key, not a quotation. Single quotes
+// mark is an apostrophe typed with the wrong key, not a quotation, where the language writes one:
+// after a word it elides (French "qu"à", data/lang/<code>/elisions.txt) or before an ending it
+// contracts (English "don"t", contractions.txt), glued to letters on both sides; scripts written
+// without spaces list neither, as a quotation there is glued to letters too. Single quotes
 // are not reported: ’ is also the apostrophe, so their balance says nothing; an opening ‘ is only
 // tracked so that the level it opens may hold double quotes again.
 
@@ -41,6 +44,43 @@ bool is_guillemet(UChar32 c) { return c == kGuilLeft || c == kGuilRight; }
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c) != 0; }
 
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  std::size_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, c);
+  out.append(buf, n);
+}
+
+// The letters of t ending at `end` (backwards) or starting at `start`, lowercased, or "" when
+// more than a short ending's worth: elisions and contractions are a few letters.
+std::string letters_before(std::string_view t, std::size_t end, std::size_t from) {
+  std::u32string out;  // backwards, so code points, then UTF-8
+  std::size_t i = end;
+  while (i > from && out.size() <= 8) {
+    std::size_t start = i;
+    const UChar32 c = decode_before(t, i, &start);
+    if (!is_letter(c)) break;
+    out.insert(out.begin(), static_cast<char32_t>(u_tolower(c)));
+    i = start;
+  }
+  std::string utf8;
+  for (char32_t c : out) append_utf8(utf8, static_cast<UChar32>(c));
+  return utf8;
+}
+std::string letters_after(std::string_view t, std::size_t start, std::size_t to) {
+  std::string utf8;
+  std::size_t i = start, count = 0;
+  while (i < to && count <= 8) {
+    std::size_t next = i;
+    const UChar32 c = decode_at(t, i, &next);
+    if (!is_letter(c)) break;
+    append_utf8(utf8, u_tolower(c));
+    i = next;
+    ++count;
+  }
+  return utf8;
+}
+
 // What may stand right before an opening mark, and right after a closing one, besides space.
 constexpr std::u32string_view kBeforeOpening = U"([{</-\u2013\u2014\u2018\u201C\u201E\u00AB'";
 constexpr std::u32string_view kAfterClosing = U".,;:!?)]}-\u2013\u2014\u2026\u2019\u201D\u00BB\"'";
@@ -63,6 +103,7 @@ struct Mark {
 struct ParagraphScan {
   const Document& doc;
   std::size_t version;
+  const LanguageData& lang;
   std::vector<Finding>& out;
   std::size_t begin;
   std::size_t end;
@@ -174,7 +215,7 @@ struct ParagraphScan {
   void run(Next next_double, Next next_guillemet) {
     const std::string_view t = doc.text;
     for (std::size_t i = begin; i < end;) {
-      const Classified q = classify_mark(t, i, begin, end);
+      const Classified q = classify_mark(t, i, begin, end, lang);
       if (q.mark.glyph < 0) break;
       i = q.mark.end;
       const Mark& m = q.mark;
@@ -221,10 +262,12 @@ struct ParagraphScan {
     bool left_open = false;
     bool right_close = false;
     bool after_digit = false;
+    bool ends_clause = false;  // punctuation or the end of the line right after the mark
   };
 
   // The next quotation mark at or after byte i of [from, to), with its context.
-  static Classified classify_mark(std::string_view t, std::size_t i, std::size_t from, std::size_t to) {
+  static Classified classify_mark(std::string_view t, std::size_t i, std::size_t from, std::size_t to,
+                                  const LanguageData& lang) {
     Classified q;
     while (i < to) {
       // Every quotation mark is '"' or starts with byte C2 (guillemets) or E2 (the rest).
@@ -241,15 +284,14 @@ struct ParagraphScan {
       }
       const UChar32 prev = i == from ? -1 : decode_before(t, i);
       const UChar32 after = next >= to ? -1 : decode_at(t, next);
-      // A straight mark between two letters is an apostrophe typed on the wrong key
-      // ("qu"à", "d"épargne"): it elides, it quotes nothing.
-      if (c == kStraight && is_letter(prev) && is_letter(after)) {
+      if (c == kStraight && typed_apostrophe(t, i, next, from, to, lang)) {
         i = next;
         continue;
       }
       q.mark = Mark{i, next, c};
       q.left_open = opens_after(prev);
       q.right_close = closes_before(after);
+      q.ends_clause = after < 0 || after == '\n' || (after != kStraight && among(kAfterClosing, after));
       q.after_digit = is_digit(prev) || (prev == kSingleClose && i >= 3 && is_digit(decode_before(t, i - 3)));
       return q;
     }
@@ -269,10 +311,10 @@ struct ParagraphMarks {
 
 // The style of the document's guillemets, read from its first one: »…« (German) when it stands
 // before a word, «…» otherwise.
-int guillemet_style_of(const Document& doc) {
+int guillemet_style_of(const Document& doc, const LanguageData& lang) {
   const std::string_view t = doc.text;
   for (std::size_t i = 0; i < t.size();) {
-    const auto q = ParagraphScan::classify_mark(t, i, 0, t.size());
+    const auto q = ParagraphScan::classify_mark(t, i, 0, t.size(), lang);
     if (q.mark.glyph < 0) break;
     if (is_guillemet(q.mark.glyph)) return (q.mark.glyph == kGuilRight && q.left_open && !q.right_close) ? -1 : 1;
     i = q.mark.end;
@@ -284,7 +326,7 @@ int guillemet_style_of(const Document& doc) {
 // read alone, it holds a closing mark with nothing open ("…in our garden.\nThen I see these
 // "yeses" everywhere," she said.": the last mark closes the quotation of the line before); else it
 // reopens one when it starts with an opening mark (the multi-paragraph convention).
-void read_first_marks(const Document& doc, ParagraphMarks& p, int guillemet_style) {
+void read_first_marks(const Document& doc, const LanguageData& lang, ParagraphMarks& p, int guillemet_style) {
   const std::string_view t = doc.text;
   std::size_t lead = p.start;
   for (std::size_t i = p.start; i < p.end;) {
@@ -296,16 +338,17 @@ void read_first_marks(const Document& doc, ParagraphMarks& p, int guillemet_styl
   std::vector<UChar32> dbl, guil;  // marks open while reading the paragraph alone
   bool dbl_closes = false, guil_closes = false;
   for (std::size_t i = p.start; i < p.end;) {
-    const auto q = ParagraphScan::classify_mark(t, i, p.start, p.end);
+    const auto q = ParagraphScan::classify_mark(t, i, p.start, p.end, lang);
     if (q.mark.glyph < 0) break;
     i = q.mark.end;
     const UChar32 c = q.mark.glyph;
     const bool opener = q.left_open && !q.right_close;
     if (is_double(c)) {
       if (c == kStraight && q.after_digit && (dbl.empty() || dbl.back() != kStraight)) continue;
-      // ” after a number with nothing open counts as a close here: it only decides whether a
-      // quotation the paragraph before left open runs on ("…in Russia in 2020”, RIA-Novosti
-      // quotes him"), and the scan still reads 6’2” as feet and inches when nothing is open.
+      // ” after a number with nothing open closes the quotation the paragraph before left open
+      // when punctuation or the line's end follows ("…in Russia in 2020”, RIA-Novosti quotes
+      // him"); followed by a space and a word it is an inch mark ("a 27” iMac").
+      if (c == kClose && q.after_digit && dbl.empty() && !q.ends_clause) continue;
       if (p.dbl == First::kNone) p.dbl = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
       const bool closes = c == kClose || (c == kOpen && !q.left_open) || (c == kStraight && !opener) ||
                           (c == kOpen && !dbl.empty() && dbl.back() == kLowOpen);
@@ -337,7 +380,13 @@ ParagraphScan::Next next_of(const std::vector<ParagraphMarks>& paras, std::size_
 
 }  // namespace
 
-void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>& out) {
+bool typed_apostrophe(std::string_view t, std::size_t i, std::size_t next, std::size_t from, std::size_t to,
+                      const LanguageData& lang) {
+  if (i == from || next >= to || !is_letter(decode_before(t, i)) || !is_letter(decode_at(t, next))) return false;
+  return lang.elisions.count(letters_before(t, i, from)) != 0 || lang.contractions.count(letters_after(t, next, to)) != 0;
+}
+
+void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang, std::vector<Finding>& out) {
   const auto& s = doc.sentences;
   std::vector<ParagraphMarks> paras;
   for (std::size_t a = 0; a < s.size();) {
@@ -346,8 +395,8 @@ void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>&
     paras.push_back({s[a].start, s[b - 1].end});
     a = b;
   }
-  ParagraphScan scan{doc, version, out, 0, 0, {}, {}, guillemet_style_of(doc)};
-  for (ParagraphMarks& p : paras) read_first_marks(doc, p, scan.guillemet_style);
+  ParagraphScan scan{doc, version, lang, out, 0, 0, {}, {}, guillemet_style_of(doc, lang)};
+  for (ParagraphMarks& p : paras) read_first_marks(doc, lang, p, scan.guillemet_style);
   // One pass from the end finds, for each paragraph, the next one holding a mark of each family.
   std::vector<std::size_t> next_dbl(paras.size()), next_guil(paras.size());
   std::size_t nd = paras.size(), ng = paras.size();

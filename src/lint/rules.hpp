@@ -35,7 +35,12 @@ void lint_punctuation(const Document& doc, std::size_t version, const LanguageDa
                       std::vector<Finding>& out);
 
 // quote-mismatch: wrong-way typographic quotes and quotations left open within a paragraph.
-void lint_quotes(const Document& doc, std::size_t version, std::vector<Finding>& out);
+void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang, std::vector<Finding>& out);
+// Whether the straight quote at [i, next) of t, inside [from, to), is an apostrophe typed on the
+// wrong key: letters on both sides, and a word `lang` elides before it (French "qu") or an ending
+// it contracts after it (English "t" in "doesn"t").
+bool typed_apostrophe(std::string_view t, std::size_t i, std::size_t next, std::size_t from, std::size_t to,
+                      const LanguageData& lang);
 
 // repeated-word: "the the" inside one sentence, minus repeats the language allows.
 void lint_repeated_words(const Document& doc, std::size_t version, const LanguageData& lang,

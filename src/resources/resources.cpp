@@ -159,6 +159,8 @@ void load_language(LanguageData& d, const fs::path& dir) {
   for (auto& w : read_list(dir / "function_words.txt")) d.function_words.insert(w);
   for (auto& w : read_list(dir / "determiners.txt")) d.determiners.insert(w);
   for (auto& w : read_list(dir / "repeatable.txt")) d.repeatable.insert(w);
+  for (auto& w : read_list(dir / "elisions.txt")) d.elisions.insert(w);
+  for (auto& w : read_list(dir / "contractions.txt")) d.contractions.insert(w);
   for (auto& w : read_list(dir / "relatives.txt")) d.relatives.insert(w);
   for (auto& w : read_list(dir / "spaced_marks.txt")) d.spaced_marks += w;
   for_each_line(dir / "numbers.tsv", [&](const std::vector<std::string>& f, std::size_t line) {

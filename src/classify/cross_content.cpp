@@ -84,6 +84,18 @@ class EnglishLexicon {
   bool names_no_person(const std::string& lemma) const {
     return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file != 18; });
   }
+  // Whether WordNet writes a noun lemma with a capital for a person (lexicographer file 18,
+  // noun.person) in one of its senses: "Frank", "Young".
+  bool names_person(const std::string& lemma) const {
+    return any_sense(lemma, [&](int file, const std::vector<std::string>& written) {
+      return file == 18 && std::none_of(written.begin(), written.end(), [&](const std::string& w) { return w == lemma; });
+    });
+  }
+  // Whether a noun lemma ("new_york") names a place in one of its senses: WordNet files places
+  // in lexicographer file 15 (noun.location).
+  bool names_place(const std::string& lemma) const {
+    return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file == 15; });
+  }
   // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
     for (const std::string& form : english_lemmas(word)) {
@@ -471,10 +483,11 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 }
 
 // A name of English text, lowercase words separated by spaces, that says what it names in English
-// words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "czech
-// republic", "northern fleet"), or a name WordNet lists whole, after an adjective, for a place,
-// body or event ("south africa", "baltic sea"). Translations render such names word by word.
-// Persons' names are copied, so "frank sinatra" and "gordon brown" are none.
+// words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "cold
+// war", "northern fleet"). Translations render such names word by word. A place WordNet lists
+// whole is none ("new york", "czech republic"): it is copied or has an exonym of its own, which a
+// word-by-word reading cannot tell from a dropped name. Nor is a name whose adjective WordNet also
+// writes as a person ("frank field"): persons' names are copied.
 bool descriptive_english_name(const std::string& name) {
   std::vector<std::string> words;
   std::istringstream in(name);
@@ -482,11 +495,10 @@ bool descriptive_english_name(const std::string& name) {
   if (words.size() < 2) return false;
   if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
   const EnglishLexicon& lex = english_lexicon();
-  if (!lex.adjective(words.front())) return false;
-  if (lex.common_noun(words.back())) return true;
+  if (!lex.adjective(words.front()) || !lex.common_noun(words.back())) return false;
   std::string lemma;
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
-  return lex.names_no_person(lemma);
+  return !lex.names_place(lemma) && !lex.names_person(words.front());
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {

@@ -180,6 +180,13 @@ TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed
   CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
 }
 
+TEST_CASE("a Czech noun or superlative that begins with 'ne' ('Nemocnice', 'nejvíce') answers no English 'not'", "[cross-content]") {
+  const std::string english = "The hospital did not confirm the death on Monday.";
+  CHECK(has_change(translation_claim("Nemocnice v pondělí úmrtí potvrdila.", "cs", english), ChangeType::Negation));
+  CHECK(has_change(translation_claim("Úmrtí v pondělí potvrdila nejvíce nemocnice.", "cs", english), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Nemocnice v pondělí úmrtí nepotvrdila.", "cs", english), ChangeType::Negation));
+}
+
 TEST_CASE("an article left without its noun is a word dropped, two neighbours swapped are a slip", "[cross-content]") {
   const std::string spanish = "La policía detuvo a dos hombres en el centro de la ciudad el sábado por la noche.";
   CHECK(content(translation_claim(spanish, "es", "Police arrested two men in the centre of the city on Saturday night.")).empty());

@@ -328,12 +328,16 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
-  // English no lexicon tells the prefix from a word's first letters ("nejvíce"): any word that
-  // begins with one counts, as a lexical negator, which answers a negator of the other side and
-  // raises no change of its own.
+  // English no lexicon tells the prefix from a word's first letters: a lowercase word that begins
+  // with one, and not with a listed look-alike (not_negative_prefixes: "nejvíce", "nemocnice"),
+  // counts, as a lexical negator, which answers a negator of the other side and raises no change
+  // of its own. A capitalised word is left out: it is a name or opens the sentence, where a
+  // noun ("Nemocnice") is likelier than a negated verb.
   f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
     if (w.kind != TokenKind::Word) return false;
     if (lang.code == "en") return negated_by_prefix(w.key, lang);
+    if (starts_upper(w.text)) return false;
+    if (std::any_of(lang.not_negative_prefixes.begin(), lang.not_negative_prefixes.end(), [&](const std::string& p) { return w.key.starts_with(p); })) return false;
     return std::any_of(lang.negative_prefixes.begin(), lang.negative_prefixes.end(),
                        [&](const std::string& p) { return w.key.size() >= p.size() + 3 && w.key.starts_with(p); });
   }));

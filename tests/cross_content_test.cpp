@@ -180,6 +180,13 @@ TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed
   CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
 }
 
+TEST_CASE("an English word that only begins like a negative prefix ('disclosed', 'intense') answers no 'non'", "[cross-content]") {
+  const std::string italian = "La polizia non ha rivelato il nome della vittima.";
+  CHECK(has_change(translation_claim(italian, "it", "Police disclosed the name of the victim."), ChangeType::Negation));
+  CHECK_FALSE(claimdiff::detail::negated_by_prefix("intense", test::resources().language("en")));
+  CHECK(claimdiff::detail::negated_by_prefix("incorrect", test::resources().language("en")));
+}
+
 TEST_CASE("a Czech noun or superlative that begins with 'ne' ('Nemocnice', 'nejvíce') answers no English 'not'", "[cross-content]") {
   const std::string english = "The hospital did not confirm the death on Monday.";
   CHECK(has_change(translation_claim("Nemocnice v pondělí úmrtí potvrdila.", "cs", english), ChangeType::Negation));

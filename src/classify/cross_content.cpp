@@ -37,6 +37,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "classify/word_relations.hpp"
 #include "classify/words.hpp"
 #include "claimdiff/text.hpp"
 #include "resources/mapped_file.hpp"
@@ -505,9 +506,18 @@ bool negated_by_prefix(const std::string& word, const LanguageData& english) {
   for (const std::string& prefix : english.negative_prefixes) {
     if (!word.starts_with(prefix)) continue;
     std::string rest = word.substr(prefix.size());
-    if (rest.starts_with('-')) rest.erase(0, 1);
-    // Four letters at least: "unit" and "inner" hold no prefix.
-    if (rest.size() >= 4 && english_lexicon().adjective(rest)) return true;
+    const bool hyphenated = rest.starts_with('-');
+    if (hyphenated) rest.erase(0, 1);
+    // Four letters at least: "unit" and "inner" hold no prefix. Unhyphenated, WordNet must list
+    // the two as antonyms ("incorrect" / "correct"): "disclosed", "imposed" and "intense" begin so and
+    // negate nothing.
+    if (rest.size() < 4 || !english_lexicon().adjective(rest)) continue;
+    if (hyphenated) return true;  // "non-serious": the hyphen marks the prefix
+    static const std::string wordnet_dir = find_wordnet();
+    if (wordnet_dir.empty()) continue;
+    const auto& antonyms = wordnet_once(wordnet_dir, read_wordnet_antonyms).entries;
+    const auto it = antonyms.find(word);
+    if (it != antonyms.end() && std::find(it->second.begin(), it->second.end(), rest) != it->second.end()) return true;
   }
   return false;
 }

@@ -194,6 +194,13 @@ TEST_CASE("a Czech noun or superlative that begins with 'ne' ('Nemocnice', 'nejv
   CHECK_FALSE(has_change(translation_claim("Nemocnice v pondělí úmrtí nepotvrdila.", "cs", english), ChangeType::Negation));
 }
 
+TEST_CASE("two prepositions side by side ('from within', 'in between') are English, not a word dropped", "[cross-content]") {
+  CHECK(content(translation_claim("Die Kritik kam aus der Partei selbst, sagte der Minister am Montag.", "de",
+                                  "Criticism was from within the party, the minister said on Monday.")).empty());
+  CHECK(content(translation_claim("Es lag zwischen den beiden Vorschl\u00E4gen, sagte der Minister.", "de",
+                                  "It was in between the two proposals, the minister said.")).empty());
+}
+
 TEST_CASE("an article left without its noun is a word dropped, two neighbours swapped are a slip", "[cross-content]") {
   const std::string spanish = "La policía detuvo a dos hombres en el centro de la ciudad el sábado por la noche.";
   CHECK(content(translation_claim(spanish, "es", "Police arrested two men in the centre of the city on Saturday night.")).empty());

@@ -122,7 +122,7 @@ struct LanguageData {
   std::unordered_map<std::string, std::string> word_classes;
   std::vector<std::pair<std::string, std::string>> never_adjacent;
   std::unordered_set<std::string> cased_classes;  // classed only in lower case where the sentence writes capitals ("may", "us")
-  std::unordered_set<std::string> gap_classes;  // classes whose word, in a pair the grammar never writes, shows a word dropped after it ("the of")
+  std::vector<std::pair<std::string, std::string>> gap_pairs;  // never pairs that show a word dropped between ("the of"), not a slip
   DerivedData derived;  // what later stages make of the fields above; filled by them, on first use
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }

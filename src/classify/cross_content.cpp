@@ -441,11 +441,20 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
   return false;
 }
 
-// Whether a pair of misordered_pairs starts with a word of a class that shows a word dropped
-// after it (`gap` in word_order.tsv: "the of").
+// Whether a pair of misordered_pairs ("the of", or "the" before the sentence's end) is of classes
+// that show a word dropped between them (`gap` in word_order.tsv): an article before a
+// preposition is; two prepositions are often English ("from within", "in between").
 bool after_gap_class(const std::string& pair, const LanguageData& lang) {
-  const auto it = lang.word_classes.find(pair.substr(0, pair.find(' ')));
-  return it != lang.word_classes.end() && lang.gap_classes.count(it->second) != 0;
+  const std::size_t space = pair.find(' ');
+  const auto first = lang.word_classes.find(pair.substr(0, space));
+  if (first == lang.word_classes.end()) return false;
+  std::string second_class = "end";
+  if (space != std::string::npos) {
+    const auto second = lang.word_classes.find(pair.substr(space + 1));
+    if (second == lang.word_classes.end()) return false;
+    second_class = second->second;
+  }
+  return std::find(lang.gap_pairs.begin(), lang.gap_pairs.end(), std::pair{first->second, second_class}) != lang.gap_pairs.end();
 }
 
 std::string joined(const std::vector<std::string>& words, const char* separator) {

@@ -191,7 +191,8 @@ void load_language(LanguageData& d, const fs::path& dir) {
     } else if (head == "cased") {
       for (std::size_t i = 1; i < f.size(); ++i) d.cased_classes.insert(std::string(trim(f[i])));
     } else if (head == "gap") {
-      for (std::size_t i = 1; i < f.size(); ++i) d.gap_classes.insert(std::string(trim(f[i])));
+      if (f.size() != 3) throw Error((dir / "word_order.tsv").string(), "expected gap<TAB>CLASS<TAB>CLASS", line);
+      d.gap_pairs.emplace_back(trim(f[1]), trim(f[2]));
     } else {
       for (std::size_t i = 1; i < f.size(); ++i) d.word_classes[std::string(trim(f[i]))] = head;
     }

@@ -170,6 +170,13 @@ TEST_CASE("full-width digits are digits, and a number after a Han scale adds to 
   CHECK(text.substr(v[0].start, v[0].end - v[0].start) == "８１");
 }
 
+TEST_CASE("a full-width comma or colon between digits ('3，5，7', '3：2') separates numbers") {
+  CHECK(joined("三支球队分别有3，5，7名球员受伤。", "zh") == "3, 5, 7");
+  CHECK(same("球队分别有3，5，7名球员受伤。", "zh", "The teams had 3, 5 and 7 players injured.", "en"));
+  CHECK(joined("比分3：2。", "zh") == "3, 2");
+  CHECK(same("失業率は５％だった。", "ja", "The unemployment rate was 5%.", "en"));
+}
+
 TEST_CASE("Italian, Polish, Czech and Hindi scales and months are read") {
   CHECK(same("Nel Vietnam questa nazione perdette 50 mila soldati.", "it", "In Vietnam, this nation lost 50,000 soldiers.", "en"));
   CHECK(same("Il piano di salvataggio da 700 miliardi di dollari.", "it", "The $700 billion rescue plan.", "en"));

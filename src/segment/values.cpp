@@ -539,11 +539,13 @@ bool close(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0,
 
 }  // namespace
 
-// Japanese and Chinese text writes digits and their marks in full width ("１２万", "３～４週間"):
-// U+FF01..U+FF5E are ASCII set wide (NFKC folds them so). They are read as ASCII, and each value's
-// byte range is mapped back to the text as written.
+// Japanese and Chinese text writes digits in full width ("１２万", "５０％"): U+FF10..U+FF19 and
+// the percent sign U+FF05 are ASCII set wide (NFKC folds them so). They are read as ASCII, and each
+// value's byte range is mapped back to the text as written. Full-width punctuation stays as
+// written: the comma and colon of "3，5，7名" and "比分3：2" separate numbers, where ASCII "3,5"
+// and "3:2" would read as one.
 std::vector<Value> read_values(std::string_view text, const LanguageData& lang) {
-  if (text.find("\xEF\xBC") == std::string_view::npos && text.find("\xEF\xBD") == std::string_view::npos) {
+  if (text.find("\xEF\xBC") == std::string_view::npos) {
     return Reader(text, lang).read();
   }
   std::string narrow;
@@ -551,7 +553,7 @@ std::vector<Value> read_values(std::string_view text, const LanguageData& lang) 
   for (std::size_t i = 0; i < text.size();) {
     std::size_t next = i;
     const UChar32 c = code_point_at(text, i, &next);
-    if (c >= 0xFF01 && c <= 0xFF5E) {
+    if ((c >= 0xFF10 && c <= 0xFF19) || c == 0xFF05) {
       narrow.push_back(static_cast<char>(c - 0xFF01 + 0x21));
       origin.push_back(i);
     } else {

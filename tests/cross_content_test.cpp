@@ -158,6 +158,8 @@ TEST_CASE("a word written twice in a row states no second number or name", "[cro
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "So far, more than 272,000 infections have been registered in Spain Spain."), ChangeType::Entity));
   const std::string russian = "Старая версия песни ну ясно же в 1 000 000 раз лучше.";
   CHECK_FALSE(has_change(translation_claim(russian, "ru", "The old version of the song is obviously 1,000,000 times better."), ChangeType::Number));
+  // A comma between two equal scores separates two values.
+  CHECK_FALSE(has_change(translation_claim("Zverev gewann das Finale mit 6:4 und 6:4 gegen Medwedew.", "de", "Zverev won the final 6-4, 6-4 against Medvedev."), ChangeType::Number));
 }
 
 TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks is major, a negative prefix answers 'non'", "[cross-content]") {

@@ -160,8 +160,9 @@ class CommonWords {
 };
 
 // The byte ranges of `text` that repeat the word before them ("in 2017 2017", "Spain Spain."): a
-// slip of the keyboard, which states nothing twice. Words are runs between spaces, compared without
-// the punctuation after them.
+// slip of the keyboard, which states nothing twice. Words are runs between spaces; the repeat is
+// compared without the punctuation after it, while punctuation after the first word separates
+// two values ("6-4, 6-4") and nothing is dropped.
 std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   auto bare = [](std::string_view w) {
@@ -177,7 +178,7 @@ std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view 
     const std::string_view word = text.substr(start, end - start);
     // Three digits after digits group a number ("1 000 000"), whatever they repeat.
     const bool group = word.size() == 3 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (!bare(word).empty() && bare(word) == bare(previous) && !group) out.emplace_back(start, end);
+    if (!bare(word).empty() && bare(word) == previous && !group) out.emplace_back(start, end);
     previous = word;
     at = end;
   }

@@ -186,6 +186,7 @@ TEST_CASE("Italian, Polish, Czech and Hindi scales and months are read") {
   CHECK(same("Po wyborach z 17 września.", "pl", "After the elections on September 17.", "en"));
   CHECK(same("Je primátorem Ostravy od listopadu 2014.", "cs", "He has been mayor of Ostrava since November 2014.", "en"));
   CHECK(same("Nakazilo se 15 212 lidí.", "cs", "15,212 people had contracted the virus.", "en"));
+  CHECK(joined("Loď se v pondělí potopila 12 mil od pobřeží.", "cs") == "12");
   CHECK(same("पुल सितंबर 2017 में चालू किया जाना है.", "hi", "The bridge is to open in September 2017.", "en"));
   CHECK(same("कंपनी ने 2 लाख रुपये दिए.", "hi", "The company paid 200,000 rupees.", "en"));
   CHECK_FALSE(same("Po wyborach z 17 września.", "pl", "After the elections on October 17.", "en"));

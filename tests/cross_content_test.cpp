@@ -150,6 +150,12 @@ TEST_CASE("a name of the source translated into a descriptive English name is no
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "The Cold War ended with the fall of the wall in 1989."), ChangeType::Entity));
 }
 
+TEST_CASE("a digit one on one side only is a count lost, unless the language writes 'a sailor' as '船員１人'", "[cross-content]") {
+  auto lost = translation_claim("Bei dem Brand am Montag gab es Verletzte.", "de", "1 person died in the fire on Monday.");
+  REQUIRE(has_change(lost, ChangeType::Number));
+  CHECK(lost.severity == claimdiff::Severity::Major);
+}
+
 TEST_CASE("a word written twice in a row states no second number or name", "[cross-content]") {
   const std::string german = "Heil sagte, dass 2017 ein relativ strenges Gesetz für die Fleischindustrie in Kraft getreten sei.";
   CHECK_FALSE(has_change(translation_claim(german, "de", "Heil said that a relatively strict law came into force for the meat industry in 2017 2017."), ChangeType::Number));

@@ -381,8 +381,10 @@ std::vector<std::string> unmatched_words(const std::vector<std::string>& from, c
 // and the other may say in words no number reader sees is the translator's phrasing, minor:
 // number words ("both" for "die beiden", "twice" for "в два раза", "premier" for "Den Anfang
 // machte"), a month named alone ("lipcowym" for "July", English "May" being no month word), and
-// one (the article of "a sailor" for "同僚船員１人").
-Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& b) {
+// a digit one in a language whose numbers claimdiff reads as digits and counters only (the
+// article of "a sailor" for "同僚船員１人"); elsewhere "1 person died" states a count.
+// `a_counts`, `b_counts`: whether each side's language is such.
+Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& b, bool a_counts, bool b_counts) {
   std::vector<Value> left = a, right = b;
   for (auto x = left.begin(); x != left.end();) {
     auto y = std::find_if(right.begin(), right.end(), [&](const Value& v) { return same_values({*x}, {v}); });
@@ -393,12 +395,14 @@ Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& 
       x = left.erase(x);
     }
   }
-  auto phrasing = [](const Value& x) {
-    return x.from_words || (x.kind == Value::Kind::Date && std::fmod(x.number, 100) == 0) || (x.kind == Value::Kind::Number && x.number == 1);
+  auto phrasing = [](const Value& x, bool counts) {
+    return x.from_words || (x.kind == Value::Kind::Date && std::fmod(x.number, 100) == 0) || (counts && x.kind == Value::Kind::Number && x.number == 1);
   };
-  auto words_only = [&](const std::vector<Value>& v) { return std::all_of(v.begin(), v.end(), phrasing); };
+  auto words_only = [&](const std::vector<Value>& v, bool counts) {
+    return std::all_of(v.begin(), v.end(), [&](const Value& x) { return phrasing(x, counts); });
+  };
   const bool one_sided = left.empty() || right.empty();
-  return one_sided && words_only(left) && words_only(right) ? Severity::Minor : Severity::Major;
+  return one_sided && words_only(left, a_counts) && words_only(right, b_counts) ? Severity::Minor : Severity::Major;
 }
 
 // Claim checks across languages (no word diff is possible): numbers that differ or vanish,
@@ -412,6 +416,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   auto reads_words = [](const LanguageData& l) {
     return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Cardinal; });
   };
+  const bool a_counts = !reads_words(la), b_counts = !reads_words(lb);
   if (!reads_words(la) || !reads_words(lb)) {
     for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
       for (auto w = x->values.begin(); w != x->values.end();) {
@@ -472,7 +477,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     }
   }
   if (!same_values(a.values, b.values)) {
-    out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), values_severity(a.values, b.values)});
+    out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), values_severity(a.values, b.values, a_counts, b_counts)});
   }
   // A name is kept when one of its words matches a capitalised word of the other side by
   // spelling ("Zelenski" ~ "Zelensky", "Parlamento" ~ "Parliament"). Names unmatched on both

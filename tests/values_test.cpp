@@ -162,6 +162,8 @@ TEST_CASE("a half added after a whole number is one value with its decimal form,
 TEST_CASE("full-width digits are digits, and a number after a Han scale adds to it") {
   CHECK(same("ステッカー発行は１万１０００店舗にとどまっている。", "ja", "Only 11,000 stores have issued stickers.", "en"));
   CHECK(same("飲食店だけで１２万軒以上といわれる。", "ja", "There are said to be more than 120,000 restaurants.", "en"));
+  CHECK(joined("予算は1億2000万円だ。", "ja") == "120000000");
+  CHECK(same("予算は1億2000万円だ。", "ja", "The budget is 120 million yen.", "en"));
   CHECK_FALSE(same("飲食店だけで１２万軒以上といわれる。", "ja", "There are said to be more than 12,000 restaurants.", "en"));
   // The value's range is the text as written, full width included.
   const std::string text = "祖母登志美さん（８１）が見つかった。";

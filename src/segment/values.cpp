@@ -254,13 +254,22 @@ class Reader {
     if (is_integer(*v)) *v += half_after(end);
     const double factor = glued_scale * scales(end);
     *v *= factor;
-    // Chinese and Japanese write what follows a scale without a space: "1万1000" is 11,000.
-    if (factor > 1 && i_ < items_.size() && items_[i_].type == Item::Type::Digits && !items_[i_].space_before) {
-      if (const auto rest = plain_number(items_[i_].text, lang_); rest && *rest < factor) {
-        *v += *rest;
-        end = items_[i_].end;
-        ++i_;
+    // Chinese and Japanese write what follows a scale without a space, with a smaller scale of its
+    // own or none: "1万1000" is 11,000, "1億2000万" 120,000,000.
+    for (double above = factor; above > 1 && i_ < items_.size() && items_[i_].type == Item::Type::Digits && !items_[i_].space_before;) {
+      const auto rest = plain_number(items_[i_].text, lang_);
+      if (!rest) break;
+      const std::size_t at = i_;
+      std::size_t rest_end = items_[i_].end;
+      ++i_;
+      const double rest_factor = scales(rest_end);
+      if (*rest * rest_factor >= above) {
+        i_ = at;
+        break;
       }
+      *v += *rest * rest_factor;
+      end = rest_end;
+      above = rest_factor;
     }
     return finish_number(*v, item.start, end);
   }

@@ -108,6 +108,7 @@ struct LanguageData {
   // Vowels a plural changes, and the dictionary form's ("ä" -> "a": "Räder" is "Rad").
   std::vector<std::pair<std::string, std::string>> vowel_changes;
   std::vector<std::string> negative_prefixes;  // prefixes that negate a word ("un", "in"), lowercase
+  std::vector<std::string> place_adjectives;  // adjectives a translation renders inside a place's name ("south"), lowercase
   std::vector<std::string> not_negative_prefixes;  // word beginnings that only look so (Czech "nej"), lowercase
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.

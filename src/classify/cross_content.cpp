@@ -428,15 +428,20 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
     return v[j] != nullptr && second != nullptr &&
            std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*v[j], *second}) != lang.never_adjacent.end();
   };
-  auto any_never = [&](const std::vector<const std::string*>& v) {
-    for (std::size_t j = 0; j < v.size(); ++j)
-      if (never(v, j)) return true;
-    return false;
+  std::size_t total = 0;
+  for (std::size_t j = 0; j < seq.size(); ++j) total += never(seq, j) ? 1 : 0;
+  // A swap of k and k + 1 changes only the pairs that start at k - 1, k and k + 1.
+  auto around = [&](std::size_t k) {
+    std::size_t n = 0;
+    for (std::size_t j = k == 0 ? 0 : k - 1; j <= k + 1 && j < seq.size(); ++j) n += never(seq, j) ? 1 : 0;
+    return n;
   };
   for (std::size_t k = 0; k + 1 < seq.size(); ++k) {
-    std::vector<const std::string*> swapped = seq;
-    std::swap(swapped[k], swapped[k + 1]);
-    if (!any_never(swapped)) return true;
+    const std::size_t before = around(k);
+    std::swap(seq[k], seq[k + 1]);
+    const std::size_t after = around(k);
+    std::swap(seq[k], seq[k + 1]);
+    if (total - before + after == 0) return true;
   }
   return false;
 }
@@ -494,21 +499,24 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 
 // A name of English text, lowercase words separated by spaces, that says what it names in English
 // words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "cold
-// war", "northern fleet"). Translations render such names word by word. A place WordNet lists
-// whole is none ("new york", "czech republic"): it is copied or has an exonym of its own, which a
-// word-by-word reading cannot tell from a dropped name. Nor is a name whose adjective WordNet also
-// writes as a person ("frank field"): persons' names are copied.
-bool descriptive_english_name(const std::string& name) {
+// war", "czech republic"), or a place WordNet lists whole after an adjective of direction
+// (`place_adjectives` in conventions.tsv: "south africa"). Translations render such names word by
+// word. Other places are copied or have an exonym of their own ("new york", "great britain"),
+// which a word-by-word reading cannot tell from a dropped name; an adjective WordNet also writes
+// as a person ("frank field") makes a person's name, which is copied.
+bool descriptive_english_name(const std::string& name, const LanguageData& english) {
   std::vector<std::string> words;
   std::istringstream in(name);
   for (std::string w; in >> w;) words.push_back(w);
   if (words.size() < 2) return false;
   if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
   const EnglishLexicon& lex = english_lexicon();
-  if (!lex.adjective(words.front()) || !lex.common_noun(words.back())) return false;
+  if (!lex.adjective(words.front()) || lex.names_person(words.front())) return false;
+  if (lex.common_noun(words.back())) return true;
   std::string lemma;
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
-  return !lex.names_place(lemma) && !lex.names_person(words.front());
+  const auto& directions = english.place_adjectives;
+  return std::find(directions.begin(), directions.end(), words.front()) != directions.end() && lex.names_place(lemma);
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {

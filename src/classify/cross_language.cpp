@@ -302,7 +302,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
-      if (lang.code == "en" && descriptive_english_name(name)) f.described.push_back(name);
+      if (lang.code == "en" && descriptive_english_name(name, lang)) f.described.push_back(name);
       f.names.push_back(name);
       if (common_words(i, run.end)) f.common_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the

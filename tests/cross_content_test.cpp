@@ -126,17 +126,35 @@ TEST_CASE("an English name that says what it names is translated, a person's nam
   const std::string russian = "Проспект \"Каролины\" Джек Друри в следующем сезоне будет выступать в чемпионате Швеции.";
   CHECK_FALSE(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play in the Swedish Championship next season."), ChangeType::Entity));
   CHECK(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play with Frank Sinatra in the Swedish Championship next season."), ChangeType::Entity));
-  CHECK(claimdiff::detail::descriptive_english_name("czech republic"));
-  CHECK(claimdiff::detail::descriptive_english_name("south africa's"));
-  CHECK(claimdiff::detail::descriptive_english_name("northern fleet"));
-  CHECK_FALSE(claimdiff::detail::descriptive_english_name("frank sinatra"));
-  CHECK_FALSE(claimdiff::detail::descriptive_english_name("gordon brown"));
-  CHECK_FALSE(claimdiff::detail::descriptive_english_name("eastern paraguay"));
+  const claimdiff::LanguageData& en = test::resources().language("en");
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("czech republic", en));  // "Czech" is a person too
+  CHECK(claimdiff::detail::descriptive_english_name("cold war", en));
+  CHECK(claimdiff::detail::descriptive_english_name("south africa's", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("new york", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("new zealand", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("great britain", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("frank field", en));
+  CHECK(claimdiff::detail::descriptive_english_name("northern fleet", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("frank sinatra", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("gordon brown", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("eastern paraguay", en));
+}
+
+TEST_CASE("a place named in English and left out of the translation is a name lost", "[cross-content]") {
+  const std::string english = "The mayor of New York, Eric Adams, met police chiefs on Monday.";
+  CHECK(has_change(translation_claim("Der Bürgermeister Eric Adams traf sich am Montag mit Polizeichefs.", "de", english), ChangeType::Entity));
+  CHECK(has_change(translation_claim("Starosta Eric Adams se v pondělí sešel s policejními šéfy.", "cs", english), ChangeType::Entity));
 }
 
 TEST_CASE("a name of the source translated into a descriptive English name is no name lost", "[cross-content]") {
   const std::string spanish = "La Guerra Fría terminó con la caída del muro en 1989.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "The Cold War ended with the fall of the wall in 1989."), ChangeType::Entity));
+}
+
+TEST_CASE("a digit one on one side only is a count lost, unless the language writes 'a sailor' as '船員１人'", "[cross-content]") {
+  auto lost = translation_claim("Bei dem Brand am Montag gab es Verletzte.", "de", "1 person died in the fire on Monday.");
+  REQUIRE(has_change(lost, ChangeType::Number));
+  CHECK(lost.severity == claimdiff::Severity::Major);
 }
 
 TEST_CASE("a word written twice in a row states no second number or name", "[cross-content]") {
@@ -147,6 +165,8 @@ TEST_CASE("a word written twice in a row states no second number or name", "[cro
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "So far, more than 272,000 infections have been registered in Spain Spain."), ChangeType::Entity));
   const std::string russian = "Старая версия песни ну ясно же в 1 000 000 раз лучше.";
   CHECK_FALSE(has_change(translation_claim(russian, "ru", "The old version of the song is obviously 1,000,000 times better."), ChangeType::Number));
+  // A comma between two equal scores separates two values.
+  CHECK_FALSE(has_change(translation_claim("Zverev gewann das Finale mit 6:4 und 6:4 gegen Medwedew.", "de", "Zverev won the final 6-4, 6-4 against Medvedev."), ChangeType::Number));
 }
 
 TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks is major, a negative prefix answers 'non'", "[cross-content]") {
@@ -167,6 +187,27 @@ TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed
   CHECK(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is a paid adviser to the Social Democrats."), ChangeType::Negation));
   const std::string prefixed = "Firma loni nezaplatila daně za dovoz plynu.";
   CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
+}
+
+TEST_CASE("an English word that only begins like a negative prefix ('disclosed', 'intense') answers no 'non'", "[cross-content]") {
+  const std::string italian = "La polizia non ha rivelato il nome della vittima.";
+  CHECK(has_change(translation_claim(italian, "it", "Police disclosed the name of the victim."), ChangeType::Negation));
+  CHECK_FALSE(claimdiff::detail::negated_by_prefix("intense", test::resources().language("en")));
+  CHECK(claimdiff::detail::negated_by_prefix("incorrect", test::resources().language("en")));
+}
+
+TEST_CASE("a Czech noun or superlative that begins with 'ne' ('Nemocnice', 'nejvíce') answers no English 'not'", "[cross-content]") {
+  const std::string english = "The hospital did not confirm the death on Monday.";
+  CHECK(has_change(translation_claim("Nemocnice v pondělí úmrtí potvrdila.", "cs", english), ChangeType::Negation));
+  CHECK(has_change(translation_claim("Úmrtí v pondělí potvrdila nejvíce nemocnice.", "cs", english), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Nemocnice v pondělí úmrtí nepotvrdila.", "cs", english), ChangeType::Negation));
+}
+
+TEST_CASE("two prepositions side by side ('from within', 'in between') are English, not a word dropped", "[cross-content]") {
+  CHECK(content(translation_claim("Die Kritik kam aus der Partei selbst, sagte der Minister am Montag.", "de",
+                                  "Criticism was from within the party, the minister said on Monday.")).empty());
+  CHECK(content(translation_claim("Es lag zwischen den beiden Vorschl\u00E4gen, sagte der Minister.", "de",
+                                  "It was in between the two proposals, the minister said.")).empty());
 }
 
 TEST_CASE("an article left without its noun is a word dropped, two neighbours swapped are a slip", "[cross-content]") {

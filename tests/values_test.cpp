@@ -162,12 +162,21 @@ TEST_CASE("a half added after a whole number is one value with its decimal form,
 TEST_CASE("full-width digits are digits, and a number after a Han scale adds to it") {
   CHECK(same("ステッカー発行は１万１０００店舗にとどまっている。", "ja", "Only 11,000 stores have issued stickers.", "en"));
   CHECK(same("飲食店だけで１２万軒以上といわれる。", "ja", "There are said to be more than 120,000 restaurants.", "en"));
+  CHECK(joined("予算は1億2000万円だ。", "ja") == "120000000");
+  CHECK(same("予算は1億2000万円だ。", "ja", "The budget is 120 million yen.", "en"));
   CHECK_FALSE(same("飲食店だけで１２万軒以上といわれる。", "ja", "There are said to be more than 12,000 restaurants.", "en"));
   // The value's range is the text as written, full width included.
   const std::string text = "祖母登志美さん（８１）が見つかった。";
   const auto v = values(text, "ja");
   REQUIRE(v.size() == 1);
   CHECK(text.substr(v[0].start, v[0].end - v[0].start) == "８１");
+}
+
+TEST_CASE("a full-width comma or colon between digits ('3，5，7', '3：2') separates numbers") {
+  CHECK(joined("三支球队分别有3，5，7名球员受伤。", "zh") == "3, 5, 7");
+  CHECK(same("球队分别有3，5，7名球员受伤。", "zh", "The teams had 3, 5 and 7 players injured.", "en"));
+  CHECK(joined("比分3：2。", "zh") == "3, 2");
+  CHECK(same("失業率は５％だった。", "ja", "The unemployment rate was 5%.", "en"));
 }
 
 TEST_CASE("Italian, Polish, Czech and Hindi scales and months are read") {
@@ -179,6 +188,7 @@ TEST_CASE("Italian, Polish, Czech and Hindi scales and months are read") {
   CHECK(same("Po wyborach z 17 września.", "pl", "After the elections on September 17.", "en"));
   CHECK(same("Je primátorem Ostravy od listopadu 2014.", "cs", "He has been mayor of Ostrava since November 2014.", "en"));
   CHECK(same("Nakazilo se 15 212 lidí.", "cs", "15,212 people had contracted the virus.", "en"));
+  CHECK(joined("Loď se v pondělí potopila 12 mil od pobřeží.", "cs") == "12");
   CHECK(same("पुल सितंबर 2017 में चालू किया जाना है.", "hi", "The bridge is to open in September 2017.", "en"));
   CHECK(same("कंपनी ने 2 लाख रुपये दिए.", "hi", "The company paid 200,000 rupees.", "en"));
   CHECK_FALSE(same("Po wyborach z 17 września.", "pl", "After the elections on October 17.", "en"));

@@ -110,6 +110,8 @@ struct LanguageData {
   // Vowels a plural changes, and the dictionary form's ("ä" -> "a": "Räder" is "Rad").
   std::vector<std::pair<std::string, std::string>> vowel_changes;
   std::vector<std::string> negative_prefixes;  // prefixes that negate a word ("un", "in"), lowercase
+  std::vector<std::string> place_adjectives;  // adjectives a translation renders inside a place's name ("south"), lowercase
+  std::vector<std::string> not_negative_prefixes;  // word beginnings that only look so (Czech "nej"), lowercase
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
   std::vector<std::vector<std::string>> half_phrases;
@@ -123,7 +125,7 @@ struct LanguageData {
   std::unordered_map<std::string, std::string> word_classes;
   std::vector<std::pair<std::string, std::string>> never_adjacent;
   std::unordered_set<std::string> cased_classes;  // classed only in lower case where the sentence writes capitals ("may", "us")
-  std::unordered_set<std::string> gap_classes;  // classes whose word, in a pair the grammar never writes, shows a word dropped after it ("the of")
+  std::vector<std::pair<std::string, std::string>> gap_pairs;  // never pairs that show a word dropped between ("the of"), not a slip
   DerivedData derived;  // what later stages make of the fields above; filled by them, on first use
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }

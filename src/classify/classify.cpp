@@ -15,6 +15,7 @@
 #include "claimdiff/segment.hpp"
 #include "classify/claims.hpp"
 #include "classify/name_senses.hpp"
+#include "classify/word_relations.hpp"
 #include "common/parallel.hpp"
 #include "classify/words.hpp"
 #include "segment/numbers.hpp"
@@ -31,8 +32,6 @@ std::optional<double> number_value(std::string_view token, const LanguageData& l
 }
 
 namespace detail {
-
-namespace {
 
 // WordNet's antonyms and irregular forms, read once per process and kept for it: the installed
 // files do not change while it runs, and reading them costs a tenth of a second, more than
@@ -53,8 +52,6 @@ const Dictionary& wordnet_once(const std::string& dir, Dictionary (*read)(const 
   }
   return it->second;
 }
-
-}  // namespace
 
 Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Bead>& beads, const LanguageData& lang,
                       const ClassifyOptions& o) {

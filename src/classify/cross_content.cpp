@@ -37,6 +37,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "classify/word_relations.hpp"
 #include "classify/words.hpp"
 #include "claimdiff/text.hpp"
 #include "resources/mapped_file.hpp"
@@ -83,6 +84,18 @@ class EnglishLexicon {
   // person: WordNet files persons in lexicographer file 18 (noun.person).
   bool names_no_person(const std::string& lemma) const {
     return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file != 18; });
+  }
+  // Whether WordNet writes a noun lemma with a capital for a person (lexicographer file 18,
+  // noun.person) in one of its senses: "Frank", "Young".
+  bool names_person(const std::string& lemma) const {
+    return any_sense(lemma, [&](int file, const std::vector<std::string>& written) {
+      return file == 18 && std::none_of(written.begin(), written.end(), [&](const std::string& w) { return w == lemma; });
+    });
+  }
+  // Whether a noun lemma ("new_york") names a place in one of its senses: WordNet files places
+  // in lexicographer file 15 (noun.location).
+  bool names_place(const std::string& lemma) const {
+    return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file == 15; });
   }
   // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
@@ -415,24 +428,38 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
     return v[j] != nullptr && second != nullptr &&
            std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*v[j], *second}) != lang.never_adjacent.end();
   };
-  auto any_never = [&](const std::vector<const std::string*>& v) {
-    for (std::size_t j = 0; j < v.size(); ++j)
-      if (never(v, j)) return true;
-    return false;
+  std::size_t total = 0;
+  for (std::size_t j = 0; j < seq.size(); ++j) total += never(seq, j) ? 1 : 0;
+  // A swap of k and k + 1 changes only the pairs that start at k - 1, k and k + 1.
+  auto around = [&](std::size_t k) {
+    std::size_t n = 0;
+    for (std::size_t j = k == 0 ? 0 : k - 1; j <= k + 1 && j < seq.size(); ++j) n += never(seq, j) ? 1 : 0;
+    return n;
   };
   for (std::size_t k = 0; k + 1 < seq.size(); ++k) {
-    std::vector<const std::string*> swapped = seq;
-    std::swap(swapped[k], swapped[k + 1]);
-    if (!any_never(swapped)) return true;
+    const std::size_t before = around(k);
+    std::swap(seq[k], seq[k + 1]);
+    const std::size_t after = around(k);
+    std::swap(seq[k], seq[k + 1]);
+    if (total - before + after == 0) return true;
   }
   return false;
 }
 
-// Whether a pair of misordered_pairs starts with a word of a class that shows a word dropped
-// after it (`gap` in word_order.tsv: "the of").
+// Whether a pair of misordered_pairs ("the of", or "the" before the sentence's end) is of classes
+// that show a word dropped between them (`gap` in word_order.tsv): an article before a
+// preposition is; two prepositions are often English ("from within", "in between").
 bool after_gap_class(const std::string& pair, const LanguageData& lang) {
-  const auto it = lang.word_classes.find(pair.substr(0, pair.find(' ')));
-  return it != lang.word_classes.end() && lang.gap_classes.count(it->second) != 0;
+  const std::size_t space = pair.find(' ');
+  const auto first = lang.word_classes.find(pair.substr(0, space));
+  if (first == lang.word_classes.end()) return false;
+  std::string second_class = "end";
+  if (space != std::string::npos) {
+    const auto second = lang.word_classes.find(pair.substr(space + 1));
+    if (second == lang.word_classes.end()) return false;
+    second_class = second->second;
+  }
+  return std::find(lang.gap_pairs.begin(), lang.gap_pairs.end(), std::pair{first->second, second_class}) != lang.gap_pairs.end();
 }
 
 std::string joined(const std::vector<std::string>& words, const char* separator) {
@@ -471,31 +498,43 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 }
 
 // A name of English text, lowercase words separated by spaces, that says what it names in English
-// words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "czech
-// republic", "northern fleet"), or a name WordNet lists whole, after an adjective, for a place,
-// body or event ("south africa", "baltic sea"). Translations render such names word by word.
-// Persons' names are copied, so "frank sinatra" and "gordon brown" are none.
-bool descriptive_english_name(const std::string& name) {
+// words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "cold
+// war", "czech republic"), or a place WordNet lists whole after an adjective of direction
+// (`place_adjectives` in conventions.tsv: "south africa"). Translations render such names word by
+// word. Other places are copied or have an exonym of their own ("new york", "great britain"),
+// which a word-by-word reading cannot tell from a dropped name; an adjective WordNet also writes
+// as a person ("frank field") makes a person's name, which is copied.
+bool descriptive_english_name(const std::string& name, const LanguageData& english) {
   std::vector<std::string> words;
   std::istringstream in(name);
   for (std::string w; in >> w;) words.push_back(w);
   if (words.size() < 2) return false;
   if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
   const EnglishLexicon& lex = english_lexicon();
-  if (!lex.adjective(words.front())) return false;
+  if (!lex.adjective(words.front()) || lex.names_person(words.front())) return false;
   if (lex.common_noun(words.back())) return true;
   std::string lemma;
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
-  return lex.names_no_person(lemma);
+  const auto& directions = english.place_adjectives;
+  return std::find(directions.begin(), directions.end(), words.front()) != directions.end() && lex.names_place(lemma);
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {
   for (const std::string& prefix : english.negative_prefixes) {
     if (!word.starts_with(prefix)) continue;
     std::string rest = word.substr(prefix.size());
-    if (rest.starts_with('-')) rest.erase(0, 1);
-    // Four letters at least: "unit" and "inner" hold no prefix.
-    if (rest.size() >= 4 && english_lexicon().adjective(rest)) return true;
+    const bool hyphenated = rest.starts_with('-');
+    if (hyphenated) rest.erase(0, 1);
+    // Four letters at least: "unit" and "inner" hold no prefix. Unhyphenated, WordNet must list
+    // the two as antonyms ("incorrect" / "correct"): "disclosed", "imposed" and "intense" begin so and
+    // negate nothing.
+    if (rest.size() < 4 || !english_lexicon().adjective(rest)) continue;
+    if (hyphenated) return true;  // "non-serious": the hyphen marks the prefix
+    static const std::string wordnet_dir = find_wordnet();
+    if (wordnet_dir.empty()) continue;
+    const auto& antonyms = wordnet_once(wordnet_dir, read_wordnet_antonyms).entries;
+    const auto it = antonyms.find(word);
+    if (it != antonyms.end() && std::find(it->second.begin(), it->second.end(), rest) != it->second.end()) return true;
   }
   return false;
 }

@@ -160,8 +160,9 @@ class CommonWords {
 };
 
 // The byte ranges of `text` that repeat the word before them ("in 2017 2017", "Spain Spain."): a
-// slip of the keyboard, which states nothing twice. Words are runs between spaces, compared without
-// the punctuation after them.
+// slip of the keyboard, which states nothing twice. Words are runs between spaces; the repeat is
+// compared without the punctuation after it, while punctuation after the first word separates
+// two values ("6-4, 6-4") and nothing is dropped.
 std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   auto bare = [](std::string_view w) {
@@ -177,7 +178,7 @@ std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view 
     const std::string_view word = text.substr(start, end - start);
     // Three digits after digits group a number ("1 000 000"), whatever they repeat.
     const bool group = word.size() == 3 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (!bare(word).empty() && bare(word) == bare(previous) && !group) out.emplace_back(start, end);
+    if (!bare(word).empty() && bare(word) == previous && !group) out.emplace_back(start, end);
     previous = word;
     at = end;
   }
@@ -301,7 +302,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
-      if (lang.code == "en" && descriptive_english_name(name)) f.described.push_back(name);
+      if (lang.code == "en" && descriptive_english_name(name, lang)) f.described.push_back(name);
       f.names.push_back(name);
       if (common_words(i, run.end)) f.common_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
@@ -328,12 +329,16 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
-  // English no lexicon tells the prefix from a word's first letters ("nejvíce"): any word that
-  // begins with one counts, as a lexical negator, which answers a negator of the other side and
-  // raises no change of its own.
+  // English no lexicon tells the prefix from a word's first letters: a lowercase word that begins
+  // with one, and not with a listed look-alike (not_negative_prefixes: "nejvíce", "nemocnice"),
+  // counts, as a lexical negator, which answers a negator of the other side and raises no change
+  // of its own. A capitalised word is left out: it is a name or opens the sentence, where a
+  // noun ("Nemocnice") is likelier than a negated verb.
   f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
     if (w.kind != TokenKind::Word) return false;
     if (lang.code == "en") return negated_by_prefix(w.key, lang);
+    if (starts_upper(w.text)) return false;
+    if (std::any_of(lang.not_negative_prefixes.begin(), lang.not_negative_prefixes.end(), [&](const std::string& p) { return w.key.starts_with(p); })) return false;
     return std::any_of(lang.negative_prefixes.begin(), lang.negative_prefixes.end(),
                        [&](const std::string& p) { return w.key.size() >= p.size() + 3 && w.key.starts_with(p); });
   }));
@@ -376,8 +381,10 @@ std::vector<std::string> unmatched_words(const std::vector<std::string>& from, c
 // and the other may say in words no number reader sees is the translator's phrasing, minor:
 // number words ("both" for "die beiden", "twice" for "в два раза", "premier" for "Den Anfang
 // machte"), a month named alone ("lipcowym" for "July", English "May" being no month word), and
-// one (the article of "a sailor" for "同僚船員１人").
-Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& b) {
+// a digit one in a language whose numbers claimdiff reads as digits and counters only (the
+// article of "a sailor" for "同僚船員１人"); elsewhere "1 person died" states a count.
+// `a_counts`, `b_counts`: whether each side's language is such.
+Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& b, bool a_counts, bool b_counts) {
   std::vector<Value> left = a, right = b;
   for (auto x = left.begin(); x != left.end();) {
     auto y = std::find_if(right.begin(), right.end(), [&](const Value& v) { return same_values({*x}, {v}); });
@@ -388,12 +395,14 @@ Severity values_severity(const std::vector<Value>& a, const std::vector<Value>& 
       x = left.erase(x);
     }
   }
-  auto phrasing = [](const Value& x) {
-    return x.from_words || (x.kind == Value::Kind::Date && std::fmod(x.number, 100) == 0) || (x.kind == Value::Kind::Number && x.number == 1);
+  auto phrasing = [](const Value& x, bool counts) {
+    return x.from_words || (x.kind == Value::Kind::Date && std::fmod(x.number, 100) == 0) || (counts && x.kind == Value::Kind::Number && x.number == 1);
   };
-  auto words_only = [&](const std::vector<Value>& v) { return std::all_of(v.begin(), v.end(), phrasing); };
+  auto words_only = [&](const std::vector<Value>& v, bool counts) {
+    return std::all_of(v.begin(), v.end(), [&](const Value& x) { return phrasing(x, counts); });
+  };
   const bool one_sided = left.empty() || right.empty();
-  return one_sided && words_only(left) && words_only(right) ? Severity::Minor : Severity::Major;
+  return one_sided && words_only(left, a_counts) && words_only(right, b_counts) ? Severity::Minor : Severity::Major;
 }
 
 // Claim checks across languages (no word diff is possible): numbers that differ or vanish,
@@ -407,6 +416,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   auto reads_words = [](const LanguageData& l) {
     return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Cardinal; });
   };
+  const bool a_counts = !reads_words(la), b_counts = !reads_words(lb);
   if (!reads_words(la) || !reads_words(lb)) {
     for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
       for (auto w = x->values.begin(); w != x->values.end();) {
@@ -467,7 +477,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     }
   }
   if (!same_values(a.values, b.values)) {
-    out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), values_severity(a.values, b.values)});
+    out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), values_severity(a.values, b.values, a_counts, b_counts)});
   }
   // A name is kept when one of its words matches a capitalised word of the other side by
   // spelling ("Zelenski" ~ "Zelensky", "Parlamento" ~ "Parliament"). Names unmatched on both

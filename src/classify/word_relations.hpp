@@ -15,6 +15,10 @@ namespace claimdiff::detail {
 
 class NameSenses;
 
+// What `read` makes of the WordNet in `dir` (its antonyms, its irregular forms), read on first
+// use and kept for the process; empty when the files cannot be read.
+const Dictionary& wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&));
+
 // One Damerau-Levenshtein edit between two words: two neighbouring letters swapped (three letters
 // or more: "adn", "becuase"), or a letter added, dropped or changed (five letters or more:
 // "Michagan" for "Michigan"; "pain" and "rain" are two words).

@@ -254,13 +254,22 @@ class Reader {
     if (is_integer(*v)) *v += half_after(end);
     const double factor = glued_scale * scales(end);
     *v *= factor;
-    // Chinese and Japanese write what follows a scale without a space: "1万1000" is 11,000.
-    if (factor > 1 && i_ < items_.size() && items_[i_].type == Item::Type::Digits && !items_[i_].space_before) {
-      if (const auto rest = plain_number(items_[i_].text, lang_); rest && *rest < factor) {
-        *v += *rest;
-        end = items_[i_].end;
-        ++i_;
+    // Chinese and Japanese write what follows a scale without a space, with a smaller scale of its
+    // own or none: "1万1000" is 11,000, "1億2000万" 120,000,000.
+    for (double above = factor; above > 1 && i_ < items_.size() && items_[i_].type == Item::Type::Digits && !items_[i_].space_before;) {
+      const auto rest = plain_number(items_[i_].text, lang_);
+      if (!rest) break;
+      const std::size_t at = i_;
+      std::size_t rest_end = items_[i_].end;
+      ++i_;
+      const double rest_factor = scales(rest_end);
+      if (*rest * rest_factor >= above) {
+        i_ = at;
+        break;
       }
+      *v += *rest * rest_factor;
+      end = rest_end;
+      above = rest_factor;
     }
     return finish_number(*v, item.start, end);
   }
@@ -539,11 +548,13 @@ bool close(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0,
 
 }  // namespace
 
-// Japanese and Chinese text writes digits and their marks in full width ("１２万", "３～４週間"):
-// U+FF01..U+FF5E are ASCII set wide (NFKC folds them so). They are read as ASCII, and each value's
-// byte range is mapped back to the text as written.
+// Japanese and Chinese text writes digits in full width ("１２万", "５０％"): U+FF10..U+FF19 and
+// the percent sign U+FF05 are ASCII set wide (NFKC folds them so). They are read as ASCII, and each
+// value's byte range is mapped back to the text as written. Full-width punctuation stays as
+// written: the comma and colon of "3，5，7名" and "比分3：2" separate numbers, where ASCII "3,5"
+// and "3:2" would read as one.
 std::vector<Value> read_values(std::string_view text, const LanguageData& lang) {
-  if (text.find("\xEF\xBC") == std::string_view::npos && text.find("\xEF\xBD") == std::string_view::npos) {
+  if (text.find("\xEF\xBC") == std::string_view::npos) {
     return Reader(text, lang).read();
   }
   std::string narrow;
@@ -551,7 +562,7 @@ std::vector<Value> read_values(std::string_view text, const LanguageData& lang) 
   for (std::size_t i = 0; i < text.size();) {
     std::size_t next = i;
     const UChar32 c = code_point_at(text, i, &next);
-    if (c >= 0xFF01 && c <= 0xFF5E) {
+    if ((c >= 0xFF10 && c <= 0xFF19) || c == 0xFF05) {
       narrow.push_back(static_cast<char>(c - 0xFF01 + 0x21));
       origin.push_back(i);
     } else {

@@ -127,7 +127,10 @@ TEST_CASE("an English name that says what it names is translated, a person's nam
   CHECK_FALSE(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play in the Swedish Championship next season."), ChangeType::Entity));
   CHECK(has_change(translation_claim(russian, "ru", "Carolina prospect Jack Drury will play with Frank Sinatra in the Swedish Championship next season."), ChangeType::Entity));
   const claimdiff::LanguageData& en = test::resources().language("en");
-  CHECK_FALSE(claimdiff::detail::descriptive_english_name("czech republic", en));  // "Czech" is a person too
+  CHECK(claimdiff::detail::descriptive_english_name("czech republic", en));
+  CHECK(claimdiff::detail::descriptive_english_name("swedish championship", en));
+  CHECK(claimdiff::detail::descriptive_english_name("black death", en));
+  CHECK(claimdiff::detail::descriptive_english_name("former prime minister", en));
   CHECK(claimdiff::detail::descriptive_english_name("cold war", en));
   CHECK(claimdiff::detail::descriptive_english_name("south africa's", en));
   CHECK_FALSE(claimdiff::detail::descriptive_english_name("new york", en));
@@ -149,6 +152,21 @@ TEST_CASE("a place named in English and left out of the translation is a name lo
 TEST_CASE("a name of the source translated into a descriptive English name is no name lost", "[cross-content]") {
   const std::string spanish = "La Guerra Fría terminó con la caída del muro en 1989.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "The Cold War ended with the fall of the wall in 1989."), ChangeType::Entity));
+}
+
+TEST_CASE("a name begun by a relational adjective, or one WordNet lists as neither place nor person, is translated word by word", "[cross-content]") {
+  const std::string french = "La peste noire a tué un tiers de la population européenne au XIVe siècle.";
+  CHECK_FALSE(has_change(translation_claim(french, "fr", "The Black Death killed a third of Europe's population in the 14th century."), ChangeType::Entity));
+  const std::string czech = "Česká republika od pondělí uzavře hranice se Slovenskem.";
+  CHECK_FALSE(has_change(translation_claim(czech, "cs", "The Czech Republic will close its border with Slovakia from Monday."), ChangeType::Entity));
+}
+
+TEST_CASE("a name begun by an adjective of quality that WordNet does not list whole is kept, and lost when dropped", "[cross-content]") {
+  const std::string french = "Le député a quitté le Parti travailliste jeudi.";
+  CHECK(has_change(translation_claim(french, "fr", "The MP Frank Field left the Labour Party on Thursday."), ChangeType::Entity));
+  const std::string german = "Die Regierung hat das Unternehmen von der Liste der Lieferanten gestrichen.";
+  CHECK(has_change(translation_claim(german, "de", "The government of New Zealand has removed the company from the list of suppliers."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(german, "de", "The government of Great Britain has removed the company from the list of suppliers."), ChangeType::Entity));
 }
 
 TEST_CASE("a digit one on one side only is a count lost, unless the language writes 'a sailor' as '船員１人'", "[cross-content]") {

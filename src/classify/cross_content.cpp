@@ -37,6 +37,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
 #include "classify/words.hpp"
 #include "claimdiff/text.hpp"
@@ -85,12 +86,10 @@ class EnglishLexicon {
   bool names_no_person(const std::string& lemma) const {
     return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file != 18; });
   }
-  // Whether WordNet writes a noun lemma with a capital for a person (lexicographer file 18,
-  // noun.person) in one of its senses: "Frank", "Young".
-  bool names_person(const std::string& lemma) const {
-    return any_sense(lemma, [&](int file, const std::vector<std::string>& written) {
-      return file == 18 && std::none_of(written.begin(), written.end(), [&](const std::string& w) { return w == lemma; });
-    });
+  // Whether a noun lemma ("black_death", "cold_war") is one WordNet lists with no sense a place
+  // or a person (lexicographer files 15, noun.location, and 18, noun.person).
+  bool names_neither_place_nor_person(const std::string& lemma) const {
+    return noun(lemma) && !any_sense(lemma, [](int file, const std::vector<std::string>&) { return file == 15 || file == 18; });
   }
   // Whether a noun lemma ("new_york") names a place in one of its senses: WordNet files places
   // in lexicographer file 15 (noun.location).
@@ -498,12 +497,15 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 }
 
 // A name of English text, lowercase words separated by spaces, that says what it names in English
-// words: an adjective before a noun WordNet writes in lowercase ("swedish championship", "cold
-// war", "czech republic"), or a place WordNet lists whole after an adjective of direction
-// (`place_adjectives` in conventions.tsv: "south africa"). Translations render such names word by
-// word. Other places are copied or have an exonym of their own ("new york", "great britain"),
-// which a word-by-word reading cannot tell from a dropped name; an adjective WordNet also writes
-// as a person ("frank field") makes a person's name, which is copied.
+// words, which translations render word by word. Before a noun WordNet writes in lowercase: a
+// relational adjective, one WordNet relates to a noun by a pertainym ("czech republic", "swedish
+// championship"), or one of direction (`place_adjectives` in conventions.tsv: "northern fleet");
+// any other adjective only where WordNet lists the whole as neither a place nor a person ("cold
+// war", "black death"), since an adjective of quality also starts names that are copied ("frank
+// field", "new party"). An adjective before a descriptive name describes too ("former prime
+// minister"), unless WordNet lists the whole as a place. And a place WordNet lists whole after an
+// adjective of direction ("south africa"); other places are copied or have an exonym of their own ("new york", "great britain"),
+// which a word-by-word reading cannot tell from a dropped name.
 bool descriptive_english_name(const std::string& name, const LanguageData& english) {
   std::vector<std::string> words;
   std::istringstream in(name);
@@ -511,12 +513,21 @@ bool descriptive_english_name(const std::string& name, const LanguageData& engli
   if (words.size() < 2) return false;
   if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
   const EnglishLexicon& lex = english_lexicon();
-  if (!lex.adjective(words.front()) || lex.names_person(words.front())) return false;
-  if (lex.common_noun(words.back())) return true;
+  if (!lex.adjective(words.front())) return false;
   std::string lemma;
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
   const auto& directions = english.place_adjectives;
-  return std::find(directions.begin(), directions.end(), words.front()) != directions.end() && lex.names_place(lemma);
+  const bool direction = std::find(directions.begin(), directions.end(), words.front()) != directions.end();
+  if (lex.common_noun(words.back())) {
+    const NameSenses* senses = installed_name_senses();
+    if (direction || (senses && senses->relational(words.front())) || lex.names_neither_place_nor_person(lemma)) return true;
+  }
+  if (words.size() > 2 && !lex.names_place(lemma)) {
+    std::string rest;
+    for (std::size_t i = 1; i < words.size(); ++i) rest += (rest.empty() ? "" : " ") + words[i];
+    if (descriptive_english_name(rest, english)) return true;
+  }
+  return direction && lex.names_place(lemma);
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {

@@ -32,8 +32,11 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 
 // Whether a name of English text (lowercase words separated by spaces: "swedish championship",
 // "south africa's") says what it names in English words, so a translation renders it word by word
-// rather than copying it: an adjective before a common noun, or a place WordNet lists whole after
-// an adjective of `english.place_adjectives`. False without WordNet.
+// rather than copying it: a relational adjective (a WordNet pertainym: "czech") or one of
+// `english.place_adjectives` before a common noun, another adjective before a common noun when
+// WordNet lists the whole as neither place nor person ("black death"), any adjective before such a
+// name ("former prime minister"), or a place WordNet lists whole after an adjective of
+// `english.place_adjectives`. False without WordNet.
 bool descriptive_english_name(const std::string& name, const LanguageData& english);
 
 // Whether a lowercase English word negates by a prefix of `english.negative_prefixes` put before

@@ -127,6 +127,18 @@ NameSenses::Senses NameSenses::senses(std::string_view name) const {
 
 bool NameSenses::adjective(std::string_view lemma) const { return ok_ && !lemma.empty() && sorted_lines_hold(index_adj_->text(), lemma, ' '); }
 
+bool NameSenses::relational(std::string_view lemma) const {
+  if (!ok_ || lemma.empty()) return false;
+  // The index line's pointer symbols are those of the lemma in all its senses.
+  const auto f = fields_of(sorted_line(index_adj_->text(), lemma, ' ').value_or(std::string_view()));
+  if (f.size() < 4) return false;
+  const std::size_t pointers = number(f[3]);
+  for (std::size_t i = 4; i < 4 + pointers && i < f.size(); ++i) {
+    if (f[i] == "\\") return true;
+  }
+  return false;
+}
+
 bool NameSenses::verb(std::string_view lemma) const { return ok_ && !lemma.empty() && sorted_lines_hold(index_verb_->text(), lemma, ' '); }
 
 const NameSenses* installed_name_senses() {

@@ -33,6 +33,9 @@ class NameSenses {
   // Whether WordNet lists lowercase `lemma` as an adjective, or as a verb ("harm").
   bool adjective(std::string_view lemma) const;
   bool verb(std::string_view lemma) const;
+  // Whether WordNet gives lowercase adjective `lemma` a pertainym (`\`) pointer to a noun in one of
+  // its senses: a relational adjective, said of a thing ("Czech", "Swedish", "naval"), not a quality.
+  bool relational(std::string_view lemma) const;
 
  private:
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);

@@ -504,8 +504,8 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 // war", "black death"), since an adjective of quality also starts names that are copied ("frank
 // field", "new party"). An adjective before a descriptive name describes too ("former prime
 // minister"), unless WordNet lists the whole as a place. And a place WordNet lists whole after an
-// adjective of direction ("south africa"); other places are copied or have an exonym of their own ("new york", "great britain"),
-// which a word-by-word reading cannot tell from a dropped name.
+// adjective of direction ("south africa"); other places are copied or have an exonym of their own
+// ("new york", "great britain"), which a word-by-word reading cannot tell from a dropped name.
 bool descriptive_english_name(const std::string& name, const LanguageData& english) {
   std::vector<std::string> words;
   std::istringstream in(name);

@@ -86,6 +86,20 @@ bool NameSenses::proper(std::uint32_t offset) const {
 }
 
 NameSenses::Senses NameSenses::senses(std::string_view name) const {
+  constexpr std::size_t kCacheBound = 1 << 16;  // names kept, a few MB at most
+  std::string key(name);
+  {
+    const std::lock_guard lock(cache_mutex_);
+    if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
+  }
+  Senses out = look_up(name);
+  const std::lock_guard lock(cache_mutex_);
+  if (cache_.size() >= kCacheBound) cache_.clear();
+  cache_.emplace(std::move(key), out);
+  return out;
+}
+
+NameSenses::Senses NameSenses::look_up(std::string_view name) const {
   Senses out;
   if (!ok_ || name.empty()) return out;
   std::string key(name);

@@ -5,8 +5,10 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimdiff::detail {
@@ -38,10 +40,15 @@ class NameSenses {
   bool relational(std::string_view lemma) const;
 
  private:
+  Senses look_up(std::string_view name) const;
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);
   bool proper(std::uint32_t offset) const;  // whether a lemma of the noun synset is capitalised
   std::unique_ptr<MappedFile> index_noun_, index_adj_, index_verb_, data_adj_, data_noun_;
   bool ok_ = false;
+  // Answers already looked up: a text names the same few places and bodies in claim after claim.
+  // Shared by the threads of a batch; emptied when it reaches its bound, so memory stays bounded.
+  mutable std::mutex cache_mutex_;
+  mutable std::unordered_map<std::string, Senses> cache_;
 };
 
 // The NameSenses of the installed WordNet, mapped on first use and kept for the process; null

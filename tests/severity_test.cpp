@@ -367,21 +367,17 @@ TEST_CASE("one hedge put as another of its group is no modality change") {
   CHECK(c.severity == Severity::Major);
 }
 
-TEST_CASE("one phrase put for another is a rewording, a word dropped or left foreign is content") {
+TEST_CASE("the thing a bus hit replaced by another is a fact changed, whatever verb says it") {
   if (claimdiff::find_thesaurus("en").empty()) {
     WARN("mythes-en-us is not installed: skipped");
     return;
   }
-  auto c = claim("The Justice Department asked the judge to drop the suit against the company last week.",
-                 "The Justice Department asked the judge to intercede in the case against the company last week.");
-  CHECK_FALSE(has(c, ChangeType::Content, Severity::Major));
+  auto c = claim("Two people were killed when the bus hit a child on the motorway near the border late on Saturday, police said.",
+                 "Two people were killed when the bus struck a tree on the motorway near the border late on Saturday, police said.");
+  CHECK(c.severity == Severity::Major);
   // The subject dropped: the other side writes no new word.
   c = claim("The minister went to Brussels on Monday to meet the negotiators.",
             "Went to Brussels on Monday to meet the negotiators.");
-  CHECK(c.severity == Severity::Major);
-  // A word put in another language is no rewording.
-  c = claim("Concerns about transport raised the possibility of the match being played behind closed doors.",
-            "Concerns about transport raised la possibilità of the match being played behind closed doors.");
   CHECK(c.severity == Severity::Major);
 }
 

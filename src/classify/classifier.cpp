@@ -792,29 +792,9 @@ class Classifier {
       std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
     }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
-    if (phrase_reworded(wa, wb)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
     return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
-  }
-
-  // Whether a block puts one phrase for another: new content words on both sides, three or more
-  // in all, each a word the lexicon knows ("stop their feud" / "cease their dispute", "drop the
-  // suit" / "intercede in the case"). That is a rewording; information dropped or added shows as
-  // a side with no new word ("the man went" / "went"), and a garbled or foreign word ("culture
-  // le chock", "la possibilità") is no rewording. A word one letter off another is no new word.
-  bool phrase_reworded(std::span<const Word> wa, std::span<const Word> wb) const {
-    bool unknown = false;
-    auto fresh = [&](std::span<const Word> words, std::span<const Word> other) {
-      return std::count_if(words.begin(), words.end(), [&](const Word& w) {
-        const bool f = w.kind == TokenKind::Word && !function_word(w) &&
-                       std::none_of(other.begin(), other.end(), [&](const Word& o) { return o.key == w.key || typo_of(o.key, w.key); });
-        unknown = unknown || (f && !known_word(lex_, w.key));
-        return f;
-      });
-    };
-    const auto fa = fresh(wa, wb), fb = fresh(wb, wa);
-    return !unknown && fa >= 1 && fb >= 1 && fa + fb >= 3;
   }
 
   // How many of `words` are adjectives that negate an adjective or a participle by a negative

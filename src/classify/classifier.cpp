@@ -155,8 +155,15 @@ class Classifier {
         std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), runs_a, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), runs_b, k); });
         if (c_.lex_.name_senses != nullptr) {
-          std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_alike(runs_a, k, a(), b()); });
-          std::erase_if(names_.added, [&](const std::string& k) { return c_.named_alike(runs_b, k, b(), a()); });
+          std::optional<NewPhrases> in_b, in_a;
+          std::erase_if(names_.dropped, [&](const std::string& k) {
+            if (!in_b) in_b.emplace(c_, a(), b());
+            return c_.named_alike(runs_a, k, *in_b);
+          });
+          std::erase_if(names_.added, [&](const std::string& k) {
+            if (!in_a) in_a.emplace(c_, b(), a());
+            return c_.named_alike(runs_b, k, *in_a);
+          });
         }
         // A name put for a pronoun, or a pronoun for a name ("According to Kreitsmann" ->
         // "According to her"), refers to the same one when the version without the name names
@@ -178,7 +185,7 @@ class Classifier {
         for (const Word& w : a()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.a_, std::span<const Word>(&w, 1))) x.push_back(w.key);
         for (const Word& w : b()) if (w.kind != TokenKind::Punct && c_.words_inside_quote(c_.b_, std::span<const Word>(&w, 1))) y.push_back(w.key);
         quoted_one_side_ = x.empty() != y.empty() ? 1 : 0;
-        Unmatched u = unmatched_content(x, y, {}, c_.lang_, c_.lex_);
+        Unmatched u = unmatched_content(x, y, {}, c_.lang_, c_.lex_, &c_.word_pairs_);
         // A quotation on one side only, around words the other side writes unquoted (a title, a
         // term, direct for reported speech), quotes nothing the other side does not say.
         if (quoted_one_side_ == 1) {
@@ -242,7 +249,7 @@ class Classifier {
             into.push_back(w.key);
           }
         }
-        content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_);
+        content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_, &c_.word_pairs_);
         kept_ = kept.size();
         side_[0] = kept.size() + dropped.size();
         side_[1] = kept.size() + added.size();
@@ -343,62 +350,96 @@ class Classifier {
     int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
 
-  // Whether name word `k`, in one of `runs` of one side (`own`), names what a phrase of the
-  // `other` side new to `own` names, by WordNet (NameSenses): another lemma of its synset
-  // ("Great Britain" / "United Kingdom"), or the adjective derived from it or pertaining to it
-  // ("the Gulf of Finland" / "the Finnish Gulf", "Navy" / "Naval"). Phrases of up to four words.
-  bool named_alike(const std::vector<NameRun>& runs, const std::string& k, std::span<const Word> own,
-                   std::span<const Word> other) const {
-    constexpr std::size_t kLongest = 4;  // words in a phrase looked up ("United States of America")
-    auto senses = [&](const std::string& phrase) {
-      NameSenses::Senses out = lex_.name_senses->senses(phrase);
-      // A plural names its singular's people ("Americans", "Swedes").
-      if (out.synsets.empty() && out.nouns.empty() && phrase.size() > 3 && phrase.back() == 's') {
-        out = lex_.name_senses->senses(phrase.substr(0, phrase.size() - 1));
+  static constexpr std::size_t kLongestName = 4;  // words in a phrase looked up ("United States of America")
+
+  NameSenses::Senses phrase_senses(const std::string& phrase) const {
+    NameSenses::Senses out = lex_.name_senses->senses(phrase);
+    // A plural names its singular's people ("Americans", "Swedes").
+    if (out.synsets.empty() && out.nouns.empty() && phrase.size() > 3 && phrase.back() == 's') {
+      out = lex_.name_senses->senses(phrase.substr(0, phrase.size() - 1));
+    }
+    return out;
+  }
+
+  // The phrases of up to four words of one side (`other`) that hold a word new to the other side
+  // (`own`), in text order, each with what it denotes; worked out only as far as a caller reads,
+  // and once per claim and side however many names the claim drops.
+  class NewPhrases {
+   public:
+    NewPhrases(const Classifier& c, std::span<const Word> own, std::span<const Word> other) : c_(c), other_(other) {
+      for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys_.insert(without_clitic(w.key));
+    }
+    // The phrase at `t` with its senses; null past the last.
+    const std::pair<std::string, NameSenses::Senses>* at(std::size_t t) {
+      while (found_.size() <= t) {
+        if (!next()) return nullptr;
       }
-      return out;
-    };
-    auto join = [](auto first, auto last) {
-      std::string out;
-      for (auto it = first; it != last; ++it) out += (out.empty() ? "" : " ") + *it;
-      return out;
-    };
+      return &found_[t];
+    }
+
+   private:
+    // Appends the next phrase: windows of words from each word on, each window once it holds a
+    // new word. False when there is none left.
+    bool next() {
+      while (i_ < other_.size()) {
+        if (j_ < other_.size() && j_ - i_ < kLongestName && other_[j_].kind == TokenKind::Word) {
+          const std::string key = without_clitic(other_[j_].key);
+          phrase_ += (j_ == i_ ? "" : " ") + key;
+          fresh_ = fresh_ || own_keys_.count(key) == 0;
+          ++j_;
+          if (fresh_) {
+            found_.emplace_back(phrase_, c_.phrase_senses(phrase_));
+            return true;
+          }
+        } else {
+          j_ = ++i_;
+          phrase_.clear();
+          fresh_ = false;
+        }
+      }
+      return false;
+    }
+    const Classifier& c_;
+    std::span<const Word> other_;
+    std::unordered_set<std::string> own_keys_;
+    std::vector<std::pair<std::string, NameSenses::Senses>> found_;
+    std::size_t i_ = 0, j_ = 0;  // the window being extended: words [i_, j_) of other_
+    std::string phrase_;
+    bool fresh_ = false;
+  };
+
+  // Whether name word `k`, in one of `runs` of one side, names what a phrase of the other side
+  // new to it names (`theirs`), by WordNet (NameSenses): another lemma of its
+  // synset ("Great Britain" / "United Kingdom"), or the adjective derived from it or pertaining to
+  // it ("the Gulf of Finland" / "the Finnish Gulf", "Navy" / "Naval"). Phrases of up to four words.
+  bool named_alike(const std::vector<NameRun>& runs, const std::string& k, NewPhrases& theirs) const {
     // The phrases of the runs that hold `k`, each with what it denotes.
     std::vector<std::pair<std::string, NameSenses::Senses>> mine;
     for (const NameRun& run : runs) {
       for (std::size_t i = 0; i < run.words.size(); ++i) {
         if (run.words[i] != k) continue;
-        for (std::size_t from = i >= kLongest ? i + 1 - kLongest : 0; from <= i; ++from) {
-          for (std::size_t to = i + 1; to <= run.words.size() && to - from <= kLongest; ++to) {
-            std::string phrase = join(run.words.begin() + static_cast<std::ptrdiff_t>(from), run.words.begin() + static_cast<std::ptrdiff_t>(to));
-            NameSenses::Senses s = senses(phrase);
-            mine.emplace_back(std::move(phrase), std::move(s));
+        for (std::size_t from = i >= kLongestName ? i + 1 - kLongestName : 0; from <= i; ++from) {
+          std::string phrase;
+          for (std::size_t to = from; to < i; ++to) phrase += (to == from ? "" : " ") + run.words[to];
+          for (std::size_t to = i + 1; to <= run.words.size() && to - from <= kLongestName; ++to) {
+            phrase += (to - 1 == from ? "" : " ") + run.words[to - 1];
+            mine.emplace_back(phrase, phrase_senses(phrase));
           }
         }
       }
     }
-    auto alike = [&](const std::string& phrase, const NameSenses::Senses& theirs) {
+    if (mine.empty()) return false;
+    auto alike = [&](const std::string& phrase, const NameSenses::Senses& other) {
       return std::any_of(mine.begin(), mine.end(), [&](const auto& m) {
         const auto& [own_phrase, own] = m;
         std::vector<std::uint32_t> both;
-        std::set_intersection(own.synsets.begin(), own.synsets.end(), theirs.synsets.begin(), theirs.synsets.end(), std::back_inserter(both));
+        std::set_intersection(own.synsets.begin(), own.synsets.end(), other.synsets.begin(), other.synsets.end(), std::back_inserter(both));
         return !both.empty() || std::find(own.nouns.begin(), own.nouns.end(), phrase) != own.nouns.end() ||
-               std::find(theirs.nouns.begin(), theirs.nouns.end(), own_phrase) != theirs.nouns.end();
+               std::find(other.nouns.begin(), other.nouns.end(), own_phrase) != other.nouns.end();
       });
     };
-    std::unordered_set<std::string> own_keys;
-    for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.insert(without_clitic(w.key));
-    std::vector<std::string> keys;
-    for (std::size_t i = 0; i < other.size(); ++i) {
-      keys.clear();
-      bool fresh = false;
-      for (std::size_t j = i; j < other.size() && keys.size() < kLongest && other[j].kind == TokenKind::Word; ++j) {
-        keys.push_back(without_clitic(other[j].key));
-        fresh = fresh || own_keys.count(keys.back()) == 0;
-        if (!fresh) continue;
-        const std::string phrase = join(keys.begin(), keys.end());
-        if (alike(phrase, senses(phrase))) return true;
-      }
+    for (std::size_t t = 0; const auto* phrase = theirs.at(t); ++t) {
+      if (alike(phrase->first, phrase->second)) return true;
     }
     return false;
   }
@@ -877,11 +918,11 @@ class Classifier {
 
   // Whether the content words of the two sides differ (a quotation misquoted); function words
   // alone ("we" -> "our") and words moved are not.
-  bool content_words_changed(std::span<const Word> wa, std::span<const Word> wb) const {
+  bool content_words_changed(std::span<const Word> wa, std::span<const Word> wb) {
     std::vector<std::string> x, y;
     for (const Word& w : wa) if (w.kind != TokenKind::Punct) x.push_back(w.key);
     for (const Word& w : wb) if (w.kind != TokenKind::Punct) y.push_back(w.key);
-    const Unmatched u = unmatched_content(x, y, {}, lang_, lex_);
+    const Unmatched u = unmatched_content(x, y, {}, lang_, lex_, &word_pairs_);
     return !u.dropped.empty() || !u.added.empty();
   }
 
@@ -977,6 +1018,7 @@ class Classifier {
   bool claim_a_ready_ = false, claim_b_ready_ = false;
   KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
   std::unordered_map<std::string, bool, TextHash, std::equal_to<>> written_[2];  // see written_in
+  WordPairs word_pairs_;  // see unmatched_content
 
   bool number_word(const Word& w) const { return number_words_.maybe(w.hash); }
   static bool single_letter(std::string_view text) {

@@ -219,15 +219,50 @@ bool known_word(const Lexicons& lex, const std::string& w) {
   return false;
 }
 
-bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
-  if (lex.synonyms.entries.empty()) return false;
-  std::vector<std::string> sa, sb;
-  for (const auto& x : lemmas(lex, a, sa)) {
-    for (const auto& y : lemmas(lex, b, sb)) {
-      if (listed(lex.synonyms, x, y) || listed(lex.synonyms, y, x)) return true;
-    }
+namespace {
+
+// A word's lemmas and the thesaurus entry of each (null when it has none), looked up once per
+// word rather than once per pair of words compared.
+struct Entries {
+  std::vector<std::string> scratch;
+  std::span<const std::string> forms;
+  std::vector<const std::vector<std::string>*> lists;
+};
+
+// `scratch` and `forms` point into the Entries themselves: made in place, never copied.
+void look_up_entries(const Lexicons& lex, const std::string& w, Entries& out) {
+  out.forms = lemmas(lex, w, out.scratch);
+  out.lists.clear();
+  for (const auto& f : out.forms) {
+    const auto it = lex.synonyms.entries.find(f);
+    out.lists.push_back(it == lex.synonyms.entries.end() ? nullptr : &it->second);
+  }
+}
+
+// Whether a lemma of one word lists a lemma of the other among its synonyms, either way.
+bool listed_either_way(const Entries& a, const Entries& b) {
+  auto lists_one_of = [](const std::vector<std::string>* list, std::span<const std::string> forms) {
+    return list != nullptr && std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+      return std::find(list->begin(), list->end(), f) != list->end();
+    });
+  };
+  for (const auto* list : a.lists) {
+    if (lists_one_of(list, b.forms)) return true;
+  }
+  for (const auto* list : b.lists) {
+    if (lists_one_of(list, a.forms)) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
+  if (lex.synonyms.entries.empty()) return false;
+  Entries x, y;
+  look_up_entries(lex, a, x);
+  look_up_entries(lex, b, y);
+  return listed_either_way(x, y);
 }
 
 namespace {
@@ -235,33 +270,73 @@ bool short_form(const std::string& s, const std::string& l);
 }  // namespace
 
 Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
-                            const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex) {
+                            const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex,
+                            WordPairs* pairs) {
   // Two words run together ("Peskovsaid", "Wikinewsthat"), a string the lexicon does not know,
   // are those words with the space lost: each part the other side writes is its counterpart.
   auto run_together = [&](const std::string& joined, std::string_view part) {
     return joined.size() >= part.size() + 3 && part.size() >= 3 && (joined.starts_with(part) || joined.ends_with(part)) &&
            !lex.synonyms.entries.empty() && !known_word(lex, joined);
   };
-  auto counterpart = [&](const std::string& w, const std::vector<std::string>& other) {
-    if (std::find(kept.begin(), kept.end(), w) != kept.end()) return true;  // repeated or moved
-    if (std::any_of(other.begin(), other.end(), [&](const std::string& o) { return run_together(w, o) || run_together(o, w); })) return true;
-    std::vector<std::string> scratch, other_scratch;
-    const std::span<const std::string> forms = lemmas(lex, w, scratch);
-    return std::any_of(other.begin(), other.end(), [&](const std::string& o) {
-      // A plural, or a title's short form ("MP" / "MPs", "Sts" / "Saints"), is the same word.
-      if (o == w || misspelt(lex, w, o) || same_stem(w, o) || short_form(w, o) || short_form(o, w) || synonyms(lex, w, o)) return true;
-      const std::span<const std::string> others = lemmas(lex, o, other_scratch);
-      return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
-        return std::find(others.begin(), others.end(), f) != others.end();
-      });
+  // The lemmas and thesaurus entries of every word, looked up on first need.
+  std::vector<Entries> entries_of[2];
+  std::vector<bool> ready[2];
+  for (int side : {0, 1}) {
+    const std::size_t n = (side == 0 ? dropped : added).size();
+    entries_of[side] = std::vector<Entries>(n);
+    ready[side].assign(n, false);
+  }
+  auto entries = [&](int side, std::size_t i) -> const Entries& {
+    Entries& e = entries_of[side][i];
+    if (!ready[side][i]) {
+      ready[side][i] = true;
+      look_up_entries(lex, (side == 0 ? dropped : added)[i], e);
+    }
+    return e;
+  };
+  const bool thesaurus = !lex.synonyms.entries.empty();
+  auto matches = [&](int side, std::size_t i, std::size_t j) {
+    const std::string& w = (side == 0 ? dropped : added)[i];
+    const std::string& o = (side == 0 ? added : dropped)[j];
+    // A plural, or a title's short form ("MP" / "MPs", "Sts" / "Saints"), is the same word.
+    if (o == w || misspelt(lex, w, o) || same_stem(w, o) || short_form(w, o) || short_form(o, w)) return true;
+    const Entries &x = entries(side, i), &y = entries(1 - side, j);
+    if (thesaurus && listed_either_way(x, y)) return true;
+    return std::any_of(x.forms.begin(), x.forms.end(), [&](const std::string& f) {
+      return std::find(y.forms.begin(), y.forms.end(), f) != y.forms.end();
     });
   };
-  Unmatched out;
-  for (const auto& w : dropped) {
-    if (content_word(w, lang) && !counterpart(w, added)) out.dropped.push_back(w);
+  std::vector<std::uint32_t> ids[2];
+  if (pairs != nullptr) {
+    for (int side : {0, 1}) {
+      for (const std::string& w : side == 0 ? dropped : added) {
+        ids[side].push_back(pairs->ids.try_emplace(w, static_cast<std::uint32_t>(pairs->ids.size())).first->second);
+      }
+    }
   }
-  for (const auto& w : added) {
-    if (content_word(w, lang) && !counterpart(w, dropped)) out.added.push_back(w);
+  auto counterpart = [&](int side, std::size_t i) {
+    const std::string& w = (side == 0 ? dropped : added)[i];
+    const std::vector<std::string>& other = side == 0 ? added : dropped;
+    if (std::find(kept.begin(), kept.end(), w) != kept.end()) return true;  // repeated or moved
+    if (std::any_of(other.begin(), other.end(), [&](const std::string& o) { return run_together(w, o) || run_together(o, w); })) return true;
+    for (std::size_t j = 0; j < other.size(); ++j) {
+      if (pairs == nullptr) {
+        if (matches(side, i, j)) return true;
+        continue;
+      }
+      const std::uint64_t key = std::uint64_t{ids[side][i]} << 32 | ids[1 - side][j];
+      const auto [it, fresh] = pairs->answers.try_emplace(key, false);
+      if (fresh) it->second = matches(side, i, j);
+      if (it->second) return true;
+    }
+    return false;
+  };
+  Unmatched out;
+  for (std::size_t i = 0; i < dropped.size(); ++i) {
+    if (content_word(dropped[i], lang) && !counterpart(0, i)) out.dropped.push_back(dropped[i]);
+  }
+  for (std::size_t i = 0; i < added.size(); ++i) {
+    if (content_word(added[i], lang) && !counterpart(1, i)) out.added.push_back(added[i]);
   }
   return out;
 }

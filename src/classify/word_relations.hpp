@@ -4,6 +4,7 @@
 // replaced by its typo, its inflection, its synonym or itself moved elsewhere does not.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -80,8 +81,16 @@ bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b);
 struct Unmatched {
   std::vector<std::string> dropped, added;
 };
+// The answers of unmatched_content's test of one word against one word of the other side (typo,
+// stem, short form, synonym, shared lemma), kept across calls: a text pairs the same words in
+// claim after claim. Valid for one Lexicons; one per thread.
+struct WordPairs {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::unordered_map<std::uint64_t, bool> answers;  // (id << 32 | id) -> whether they match
+};
 Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
-                            const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex);
+                            const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex,
+                            WordPairs* pairs = nullptr);
 
 // The proper names of one side of a claim: runs of name words (lowercase, a possessive "'s"
 // dropped); `acronym` marks a word written in capitals ("LDPR").

@@ -2,6 +2,7 @@
 // Look-up in a file of sorted lines searched in place (a mapped WordNet index, a dictd or MyThes
 // index): a binary search over the bytes touches a few pages of the file and parses nothing else.
 
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,8 +17,10 @@ inline std::optional<std::string_view> sorted_line(std::string_view text, std::s
   std::size_t lo = 0, hi = text.size();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    const std::size_t nl = mid == 0 ? std::string_view::npos : text.rfind('\n', mid - 1);
-    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    // memrchr, not string_view::rfind: the latter steps back a byte at a time, and index lines
+    // run to hundreds of bytes.
+    const void* nl = mid == 0 ? nullptr : memrchr(text.data(), '\n', mid);
+    const std::size_t start = nl == nullptr ? 0 : static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(start, end - start);

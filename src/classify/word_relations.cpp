@@ -44,11 +44,6 @@ bool with_code_points(std::string_view a, std::string_view b, Fn fn) {
   return fn(std::u32string_view(x), std::u32string_view(y));
 }
 
-bool listed(const Dictionary& d, const std::string& a, const std::string& b) {
-  auto it = d.entries.find(a);
-  return it != d.entries.end() && std::find(it->second.begin(), it->second.end(), b) != it->second.end();
-}
-
 // The lemma candidates of `w`: the table made for the comparison's words, else worked out into
 // `scratch`; `w` alone without English morphology.
 std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
@@ -203,9 +198,12 @@ int main_script(const std::vector<std::string_view>& words) {
 bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
   if (lex.antonyms == nullptr || lex.antonyms->entries.empty() || a == b) return false;
   std::vector<std::string> sa, sb;
+  const std::span<const std::string> ys = lemmas(lex, b, sb);
   for (const auto& x : lemmas(lex, a, sa)) {
-    for (const auto& y : lemmas(lex, b, sb)) {
-      if (x != y && listed(*lex.antonyms, x, y)) return true;
+    const auto it = lex.antonyms->entries.find(x);
+    if (it == lex.antonyms->entries.end()) continue;
+    for (const auto& y : ys) {
+      if (x != y && std::find(it->second.begin(), it->second.end(), y) != it->second.end()) return true;
     }
   }
   return false;

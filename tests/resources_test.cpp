@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -140,6 +141,50 @@ TEST_CASE("a dictd dictionary and a TSV dictionary are both read", "[resources]"
   auto t = claimdiff::read_dictionary((dir / "tiny.tsv").string());
   CHECK(t.entries.at("portavoz") == std::vector<std::string>{"spokesman", "spokeswoman"});
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a dictd dictionary read for a document's words holds just their entries, as the whole file gives them", "[resources]") {
+  // The installed German-French FreeDict is dictzip: only the chunks holding these entries are
+  // inflated. Each word is looked up as the document writes it (capitalised nouns included).
+  const std::string path = claimdiff::find_dictionary("de", "fr");
+  if (path.empty()) {
+    WARN("freedict-deu-fra is not installed (dict-freedict-deu-fra); nothing to compare");
+    return;
+  }
+  const std::vector<std::string> words = {"Regierung", "Haus", "Welt", "zwingt", "Zugang", "Abfälle", "Wirecard", "Bank"};
+  const claimdiff::Dictionary some = claimdiff::read_dictionary(path, words);
+  const claimdiff::Dictionary all = claimdiff::read_dictionary(path);
+  CHECK(some.entries.count("wirecard") == 0);
+  REQUIRE(some.entries.count("bank"));
+  const auto& bank = some.entries.at("bank");
+  CHECK(std::find(bank.begin(), bank.end(), "banque") != bank.end());
+  REQUIRE(some.entries.count("welt"));
+  for (const auto& [word, translations] : some.entries) {
+    CAPTURE(word);
+    REQUIRE(all.entries.count(word));
+    CHECK(translations == all.entries.at(word));
+  }
+  for (const std::string& word : words) {
+    const std::string key = claimdiff::comparison_key(word);
+    CAPTURE(key);
+    CHECK(some.entries.count(key) == all.entries.count(key));
+  }
+}
+
+TEST_CASE("a plain dictd file and a TSV file read for some words keep only those words", "[resources]") {
+  Scratch s;
+  const std::string entry = "haus /ha\xCA\x8As/ <n, neut>\nmaison, b\xC3\xA2timent\n";
+  s.write("tiny.dict", entry + "welt /v\xC9\x9Blt/ <n, fem>\nmonde\n");
+  // dictd's base64 numbers: the first entry is 41 bytes long ("p"), the second 28 ("c").
+  s.write("tiny.index", "haus\tA\tp\nwelt\tp\tc\n");
+  const auto d = claimdiff::read_dictionary(s.path("tiny.index").string(), {"Welt"});
+  CHECK(d.entries.count("haus") == 0);
+  REQUIRE(d.entries.count("welt"));
+  CHECK(d.entries.at("welt") == std::vector<std::string>{"monde"});
+  s.write("tiny.tsv", "haus\tmaison\nwelt\tmonde\n");
+  const auto t = claimdiff::read_dictionary(s.path("tiny.tsv").string(), {"Haus"});
+  CHECK(t.entries.size() == 1);
+  CHECK(t.entries.count("haus") == 1);
 }
 
 TEST_CASE("a MyThes thesaurus is read in its own encoding, without antonyms, phrases or unwanted words", "[resources]") {

@@ -1,15 +1,19 @@
 #include <zlib.h>
 
 #include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
+#include "resources/mapped_file.hpp"
+#include "resources/sorted_lines.hpp"
 
 namespace claimdiff {
 namespace {
@@ -99,6 +103,156 @@ Dictionary read_dictd(const std::string& index_path) {
   return d;
 }
 
+// The definitions of a dictd database read at the byte offsets its index gives. A `.dict.dz` is
+// dictzip (a gzip file compressed in chunks of a few tens of kilobytes, each on its own, their
+// sizes listed in the header's "RA" field): only the chunks an entry spans are inflated, so a
+// document's few hundred words cost a fraction of the whole file. A plain gzip or `.dict` is read
+// whole.
+class DictData {
+ public:
+  explicit DictData(const std::string& base) : path_(base + ".dict.dz"), file_(path_) {
+    if (!file_.ok()) {
+      path_ = base + ".dict";
+      if (!std::ifstream(path_)) throw Error(base + ".index", "no .dict.dz or .dict beside the index");
+      whole_ = gunzip_file(path_);
+      return;
+    }
+    if (!read_chunk_table()) whole_ = gunzip_file(path_);
+  }
+
+  // Bytes [offset, offset + length) of the uncompressed data; throws when they lie outside it.
+  std::string_view read(std::size_t offset, std::size_t length) {
+    if (!chunked_) {
+      if (offset > whole_.size() || length > whole_.size() - offset) throw Error(path_, "entry points outside the dictionary data");
+      return std::string_view(whole_).substr(offset, length);
+    }
+    if (length == 0) return {};
+    const std::size_t first = offset / chunk_length_, last = (offset + length - 1) / chunk_length_;
+    if (last + 1 >= chunk_start_.size()) throw Error(path_, "entry points outside the dictionary data");
+    scratch_.clear();
+    for (std::size_t k = first; k <= last; ++k) scratch_ += chunk(k);
+    const std::size_t from = offset - first * chunk_length_;
+    if (from > scratch_.size() || length > scratch_.size() - from) throw Error(path_, "entry points outside the dictionary data");
+    return std::string_view(scratch_).substr(from, length);
+  }
+
+ private:
+  // The gzip header (RFC 1952) and dictzip's chunk table; false when the file is not dictzip.
+  bool read_chunk_table() {
+    const std::string_view f = file_.text();
+    auto u16 = [&](std::size_t at) { return std::size_t(std::uint8_t(f[at])) | std::size_t(std::uint8_t(f[at + 1])) << 8; };
+    if (f.size() < 12 || std::uint8_t(f[0]) != 0x1f || std::uint8_t(f[1]) != 0x8b || f[2] != 8) return false;
+    const std::uint8_t flags = std::uint8_t(f[3]);
+    constexpr std::uint8_t kExtra = 4, kName = 8, kComment = 16, kHeaderCrc = 2;
+    if ((flags & kExtra) == 0) return false;
+    const std::size_t xlen = u16(10), extra_end = 12 + xlen;
+    if (extra_end > f.size()) return false;
+    std::vector<std::size_t> sizes;
+    for (std::size_t at = 12; at + 4 <= extra_end;) {
+      const std::size_t len = u16(at + 2);
+      if (at + 4 + len > extra_end) return false;
+      if (f[at] == 'R' && f[at + 1] == 'A' && len >= 6) {
+        chunk_length_ = u16(at + 6);
+        const std::size_t count = u16(at + 8);
+        if (10 + 2 * count > len + 4) return false;
+        for (std::size_t k = 0; k < count; ++k) sizes.push_back(u16(at + 10 + 2 * k));
+      }
+      at += 4 + len;
+    }
+    if (chunk_length_ == 0 || sizes.empty()) return false;
+    std::size_t at = extra_end;
+    for (std::uint8_t flag : {kName, kComment}) {
+      if ((flags & flag) == 0) continue;
+      at = f.find('\0', at);
+      if (at == std::string_view::npos) return false;
+      ++at;
+    }
+    if ((flags & kHeaderCrc) != 0) at += 2;
+    chunk_start_.push_back(at);
+    for (std::size_t size : sizes) chunk_start_.push_back(chunk_start_.back() + size);
+    if (chunk_start_.back() > f.size()) return false;
+    chunked_ = true;
+    return true;
+  }
+
+  // Chunk k inflated (raw deflate: dictzip flushes the compressor at every chunk boundary).
+  const std::string& chunk(std::size_t k) {
+    auto [it, fresh] = chunks_.try_emplace(k);
+    if (!fresh) return it->second;
+    std::string& out = it->second;
+    out.resize(chunk_length_);
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) throw Error(path_, "cannot inflate dictionary data");
+    const std::string_view f = file_.text();
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(f.data() + chunk_start_[k]));
+    z.avail_in = static_cast<uInt>(chunk_start_[k + 1] - chunk_start_[k]);
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int status = inflate(&z, Z_SYNC_FLUSH);
+    inflateEnd(&z);
+    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) throw Error(path_, "corrupt compressed dictionary data");
+    out.resize(out.size() - z.avail_out);
+    return out;
+  }
+
+  std::string path_;
+  detail::MappedFile file_;
+  bool chunked_ = false;
+  std::size_t chunk_length_ = 0;
+  std::vector<std::size_t> chunk_start_;  // compressed offset of each chunk, and the end
+  std::map<std::size_t, std::string> chunks_;
+  std::string whole_, scratch_;
+};
+
+// Lowercase as dictd writes its index headwords (no case folding: "ß" stays).
+std::string index_lower(std::string_view word) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+      .toLower(icu::Locale::getRoot())
+      .toUTF8String(out);
+  return out;
+}
+
+// The entries of `words` only: each looked up in the index in place (sorted by headword; one
+// headword may have several lines, side by side), its definition read where the line points.
+Dictionary read_dictd_entries(const std::string& index_path, const std::vector<std::string>& words) {
+  detail::MappedFile index(index_path);
+  if (!index.ok()) throw Error(index_path, "cannot read dictionary index");
+  const std::string_view text = index.text();
+  DictData data(index_path.substr(0, index_path.size() - std::string(".index").size()));
+  Dictionary d;
+  auto field = [](std::string_view line) { return line.substr(0, line.find('\t')); };
+  auto line_at = [&](std::size_t start) {
+    const std::size_t end = text.find('\n', start);
+    return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  };
+  for (const std::string& word : words) {
+    const std::string key = index_lower(word);
+    if (key.empty()) continue;
+    const auto hit = detail::sorted_line(text, key, '\t');
+    if (!hit) continue;
+    std::size_t start = static_cast<std::size_t>(hit->data() - text.data());
+    while (start > 0) {
+      const std::size_t prev_end = start - 1;  // the newline ending the line before
+      const std::size_t nl = prev_end == 0 ? std::string_view::npos : text.rfind('\n', prev_end - 1);
+      const std::size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+      if (field(text.substr(from, prev_end - from)) != key) break;
+      start = from;
+    }
+    for (std::size_t at = start; at < text.size();) {
+      const std::string_view line = line_at(at);
+      if (field(line) != key) break;
+      const std::size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+      if (t2 == std::string_view::npos) throw Error(index_path, "expected WORD<TAB>OFFSET<TAB>LENGTH");
+      const std::size_t offset = b64(line.substr(t1 + 1, t2 - t1 - 1)), length = b64(line.substr(t2 + 1));
+      if (offset == SIZE_MAX || length == SIZE_MAX) throw Error(index_path, "entry points outside the dictionary data");
+      parse_entry(d, key, data.read(offset, length));
+      at += line.size() + 1;
+    }
+  }
+  return d;
+}
+
 Dictionary read_tsv(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw Error(path, "cannot read dictionary");
@@ -124,6 +278,16 @@ Dictionary read_tsv(const std::string& path) {
 Dictionary read_dictionary(const std::string& path) {
   if (path.size() > 6 && path.ends_with(".index")) return read_dictd(path);
   return read_tsv(path);
+}
+
+Dictionary read_dictionary(const std::string& path, const std::vector<std::string>& words) {
+  if (path.size() > 6 && path.ends_with(".index")) return read_dictd_entries(path, words);
+  Dictionary all = read_tsv(path), out;
+  for (const std::string& word : words) {
+    auto it = all.entries.find(comparison_key(word));
+    if (it != all.entries.end()) out.entries.insert(*it);
+  }
+  return out;
 }
 
 std::string find_dictionary(const std::string& from, const std::string& to, const std::vector<std::string>& directories) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include "claimdiff/error.hpp"
@@ -130,7 +131,7 @@ class DictData {
     const std::size_t first = offset / chunk_length_, last = (offset + length - 1) / chunk_length_;
     if (last + 1 >= chunk_start_.size()) throw Error(path_, "entry points outside the dictionary data");
     scratch_.clear();
-    for (std::size_t k = first; k <= last; ++k) scratch_ += chunk(k);
+    for (std::size_t k = first; k <= last; ++k) scratch_ += chunk(k, k < last ? chunk_length_ : offset + length - k * chunk_length_);
     const std::size_t from = offset - first * chunk_length_;
     if (from > scratch_.size() || length > scratch_.size() - from) throw Error(path_, "entry points outside the dictionary data");
     return std::string_view(scratch_).substr(from, length);
@@ -175,24 +176,38 @@ class DictData {
     return true;
   }
 
-  // Chunk k inflated (raw deflate: dictzip flushes the compressor at every chunk boundary).
-  const std::string& chunk(std::size_t k) {
-    auto [it, fresh] = chunks_.try_emplace(k);
-    if (!fresh) return it->second;
-    std::string& out = it->second;
-    out.resize(chunk_length_);
+  // A chunk inflated as far as any entry asked (raw deflate: dictzip flushes the compressor at
+  // every chunk boundary, so each chunk starts a stream of its own). An entry in the first half
+  // of a chunk leaves the second half compressed.
+  struct Chunk {
     z_stream z{};
-    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) throw Error(path_, "cannot inflate dictionary data");
-    const std::string_view f = file_.text();
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(f.data() + chunk_start_[k]));
-    z.avail_in = static_cast<uInt>(chunk_start_[k + 1] - chunk_start_[k]);
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int status = inflate(&z, Z_SYNC_FLUSH);
-    inflateEnd(&z);
+    std::string out;
+    bool ended = false;
+    ~Chunk() { inflateEnd(&z); }
+  };
+
+  // Chunk k inflated through at least its first `need` bytes (fewer only at the data's end).
+  const std::string& chunk(std::size_t k, std::size_t need) {
+    std::unique_ptr<Chunk>& c = chunks_[k];
+    if (!c) {
+      c = std::make_unique<Chunk>();
+      if (inflateInit2(&c->z, -MAX_WBITS) != Z_OK) throw Error(path_, "cannot inflate dictionary data");
+      const std::string_view f = file_.text();
+      c->z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(f.data() + chunk_start_[k]));
+      c->z.avail_in = static_cast<uInt>(chunk_start_[k + 1] - chunk_start_[k]);
+      c->out.reserve(chunk_length_);
+    }
+    need = std::min(need, chunk_length_);
+    if (c->ended || c->out.size() >= need) return c->out;
+    const std::size_t had = c->out.size();
+    c->out.resize(need);
+    c->z.next_out = reinterpret_cast<Bytef*>(c->out.data() + had);
+    c->z.avail_out = static_cast<uInt>(need - had);
+    const int status = inflate(&c->z, Z_SYNC_FLUSH);
     if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) throw Error(path_, "corrupt compressed dictionary data");
-    out.resize(out.size() - z.avail_out);
-    return out;
+    c->ended = status == Z_STREAM_END || (c->z.avail_in == 0 && c->z.avail_out > 0);
+    c->out.resize(need - c->z.avail_out);
+    return c->out;
   }
 
   std::string path_;
@@ -200,7 +215,7 @@ class DictData {
   bool chunked_ = false;
   std::size_t chunk_length_ = 0;
   std::vector<std::size_t> chunk_start_;  // compressed offset of each chunk, and the end
-  std::map<std::size_t, std::string> chunks_;
+  std::map<std::size_t, std::unique_ptr<Chunk>> chunks_;
   std::string whole_, scratch_;
 };
 

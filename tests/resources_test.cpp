@@ -169,6 +169,32 @@ TEST_CASE("a dictd dictionary read for a document's words holds just their entri
     CAPTURE(key);
     CHECK(some.entries.count(key) == all.entries.count(key));
   }
+  // Neighbouring headwords share chunks: asked in index order and backwards, a chunk is inflated
+  // further for a later entry or already far enough for an earlier one; the entries are the same.
+  std::vector<std::string> run;
+  {
+    std::ifstream index(path);
+    std::string line;
+    for (std::size_t n = 0; std::getline(index, line) && run.size() < 400; ++n)
+      if (n >= 20000 && n % 3 == 0) run.push_back(line.substr(0, line.find('\t')));
+  }
+  REQUIRE(run.size() == 400);
+  for (bool backwards : {false, true}) {
+    CAPTURE(backwards);
+    std::vector<std::string> asked = run;
+    if (backwards) std::reverse(asked.begin(), asked.end());
+    const claimdiff::Dictionary got = claimdiff::read_dictionary(path, asked);
+    std::size_t compared = 0;
+    for (const std::string& word : asked) {
+      const std::string key = claimdiff::comparison_key(word);
+      if (all.entries.count(key) == 0) continue;
+      CAPTURE(key);
+      REQUIRE(got.entries.count(key));
+      CHECK(got.entries.at(key) == all.entries.at(key));
+      ++compared;
+    }
+    CHECK(compared > 300);
+  }
 }
 
 TEST_CASE("a plain dictd file and a TSV file read for some words keep only those words", "[resources]") {

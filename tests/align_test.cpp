@@ -618,6 +618,43 @@ TEST_CASE("across scripts, Chinese and Hindi against English align by numbers an
   }
 }
 
+TEST_CASE("across languages, the installed dictionary pairs a sentence with its translation, not with an unrelated line whose length fits better", "[align][cross]") {
+  // The French inserts a line about apples after the translation of the German third sentence;
+  // the two share no name, number or cognate, and the apple line's length fits better. The
+  // German-French FreeDict ("Kritiker" critique, "warnen" mettre en garde, "Stadt" ville) decides.
+  if (claimdiff::find_dictionary("de", "fr").empty()) {
+    WARN("freedict-deu-fra is not installed (dict-freedict-deu-fra); nothing to check");
+    return;
+  }
+  auto de = test::doc(
+      "Der Stadtrat von Freiburg hat am Dienstag einen neuen Haushalt f\u00FCr 2025 beschlossen.\n"
+      "Die Ausgaben f\u00FCr Schulen steigen um 12 Millionen Euro.\n"
+      "Kritiker warnen vor den Schulden der Stadt und vor neuen Abgaben.\n"
+      "Der B\u00FCrgermeister verteidigte den Plan am Abend im Rathaus.\n",
+      "de", claimdiff::SegmentMode::Lines);
+  auto fr = test::doc(
+      "Le conseil municipal de Fribourg a adopt\u00E9 mardi un nouveau budget pour 2025.\n"
+      "Les d\u00E9penses pour les \u00E9coles augmentent de 12 millions d'euros.\n"
+      "Les critiques mettent en garde contre la dette de la ville.\n"
+      "La r\u00E9colte de pommes a \u00E9t\u00E9 excellente cette ann\u00E9e dans toute la vall\u00E9e.\n"
+      "Le maire a d\u00E9fendu le plan le soir \u00E0 l'h\u00F4tel de ville.\n",
+      "fr", claimdiff::SegmentMode::Lines);
+  REQUIRE(de.sentences.size() == 4);
+  REQUIRE(fr.sentences.size() == 5);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(de, fr, o);
+  check_cover(de, fr, beads);
+  const std::pair<std::uint32_t, std::uint32_t> pairs[] = {{0, 0}, {1, 1}, {2, 2}, {3, 4}};
+  for (const auto& [d, f] : pairs) {
+    const Bead* p = bead_with_base(beads, d);
+    REQUIRE(p);
+    CHECK(p->other == std::vector<std::uint32_t>{f});
+  }
+  REQUIRE(bead_with_other(beads, 3));
+  CHECK(bead_with_other(beads, 3)->base.empty());
+}
+
 TEST_CASE("across languages, a dropped sentence next to an unrelated added one comes out removed and added, not glued into a 2-2 bead", "[align][cross]") {
   // The English drops the Russian fourth sentence (the closed meeting) and adds an unrelated one
   // (football) after the police statement: each pairs with nothing, and the police statement

@@ -6,9 +6,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -140,6 +143,125 @@ TEST_CASE("a dictd dictionary and a TSV dictionary are both read", "[resources]"
   auto t = claimdiff::read_dictionary((dir / "tiny.tsv").string());
   CHECK(t.entries.at("portavoz") == std::vector<std::string>{"spokesman", "spokeswoman"});
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a dictd dictionary read for a document's words holds just their entries, as the whole file gives them", "[resources]") {
+  // The installed German-French FreeDict is dictzip: only the chunks holding these entries are
+  // inflated. Each word is looked up as the document writes it (capitalised nouns included).
+  const std::string path = claimdiff::find_dictionary("de", "fr");
+  if (path.empty()) {
+    WARN("freedict-deu-fra is not installed (dict-freedict-deu-fra); nothing to compare");
+    return;
+  }
+  const std::vector<std::string> words = {"Regierung", "Haus", "Welt", "zwingt", "Zugang", "Abfälle", "Wirecard", "Bank"};
+  const claimdiff::Dictionary some = claimdiff::read_dictionary(path, words);
+  const claimdiff::Dictionary all = claimdiff::read_dictionary(path);
+  CHECK(some.entries.count("wirecard") == 0);
+  REQUIRE(some.entries.count("bank"));
+  const auto& bank = some.entries.at("bank");
+  CHECK(std::find(bank.begin(), bank.end(), "banque") != bank.end());
+  REQUIRE(some.entries.count("welt"));
+  for (const auto& [word, translations] : some.entries) {
+    CAPTURE(word);
+    REQUIRE(all.entries.count(word));
+    CHECK(translations == all.entries.at(word));
+  }
+  for (const std::string& word : words) {
+    const std::string key = claimdiff::comparison_key(word);
+    CAPTURE(key);
+    CHECK(some.entries.count(key) == all.entries.count(key));
+  }
+  // Neighbouring headwords share chunks: asked in index order and backwards, a chunk is inflated
+  // further for a later entry or already far enough for an earlier one; the entries are the same.
+  std::vector<std::string> run;
+  {
+    std::ifstream index(path);
+    std::string line;
+    for (std::size_t n = 0; std::getline(index, line) && run.size() < 400; ++n)
+      if (n >= 20000 && n % 3 == 0) run.push_back(line.substr(0, line.find('\t')));
+  }
+  REQUIRE(run.size() == 400);
+  for (bool backwards : {false, true}) {
+    CAPTURE(backwards);
+    std::vector<std::string> asked = run;
+    if (backwards) std::reverse(asked.begin(), asked.end());
+    const claimdiff::Dictionary got = claimdiff::read_dictionary(path, asked);
+    std::size_t compared = 0;
+    for (const std::string& word : asked) {
+      const std::string key = claimdiff::comparison_key(word);
+      if (all.entries.count(key) == 0) continue;
+      CAPTURE(key);
+      REQUIRE(got.entries.count(key));
+      CHECK(got.entries.at(key) == all.entries.at(key));
+      ++compared;
+    }
+    CHECK(compared > 300);
+  }
+  // A process keeps what it inflated for later reads of the same file, and threads read it at
+  // once (`claimdiff batch -j2`). A copy at a path of its own starts with nothing inflated; two
+  // threads ask for every fifth headword, one forwards and one backwards, so they meet in the
+  // same chunks while each is still partly inflated; then a third read asks again.
+  Scratch copy;
+  const std::filesystem::path copied = copy.path("freedict-deu-fra.index");
+  std::filesystem::copy_file(path, copied);
+  std::filesystem::copy_file(path.substr(0, path.size() - 6) + ".dict.dz", copy.path("freedict-deu-fra.dict.dz"));
+  std::vector<std::string> every_fifth;
+  std::unordered_map<std::string, std::unordered_set<std::string>> headwords_of;  // key -> index headwords
+  {
+    std::ifstream index(path);
+    std::string line;
+    for (std::size_t n = 0; std::getline(index, line); ++n) {
+      const std::string headword = line.substr(0, line.find('\t'));
+      headwords_of[claimdiff::comparison_key(claimdiff::trim(headword))].insert(headword);
+      if (n % 5 == 0) every_fifth.push_back(headword);
+    }
+  }
+  std::vector<std::string> backwards(every_fifth.rbegin(), every_fifth.rend());
+  claimdiff::Dictionary forwards_read, backwards_read;
+  {
+    std::thread one([&] { forwards_read = claimdiff::read_dictionary(copied.string(), every_fifth); });
+    std::thread two([&] { backwards_read = claimdiff::read_dictionary(copied.string(), backwards); });
+    one.join();
+    two.join();
+  }
+  const claimdiff::Dictionary again = claimdiff::read_dictionary(copied.string(), every_fifth);
+  CHECK(forwards_read.entries.size() > 8000);
+  CHECK(forwards_read.entries == again.entries);
+  CHECK(backwards_read.entries == again.entries);
+  // The whole read merges headwords one key folds together ("generation" and "generation "); a
+  // lookup finds the spelling asked for, so only keys one headword gives are compared with it.
+  std::size_t compared = 0;
+  for (const std::string& word : every_fifth) {
+    const std::string key = claimdiff::comparison_key(word);
+    if (all.entries.count(key) == 0 || headwords_of[key].size() != 1) continue;
+    CAPTURE(key);
+    REQUIRE(again.entries.count(key));
+    CHECK(again.entries.at(key) == all.entries.at(key));
+    ++compared;
+  }
+  CHECK(compared > 8000);
+}
+
+TEST_CASE("a plain dictd file and a TSV file read for some words keep only those words", "[resources]") {
+  Scratch s;
+  const std::string entry = "haus /ha\xCA\x8As/ <n, neut>\nmaison, b\xC3\xA2timent\n";
+  s.write("tiny.dict", entry + "welt /v\xC9\x9Blt/ <n, fem>\nmonde\n");
+  // dictd's base64 numbers: the first entry is 41 bytes long ("p"), the second 28 ("c").
+  s.write("tiny.index", "haus\tA\tp\nwelt\tp\tc\n");
+  const auto d = claimdiff::read_dictionary(s.path("tiny.index").string(), {"Welt"});
+  CHECK(d.entries.count("haus") == 0);
+  REQUIRE(d.entries.count("welt"));
+  CHECK(d.entries.at("welt") == std::vector<std::string>{"monde"});
+  // The process keeps the files it read; rewritten at the same paths, they are read afresh.
+  s.write("tiny.dict", entry + "welt /v\xC9\x9Blt/ <n, fem>\nunivers\n");
+  s.write("tiny.index", "haus\tA\tp\nwelt\tp\te\n");
+  const auto rewritten = claimdiff::read_dictionary(s.path("tiny.index").string(), {"Welt"});
+  REQUIRE(rewritten.entries.count("welt"));
+  CHECK(rewritten.entries.at("welt") == std::vector<std::string>{"univers"});
+  s.write("tiny.tsv", "haus\tmaison\nwelt\tmonde\n");
+  const auto t = claimdiff::read_dictionary(s.path("tiny.tsv").string(), {"Haus"});
+  CHECK(t.entries.size() == 1);
+  CHECK(t.entries.count("haus") == 1);
 }
 
 TEST_CASE("a MyThes thesaurus is read in its own encoding, without antonyms, phrases or unwanted words", "[resources]") {

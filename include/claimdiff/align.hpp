@@ -54,6 +54,9 @@ struct AlignOptions {
   // With cross_language: a bilingual dictionary from base's language to other's; the
   // translations of base's words count as base's words.
   const Dictionary* dictionary = nullptr;
+  // With cross_language and no `dictionary`: the installed FreeDict dictionary from base's
+  // language into other's (find_dictionary), when there is one, read for base's words only.
+  bool installed_dictionary = true;
   // With cross_language: each version's language data, so that the values its sentences state
   // in words ("двух", "10 тысяч") count as the numbers the other writes in digits. Null: digits only.
   const LanguageData* base_language = nullptr;

@@ -408,6 +408,21 @@ void find_moves(const Document& a, const Document& b, const Scorer& scorer, cons
   beads = std::move(out);
 }
 
+// The installed FreeDict dictionary from base's language into other's, read for the words base
+// uses; empty when none is installed. Translations are the one evidence that pairs two faithful
+// sentences sharing no name, number or cognate ("Kritiker warnen vor den Schulden der Stadt" /
+// "Les critiques mettent en garde contre la dette de la ville").
+Dictionary installed_dictionary(const Document& base, const Document& other) {
+  const std::string path = find_dictionary(base.language, other.language);
+  if (path.empty()) return {};
+  std::unordered_set<std::string_view> seen;
+  std::vector<std::string> words;
+  for (const Sentence& s : base.sentences)
+    for (const Token& t : s.tokens)
+      if (t.kind == TokenKind::Word && seen.insert(base.token_text(t)).second) words.emplace_back(base.token_text(t));
+  return read_dictionary(path, words);
+}
+
 }  // namespace
 
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
@@ -417,6 +432,11 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   const bool cross_language = options.via != nullptr || options.cross_language;
   const bool across = options.cross_language && options.via == nullptr;
   const Dictionary* dictionary = across ? options.dictionary : nullptr;
+  Dictionary installed;
+  if (across && dictionary == nullptr && options.installed_dictionary) {
+    installed = installed_dictionary(base, other);
+    if (!installed.entries.empty()) dictionary = &installed;
+  }
   std::optional<Scorer> scorer;
   const LanguageData* lang_a = across ? options.base_language : nullptr;
   const LanguageData* lang_b = across ? options.other_language : nullptr;
@@ -455,12 +475,19 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
         scorer = Scorer(*scorer, &learned);
         beads = detail::align_cross_language(*scorer, options.max_cells);
       }
+      const Dictionary learned_only =
+          dictionary == &installed ? detail::learn_dictionary(scoring_base, other, beads, nullptr) : Dictionary{};
       // Word by word as well, through the translations given and learnt, once there are enough
       // of them to explain more than numbers and names (about one for every four sentences; with
       // fewer, the word model does worse than the bags it refines).
       std::size_t shorter = std::min(base.sentences.size(), other.sentences.size());
-      if (learned.entries.size() * 4 >= shorter && shorter > 0) {
-        detail::TokenModel model(scoring_base, other, &learned);
+      // The installed dictionary lists every sense of every word, function words included: its
+      // translations add up to evidence over a bag, but word by word they echo in any sentence,
+      // and the word model would glue a dropped sentence onto a neighbour whose translation
+      // echoes it. It gets the translations learnt from the alignment the dictionary improved.
+      const Dictionary& for_words = dictionary == &installed ? learned_only : learned;
+      if (for_words.entries.size() * 4 >= shorter && shorter > 0) {
+        detail::TokenModel model(scoring_base, other, &for_words);
         beads = detail::refine_with_tokens(model, beads, kRefineWidth);
       }
     }

@@ -1,15 +1,23 @@
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
+#include "resources/mapped_file.hpp"
+#include "resources/sorted_lines.hpp"
 
 namespace claimdiff {
 namespace {
@@ -99,6 +107,237 @@ Dictionary read_dictd(const std::string& index_path) {
   return d;
 }
 
+// A dictd database (its index and its definitions) mapped once per process and shared by every
+// read of it: `claimdiff batch` runs many pairs of one language pair, on several threads, and each
+// reads the same dictionary. A `.dict.dz` is dictzip (a gzip file compressed in chunks of a few
+// tens of kilobytes, each on its own, their sizes listed in the header's "RA" field): only the
+// chunks an entry spans are inflated, and only as far as it asks; what is inflated stays for later
+// reads, so memory stays within the uncompressed data. A plain gzip or `.dict` is read whole.
+class DictFile {
+ public:
+  explicit DictFile(const std::string& index_path) : index_(index_path) {
+    if (!index_.ok()) throw Error(index_path, "cannot read dictionary index");
+    const std::string base = index_path.substr(0, index_path.size() - std::string(".index").size());
+    path_ = base + ".dict.dz";
+    data_ = std::make_unique<detail::MappedFile>(path_);
+    if (!data_->ok()) {
+      path_ = base + ".dict";
+      if (!std::ifstream(path_)) throw Error(index_path, "no .dict.dz or .dict beside the index");
+      whole_ = gunzip_file(path_);
+      return;
+    }
+    if (!read_chunk_table()) whole_ = gunzip_file(path_);
+  }
+
+  std::string_view index() const { return index_.text(); }
+
+  // Bytes [offset, offset + length) of the uncompressed data into `out` (replacing what it held);
+  // throws when they lie outside the data. Safe to call from several threads at once: each chunk
+  // has its own lock, held while it is inflated further and its bytes copied out.
+  std::string_view read(std::size_t offset, std::size_t length, std::string& out) const {
+    if (chunks_ == nullptr) {
+      if (offset > whole_.size() || length > whole_.size() - offset) throw Error(path_, "entry points outside the dictionary data");
+      return std::string_view(whole_).substr(offset, length);
+    }
+    out.clear();
+    if (length == 0) return out;
+    const std::size_t first = offset / chunk_length_, last = (offset + length - 1) / chunk_length_;
+    if (last + 1 >= chunk_start_.size()) throw Error(path_, "entry points outside the dictionary data");
+    for (std::size_t k = first; k <= last; ++k) {
+      const std::size_t from = k == first ? offset - k * chunk_length_ : 0;
+      const std::size_t to = k < last ? chunk_length_ : offset + length - k * chunk_length_;
+      Chunk& c = chunks_[k];
+      std::lock_guard<std::mutex> lock(c.mutex);
+      inflate_to(c, k, to);
+      if (c.out.size() < to) throw Error(path_, "entry points outside the dictionary data");
+      out.append(c.out, from, to - from);
+    }
+    return out;
+  }
+
+ private:
+  // The gzip header (RFC 1952) and dictzip's chunk table; false when the file is not dictzip.
+  bool read_chunk_table() {
+    const std::string_view f = data_->text();
+    auto u16 = [&](std::size_t at) { return std::size_t(std::uint8_t(f[at])) | std::size_t(std::uint8_t(f[at + 1])) << 8; };
+    if (f.size() < 12 || std::uint8_t(f[0]) != 0x1f || std::uint8_t(f[1]) != 0x8b || f[2] != 8) return false;
+    const std::uint8_t flags = std::uint8_t(f[3]);
+    constexpr std::uint8_t kExtra = 4, kName = 8, kComment = 16, kHeaderCrc = 2;
+    if ((flags & kExtra) == 0) return false;
+    const std::size_t xlen = u16(10), extra_end = 12 + xlen;
+    if (extra_end > f.size()) return false;
+    std::vector<std::size_t> sizes;
+    for (std::size_t at = 12; at + 4 <= extra_end;) {
+      const std::size_t len = u16(at + 2);
+      if (at + 4 + len > extra_end) return false;
+      if (f[at] == 'R' && f[at + 1] == 'A' && len >= 6) {
+        chunk_length_ = u16(at + 6);
+        const std::size_t count = u16(at + 8);
+        if (10 + 2 * count > len + 4) return false;
+        for (std::size_t k = 0; k < count; ++k) sizes.push_back(u16(at + 10 + 2 * k));
+      }
+      at += 4 + len;
+    }
+    if (chunk_length_ == 0 || sizes.empty()) return false;
+    std::size_t at = extra_end;
+    for (std::uint8_t flag : {kName, kComment}) {
+      if ((flags & flag) == 0) continue;
+      at = f.find('\0', at);
+      if (at == std::string_view::npos) return false;
+      ++at;
+    }
+    if ((flags & kHeaderCrc) != 0) at += 2;
+    chunk_start_.push_back(at);
+    for (std::size_t size : sizes) chunk_start_.push_back(chunk_start_.back() + size);
+    if (chunk_start_.back() > f.size()) return false;
+    chunks_ = std::make_unique<Chunk[]>(sizes.size());
+    return true;
+  }
+
+  // A chunk inflated as far as any entry asked (raw deflate: dictzip flushes the compressor at
+  // every chunk boundary, so each chunk starts a stream of its own). An entry in the first half
+  // of a chunk leaves the second half compressed; the inflater is freed once the chunk is whole.
+  struct Chunk {
+    std::mutex mutex;
+    z_stream z{};
+    bool started = false, ended = false;
+    std::string out;
+    ~Chunk() {
+      if (started && !ended) inflateEnd(&z);
+    }
+  };
+
+  // Chunk k (whose lock the caller holds) inflated through at least its first `need` bytes
+  // (fewer only at the data's end).
+  void inflate_to(Chunk& c, std::size_t k, std::size_t need) const {
+    if (!c.started) {
+      if (inflateInit2(&c.z, -MAX_WBITS) != Z_OK) throw Error(path_, "cannot inflate dictionary data");
+      c.started = true;
+      const std::string_view f = data_->text();
+      c.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(f.data() + chunk_start_[k]));
+      c.z.avail_in = static_cast<uInt>(chunk_start_[k + 1] - chunk_start_[k]);
+      c.out.reserve(chunk_length_);
+    }
+    need = std::min(need, chunk_length_);
+    if (c.ended || c.out.size() >= need) return;
+    const std::size_t had = c.out.size();
+    c.out.resize(need);
+    c.z.next_out = reinterpret_cast<Bytef*>(c.out.data() + had);
+    c.z.avail_out = static_cast<uInt>(need - had);
+    const int status = inflate(&c.z, Z_SYNC_FLUSH);
+    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
+      c.out.resize(had);
+      throw Error(path_, "corrupt compressed dictionary data");
+    }
+    c.out.resize(need - c.z.avail_out);
+    if (status == Z_STREAM_END || (c.z.avail_in == 0 && c.z.avail_out > 0) || c.out.size() == chunk_length_) {
+      c.ended = true;
+      inflateEnd(&c.z);
+    }
+  }
+
+  detail::MappedFile index_;
+  std::string path_;
+  std::unique_ptr<detail::MappedFile> data_;
+  std::size_t chunk_length_ = 0;
+  std::vector<std::size_t> chunk_start_;  // compressed offset of each chunk, and the end
+  std::unique_ptr<Chunk[]> chunks_;       // null when the data is read whole
+  std::string whole_;
+};
+
+// What identifies a file's contents for the cache: a file rewritten or replaced at the same path
+// (as tests do) is read afresh.
+struct FileStamp {
+  dev_t device = 0;
+  ino_t inode = 0;
+  off_t size = -1;
+  std::int64_t modified_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
+FileStamp stamp(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return {};
+  return {st.st_dev, st.st_ino, st.st_size, std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+// The process's DictFile for `index_path`, opened on first use. The registry's lock covers only
+// finding the file's slot; the slot's own lock covers opening it (mapping, the chunk table, or
+// the whole read of a plain file), so threads reading other dictionaries do not wait on it.
+std::shared_ptr<const DictFile> dict_file(const std::string& index_path) {
+  struct Slot {
+    std::mutex mutex;
+    std::array<FileStamp, 3> stamps;  // the index, the .dict.dz, the .dict
+    std::shared_ptr<const DictFile> file;
+  };
+  static std::mutex registry_mutex;
+  static std::map<std::string, std::shared_ptr<Slot>> registry;
+  std::shared_ptr<Slot> slot;
+  {
+    std::lock_guard<std::mutex> lock(registry_mutex);
+    std::shared_ptr<Slot>& s = registry[index_path];
+    if (!s) s = std::make_shared<Slot>();
+    slot = s;
+  }
+  const std::string base = index_path.substr(0, index_path.size() - std::string(".index").size());
+  const std::array<FileStamp, 3> now = {stamp(index_path), stamp(base + ".dict.dz"), stamp(base + ".dict")};
+  std::lock_guard<std::mutex> lock(slot->mutex);
+  if (!slot->file || slot->stamps != now) {
+    slot->file = nullptr;
+    slot->file = std::make_shared<const DictFile>(index_path);
+    slot->stamps = now;
+  }
+  return slot->file;
+}
+
+// Lowercase as dictd writes its index headwords (no case folding: "ß" stays).
+std::string index_lower(std::string_view word) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+      .toLower(icu::Locale::getRoot())
+      .toUTF8String(out);
+  return out;
+}
+
+// The entries of `words` only: each looked up in the index in place (sorted by headword; one
+// headword may have several lines, side by side), its definition read where the line points.
+Dictionary read_dictd_entries(const std::string& index_path, const std::vector<std::string>& words) {
+  const std::shared_ptr<const DictFile> data = dict_file(index_path);
+  const std::string_view text = data->index();
+  std::string scratch;
+  Dictionary d;
+  auto field = [](std::string_view line) { return line.substr(0, line.find('\t')); };
+  auto line_at = [&](std::size_t start) {
+    const std::size_t end = text.find('\n', start);
+    return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  };
+  for (const std::string& word : words) {
+    const std::string key = index_lower(word);
+    if (key.empty()) continue;
+    const auto hit = detail::sorted_line(text, key, '\t');
+    if (!hit) continue;
+    std::size_t start = static_cast<std::size_t>(hit->data() - text.data());
+    while (start > 0) {
+      const std::size_t prev_end = start - 1;  // the newline ending the line before
+      const std::size_t nl = prev_end == 0 ? std::string_view::npos : text.rfind('\n', prev_end - 1);
+      const std::size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+      if (field(text.substr(from, prev_end - from)) != key) break;
+      start = from;
+    }
+    for (std::size_t at = start; at < text.size();) {
+      const std::string_view line = line_at(at);
+      if (field(line) != key) break;
+      const std::size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+      if (t2 == std::string_view::npos) throw Error(index_path, "expected WORD<TAB>OFFSET<TAB>LENGTH");
+      const std::size_t offset = b64(line.substr(t1 + 1, t2 - t1 - 1)), length = b64(line.substr(t2 + 1));
+      if (offset == SIZE_MAX || length == SIZE_MAX) throw Error(index_path, "entry points outside the dictionary data");
+      parse_entry(d, key, data->read(offset, length, scratch));
+      at += line.size() + 1;
+    }
+  }
+  return d;
+}
+
 Dictionary read_tsv(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw Error(path, "cannot read dictionary");
@@ -124,6 +363,16 @@ Dictionary read_tsv(const std::string& path) {
 Dictionary read_dictionary(const std::string& path) {
   if (path.size() > 6 && path.ends_with(".index")) return read_dictd(path);
   return read_tsv(path);
+}
+
+Dictionary read_dictionary(const std::string& path, const std::vector<std::string>& words) {
+  if (path.size() > 6 && path.ends_with(".index")) return read_dictd_entries(path, words);
+  Dictionary all = read_tsv(path), out;
+  for (const std::string& word : words) {
+    auto it = all.entries.find(comparison_key(word));
+    if (it != all.entries.end()) out.entries.insert(*it);
+  }
+  return out;
 }
 
 std::string find_dictionary(const std::string& from, const std::string& to, const std::vector<std::string>& directories) {

@@ -495,3 +495,21 @@ TEST_CASE("a Russian не- word ('нелегко', 'недостаточно') a
                             "Oil prices did not rise by 3% over the week.", "en");
   CHECK(has_change(week, ChangeType::Negation));
 }
+
+TEST_CASE("an institution glued to a person's name ('глава Минздрава Михаил Мурашко') stands for the English 'Health Ministry'", "[audit]") {
+  auto c = classify_pair("Ранее глава Минздрава Михаил Мурашко назвал число находящихся в реанимации россиян с коронавирусом.", "ru",
+                         "Earlier, Health Ministry head Mikhail Murashko stated the number of Russians with coronavirus in intensive care wards.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto added = classify_pair("Ранее глава Минздрава Михаил Мурашко назвал число находящихся в реанимации россиян с коронавирусом.", "ru",
+                             "Earlier, Health Ministry head Mikhail Murashko and Oleg Salagay stated the number of Russians with coronavirus in intensive care wards.", "en");
+  CHECK(has_change(added, ChangeType::Entity));
+}
+
+TEST_CASE("a descriptive English name ('Russian Navy') needs no Russian capital beside one that does ('Мирового океана')", "[audit]") {
+  auto c = classify_pair("В знак признания вклада российского флота в исследования Мирового океана по Неве прошли два гидрографических катера.", "ru",
+                         "In acknowledgement of the contribution made by the Russian Navy to studies of the World Ocean, two surveying motorboats paraded down the Neva.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto added = classify_pair("В знак признания вклада российского флота в исследования океана по Неве прошли два гидрографических катера.", "ru",
+                             "In acknowledgement of the contribution made by the Russian Navy to studies of the World Ocean, two motorboats led by Sergei Shoigu paraded down the Neva.", "en");
+  CHECK(has_change(added, ChangeType::Entity));
+}

@@ -496,6 +496,20 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     }
     return missing;
   };
+  // The words of a name kept by its other words that the other side does not spell: a word
+  // glued to a person's name stands apart ("глава Минздрава Михаил Мурашко": "Минздрава" is
+  // the "Health Ministry" of "Health Ministry head Mikhail Murashko").
+  auto leftover_words = [](const std::vector<std::string>& names, const std::vector<std::string>& in) {
+    std::size_t n = 0;
+    for (const auto& name : names) {
+      std::vector<std::string> words;
+      std::istringstream split(name);
+      for (std::string w; split >> w;) words.push_back(w);
+      const std::size_t left = unmatched_words(words, in).size();
+      if (left > 0 && left < words.size()) n += left;
+    }
+    return n;
+  };
   // An acronym of one side that the other does not spell is usually the name the other side
   // spells out, with initials of its own language ("КНДР", "North Korea"; "ЦБ", "Central Bank").
   // So is a capitalised word standing alone inside a sentence: languages that capitalise only a
@@ -504,12 +518,19 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // only a name of common words, which translators translate; other names are spelt alike in
   // every language, and one put for a word of the source is a name replaced. Each stands for one
   // name: names missing beyond that many are reported.
+  // Where capitalised words stand in (`proper_words` > 0), an English name that says what it
+  // names ("Russian Navy") needs none: its words are translated one by one.
   auto explained = [](const std::vector<std::string>& missing, const Facts& from, std::size_t acronyms, std::size_t proper_words) {
     std::string out;
-    const auto common = static_cast<std::size_t>(std::count_if(missing.begin(), missing.end(), [&](const std::string& name) {
-      return std::find(from.common_names.begin(), from.common_names.end(), name) != from.common_names.end();
-    }));
-    if (missing.size() <= acronyms + std::min(common, proper_words)) return out;
+    auto listed = [](const std::vector<std::string>& list, const std::string& name) {
+      return std::find(list.begin(), list.end(), name) != list.end();
+    };
+    std::size_t common = 0, described = 0;
+    for (const auto& name : missing) {
+      if (proper_words > 0 && listed(from.described, name)) ++described;
+      else if (listed(from.common_names, name)) ++common;
+    }
+    if (missing.size() - described <= acronyms + std::min(common, proper_words)) return out;
     for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
@@ -520,8 +541,8 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   const std::size_t acronyms_b = unmatched_words(b.acronyms, a.capitalised).size();
   std::string lost = explained(missing_a, a, acronyms_b, 0), gained = explained(missing_b, b, acronyms_a, 0);
   if (lost.empty() != gained.empty()) {
-    lost = explained(missing_a, a, acronyms_b, unmatched_words(b.proper_words, a.capitalised).size());
-    gained = explained(missing_b, b, acronyms_a, unmatched_words(a.proper_words, b.capitalised).size());
+    lost = explained(missing_a, a, acronyms_b, unmatched_words(b.proper_words, a.capitalised).size() + leftover_words(b.names, a.capitalised));
+    gained = explained(missing_b, b, acronyms_a, unmatched_words(a.proper_words, b.capitalised).size() + leftover_words(a.names, b.capitalised));
   }
   // English names that say what they name ("Swedish Championship", "Northern Fleet") are
   // translated word by word, not spelled alike: missing alone, they prove nothing. They still

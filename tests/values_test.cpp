@@ -95,7 +95,7 @@ TEST_CASE("ordinals in words, with suffixes and German periods are numbers") {
 
 TEST_CASE("a language without data still reads digits") {
   CHECK(joined("Warszawa: 1 500 osób, 2,5 procent, 10.000 złotych.", "pl") == "1500, 2.5, 10000");
-  CHECK(joined("2021年7月19日，有1,200人参加。", "zh") == "2021, 7, 19, 1200");
+  CHECK(joined("2021年7月19日，有1,200人参加。", "zh") == "2021, --07-19, 1200");
 }
 
 TEST_CASE("WordNet's antonym links are read both ways, with lemmas for inflected words") {
@@ -241,4 +241,11 @@ TEST_CASE("a count of times is a number: 'twice' is 'в 2 раза', 'трижд
              "Problems are anything from twice as common to 10 times as common in unequal countries.", "en"));
   CHECK(same("Клуб трижды завоевал Кубок страны.", "ru", "The club won the national Cup three times.", "en"));
   CHECK(same("Die Mieten sind zweimal so hoch wie 2010.", "de", "Rents are twice as high as in 2010.", "en"));
+}
+
+TEST_CASE("a Chinese or Japanese month written as a number ('7月') is a month, not a count") {
+  CHECK(same("熊本県出身の増田巡査は１８９５年７月に高串に赴任。", "ja", "Officer Masuda was assigned to Takagushi in July 1895.", "en"));
+  CHECK(same("2021年7月19日，有1,200人参加。", "zh", "On July 19, 2021, 1,200 people took part.", "en"));
+  // A month named on one side is no count of the other: "7名" is seven people.
+  CHECK_FALSE(same("7名船员于7日获释。", "zh", "The sailors were released in July.", "en"));
 }

@@ -119,7 +119,10 @@ struct LanguageData {
   // Words beside which a Roman numeral is a number (Russian "век": "XX век" is the 20th century),
   // lowercase.
   std::vector<std::string> roman_numeral_words;
-  std::vector<std::string> roman_ordinal_endings;  // written after such a numeral (French "XXe"), as is
+  std::vector<std::string> roman_ordinal_endings;
+  // Words written after a month's and a day's number (Chinese and Japanese "月", "日": "7月19日"
+  // is July 19, "7月" July), lowercase.
+  std::vector<std::string> month_markers, day_markers;  // written after such a numeral (French "XXe"), as is
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
   std::vector<std::vector<std::string>> half_phrases;

@@ -435,19 +435,6 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // A date one language writes as a month name and the other in digits ("7月19日", "July 19")
   // is the same date; a time one writes with hour and minute words ("в 17 часов 47 минут") and
   // the other on a clock ("5:47 PM") the same time.
-  // A language without month names in its data writes a month as a number ("7月"): a month
-  // named alone on the other side is that number.
-  auto names_months = [](const LanguageData& l) {
-    return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Month; });
-  };
-  for (auto [x, y, ly] : {std::tuple{&a, &b, &lb}, std::tuple{&b, &a, &la}}) {
-    if (names_months(*ly)) continue;
-    for (const Value& d : std::vector<Value>(x->values)) {
-      if (d.kind != Value::Kind::Date || std::fmod(d.number, 100) != 0) continue;
-      auto m = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == d.number / 100; });
-      if (m != y->values.end()) *m = d;
-    }
-  }
   for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
     for (const Value& d : std::vector<Value>(x->values)) {
       // A time on the hour is its hour wherever the other language leaves the clock unsaid or

@@ -255,6 +255,7 @@ class Reader {
     }
     std::optional<double> v = plain_number(run, lang_);
     if (!v) return false;
+    if (auto date = marked_date(*v)) return emit(Value::Kind::Date, *date, item.start, items_[i_ - 1].end);
     std::size_t end = item.end;
     double glued_scale = 1;
     // A suffix glued to the digits: "14h30" is a time; "3rd", "1er", "20s", "5km" keep the number;
@@ -299,6 +300,25 @@ class Reader {
       above = rest_factor;
     }
     return finish_number(*v, item.start, end);
+  }
+
+  // "7月19日", "7月": a month (and a day) written as numbers with the language's markers after
+  // them, when the month number `v` just read is followed by one. Moves past them.
+  std::optional<double> marked_date(double v) {
+    auto marker = [&](std::size_t j, const std::vector<std::string>& list) {
+      return j < items_.size() && items_[j].type == Item::Type::Word && !items_[j].space_before && contains(list, items_[j].key);
+    };
+    if (!is_integer(v) || v < 1 || v > 12 || !marker(i_, lang_.month_markers)) return std::nullopt;
+    ++i_;
+    if (i_ + 1 < items_.size() && items_[i_].type == Item::Type::Digits && items_[i_].text.size() <= 2 &&
+        std::all_of(items_[i_].text.begin(), items_[i_].text.end(), is_digit) && marker(i_ + 1, lang_.day_markers)) {
+      const int day = std::stoi(std::string(items_[i_].text));
+      if (day >= 1 && day <= 31) {
+        i_ += 2;
+        return v * 100 + day;
+      }
+    }
+    return v * 100;
   }
 
   // A span of time that states a number ("за сутки": in 24 hours), unless a number before it

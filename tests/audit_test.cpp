@@ -471,3 +471,45 @@ TEST_CASE("capitalised English words in a German text ('gegen Hate Speech') are 
                               "Le représentant démissionnaire des personnes âgées a présenté son rapport.", "fr");
   CHECK(has_change(person, ChangeType::Entity));
 }
+
+TEST_CASE("French 'ne ... que' holds across a long clause, and 'ne ... personne que' stays a negation", "[audit]") {
+  auto only = classify_pair("Ein gesetzlicher Anpassungsbedarf kann sinnvoll erst geprüft werden, wenn die Gerichte entschieden haben.", "de",
+                            "On ne peut examiner avec pertinence le besoin d’adapter une loi que lorsque les tribunaux ont rendu leur décision.", "fr");
+  CHECK_FALSE(has_change(only, ChangeType::Negation));
+  auto nobody = classify_pair("Es ist ja kein Geheimnis, dass manche Länder dafür stets eingetreten sind.", "de",
+                              "Ce n’est un secret pour personne que de nombreux pays ont toujours plaidé en ce sens.", "fr");
+  CHECK_FALSE(has_change(nobody, ChangeType::Negation));
+  auto dropped = classify_pair("Es ist ja kein Geheimnis, dass manche Länder dafür stets eingetreten sind.", "de",
+                               "C’est un secret pour tout le monde que de nombreux pays ont toujours plaidé en ce sens.", "fr");
+  CHECK(has_change(dropped, ChangeType::Negation));
+}
+
+TEST_CASE("a Russian не- word ('нелегко', 'недостаточно') answers an English 'not'; look-alikes do not", "[audit]") {
+  auto hard = classify_pair("Возвращаться в футбол после такой большой паузы нелегко.", "ru",
+                            "It's not easy to come back to football after such a long break.", "en");
+  CHECK_FALSE(has_change(hard, ChangeType::Negation));
+  auto enough = classify_pair("Но большинство попыток на сегодня недостаточно случайны.", "ru",
+                              "But most designs to date are not random enough.", "en");
+  CHECK_FALSE(has_change(enough, ChangeType::Negation));
+  auto week = classify_pair("Цены на нефть за неделю выросли на 3%.", "ru",
+                            "Oil prices did not rise by 3% over the week.", "en");
+  CHECK(has_change(week, ChangeType::Negation));
+}
+
+TEST_CASE("an institution glued to a person's name ('глава Минздрава Михаил Мурашко') stands for the English 'Health Ministry'", "[audit]") {
+  auto c = classify_pair("Ранее глава Минздрава Михаил Мурашко назвал число находящихся в реанимации россиян с коронавирусом.", "ru",
+                         "Earlier, Health Ministry head Mikhail Murashko stated the number of Russians with coronavirus in intensive care wards.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto added = classify_pair("Ранее глава Минздрава Михаил Мурашко назвал число находящихся в реанимации россиян с коронавирусом.", "ru",
+                             "Earlier, Health Ministry head Mikhail Murashko and Oleg Salagay stated the number of Russians with coronavirus in intensive care wards.", "en");
+  CHECK(has_change(added, ChangeType::Entity));
+}
+
+TEST_CASE("a descriptive English name ('Russian Navy') needs no Russian capital beside one that does ('Мирового океана')", "[audit]") {
+  auto c = classify_pair("В знак признания вклада российского флота в исследования Мирового океана по Неве прошли два гидрографических катера.", "ru",
+                         "In acknowledgement of the contribution made by the Russian Navy to studies of the World Ocean, two surveying motorboats paraded down the Neva.", "en");
+  CHECK_FALSE(has_change(c, ChangeType::Entity));
+  auto added = classify_pair("В знак признания вклада российского флота в исследования океана по Неве прошли два гидрографических катера.", "ru",
+                             "In acknowledgement of the contribution made by the Russian Navy to studies of the World Ocean, two motorboats led by Sergei Shoigu paraded down the Neva.", "en");
+  CHECK(has_change(added, ChangeType::Entity));
+}

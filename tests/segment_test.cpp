@@ -235,3 +235,19 @@ TEST_CASE("the fast sentence rules give ICU's boundaries on the fixtures' paragr
   }
   CHECK(compared > 20);
 }
+
+TEST_CASE("an exclamation mark alone in brackets ('74 % (!)') is an aside inside the sentence", "[segment]") {
+  auto fr = test::doc("74 % (!) au chômage partiel : les employés des entreprises métallurgiques sont en situation difficile.", "fr");
+  CHECK(test::sentence_texts(fr).size() == 1);
+  auto de = test::doc("74 Prozent (!) in Kurzarbeit: Mitarbeiter von Metallfirmen leiden. Die Zahl überrascht.", "de");
+  CHECK(test::sentence_texts(de).size() == 2);
+  auto exclaimed = test::doc("Das ist ein Skandal! Die Zahl überrascht.", "de");
+  CHECK(test::sentence_texts(exclaimed).size() == 2);
+}
+
+TEST_CASE("a German abbreviation before a name ('Pfarrkirche St. Peter', 'Dr. Müller') does not end the sentence", "[segment]") {
+  auto d = test::doc("Das wurde mit einer Feier in der Pfarrkirche St. Peter und Paul gefeiert. Dr. Müller hielt die Rede.", "de");
+  auto s = test::sentence_texts(d);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Das wurde mit einer Feier in der Pfarrkirche St. Peter und Paul gefeiert.");
+}

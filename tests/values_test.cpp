@@ -95,7 +95,7 @@ TEST_CASE("ordinals in words, with suffixes and German periods are numbers") {
 
 TEST_CASE("a language without data still reads digits") {
   CHECK(joined("Warszawa: 1 500 osób, 2,5 procent, 10.000 złotych.", "pl") == "1500, 2.5, 10000");
-  CHECK(joined("2021年7月19日，有1,200人参加。", "zh") == "2021, 7, 19, 1200");
+  CHECK(joined("2021年7月19日，有1,200人参加。", "zh") == "2021, --07-19, 1200");
 }
 
 TEST_CASE("WordNet's antonym links are read both ways, with lemmas for inflected words") {
@@ -211,4 +211,41 @@ TEST_CASE("'May' beside a day is a date ('on May 27, 2018' is '27 мая 2018 г
   CHECK(joined("The ship was launched on 27 May.", "en") == "--05-27");
   CHECK(joined("Rates may fall another 3 points.", "en") == "3");
   CHECK(joined("May was a hard month for the fleet.", "en").empty());
+}
+
+TEST_CASE("a Roman numeral beside a century word is the century's number, elsewhere capitals stay letters") {
+  CHECK(same("А у Дворцового моста стоял линейный корабль XVI века \"Полтава\".", "ru",
+             "By the Palace Bridge stood the 16th-century ship of the line Poltava.", "en"));
+  CHECK(joined("Это было в XX веке.", "ru") == "20");
+  CHECK(joined("La cathédrale date du XIIe siècle.", "fr") == "12");
+  CHECK(joined("Die Burg stammt aus dem XIV. Jahrhundert.", "de") == "14");
+  CHECK(joined("La iglesia es del siglo XVIII.", "es") == "18");
+  CHECK(joined("The Cold War began two years after the end of World War I.", "en") == "2");
+  // Capitals elsewhere are a name or an abbreviation, and a non-canonical numeral is no number.
+  CHECK(joined("Власти Washington DC ответили в четверг.", "ru").empty());
+  CHECK(joined("Это было в XIIII веке.", "ru").empty());
+  CHECK_FALSE(same("Это было в XX веке.", "ru", "It happened in the 19th century.", "en"));
+}
+
+TEST_CASE("Russian 'сутки' states 24 hours unless a number counts the days") {
+  CHECK(same("В Москве за последние сутки умерли еще 13 пациентов с коронавирусом.", "ru",
+             "In the past 24 hours, another 13 patients with coronavirus died in Moscow.", "en"));
+  CHECK(joined("Он провёл трое суток без воды.", "ru") == "3");
+  CHECK(joined("Задержанного отпустили через 2 суток.", "ru") == "2");
+  CHECK_FALSE(same("В Москве за последние сутки умерли еще 13 пациентов.", "ru",
+                   "In the past 48 hours, another 13 patients died in Moscow.", "en"));
+}
+
+TEST_CASE("a count of times is a number: 'twice' is 'в 2 раза', 'трижды' is 'three times'") {
+  CHECK(same("Проблемы в неравных странах не чуть-чуть, а в 2, в 10 раз хуже.", "ru",
+             "Problems are anything from twice as common to 10 times as common in unequal countries.", "en"));
+  CHECK(same("Клуб трижды завоевал Кубок страны.", "ru", "The club won the national Cup three times.", "en"));
+  CHECK(same("Die Mieten sind zweimal so hoch wie 2010.", "de", "Rents are twice as high as in 2010.", "en"));
+}
+
+TEST_CASE("a Chinese or Japanese month written as a number ('7月') is a month, not a count") {
+  CHECK(same("熊本県出身の増田巡査は１８９５年７月に高串に赴任。", "ja", "Officer Masuda was assigned to Takagushi in July 1895.", "en"));
+  CHECK(same("2021年7月19日，有1,200人参加。", "zh", "On July 19, 2021, 1,200 people took part.", "en"));
+  // A month named on one side is no count of the other: "7名" is seven people.
+  CHECK_FALSE(same("7名船员于7日获释。", "zh", "The sailors were released in July.", "en"));
 }

@@ -21,8 +21,9 @@ struct NumberWord {
   double value = 0;
   // Month: a month name, value 1-12 ("July", "июля"); DatedMonth: a month name that is a month
   // only beside a day ("May 27"; alone, English "may" is the verb); Connector: joins tens and
-  // units ("vingt et un", "einundzwanzig"), value 0.
-  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, DatedMonth, Connector } kind = Kind::Cardinal;
+  // units ("vingt et un", "einundzwanzig"), value 0; Unit: a span of time that states a number
+  // when none counts it (Russian "за сутки" is "in 24 hours"; "трое суток" states three).
+  enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, DatedMonth, Connector, Unit } kind = Kind::Cardinal;
 };
 
 // One entry of a lint lexicon (spinner phrases, boilerplate, glossary).
@@ -112,6 +113,16 @@ struct LanguageData {
   std::vector<std::string> negative_prefixes;  // prefixes that negate a word ("un", "in"), lowercase
   std::vector<std::string> place_adjectives;  // adjectives a translation renders inside a place's name ("south"), lowercase
   std::vector<std::string> not_negative_prefixes;  // word beginnings that only look so (Czech "nej"), lowercase
+  // Second parts of a two-part negation that negate nothing alone (French "personne", also "a
+  // person"): a listed non-negation's gap never crosses one. Lowercase.
+  std::vector<std::string> negation_ends;
+  // Words beside which a Roman numeral is a number (Russian "век": "XX век" is the 20th century),
+  // lowercase.
+  std::vector<std::string> roman_numeral_words;
+  std::vector<std::string> roman_ordinal_endings;
+  // Words written after a month's and a day's number (Chinese and Japanese "月", "日": "7月19日"
+  // is July 19, "7月" July), lowercase.
+  std::vector<std::string> month_markers, day_markers;  // written after such a numeral (French "XXe"), as is
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
   std::vector<std::vector<std::string>> half_phrases;

@@ -435,19 +435,6 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // A date one language writes as a month name and the other in digits ("7月19日", "July 19")
   // is the same date; a time one writes with hour and minute words ("в 17 часов 47 минут") and
   // the other on a clock ("5:47 PM") the same time.
-  // A language without month names in its data writes a month as a number ("7月"): a month
-  // named alone on the other side is that number.
-  auto names_months = [](const LanguageData& l) {
-    return std::any_of(l.numbers.begin(), l.numbers.end(), [](const auto& e) { return e.second.kind == NumberWord::Kind::Month; });
-  };
-  for (auto [x, y, ly] : {std::tuple{&a, &b, &lb}, std::tuple{&b, &a, &la}}) {
-    if (names_months(*ly)) continue;
-    for (const Value& d : std::vector<Value>(x->values)) {
-      if (d.kind != Value::Kind::Date || std::fmod(d.number, 100) != 0) continue;
-      auto m = std::find_if(y->values.begin(), y->values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == d.number / 100; });
-      if (m != y->values.end()) *m = d;
-    }
-  }
   for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
     for (const Value& d : std::vector<Value>(x->values)) {
       // A time on the hour is its hour wherever the other language leaves the clock unsaid or
@@ -496,6 +483,20 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     }
     return missing;
   };
+  // The words of a name kept by its other words that the other side does not spell: a word
+  // glued to a person's name stands apart ("глава Минздрава Михаил Мурашко": "Минздрава" is
+  // the "Health Ministry" of "Health Ministry head Mikhail Murashko").
+  auto leftover_words = [](const std::vector<std::string>& names, const std::vector<std::string>& in) {
+    std::size_t n = 0;
+    for (const auto& name : names) {
+      std::vector<std::string> words;
+      std::istringstream split(name);
+      for (std::string w; split >> w;) words.push_back(w);
+      const std::size_t left = unmatched_words(words, in).size();
+      if (left > 0 && left < words.size()) n += left;
+    }
+    return n;
+  };
   // An acronym of one side that the other does not spell is usually the name the other side
   // spells out, with initials of its own language ("КНДР", "North Korea"; "ЦБ", "Central Bank").
   // So is a capitalised word standing alone inside a sentence: languages that capitalise only a
@@ -504,12 +505,19 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // only a name of common words, which translators translate; other names are spelt alike in
   // every language, and one put for a word of the source is a name replaced. Each stands for one
   // name: names missing beyond that many are reported.
+  // Where capitalised words stand in (`proper_words` > 0), an English name that says what it
+  // names ("Russian Navy") needs none: its words are translated one by one.
   auto explained = [](const std::vector<std::string>& missing, const Facts& from, std::size_t acronyms, std::size_t proper_words) {
     std::string out;
-    const auto common = static_cast<std::size_t>(std::count_if(missing.begin(), missing.end(), [&](const std::string& name) {
-      return std::find(from.common_names.begin(), from.common_names.end(), name) != from.common_names.end();
-    }));
-    if (missing.size() <= acronyms + std::min(common, proper_words)) return out;
+    auto listed = [](const std::vector<std::string>& list, const std::string& name) {
+      return std::find(list.begin(), list.end(), name) != list.end();
+    };
+    std::size_t common = 0, described = 0;
+    for (const auto& name : missing) {
+      if (proper_words > 0 && listed(from.described, name)) ++described;
+      else if (listed(from.common_names, name)) ++common;
+    }
+    if (missing.size() - described <= acronyms + std::min(common, proper_words)) return out;
     for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
@@ -520,8 +528,8 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   const std::size_t acronyms_b = unmatched_words(b.acronyms, a.capitalised).size();
   std::string lost = explained(missing_a, a, acronyms_b, 0), gained = explained(missing_b, b, acronyms_a, 0);
   if (lost.empty() != gained.empty()) {
-    lost = explained(missing_a, a, acronyms_b, unmatched_words(b.proper_words, a.capitalised).size());
-    gained = explained(missing_b, b, acronyms_a, unmatched_words(a.proper_words, b.capitalised).size());
+    lost = explained(missing_a, a, acronyms_b, unmatched_words(b.proper_words, a.capitalised).size() + leftover_words(b.names, a.capitalised));
+    gained = explained(missing_b, b, acronyms_a, unmatched_words(a.proper_words, b.capitalised).size() + leftover_words(a.names, b.capitalised));
   }
   // English names that say what they name ("Swedish Championship", "Northern Fleet") are
   // translated word by word, not spelled alike: missing alone, they prove nothing. They still

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -59,11 +60,14 @@ KeyFilter filter_of(const Container& list, const KeyOf& key_of) {
 }
 
 // Multiword phrase lists (negations, modality, attribution) matched over lowercase words. In a
-// phrase, "..." stands for up to kGapWords words (and any punctuation) in between ("ne ... que"), and an entry ending in
-// an apostrophe is an elided word glued to the next one ("n'" in "n’aurait").
+// phrase, "..." stands for up to kGapWords words (and any punctuation) in between ("ne ... que"),
+// never across one of `gap_stops` ("ce n'est un secret pour personne que": "personne" ends the
+// negation the gap would take for "ne ... que"), and an entry ending in an apostrophe is an
+// elided word glued to the next one ("n'" in "n’aurait").
 class PhraseSet {
  public:
-  static constexpr std::size_t kGapWords = 8;
+  // A clause's length: "on ne peut examiner avec pertinence le besoin d'adapter une loi que".
+  static constexpr std::size_t kGapWords = 12;
   static constexpr std::string_view kGap = "...";
 
   struct Match {
@@ -71,7 +75,8 @@ class PhraseSet {
     std::vector<std::size_t> at;   // indexes of the matched words (gap words excluded)
   };
 
-  explicit PhraseSet(const std::vector<std::string>& phrases) {
+  explicit PhraseSet(const std::vector<std::string>& phrases, const std::vector<std::string>& gap_stops = {})
+      : gap_stops_(gap_stops.begin(), gap_stops.end()) {
     for (const auto& p : phrases) {
       std::vector<std::string> words;
       std::string w;
@@ -137,13 +142,14 @@ class PhraseSet {
 
  private:
   // Whether phrase[p..] matches words from index i on, a gap taking the fewest words it can.
-  static bool match_rest(std::span<const Word> words, const std::vector<std::string>& phrase, std::size_t p,
-                         std::size_t i, std::vector<std::size_t>& at) {
+  bool match_rest(std::span<const Word> words, const std::vector<std::string>& phrase, std::size_t p, std::size_t i,
+                  std::vector<std::size_t>& at) const {
     if (p == phrase.size()) return true;
     if (phrase[p] == kGap) {
       // Punctuation in the gap is free: "ne peut, à cet égard, que" holds four words.
       for (std::size_t j = i, gap = 0; j <= words.size() && gap <= kGapWords; ++j) {
         if (match_rest(words, phrase, p + 1, j, at)) return true;
+        if (j < words.size() && gap_stops_.count(words[j].key) != 0) return false;
         if (j < words.size() && words[j].kind != TokenKind::Punct) ++gap;
       }
       return false;
@@ -174,6 +180,7 @@ class PhraseSet {
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
   std::vector<std::vector<std::string>> elided_first_;  // phrases opening with an elided word ("n'")
   KeyFilter first_words_;
+  std::unordered_set<std::string> gap_stops_;
 };
 
 // Negations counted in a claim: every listed negator, except the words a listed non-negation
@@ -186,7 +193,7 @@ class NegationCounter {
 
   NegationCounter(const LanguageData& lang, Scope scope)
       : negators_(scope == Scope::AcrossLanguages ? without(lang.negations, lang.lexical_negations) : lang.negations),
-        not_negations_(lang.not_negations) {}
+        not_negations_(lang.not_negations, lang.negation_ends) {}
 
   // The negators of `words`, as matched phrases.
   std::vector<std::string> find(std::span<const Word> words) const {

@@ -131,6 +131,16 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.place_adjectives.emplace_back(trim(f[i]));
     } else if (key == "not_negative_prefixes" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.not_negative_prefixes.emplace_back(trim(f[i]));
+    } else if (key == "negation_ends" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.negation_ends.emplace_back(trim(f[i]));
+    } else if (key == "roman_numeral_words" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.roman_numeral_words.emplace_back(trim(f[i]));
+    } else if (key == "month_marker" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.month_markers.emplace_back(trim(f[i]));
+    } else if (key == "day_marker" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.day_markers.emplace_back(trim(f[i]));
+    } else if (key == "roman_ordinal_endings" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.roman_ordinal_endings.emplace_back(trim(f[i]));
     } else if (key == "ordinal_period" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.ordinal_period = trim(f[1]) == "yes";
     } else if (key == "speech_dash" && f.size() >= 2) {
@@ -145,7 +155,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.endings.emplace_back(trim(f[i]));
       std::stable_sort(d.endings.begin(), d.endings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., place_adjectives<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., negation_ends<TAB>WORD..., roman_numeral_words<TAB>WORD..., roman_ordinal_endings<TAB>ENDING..., month_marker<TAB>WORD..., day_marker<TAB>WORD..., place_adjectives<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
     }
   });
 }
@@ -182,7 +192,8 @@ void load_language(LanguageData& d, const fs::path& dir) {
     else if (kind == "month") n.kind = NumberWord::Kind::Month;
     else if (kind == "dated_month") n.kind = NumberWord::Kind::DatedMonth;
     else if (kind == "connector") n.kind = NumberWord::Kind::Connector;
-    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month, dated_month or connector", line);
+    else if (kind == "unit") n.kind = NumberWord::Kind::Unit;
+    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month, dated_month, connector or unit", line);
     d.numbers[std::string(trim(f[0]))] = n;
   });
   read_conventions(d, dir / "conventions.tsv");

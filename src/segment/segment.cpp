@@ -86,6 +86,16 @@ class Abbreviations {
   const LanguageData& lang_;
 };
 
+// "74 Prozent (!) in Kurzarbeit": an exclamation or question mark alone in brackets is the
+// writer's aside on the word before it, inside the sentence; it ends none.
+bool ends_with_editorial_mark(std::string_view seg) {
+  while (!seg.empty() && is_space(static_cast<unsigned char>(seg.back()))) seg.remove_suffix(1);
+  for (std::string_view mark : {"(!)", "(?)", "(?!)", "(!?)", "[!]", "[?]"}) {
+    if (seg.ends_with(mark)) return true;
+  }
+  return false;
+}
+
 BreakIteratorPtr word_iterator(const std::string& code) {
   UErrorCode status = U_ZERO_ERROR;
   BreakIteratorPtr it(icu::BreakIterator::createWordInstance(icu::Locale(code.empty() ? "en" : code.c_str()), status));
@@ -565,6 +575,7 @@ void segment_sentences(Document& doc, const LanguageData& lang, const std::vecto
     std::size_t from = 0;
     for (const std::size_t to : ends) {
       if (to < block_text.size() && abbreviations.ends_segment(block_text.substr(from, to - from))) continue;
+      if (to < block_text.size() && ends_with_editorial_mark(block_text.substr(from, to - from))) continue;
       if (to < block_text.size() && abbreviations.ends_ordinal_date(block_text.substr(from, to - from), block_text.substr(to))) continue;
       out.add(b.start + from, b.start + to, paragraph, false);
       from = to;

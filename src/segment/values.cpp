@@ -146,6 +146,32 @@ const NumberWord* number_word(const Item& item, const LanguageData& lang) {
 
 bool is_integer(double v) { return std::floor(v) == v; }
 
+// The value of a Roman numeral in capitals, in its one canonical spelling ("XIV", not "XIIII"),
+// followed by nothing or one of `endings` ("XXe"); nullopt otherwise.
+std::optional<int> roman_value(std::string_view text, const std::vector<std::string>& endings) {
+  static constexpr std::pair<int, std::string_view> kDigits[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
+                                                                 {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
+                                                                 {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
+                                                                 {1, "I"}};
+  std::size_t n = 0;
+  while (n < text.size() && std::string_view("IVXLCDM").find(text[n]) != std::string_view::npos) ++n;
+  if (n == 0 || (n < text.size() && std::find(endings.begin(), endings.end(), text.substr(n)) == endings.end())) return std::nullopt;
+  const std::string_view numeral = text.substr(0, n);
+  int value = 0;
+  std::size_t at = 0;
+  for (const auto& [v, digits] : kDigits) {
+    // No digit repeats more than three times; a subtractive pair or a five never repeats.
+    for (int times = 0; times < (digits.size() == 1 && v != 5 && v != 50 && v != 500 ? 3 : 1) &&
+                        numeral.substr(at).starts_with(digits);
+         ++times) {
+      value += v;
+      at += digits.size();
+    }
+  }
+  if (at != numeral.size()) return std::nullopt;
+  return value;
+}
+
 class Reader {
  public:
   Reader(std::string_view text, const LanguageData& lang)
@@ -165,8 +191,9 @@ class Reader {
     const Item& item = items_[i_];
     if (item.type == Item::Type::Digits) return read_digits();
     const NumberWord* w = number_word(item, lang_);
-    if (!w) return false;
+    if (!w) return read_roman();
     if (w->kind == NumberWord::Kind::Month) return read_month_first();
+    if (w->kind == NumberWord::Kind::Unit) return read_unit(*w);
     if (w->kind == NumberWord::Kind::DatedMonth) return day_follows() && read_month_first();
     if (w->kind == NumberWord::Kind::Connector) return false;
     const std::size_t before = out_.size();
@@ -228,6 +255,7 @@ class Reader {
     }
     std::optional<double> v = plain_number(run, lang_);
     if (!v) return false;
+    if (auto date = marked_date(*v)) return emit(Value::Kind::Date, *date, item.start, items_[i_ - 1].end);
     std::size_t end = item.end;
     double glued_scale = 1;
     // A suffix glued to the digits: "14h30" is a time; "3rd", "1er", "20s", "5km" keep the number;
@@ -272,6 +300,52 @@ class Reader {
       above = rest_factor;
     }
     return finish_number(*v, item.start, end);
+  }
+
+  // "7月19日", "7月": a month (and a day) written as numbers with the language's markers after
+  // them, when the month number `v` just read is followed by one. Moves past them.
+  std::optional<double> marked_date(double v) {
+    auto marker = [&](std::size_t j, const std::vector<std::string>& list) {
+      return j < items_.size() && items_[j].type == Item::Type::Word && !items_[j].space_before && contains(list, items_[j].key);
+    };
+    if (!is_integer(v) || v < 1 || v > 12 || !marker(i_, lang_.month_markers)) return std::nullopt;
+    ++i_;
+    if (i_ + 1 < items_.size() && items_[i_].type == Item::Type::Digits && items_[i_].text.size() <= 2 &&
+        std::all_of(items_[i_].text.begin(), items_[i_].text.end(), is_digit) && marker(i_ + 1, lang_.day_markers)) {
+      const int day = std::stoi(std::string(items_[i_].text));
+      if (day >= 1 && day <= 31) {
+        i_ += 2;
+        return v * 100 + day;
+      }
+    }
+    return v * 100;
+  }
+
+  // A span of time that states a number ("за сутки": in 24 hours), unless a number before it
+  // counts it ("трое суток", "3 суток": three days).
+  bool read_unit(const NumberWord& w) {
+    const Item& item = items_[i_];
+    ++i_;
+    if (!out_.empty() && out_.back().kind == Value::Kind::Number && i_ >= 2 && out_.back().end == items_[i_ - 2].end) return false;
+    emit(Value::Kind::Number, w.value, item.start, item.end);
+    out_.back().from_words = true;
+    return true;
+  }
+
+  // A Roman numeral beside a word the language names for it ("XX век", "XVI века", "XXe
+  // siècle"): an ordinal. Elsewhere capitals are a name or an abbreviation ("MI", "DC").
+  bool read_roman() {
+    const Item& item = items_[i_];
+    auto listed = [&](std::size_t j) {
+      return j < items_.size() && items_[j].type == Item::Type::Word && contains(lang_.roman_numeral_words, items_[j].key);
+    };
+    // German and Czech write the ordinal's period: "XX. Jahrhundert".
+    const std::size_t after = i_ + 1 < items_.size() && items_[i_ + 1].text == "." && !items_[i_ + 1].space_before ? i_ + 2 : i_ + 1;
+    if (item.type != Item::Type::Word || !(listed(after) || (i_ > 0 && listed(i_ - 1)))) return false;
+    const std::optional<int> v = roman_value(item.text, lang_.roman_ordinal_endings);
+    if (!v) return false;
+    i_ = after;
+    return emit(Value::Kind::Number, *v, item.start, items_[after - 1].end);
   }
 
   // A half added after a whole number: "and a half", "с половиной" (and_half in

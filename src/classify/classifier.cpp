@@ -685,9 +685,12 @@ class Classifier {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
-    if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
+    // A digit changed is another number ("1990s" / "1980s"), and a name the lexicon does not
+    // know is no misspelling of one it knows ("Hilton" / "Hamilton").
+    if (same_values(values(before), values(after)) &&
+        same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
                               !function_word(y) && !pronoun(x) && !pronoun(y) &&
-                              (misspelt(lex_, x.key, y.key) || spelling_fixed(lex_, x.key, y.key)));
+                              (misspelt(lex_, x.key, y.key) || (!(is_name(x) && is_name(y)) && spelling_fixed(lex_, x.key, y.key))));
         })) {
       return add(ChangeType::Spelling, Severity::Minor);
     }
@@ -790,6 +793,18 @@ class Classifier {
     if (!attribution_.matches(wa).empty() && !attribution_.matches(wb).empty()) {
       std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
       std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    }
+    // A name put for a name is the entity rule's to judge: one it finds written another way
+    // ("Dzhugashvili" / "Djugashvili", "Great Britain" / "the United Kingdom") carries no
+    // information of its own. A name dropped with none in its place is content dropped.
+    auto has_name = [&](std::span<const Word> words) { return std::any_of(words.begin(), words.end(), [&](const Word& w) { return is_name(w); }); };
+    if ((!u.dropped.empty() || !u.added.empty()) && has_name(wa) && has_name(wb)) {
+      auto named_alike = [&](std::span<const Word> words, const std::string& k, const std::vector<std::string>& changed) {
+        return std::find(changed.begin(), changed.end(), without_clitic(k)) == changed.end() &&
+               std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == k && is_name(w); });
+      };
+      std::erase_if(u.dropped, [&](const std::string& k) { return named_alike(wa, k, facts.names().dropped); });
+      std::erase_if(u.added, [&](const std::string& k) { return named_alike(wb, k, facts.names().added); });
     }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;

@@ -59,7 +59,7 @@ std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, s
 }
 
 bool content_word(const std::string& w, const LanguageData& lang) {
-  // A number with letters ("7th", "1990s", "5km") is the number rule's to compare, by value.
+  // A word with digits ("7th", "1990s", "5km") states a value: the number rule compares it.
   if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0 || (w[0] >= '0' && w[0] <= '9')) return false;
   return is_ascii(w) ? w.size() >= 2 : code_points(w).size() >= 2;
 }
@@ -366,14 +366,27 @@ bool short_form(const std::string& s, const std::string& l) {
   return true;
 }
 
-// Whether one of two skeletons is the other with one letter inserted after the first.
+// Where the tongue or lips make a consonant of a skeleton (S, Z, C: the folded sh, zh, ch):
+// 0 the lips, 1 the teeth and gums, 2 the back of the mouth; -1 for any other letter.
+int place_of(char c) {
+  if (std::string_view("pbfvm").find(c) != std::string_view::npos) return 0;
+  if (std::string_view("tdszlrnSZC").find(c) != std::string_view::npos) return 1;
+  if (std::string_view("kgh").find(c) != std::string_view::npos) return 2;
+  return -1;
+}
+
+// Whether one of two skeletons is the other with one consonant inserted after the first, next to
+// a consonant made at the same place: transliterations disagree on such clusters ("dzh" / "zh",
+// "tch" / "ch", "ks" / "x"); a consonant of its own is another name ("Hilton" / "Hamilton").
 bool one_consonant_more(const std::string& a, const std::string& b) {
   const std::string& l = a.size() > b.size() ? a : b;
   const std::string& s = a.size() > b.size() ? b : a;
   if (l.size() != s.size() + 1 || l[0] != s[0]) return false;
   std::size_t i = 0;
   while (i < s.size() && l[i] == s[i]) ++i;
-  return i > 0 && l.compare(i + 1, std::string::npos, s, i, std::string::npos) == 0;
+  if (i == 0 || l.compare(i + 1, std::string::npos, s, i, std::string::npos) != 0) return false;
+  const int place = place_of(l[i]);
+  return place >= 0 && (place_of(l[i - 1]) == place || (i + 1 < l.size() && place_of(l[i + 1]) == place));
 }
 
 bool same_name(const NameForm& x, const NameForm& y) {
@@ -385,8 +398,8 @@ bool same_name(const NameForm& x, const NameForm& y) {
   if (short_form(x.letters, y.letters) || short_form(y.letters, x.letters)) return true;
   if (x.letters.size() < 4 || y.letters.size() < 4) return false;
   if (x.skeleton().size() >= 3 && x.skeleton() == y.skeleton()) return true;
-  // A consonant one romanisation writes and another leaves out ("Kanaevka" / "Kanayevsky",
-  // "Serpukhov" / "Sepukhov"); a consonant replaced is another name ("Slovakia" / "Slovenia").
+  // A consonant one romanisation writes beside a like one and another leaves out
+  // ("Dzhugashvili" / "Djugashvili"); a consonant replaced is another name ("Slovakia" / "Slovenia").
   return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
 }
 

@@ -442,3 +442,16 @@ TEST_CASE("quotation marks put around a title on one side only quote nothing new
             "The US accused Russia of the so-called \u201Cfalse flag incidents \u201Cprovocations prepared as a pretext.");
   CHECK(has(c, ChangeType::Quote, Severity::Major));
 }
+
+TEST_CASE("a modal contracted with n't, straight or typographic, is the modal written out") {
+  auto c = claim("The league said the plan to expand the RPL wouldn\u2019t be approved this year.",
+                 "The league said the plan to expand the RPL would not be approved this year.");
+  CHECK(c.severity != Severity::Major);
+  c = claim("The minister said the players couldn't travel to Toronto for the match.",
+            "The minister said the players were unable to travel to Toronto for the match.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  // The negation dropped stays a change.
+  c = claim("The league said the plan to expand the RPL wouldn't be approved this year.",
+            "The league said the plan to expand the RPL would be approved this year.");
+  CHECK(has(c, ChangeType::Negation, Severity::Major));
+}

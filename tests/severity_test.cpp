@@ -455,3 +455,16 @@ TEST_CASE("a modal contracted with n't, straight or typographic, is the modal wr
             "The league said the plan to expand the RPL would be approved this year.");
   CHECK(has(c, ChangeType::Negation, Severity::Major));
 }
+
+TEST_CASE("a compound the thesaurus hyphenates, written solid, is its synonym") {
+  if (claimdiff::find_thesaurus("en").empty()) {
+    WARN("mythes-en-us is not installed: skipped");
+    return;
+  }
+  auto c = claim("The two sides agreed to an armistice in the region on Monday, officials said.",
+                 "The two sides agreed to the ceasefire in the region on Monday, officials said.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("The two sides agreed to an armistice in the region on Monday, officials said.",
+            "The two sides agreed to an offensive in the region on Monday, officials said.");
+  CHECK(c.severity == Severity::Major);
+}

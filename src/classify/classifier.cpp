@@ -932,7 +932,9 @@ class Classifier {
       // A name put for a pronoun ("It" -> "FreeView") says who is meant: no word left untranslated.
       if (is_name(w) && coreference(wa, wb)) continue;
       if (std::any_of(wa.begin(), wa.end(), [&](const Word& x) {
-            return x.key == w.key || misspelt(lex_, x.key, w.key) || same_stem(x.key, w.key);
+            // The lexicon lists it for the word it replaces: a word of the language ("ceasefire",
+            // its "cease-fire" written solid).
+            return x.key == w.key || misspelt(lex_, x.key, w.key) || same_stem(x.key, w.key) || synonyms(lex_, x.key, w.key);
           })) {
         continue;
       }

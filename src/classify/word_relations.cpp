@@ -44,9 +44,25 @@ bool with_code_points(std::string_view a, std::string_view b, Fn fn) {
   return fn(std::u32string_view(x), std::u32string_view(y));
 }
 
+std::string without_hyphens(std::string_view w) {
+  std::string out;
+  for (char c : w) {
+    if (c != '-') out.push_back(c);
+  }
+  return out;
+}
+
+// Whether the lexicon lists `b` for `a`; a compound written with or without its hyphen is one
+// word ("cease-fire", "ceasefire").
 bool listed(const Dictionary& d, const std::string& a, const std::string& b) {
   auto it = d.entries.find(a);
-  return it != d.entries.end() && std::find(it->second.begin(), it->second.end(), b) != it->second.end();
+  if (it == d.entries.end()) return false;
+  const auto& list = it->second;
+  if (std::find(list.begin(), list.end(), b) != list.end()) return true;
+  const std::string plain = without_hyphens(b);
+  return std::any_of(list.begin(), list.end(), [&](const std::string& x) {
+    return (x.find('-') != std::string::npos || plain.size() != b.size()) && without_hyphens(x) == plain;
+  });
 }
 
 // The lemma candidates of `w`: the table made for the comparison's words, else worked out into

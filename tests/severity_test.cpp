@@ -468,3 +468,16 @@ TEST_CASE("a compound the thesaurus hyphenates, written solid, is its synonym") 
             "The two sides agreed to an offensive in the region on Monday, officials said.");
   CHECK(c.severity == Severity::Major);
 }
+
+TEST_CASE("seeing put as visible, and an expectation nominalised, state no other modality") {
+  auto c = claim("The smoke over the territory of the factory can be seen from far away, witnesses said.",
+                 "The smoke over the factory's territory is visible from afar, witnesses said.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The arrival of Hanna in Mexico is expected on Saturday, forecasters said.",
+            "Hanna is expected to reach Mexico on Saturday, forecasters said.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  // A hedge put for a certainty stays a change.
+  c = claim("The arrival of Hanna in Mexico is certain on Saturday, forecasters said.",
+            "Hanna is expected to reach Mexico on Saturday, forecasters said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}

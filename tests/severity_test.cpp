@@ -481,3 +481,10 @@ TEST_CASE("seeing put as visible, and an expectation nominalised, state no other
             "Hanna is expected to reach Mexico on Saturday, forecasters said.");
   CHECK(has(c, ChangeType::Modality, Severity::Major));
 }
+
+TEST_CASE("a month abbreviated beside its day is the month written out") {
+  auto c = claim("The company said on Mar 3 that it would close the plant in Ohio.", "The company said on March 3 that it would close the plant in Ohio.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The company said on Jun 3 that it would close the plant in Ohio.", "The company said on July 3 that it would close the plant in Ohio.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+}

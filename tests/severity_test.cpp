@@ -488,3 +488,12 @@ TEST_CASE("a month abbreviated beside its day is the month written out") {
   c = claim("The company said on Jun 3 that it would close the plant in Ohio.", "The company said on July 3 that it would close the plant in Ohio.");
   CHECK(has(c, ChangeType::Number, Severity::Major));
 }
+
+TEST_CASE("a 1 in digits put as the indefinite article is one count") {
+  auto c = claim("The offence carries 400 hours of community service or up to 1 year of incarceration.",
+                 "The offence carries 400 hours of community service or up to a year of incarceration.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The offence carries 400 hours of community service or up to 1 year of incarceration.",
+            "The offence carries 400 hours of community service or up to 2 years of incarceration.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+}

@@ -705,7 +705,7 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if (!same_values(values(before), values(after)) && facts.numbers_differ()) {
+    if (!same_values(values(before), values(after)) && facts.numbers_differ() && !one_as_article(before, after, wa, wb)) {
       found(ChangeType::Number);
     }
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -761,6 +761,27 @@ class Classifier {
       return it != lang_.numbers.end() && it->second.kind == NumberWord::Kind::Cardinal;
     });
     return v;
+  }
+
+  // Whether the values of two wordings differ only by a 1 written in digits on one side where the
+  // other writes the indefinite article ("up to 1 year" / "up to a year"): one count, as "one"
+  // and "a" are (see values()).
+  bool one_as_article(const std::string& before, const std::string& after, std::span<const Word> wa, std::span<const Word> wb) const {
+    std::vector<Value> va = values(before), vb = values(after);
+    auto article = [&](std::span<const Word> words) {
+      return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+        return std::find(lang_.one_articles.begin(), lang_.one_articles.end(), w.key) != lang_.one_articles.end();
+      });
+    };
+    auto drop_one = [](std::vector<Value>& v) {
+      const auto it = std::find_if(v.begin(), v.end(), [](const Value& x) { return x.kind == Value::Kind::Number && !x.from_words && x.number == 1; });
+      if (it == v.end()) return false;
+      v.erase(it);
+      return true;
+    };
+    if (article(wb) && !article(wa) && drop_one(va)) return same_values(va, vb);
+    if (article(wa) && !article(wb) && drop_one(vb)) return same_values(va, vb);
+    return false;
   }
 
   // Whether an insertion (or deletion) only repeats the words next to it.

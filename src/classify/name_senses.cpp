@@ -133,8 +133,11 @@ void NameSenses::drop_ambiguous(std::vector<std::uint32_t>& synsets) const {
       }
     }
   }
-  std::size_t i = 0;
-  std::erase_if(synsets, [&](std::uint32_t) { return ambiguous[i++]; });
+  std::vector<std::uint32_t> kept;
+  for (std::size_t i = 0; i < synsets.size(); ++i) {
+    if (!ambiguous[i]) kept.push_back(synsets[i]);
+  }
+  synsets = std::move(kept);
 }
 
 NameSenses::Senses NameSenses::look_up(std::string_view name) const {

@@ -815,17 +815,19 @@ class Classifier {
       std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
       std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
     }
-    // A name put for a name is the entity rule's to judge: one it finds written another way
-    // ("Dzhugashvili" / "Djugashvili", "Great Britain" / "the United Kingdom") carries no
-    // information of its own. A name dropped with none in its place is content dropped.
+    // A name the other side writes another way carries no information of its own: another
+    // romanisation of it ("Dzhugashvili" / "Djugashvili") or, by WordNet, another name of what it
+    // names ("Burma" / "Myanmar"). Any other name put for it names someone else, however like its
+    // consonants ("Putin" / "Patton"); a name dropped with none in its place is content dropped.
     auto has_name = [&](std::span<const Word> words) { return std::any_of(words.begin(), words.end(), [&](const Word& w) { return is_name(w); }); };
     if ((!u.dropped.empty() || !u.added.empty()) && has_name(wa) && has_name(wb)) {
-      auto named_alike = [&](std::span<const Word> words, const std::string& k, const std::vector<std::string>& changed) {
-        return std::find(changed.begin(), changed.end(), without_clitic(k)) == changed.end() &&
-               std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == k && is_name(w); });
+      auto written_otherwise = [&](std::span<const Word> own, std::span<const Word> other, const std::string& k) {
+        if (!std::any_of(own.begin(), own.end(), [&](const Word& w) { return w.key == k && is_name(w); })) return false;
+        if (std::any_of(other.begin(), other.end(), [&](const Word& w) { return is_name(w) && detail::romanised_alike(k, w.key); })) return true;
+        return lex_.name_senses != nullptr && named_alike(name_runs(own), k, own, other);
       };
-      std::erase_if(u.dropped, [&](const std::string& k) { return named_alike(wa, k, facts.names().dropped); });
-      std::erase_if(u.added, [&](const std::string& k) { return named_alike(wb, k, facts.names().added); });
+      std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(wa, wb, k); });
+      std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(wb, wa, k); });
     }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;

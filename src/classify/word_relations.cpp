@@ -419,6 +419,15 @@ bool same_name(const NameForm& x, const NameForm& y) {
   return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
 }
 
+// The vowels of a word in order, a doubled one once ("Mohammed": "oae").
+std::string vowels_of(const std::string& w) {
+  std::string out;
+  for (char c : w) {
+    if (std::string_view("aeiou").find(c) != std::string_view::npos && (out.empty() || out.back() != c)) out.push_back(c);
+  }
+  return out;
+}
+
 std::vector<std::vector<NameForm>> name_forms(const std::vector<NameRun>& runs) {
   std::vector<std::vector<NameForm>> out(runs.size());
   for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -541,6 +550,15 @@ Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun
     if (!partial || !lost.empty()) out.added.push_back(w);
   }
   return out;
+}
+
+bool romanised_alike(const std::string& a, const std::string& b) {
+  if (a == b) return false;
+  const NameForm x = name_form(a), y = name_form(b);
+  if (x.letters.size() < 4 || y.letters.size() < 4 || vowels_of(x.letters) != vowels_of(y.letters)) return false;
+  const std::string &sx = x.skeleton(), &sy = y.skeleton();
+  if (sx.size() < 3 || sy.size() < 3) return false;
+  return sx == sy || (std::min(sx.size(), sy.size()) >= 4 && one_consonant_more(sx, sy));
 }
 
 }  // namespace claimdiff::detail

@@ -513,3 +513,19 @@ TEST_CASE("a 1 in digits put as the indefinite article is one count") {
             "The offence carries 400 hours of community service or up to 2 years of incarceration.");
   CHECK(has(c, ChangeType::Number, Severity::Major));
 }
+
+TEST_CASE("an indefinite article before another word than the 1's does not count one") {
+  const std::pair<const char*, const char*> pairs[] = {
+      {"At least 1 person was killed in the blast, police said.", "A handful of people were killed in the blast, police said."},
+      {"Prices rose 1 percent in March.", "Prices rose a lot in March."},
+      {"The offence carries a fine or up to 1 year in prison, the court said.", "The offence carries a fine or up to a few years in prison, the court said."},
+      {"Section 1 of the law bans the sale of the land, the court said.", "A section of the law bans the sale of the land, the court said."},
+      {"The witness spoke on Day 1 of the trial, the court said.", "The witness spoke on a day of the trial, the court said."}};
+  for (const auto& [a, b] : pairs) {
+    auto c = claim(a, b);
+    INFO(a << " / " << b);
+    CHECK(has(c, ChangeType::Number, Severity::Major));
+  }
+  auto c = claim("Offenders face up to 1 year in prison, the court said.", "Offenders face up to a year in prison, the court said.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}

@@ -705,7 +705,7 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if (!same_values(values(before), values(after)) && facts.numbers_differ() && !one_as_article(before, after, wa, wb)) {
+    if (!same_values(values(before), values(after)) && facts.numbers_differ() && !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -764,23 +764,49 @@ class Classifier {
   }
 
   // Whether the values of two wordings differ only by a 1 written in digits on one side where the
-  // other writes the indefinite article ("up to 1 year" / "up to a year"): one count, as "one"
-  // and "a" are (see values()).
-  bool one_as_article(const std::string& before, const std::string& after, std::span<const Word> wa, std::span<const Word> wb) const {
+  // other writes the indefinite article before the same word ("up to 1 year" / "up to a year"):
+  // one count, as "one" and "a" are (see values()). An article before another word states no
+  // count of the 1's ("At least 1 person" / "A handful of people", "Section 1" / "a section").
+  bool one_as_article(const std::string& before, const std::string& after, std::span<const Word> wa, std::span<const Word> wb,
+                      std::size_t be, std::size_t oe) const {
     std::vector<Value> va = values(before), vb = values(after);
-    auto article = [&](std::span<const Word> words) {
-      return std::any_of(words.begin(), words.end(), [&](const Word& w) {
-        return std::find(lang_.one_articles.begin(), lang_.one_articles.end(), w.key) != lang_.one_articles.end();
-      });
+    auto is_article = [&](const Word& w) {
+      return std::find(lang_.one_articles.begin(), lang_.one_articles.end(), w.key) != lang_.one_articles.end();
     };
+    auto article = [&](std::span<const Word> words) { return std::any_of(words.begin(), words.end(), is_article); };
     auto drop_one = [](std::vector<Value>& v) {
       const auto it = std::find_if(v.begin(), v.end(), [](const Value& x) { return x.kind == Value::Kind::Number && !x.from_words && x.number == 1; });
       if (it == v.end()) return false;
       v.erase(it);
       return true;
     };
-    if (article(wb) && !article(wa) && drop_one(va)) return same_values(va, vb);
-    if (article(wa) && !article(wb) && drop_one(vb)) return same_values(va, vb);
+    // The word after words[i]: in the block, else the first after its end in `doc`.
+    auto next = [&](std::span<const Word> words, std::size_t i, const Document& doc, std::size_t end) -> std::string {
+      for (std::size_t j = i + 1; j < words.size(); ++j) {
+        if (words[j].kind != TokenKind::Punct) return words[j].key;
+      }
+      for (const Word& w : words_in(doc, end, end + 200)) {
+        if (w.kind != TokenKind::Punct) return w.key;
+      }
+      return {};
+    };
+    // The 1 of `ones` and an article of `arts` each before one word (or its stem).
+    auto swapped = [&](std::span<const Word> ones, const Document& one_doc, std::size_t one_end, std::span<const Word> arts,
+                       const Document& art_doc, std::size_t art_end) {
+      for (std::size_t i = 0; i < ones.size(); ++i) {
+        if (ones[i].key != "1") continue;
+        const std::string after_one = next(ones, i, one_doc, one_end);
+        if (after_one.empty()) continue;
+        for (std::size_t j = 0; j < arts.size(); ++j) {
+          if (!is_article(arts[j])) continue;
+          const std::string after_art = next(arts, j, art_doc, art_end);
+          if (after_art == after_one || (!after_art.empty() && detail::same_stem(after_art, after_one))) return true;
+        }
+      }
+      return false;
+    };
+    if (article(wb) && !article(wa) && swapped(wa, a_, be, wb, b_, oe) && drop_one(va)) return same_values(va, vb);
+    if (article(wa) && !article(wb) && swapped(wb, b_, oe, wa, a_, be) && drop_one(vb)) return same_values(va, vb);
     return false;
   }
 

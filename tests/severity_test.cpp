@@ -529,3 +529,14 @@ TEST_CASE("an indefinite article before another word than the 1's does not count
   auto c = claim("Offenders face up to 1 year in prison, the court said.", "Offenders face up to a year in prison, the court said.");
   CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
 }
+
+TEST_CASE("one abbreviated month put for another beside the same day is another date, not a typo") {
+  auto c = claim("The company said on Jul 4 that it would close the plant.", "The company said on Jun 4 that it would close the plant.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  CHECK_FALSE(has(c, ChangeType::Spelling, Severity::Minor));
+  c = claim("The company said on Mar 4 that it would close the plant.", "The company said on Apr 4 that it would close the plant.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // The month abbreviated is the same date.
+  c = claim("The company said on Jul 4 that it would close the plant.", "The company said on July 4 that it would close the plant.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}

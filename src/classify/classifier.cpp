@@ -689,7 +689,7 @@ class Classifier {
     // know is no misspelling of one it knows ("Hilton" / "Hamilton").
     if (same_values(values(before), values(after)) &&
         same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
-                              !function_word(y) && !pronoun(x) && !pronoun(y) &&
+                              !function_word(y) && !pronoun(x) && !pronoun(y) && !(listed_number(x) && listed_number(y)) &&
                               (misspelt(lex_, x.key, y.key) || (!(is_name(x) && is_name(y)) && spelling_fixed(lex_, x.key, y.key))));
         })) {
       return add(ChangeType::Spelling, Severity::Minor);
@@ -705,7 +705,8 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if (!same_values(values(before), values(after)) && facts.numbers_differ() && !one_as_article(before, after, wa, wb, be, oe)) {
+    if ((!same_values(values(before), values(after)) || month_swapped(wa, wb)) && facts.numbers_differ() &&
+        !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -761,6 +762,26 @@ class Classifier {
       return it != lang_.numbers.end() && it->second.kind == NumberWord::Kind::Cardinal;
     });
     return v;
+  }
+
+  // Whether the numbers data lists `w` ("Jul", "seven", "first"): two such words are two values,
+  // never one misspelt.
+  bool listed_number(const Word& w) const { return number_word(w) && lang_.numbers.count(w.key) != 0; }
+
+  // Whether one month is put for another ("Jul 4" / "Jun 4"): the block holds the month alone,
+  // its value read with the day beside it, which the block may leave out.
+  bool month_swapped(std::span<const Word> wa, std::span<const Word> wb) const {
+    auto months = [&](std::span<const Word> words, std::span<const Word> other) {
+      std::vector<double> out;
+      for (const Word& w : words) {
+        const auto it = lang_.numbers.find(w.key);
+        if (it == lang_.numbers.end() || (it->second.kind != NumberWord::Kind::Month && it->second.kind != NumberWord::Kind::DatedMonth)) continue;
+        if (std::none_of(other.begin(), other.end(), [&](const Word& o) { return o.key == w.key; })) out.push_back(it->second.value);
+      }
+      return out;
+    };
+    const std::vector<double> ma = months(wa, wb), mb = months(wb, wa);
+    return !ma.empty() && !mb.empty() && std::any_of(ma.begin(), ma.end(), [&](double v) { return std::find(mb.begin(), mb.end(), v) == mb.end(); });
   }
 
   // Whether the values of two wordings differ only by a 1 written in digits on one side where the

@@ -540,3 +540,10 @@ TEST_CASE("one abbreviated month put for another beside the same day is another 
   c = claim("The company said on Jul 4 that it would close the plant.", "The company said on July 4 that it would close the plant.");
   CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
 }
+
+TEST_CASE("what could be seen as a sign is no visible sign") {
+  auto c = claim("The decision could be seen as a sign of weakness, analysts said.", "The decision was a visible sign of weakness, analysts said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The smoke could be seen from far away, witnesses said.", "The smoke was on display from far away, witnesses said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}

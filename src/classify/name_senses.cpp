@@ -80,9 +80,10 @@ std::vector<std::string_view> NameSenses::lemmas(const MappedFile& data, std::ui
   return out;
 }
 
-// The targets of the `@i` (instance hypernym) pointers of the noun synset at `offset`: the
-// class a named thing is an instance of ("Russian Federation" -> "country").
-std::vector<std::uint32_t> NameSenses::instance_of(std::uint32_t offset) const {
+// The targets of the noun synset at `offset`'s pointers of one kind: "@i" (instance hypernym, the
+// class a named thing is an instance of: "Russian Federation" -> "country"), "#p" (part holonym,
+// the whole it is part of: "Leningrad" -> "Russian Federation").
+std::vector<std::uint32_t> NameSenses::pointed(std::uint32_t offset, std::string_view kind) const {
   const std::string_view text = data_noun_->text();
   std::vector<std::uint32_t> out;
   if (offset >= text.size()) return out;
@@ -93,7 +94,7 @@ std::vector<std::uint32_t> NameSenses::instance_of(std::uint32_t offset) const {
   if (at >= f.size()) return out;
   const std::size_t pointers = number(f[at++]);
   for (std::size_t i = 0; i < pointers && at + 1 < f.size(); ++i, at += 4) {
-    if (f[at] == "@i") out.push_back(number(f[at + 1]));
+    if (f[at] == kind) out.push_back(number(f[at + 1]));
   }
   return out;
 }
@@ -117,20 +118,27 @@ NameSenses::Senses NameSenses::senses(std::string_view name) const {
   return out;
 }
 
-// A name WordNet gives to two things of one class does not say which of them a text means:
-// "Russia" is the Soviet Union, the Russian Federation and the empire, two of them countries;
-// "Congo" two republics. Those senses are left out, so that a synset shared with one of them
-// ("Russia" / "the Soviet Union", "Congo" / "Zaire") is no evidence of one place.
+// A name WordNet gives to two things of one class in one place does not say which of them a text
+// means: "Russia" is the Soviet Union and the Russian Federation, two countries of Eurasia;
+// "Congo" two republics of Africa. Those senses are left out, so that a synset shared with one
+// of them ("Russia" / "the Soviet Union", "Congo" / "Zaire") is no evidence of one place. Two
+// things of one class in different places keep their senses: the other wording tells which
+// ("Saint Petersburg" in Russia or in Florida, and "Leningrad").
 void NameSenses::drop_ambiguous(std::vector<std::uint32_t>& synsets) const {
   if (synsets.size() < 2) return;
-  std::vector<std::vector<std::uint32_t>> classes;
-  for (const std::uint32_t offset : synsets) classes.push_back(instance_of(offset));
+  std::vector<std::vector<std::uint32_t>> classes, wholes;
+  for (const std::uint32_t offset : synsets) {
+    classes.push_back(pointed(offset, "@i"));
+    wholes.push_back(pointed(offset, "#p"));
+  }
+  auto share = [](const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) {
+    return std::any_of(x.begin(), x.end(), [&](std::uint32_t c) { return std::find(y.begin(), y.end(), c) != y.end(); });
+  };
   std::vector<bool> ambiguous(synsets.size(), false);
   for (std::size_t i = 0; i < synsets.size(); ++i) {
     for (std::size_t j = i + 1; j < synsets.size(); ++j) {
-      for (const std::uint32_t c : classes[i]) {
-        if (std::find(classes[j].begin(), classes[j].end(), c) != classes[j].end()) ambiguous[i] = ambiguous[j] = true;
-      }
+      const bool apart = !wholes[i].empty() && !wholes[j].empty() && !share(wholes[i], wholes[j]);
+      if (share(classes[i], classes[j]) && !apart) ambiguous[i] = ambiguous[j] = true;
     }
   }
   std::vector<std::uint32_t> kept;

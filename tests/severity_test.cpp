@@ -551,3 +551,10 @@ TEST_CASE("what could be seen as a sign is no visible sign") {
   c = claim("The smoke could be seen from far away, witnesses said.", "The smoke was on display from far away, witnesses said.");
   CHECK(has(c, ChangeType::Modality, Severity::Major));
 }
+
+TEST_CASE("a negated modal with a typographic apostrophe is the one with a straight apostrophe") {
+  auto c = claim("The minister said he won\u2019t attend the summit in Paris.", "The minister said he will not attend the summit in Paris.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("The minister said he can\u2019t attend the summit in Paris.", "The minister said he cannot attend the summit in Paris.");
+  CHECK(c.severity == Severity::Minor);
+}

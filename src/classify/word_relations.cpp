@@ -419,11 +419,11 @@ bool same_name(const NameForm& x, const NameForm& y) {
   return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
 }
 
-// The vowels of a word in order, a doubled one once ("Mohammed": "oae").
+// The vowels of a word in order, a doubled one once ("Mohammed": "oae", "Aaron": "ao").
 std::string vowels_of(const std::string& w) {
   std::string out;
-  for (char c : w) {
-    if (std::string_view("aeiou").find(c) != std::string_view::npos && (out.empty() || out.back() != c)) out.push_back(c);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (std::string_view("aeiou").find(w[i]) != std::string_view::npos && (i == 0 || w[i - 1] != w[i])) out.push_back(w[i]);
   }
   return out;
 }

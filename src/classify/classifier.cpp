@@ -726,9 +726,12 @@ class Classifier {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
-    if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
-                              !function_word(y) && !pronoun(x) && !pronoun(y) &&
-                              (misspelt(lex_, x.key, y.key) || spelling_fixed(lex_, x.key, y.key)));
+    // A digit changed is another number ("1990s" / "1980s"), and a name the lexicon does not
+    // know is no misspelling of one it knows ("Hilton" / "Hamilton").
+    if (same_values(values(before), values(after)) &&
+        same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
+                              !function_word(y) && !pronoun(x) && !pronoun(y) && !(listed_number(x) && listed_number(y)) &&
+                              (misspelt(lex_, x.key, y.key) || (!(is_name(x) && is_name(y)) && spelling_fixed(lex_, x.key, y.key))));
         })) {
       return add(ChangeType::Spelling, Severity::Minor);
     }
@@ -743,7 +746,8 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if (!same_values(values(before), values(after)) && facts.numbers_differ()) {
+    if ((!same_values(values(before), values(after)) || month_swapped(wa, wb)) && facts.numbers_differ() &&
+        !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }
     const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -801,6 +805,73 @@ class Classifier {
     return v;
   }
 
+  // Whether the numbers data lists `w` ("Jul", "seven", "first"): two such words are two values,
+  // never one misspelt.
+  bool listed_number(const Word& w) const { return number_word(w) && lang_.numbers.count(w.key) != 0; }
+
+  // Whether one month is put for another ("Jul 4" / "Jun 4"): the block holds the month alone,
+  // its value read with the day beside it, which the block may leave out.
+  bool month_swapped(std::span<const Word> wa, std::span<const Word> wb) const {
+    auto months = [&](std::span<const Word> words, std::span<const Word> other) {
+      std::vector<double> out;
+      for (const Word& w : words) {
+        const auto it = lang_.numbers.find(w.key);
+        if (it == lang_.numbers.end() || (it->second.kind != NumberWord::Kind::Month && it->second.kind != NumberWord::Kind::DatedMonth)) continue;
+        if (std::none_of(other.begin(), other.end(), [&](const Word& o) { return o.key == w.key; })) out.push_back(it->second.value);
+      }
+      return out;
+    };
+    const std::vector<double> ma = months(wa, wb), mb = months(wb, wa);
+    return !ma.empty() && !mb.empty() && std::any_of(ma.begin(), ma.end(), [&](double v) { return std::find(mb.begin(), mb.end(), v) == mb.end(); });
+  }
+
+  // Whether the values of two wordings differ only by a 1 written in digits on one side where the
+  // other writes the indefinite article before the same word ("up to 1 year" / "up to a year"):
+  // one count, as "one" and "a" are (see values()). An article before another word states no
+  // count of the 1's ("At least 1 person" / "A handful of people", "Section 1" / "a section").
+  bool one_as_article(const std::string& before, const std::string& after, std::span<const Word> wa, std::span<const Word> wb,
+                      std::size_t be, std::size_t oe) const {
+    std::vector<Value> va = values(before), vb = values(after);
+    auto is_article = [&](const Word& w) {
+      return std::find(lang_.one_articles.begin(), lang_.one_articles.end(), w.key) != lang_.one_articles.end();
+    };
+    auto article = [&](std::span<const Word> words) { return std::any_of(words.begin(), words.end(), is_article); };
+    auto drop_one = [](std::vector<Value>& v) {
+      const auto it = std::find_if(v.begin(), v.end(), [](const Value& x) { return x.kind == Value::Kind::Number && !x.from_words && x.number == 1; });
+      if (it == v.end()) return false;
+      v.erase(it);
+      return true;
+    };
+    // The word after words[i]: in the block, else the first after its end in `doc`.
+    auto next = [&](std::span<const Word> words, std::size_t i, const Document& doc, std::size_t end) -> std::string {
+      for (std::size_t j = i + 1; j < words.size(); ++j) {
+        if (words[j].kind != TokenKind::Punct) return words[j].key;
+      }
+      for (const Word& w : words_in(doc, end, end + 200)) {
+        if (w.kind != TokenKind::Punct) return w.key;
+      }
+      return {};
+    };
+    // The 1 of `ones` and an article of `arts` each before one word (or its stem).
+    auto swapped = [&](std::span<const Word> ones, const Document& one_doc, std::size_t one_end, std::span<const Word> arts,
+                       const Document& art_doc, std::size_t art_end) {
+      for (std::size_t i = 0; i < ones.size(); ++i) {
+        if (ones[i].key != "1") continue;
+        const std::string after_one = next(ones, i, one_doc, one_end);
+        if (after_one.empty()) continue;
+        for (std::size_t j = 0; j < arts.size(); ++j) {
+          if (!is_article(arts[j])) continue;
+          const std::string after_art = next(arts, j, art_doc, art_end);
+          if (after_art == after_one || (!after_art.empty() && detail::same_stem(after_art, after_one))) return true;
+        }
+      }
+      return false;
+    };
+    if (article(wb) && !article(wa) && swapped(wa, a_, be, wb, b_, oe) && drop_one(va)) return same_values(va, vb);
+    if (article(wa) && !article(wb) && swapped(wb, b_, oe, wa, a_, be) && drop_one(vb)) return same_values(va, vb);
+    return false;
+  }
+
   // Whether an insertion (or deletion) only repeats the words next to it.
   bool repetition(std::span<const Word> wa, std::span<const Word> wb, std::size_t bs, std::size_t os) {
     if (!wa.empty() == !wb.empty()) return false;
@@ -831,6 +902,20 @@ class Classifier {
     if (!attribution_.matches(wa).empty() && !attribution_.matches(wb).empty()) {
       std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
       std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    }
+    // A name the other side writes another way carries no information of its own: another
+    // romanisation of it ("Dzhugashvili" / "Djugashvili") or, by WordNet, another name of what it
+    // names ("Burma" / "Myanmar"). Any other name put for it names someone else, however like its
+    // consonants ("Putin" / "Patton"); a name dropped with none in its place is content dropped.
+    auto has_name = [&](std::span<const Word> words) { return std::any_of(words.begin(), words.end(), [&](const Word& w) { return is_name(w); }); };
+    if ((!u.dropped.empty() || !u.added.empty()) && has_name(wa) && has_name(wb)) {
+      auto written_otherwise = [&](std::span<const Word> own, std::span<const Word> other, const std::string& k) {
+        if (!std::any_of(own.begin(), own.end(), [&](const Word& w) { return w.key == k && is_name(w); })) return false;
+        if (std::any_of(other.begin(), other.end(), [&](const Word& w) { return is_name(w) && detail::romanised_alike(k, w.key); })) return true;
+        return lex_.name_senses != nullptr && named_alike(name_runs(own), k, own, other);
+      };
+      std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(wa, wb, k); });
+      std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(wb, wa, k); });
     }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
@@ -958,7 +1043,9 @@ class Classifier {
       // A name put for a pronoun ("It" -> "FreeView") says who is meant: no word left untranslated.
       if (is_name(w) && coreference(wa, wb)) continue;
       if (std::any_of(wa.begin(), wa.end(), [&](const Word& x) {
-            return x.key == w.key || misspelt(lex_, x.key, w.key) || same_stem(x.key, w.key);
+            // The lexicon lists it for the word it replaces: a word of the language ("ceasefire",
+            // its "cease-fire" written solid).
+            return x.key == w.key || misspelt(lex_, x.key, w.key) || same_stem(x.key, w.key) || synonyms(lex_, x.key, w.key);
           })) {
         continue;
       }

@@ -80,6 +80,25 @@ std::vector<std::string_view> NameSenses::lemmas(const MappedFile& data, std::ui
   return out;
 }
 
+// The targets of the noun synset at `offset`'s pointers of one kind: "@i" (instance hypernym, the
+// class a named thing is an instance of: "Russian Federation" -> "country"), "#p" (part holonym,
+// the whole it is part of: "Leningrad" -> "Russian Federation").
+std::vector<std::uint32_t> NameSenses::pointed(std::uint32_t offset, std::string_view kind) const {
+  const std::string_view text = data_noun_->text();
+  std::vector<std::uint32_t> out;
+  if (offset >= text.size()) return out;
+  const std::string_view line = text.substr(offset, text.find('\n', offset) - offset);
+  const auto f = fields_of(line.substr(0, line.find(" | ")));
+  if (f.size() < 4) return out;
+  std::size_t at = 4 + 2 * number(f[3], 16);
+  if (at >= f.size()) return out;
+  const std::size_t pointers = number(f[at++]);
+  for (std::size_t i = 0; i < pointers && at + 1 < f.size(); ++i, at += 4) {
+    if (f[at] == kind) out.push_back(number(f[at + 1]));
+  }
+  return out;
+}
+
 bool NameSenses::proper(std::uint32_t offset) const {
   const auto words = lemmas(*data_noun_, offset);
   return std::any_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
@@ -99,12 +118,44 @@ NameSenses::Senses NameSenses::senses(std::string_view name) const {
   return out;
 }
 
+// A name WordNet gives to two things of one class in one place does not say which of them a text
+// means: "Russia" is the Soviet Union and the Russian Federation, two countries of Eurasia;
+// "Congo" two republics of Africa. Those senses are left out, so that a synset shared with one
+// of them ("Russia" / "the Soviet Union", "Congo" / "Zaire") is no evidence of one place. Two
+// things of one class in different places keep their senses: the other wording tells which
+// ("Saint Petersburg" in Russia or in Florida, and "Leningrad").
+void NameSenses::drop_ambiguous(std::vector<std::uint32_t>& synsets) const {
+  if (synsets.size() < 2) return;
+  std::vector<std::vector<std::uint32_t>> classes, wholes;
+  for (const std::uint32_t offset : synsets) {
+    classes.push_back(pointed(offset, "@i"));
+    wholes.push_back(pointed(offset, "#p"));
+  }
+  auto share = [](const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) {
+    return std::any_of(x.begin(), x.end(), [&](std::uint32_t c) { return std::find(y.begin(), y.end(), c) != y.end(); });
+  };
+  std::vector<bool> ambiguous(synsets.size(), false);
+  for (std::size_t i = 0; i < synsets.size(); ++i) {
+    for (std::size_t j = i + 1; j < synsets.size(); ++j) {
+      const bool apart = !wholes[i].empty() && !wholes[j].empty() && !share(wholes[i], wholes[j]);
+      if (share(classes[i], classes[j]) && !apart) ambiguous[i] = ambiguous[j] = true;
+    }
+  }
+  std::vector<std::uint32_t> kept;
+  for (std::size_t i = 0; i < synsets.size(); ++i) {
+    if (!ambiguous[i]) kept.push_back(synsets[i]);
+  }
+  synsets = std::move(kept);
+}
+
 NameSenses::Senses NameSenses::look_up(std::string_view name) const {
   Senses out;
   if (!ok_ || name.empty()) return out;
   std::string key(name);
   std::replace(key.begin(), key.end(), ' ', '_');
   out.synsets = index_offsets(sorted_line(index_noun_->text(), key, ' ').value_or(std::string_view()));
+  std::erase_if(out.synsets, [&](std::uint32_t offset) { return !proper(offset); });
+  drop_ambiguous(out.synsets);
   const std::string_view data = data_adj_->text();
   for (const std::uint32_t offset : index_offsets(sorted_line(index_adj_->text(), key, ' ').value_or(std::string_view()))) {
     if (offset >= data.size()) continue;

@@ -24,9 +24,10 @@ class NameSenses {
   bool ok() const { return ok_; }
   // What `name` (lowercase, words separated by single spaces) denotes. `synsets`, sorted: its
   // senses as a noun and the nouns it pertains to as an adjective, each a synset with a proper
-  // name among its lemmas ("Finland"; not "state, nation, country"). `nouns`: the noun words an
-  // adjective is derived from or pertains to, word to word ("naval" -> "navy", "Finnish" ->
-  // "Finland"), whatever their synset.
+  // name among its lemmas ("Finland"; not "state, nation, country"), less the senses of a name
+  // WordNet gives to two things of one class in one place ("Russia": two countries of Eurasia).
+  // `nouns`: the noun words an adjective is derived from or pertains to, word to word ("naval" ->
+  // "navy", "Finnish" -> "Finland"), whatever their synset.
   struct Senses {
     std::vector<std::uint32_t> synsets;
     std::vector<std::string> nouns;
@@ -43,6 +44,8 @@ class NameSenses {
   Senses look_up(std::string_view name) const;
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);
   bool proper(std::uint32_t offset) const;  // whether a lemma of the noun synset is capitalised
+  std::vector<std::uint32_t> pointed(std::uint32_t offset, std::string_view kind) const;
+  void drop_ambiguous(std::vector<std::uint32_t>& synsets) const;
   std::unique_ptr<MappedFile> index_noun_, index_adj_, index_verb_, data_adj_, data_noun_;
   bool ok_ = false;
   // Answers already looked up: a text names the same few places and bodies in claim after claim.

@@ -44,6 +44,25 @@ bool with_code_points(std::string_view a, std::string_view b, Fn fn) {
   return fn(std::u32string_view(x), std::u32string_view(y));
 }
 
+// Whether two words are one when hyphens are left out ("cease-fire", "ceasefire"), one of them
+// writing at least one.
+bool same_but_hyphens(std::string_view x, std::string_view y) {
+  if (x.find('-') == std::string_view::npos && y.find('-') == std::string_view::npos) return false;
+  std::size_t i = 0, j = 0;
+  while (true) {
+    while (i < x.size() && x[i] == '-') ++i;
+    while (j < y.size() && y[j] == '-') ++j;
+    if (i == x.size() || j == y.size()) return i == x.size() && j == y.size();
+    if (x[i++] != y[j++]) return false;
+  }
+}
+
+// Whether a lexicon's list holds `w`; a compound written with or without its hyphen is one word.
+bool lists_word(const std::vector<std::string>& list, const std::string& w) {
+  if (std::find(list.begin(), list.end(), w) != list.end()) return true;
+  return std::any_of(list.begin(), list.end(), [&](const std::string& x) { return same_but_hyphens(x, w); });
+}
+
 // The lemma candidates of `w`: the table made for the comparison's words, else worked out into
 // `scratch`; `w` alone without English morphology.
 std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
@@ -54,7 +73,7 @@ std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, s
 }
 
 bool content_word(const std::string& w, const LanguageData& lang) {
-  // A number with letters ("7th", "1990s", "5km") is the number rule's to compare, by value.
+  // A word with digits ("7th", "1990s", "5km") states a value: the number rule compares it.
   if (!has_letter(w) || lang.is_function_word(w) || lang.numbers.count(w) != 0 || (w[0] >= '0' && w[0] <= '9')) return false;
   return is_ascii(w) ? w.size() >= 2 : code_points(w).size() >= 2;
 }
@@ -203,7 +222,7 @@ bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
     const auto it = lex.antonyms->entries.find(x);
     if (it == lex.antonyms->entries.end()) continue;
     for (const auto& y : ys) {
-      if (x != y && std::find(it->second.begin(), it->second.end(), y) != it->second.end()) return true;
+      if (x != y && lists_word(it->second, y)) return true;
     }
   }
   return false;
@@ -240,9 +259,7 @@ void look_up_entries(const Lexicons& lex, const std::string& w, Entries& out) {
 // Whether a lemma of one word lists a lemma of the other among its synonyms, either way.
 bool listed_either_way(const Entries& a, const Entries& b) {
   auto lists_one_of = [](const std::vector<std::string>* list, std::span<const std::string> forms) {
-    return list != nullptr && std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
-      return std::find(list->begin(), list->end(), f) != list->end();
-    });
+    return list != nullptr && std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lists_word(*list, f); });
   };
   for (const auto* list : a.lists) {
     if (lists_one_of(list, b.forms)) return true;
@@ -439,14 +456,27 @@ bool short_form(const std::string& s, const std::string& l) {
   return true;
 }
 
-// Whether one of two skeletons is the other with one letter inserted after the first.
+// Where the tongue or lips make a consonant of a skeleton (S, Z, C: the folded sh, zh, ch):
+// 0 the lips, 1 the teeth and gums, 2 the back of the mouth; -1 for any other letter.
+int place_of(char c) {
+  if (std::string_view("pbfvm").find(c) != std::string_view::npos) return 0;
+  if (std::string_view("tdszlrnSZC").find(c) != std::string_view::npos) return 1;
+  if (std::string_view("kgh").find(c) != std::string_view::npos) return 2;
+  return -1;
+}
+
+// Whether one of two skeletons is the other with one consonant inserted after the first, next to
+// a consonant made at the same place: transliterations disagree on such clusters ("dzh" / "zh",
+// "tch" / "ch", "ks" / "x"); a consonant of its own is another name ("Hilton" / "Hamilton").
 bool one_consonant_more(const std::string& a, const std::string& b) {
   const std::string& l = a.size() > b.size() ? a : b;
   const std::string& s = a.size() > b.size() ? b : a;
   if (l.size() != s.size() + 1 || l[0] != s[0]) return false;
   std::size_t i = 0;
   while (i < s.size() && l[i] == s[i]) ++i;
-  return i > 0 && l.compare(i + 1, std::string::npos, s, i, std::string::npos) == 0;
+  if (i == 0 || l.compare(i + 1, std::string::npos, s, i, std::string::npos) != 0) return false;
+  const int place = place_of(l[i]);
+  return place >= 0 && (place_of(l[i - 1]) == place || (i + 1 < l.size() && place_of(l[i + 1]) == place));
 }
 
 bool same_name(const NameForm& x, const NameForm& y) {
@@ -458,9 +488,18 @@ bool same_name(const NameForm& x, const NameForm& y) {
   if (short_form(x.letters, y.letters) || short_form(y.letters, x.letters)) return true;
   if (x.letters.size() < 4 || y.letters.size() < 4) return false;
   if (x.skeleton().size() >= 3 && x.skeleton() == y.skeleton()) return true;
-  // A consonant one romanisation writes and another leaves out ("Kanaevka" / "Kanayevsky",
-  // "Serpukhov" / "Sepukhov"); a consonant replaced is another name ("Slovakia" / "Slovenia").
+  // A consonant one romanisation writes beside a like one and another leaves out
+  // ("Dzhugashvili" / "Djugashvili"); a consonant replaced is another name ("Slovakia" / "Slovenia").
   return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
+}
+
+// The vowels of a word in order, a doubled one once ("Mohammed": "oae", "Aaron": "ao").
+std::string vowels_of(const std::string& w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (std::string_view("aeiou").find(w[i]) != std::string_view::npos && (i == 0 || w[i - 1] != w[i])) out.push_back(w[i]);
+  }
+  return out;
 }
 
 std::vector<std::vector<NameForm>> name_forms(const std::vector<NameRun>& runs) {
@@ -585,6 +624,15 @@ Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun
     if (!partial || !lost.empty()) out.added.push_back(w);
   }
   return out;
+}
+
+bool romanised_alike(const std::string& a, const std::string& b) {
+  if (a == b) return false;
+  const NameForm x = name_form(a), y = name_form(b);
+  if (x.letters.size() < 4 || y.letters.size() < 4 || vowels_of(x.letters) != vowels_of(y.letters)) return false;
+  const std::string &sx = x.skeleton(), &sy = y.skeleton();
+  if (sx.size() < 3 || sy.size() < 3) return false;
+  return sx == sy || (std::min(sx.size(), sy.size()) >= 4 && one_consonant_more(sx, sy));
 }
 
 }  // namespace claimdiff::detail

@@ -106,4 +106,10 @@ struct NameRun {
 // Siso" -> "Siso") only when the other side gained no name word of its own.
 Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun>& b);
 
+// Whether two name words are two romanisations of one name: the consonant skeletons that
+// changed_names compares agree, and so do the vowels, which the systems write alike
+// ("Ahmadinejad" / "Ahmadinezhad", "Dzhugashvili" / "Djugashvili"). Skeletons alike with other
+// vowels are other names ("Putin" / "Patton", "Merkel" / "Markle", "Gordon" / "Gardner").
+bool romanised_alike(const std::string& a, const std::string& b);
+
 }  // namespace claimdiff::detail

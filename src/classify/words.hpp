@@ -111,6 +111,8 @@ class PhraseSet {
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string& k = words[i].key;
       auto it = first_words_.maybe(words[i].hash) ? by_first_.find(k) : by_first_.end();
+      // A word written with a typographic apostrophe ("wouldn’t") is the listed one ("wouldn't").
+      if (it == by_first_.end() && k.find("\u2019") != std::string::npos) it = by_first_.find(straight_apostrophes(k));
       bool matched = false;
       auto try_phrase = [&](const std::vector<std::string>& phrase) {
         std::vector<std::size_t> at{i};
@@ -141,6 +143,10 @@ class PhraseSet {
   }
 
  private:
+  static std::string straight_apostrophes(std::string k) {
+    for (std::size_t at; (at = k.find("\u2019")) != std::string::npos;) k.replace(at, std::string_view("\u2019").size(), "'");
+    return k;
+  }
   // Whether phrase[p..] matches words from index i on, a gap taking the fewest words it can.
   bool match_rest(std::span<const Word> words, const std::vector<std::string>& phrase, std::size_t p, std::size_t i,
                   std::vector<std::size_t>& at) const {

@@ -170,7 +170,14 @@ void load_language(LanguageData& d, const fs::path& dir) {
   d.attribution_neutral = read_list(dir / "attribution_neutral.txt");
   d.pronouns = read_genders(dir / "pronouns.tsv");
   d.honorifics = read_genders(dir / "honorifics.tsv");
-  for (auto& w : read_list(dir / "function_words.txt")) d.function_words.insert(w);
+  // A function word with an apostrophe ("won't") is the same word written with the typographic
+  // one ("won\u2019t").
+  for (auto& w : read_list(dir / "function_words.txt")) {
+    std::string curly = w;
+    for (std::size_t at; (at = curly.find('\'')) != std::string::npos;) curly.replace(at, 1, "\u2019");
+    if (curly != w) d.function_words.insert(std::move(curly));
+    d.function_words.insert(w);
+  }
   for (auto& w : read_list(dir / "determiners.txt")) d.determiners.insert(w);
   for (auto& w : read_list(dir / "repeatable.txt")) d.repeatable.insert(w);
   for (auto& w : read_list(dir / "elisions.txt")) d.elisions.insert(w);

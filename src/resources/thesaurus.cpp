@@ -148,7 +148,13 @@ bool add_meaning(std::string_view text, const std::string& head, const Wanted& w
     const std::string_view word = synonym_of(item);
     if (word.empty()) continue;
     std::string key = key_of(word);
-    if (key == head || !wanted(key) || antonym(item) || std::find(entry.begin(), entry.end(), key) != entry.end()) {
+    // A compound is looked up with or without its hyphen ("cease-fire" for "ceasefire").
+    auto wanted_compound = [&] {
+      std::string plain;
+      for (char c : key) if (c != '-') plain.push_back(c);
+      return plain.size() != key.size() && wanted(plain);
+    };
+    if (key == head || !(wanted(key) || wanted_compound()) || antonym(item) || std::find(entry.begin(), entry.end(), key) != entry.end()) {
       continue;
     }
     entry.push_back(std::move(key));

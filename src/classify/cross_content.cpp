@@ -300,6 +300,8 @@ bool is_english_word(const std::string& key, const LanguageData& english) {
 
 bool english_lexicon_ready() { return english_lexicon().ok(); }
 
+bool source_dictionary_lists(std::string_view word, const std::string& language) { return source_dictionary_word(word, language); }
+
 bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
 
 bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }

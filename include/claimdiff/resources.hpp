@@ -137,6 +137,9 @@ struct LanguageData {
   std::vector<std::pair<std::string, std::string>> never_adjacent;
   std::unordered_set<std::string> cased_classes;  // classed only in lower case where the sentence writes capitals ("may", "us")
   std::vector<std::pair<std::string, std::string>> gap_pairs;  // never pairs that show a word dropped between ("the of"), not a slip
+  // Classes of words without one of their own, by the only part of speech WordNet gives them
+  // ("adjective" -> "adjective": "famous", "urban"; not "used", a form of the verb "use").
+  std::vector<std::pair<std::string, std::string>> lexicon_classes;
   DerivedData derived;  // what later stages make of the fields above; filled by them, on first use
 
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }

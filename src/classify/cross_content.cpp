@@ -72,6 +72,17 @@ class EnglishLexicon {
   bool ok() const { return ok_; }
   // Whether a lowercase word is an adjective lemma ("swedish", "northern").
   bool adjective(const std::string& word) const { return ok_ && sorted_lines_hold(files_[4]->text(), word, ' '); }
+  // Whether WordNet lists a lowercase word as an adjective and as nothing else, nor any form of it
+  // ("famous"; not "used", a form of the verb "use", nor "light").
+  bool only_adjective(const std::string& word) const {
+    if (!adjective(word)) return false;
+    for (const std::string& form : english_lemmas(word)) {
+      for (std::size_t i : {0, 1, 2, 3, 6, 7}) {
+        if (sorted_lines_hold(files_[i]->text(), form, ' ')) return false;
+      }
+    }
+    return true;
+  }
   // Whether a lowercase noun lemma (words joined by "_": "south_africa") is one WordNet lists.
   bool noun(const std::string& lemma) const { return ok_ && sorted_lines_hold(files_[0]->text(), lemma, ' '); }
   // Whether WordNet writes a noun in lowercase in one of its senses ("lion", "fleet"), not only as
@@ -300,6 +311,8 @@ bool is_english_word(const std::string& key, const LanguageData& english) {
 
 bool english_lexicon_ready() { return english_lexicon().ok(); }
 
+bool source_dictionary_lists(std::string_view word, const std::string& language) { return source_dictionary_word(word, language); }
+
 bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
 
 bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }
@@ -380,7 +393,23 @@ const std::string* word_class(std::string_view text, bool sentence_cased, bool f
   }
   if (lang.cased_classes.count(key) != 0 && (!sentence_cased || starts_upper(text))) return nullptr;
   auto it = lang.word_classes.find(key);
-  return it == lang.word_classes.end() ? nullptr : &it->second;
+  if (it != lang.word_classes.end()) return &it->second;
+  if (capitals || lang.is_function_word(key)) return nullptr;
+  for (const auto& [part, name] : lang.lexicon_classes) {
+    if (part == "adjective" && english_lexicon().only_adjective(key)) return &name;
+  }
+  return nullptr;
+}
+
+// The class of token `i` of a sentence in the word order data (word_class): none for punctuation
+// nor for a word hyphened to another, which is part of a compound ("a to-do list", "the in-depth
+// report").
+const std::string* token_class(const Document& doc, const std::vector<Token>& tokens, std::size_t i, bool cased, const LanguageData& lang) {
+  if (tokens[i].kind != TokenKind::Word) return nullptr;
+  auto hyphen = [&](std::size_t h) { return h < tokens.size() && doc.token_text(tokens[h]) == "-"; };
+  if (hyphen(i + 1) && tokens[i + 1].start == tokens[i].end && i + 2 < tokens.size() && tokens[i + 2].start == tokens[i + 1].end) return nullptr;
+  if (i > 0 && hyphen(i - 1) && tokens[i - 1].end == tokens[i].start) return nullptr;
+  return word_class(doc.token_text(tokens[i]), cased, i == 0, lang);
 }
 
 // The distinct pairs of words of one sentence that the grammar never writes side by side ("the had").
@@ -390,12 +419,11 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
   const auto& tokens = s.tokens;
   const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string* first = tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, i == 0, lang) : nullptr;
+    const std::string* first = token_class(doc, tokens, i, cased, lang);
     if (first == nullptr) continue;
     const bool last = i + 1 == tokens.size() || (i + 2 == tokens.size() && tokens[i + 1].kind == TokenKind::Punct);
     const std::string* second = last ? &kEnd
-                                : tokens[i + 1].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i + 1]), cased, false, lang)
-                                                                          : nullptr;
+                                : token_class(doc, tokens, i + 1, cased, lang);
     if (second == nullptr) continue;
     if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
     // A word written twice ("it it") is a repetition, its own (minor) error, not disorder.
@@ -420,7 +448,7 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
   std::size_t n = tokens.size();
   if (n > 0 && tokens[n - 1].kind == TokenKind::Punct) --n;
   for (std::size_t i = 0; i < n; ++i) {
-    seq.push_back(tokens[i].kind == TokenKind::Word ? word_class(doc.token_text(tokens[i]), cased, i == 0, lang) : nullptr);
+    seq.push_back(token_class(doc, tokens, i, cased, lang));
   }
   auto never = [&](const std::vector<const std::string*>& v, std::size_t j) {
     const std::string* second = j + 1 == v.size() ? &kEnd : v[j + 1];

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimdiff/classify.hpp"
@@ -20,6 +21,9 @@ bool is_english_word(const std::string& key, const LanguageData& english);
 bool common_english_word(const std::string& key);
 // Whether WordNet writes a lowercase English word as a name too ("perry", "white", "key").
 bool english_name_word(const std::string& key);
+// Whether the installed FreeDict dictionary from `language` into English lists a word, as written
+// or as an inflection of a headword (up to three final letters dropped); false without one.
+bool source_dictionary_lists(std::string_view word, const std::string& language);
 // Whether WordNet was found (without it, is_english_word knows function words and FreeDict only).
 bool english_lexicon_ready();
 

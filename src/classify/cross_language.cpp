@@ -22,6 +22,7 @@
 #include "claimdiff/resources.hpp"
 #include "classify/claims.hpp"
 #include "classify/cross_content.hpp"
+#include "classify/cross_names.hpp"
 #include "classify/words.hpp"
 #include "resources/thesaurus_headwords.hpp"
 #include "segment/names.hpp"
@@ -45,6 +46,7 @@ struct Facts {
   std::size_t lexical_negations = 0;  // negators a translation may render without one ("ohne", "sans")
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
+  NameWords lone;  // name words one by one, for names dropped or replaced (cross_names.hpp)
 };
 
 // A word in Latin letters without marks, for comparing names across scripts ("Ханна" ->
@@ -185,6 +187,68 @@ std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view 
   return out;
 }
 
+// The names a side writes word by word (Facts::lone), as runs of adjacent name words. A name word
+// starts a run where it opens no sentence or clause (a first word is capitalised anyway: "(Смех)
+// Начну") and is not the part of a compound after its hyphen ("19-Jährigen") unless a name stands
+// before it. Outside English a run is a name where one of its words is unknown to the language's
+// dictionary into English ("Ville" in "ma Ville" is a noun) and, where every noun is capitalised,
+// to its lexicon too.
+// In English a first word counts where WordNet writes it as a name ("Pope Francis") or knows it not
+// at all ("Nääs said"), and acronyms
+// count, which render names ("Великобритании", "U.K."); elsewhere acronyms are left out, since
+// languages spell them with their own initials ("ONU", "UN") and the acronym check reads them. A
+// name quoted whole is a title, a term or a nickname, which translations translate ("„Skipenner“",
+// "ski bums"; "Руки Вверх", "Hands Up").
+template <typename NameWord>
+void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageData& lang, const CommonWords* common,
+                     const NameWord& name_word) {
+  f.lone.words = f.capitalised;
+  f.lone.latin = true;
+  if (lang.nouns_capitalised && common == nullptr) return;
+  const bool english = lang.code == "en";
+  auto after_hyphen = [&](std::size_t j) {
+    return j > 0 && words[j - 1].text == "-" && words[j - 1].start + 1 == words[j].start;
+  };
+  auto quote = [&](std::size_t j) { return j < words.size() && words[j].kind == TokenKind::Punct && quote_mark(words[j].text, lang); };
+  auto opens = [&](std::size_t j) {
+    return words[j].sentence_initial || (j > 0 && words[j - 1].kind == TokenKind::Punct && words[j - 1].text != "," && !after_hyphen(j));
+  };
+  if (english) {
+    for (const Word& w : words)
+      if (w.kind == TokenKind::Word && all_capitals(w.text)) f.lone.acronyms.push_back(latin_key(w.key));
+  }
+  auto counts = [&](std::size_t j) {
+    if (!name_word(j) || after_hyphen(j)) return false;
+    return english ? !opens(j) || english_name_word(words[j].key) || !is_english_word(words[j].key, lang) : !opens(j);
+  };
+  // Outside English a run is a name where it holds a word the language's lexicons do not list
+  // ("Narodowego Funduszu Ochrony Środowiska" is one, for its institution's words).
+  auto unlisted = [&](std::size_t j) {
+    if (common != nullptr && common->contains(words[j].key)) return false;
+    return !source_dictionary_lists(words[j].text, lang.code);
+  };
+  std::string run;
+  std::size_t first = 0;
+  bool name = english;
+  for (std::size_t j = 0; j <= words.size(); ++j) {
+    // A name hyphened to a name goes on in one run ("Санкт-Петербург").
+    if (!run.empty() && j + 1 < words.size() && after_hyphen(j + 1) && name_word(j + 1)) {
+      run += " " + latin_key(words[++j].key);
+      continue;
+    }
+    if (j < words.size() && (counts(j) || (!run.empty() && name_word(j) && !english))) {
+      if (run.empty()) first = j;
+      f.lone.latin = f.lone.latin && written_in_latin(words[j].text);
+      name = name || unlisted(j);
+      run += (run.empty() ? "" : " ") + latin_key(words[j].key);
+    } else if (!run.empty()) {
+      if (name && !(first > 0 && quote(first - 1) && quote(j))) f.lone.names.push_back(run);
+      run.clear();
+      name = english;
+    }
+  }
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common) {
   Facts f;
@@ -296,6 +360,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     return true;
   };
+  lone_name_words(f, words, lang, common, name_word);
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
@@ -542,6 +607,15 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   const bool reported = lost.empty() ? copied(missing_b, b) : copied(missing_a, a);
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty() && reported) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
+  // Names of one word, against an English side: dropped, or replaced by a name nothing renders.
+  const bool entity = !out.empty() && out.back().type == ChangeType::Entity;
+  if (!entity && a.cased && b.cased && (la.code == "en") != (lb.code == "en")) {
+    const auto alike = [](const std::string& w, const std::vector<std::string>& in) { return unmatched_words({w}, in).empty(); };
+    const bool english_is_a = la.code == "en";
+    if (auto c = lone_name_change(english_is_a ? b.lone : a.lone, english_is_a ? a.lone : b.lone, english_is_a ? la : lb, alike, english_is_a)) {
+      out.push_back(std::move(*c));
+    }
+  }
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.
   if (a.quoted != b.quoted && !(a.quoted ? b.marked : a.marked)) out.push_back({ChangeType::Quote, a.quoted ? "quoted" : "", b.quoted ? "quoted" : "", Severity::Major});

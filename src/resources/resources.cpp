@@ -215,6 +215,9 @@ void load_language(LanguageData& d, const fs::path& dir) {
     } else if (head == "gap") {
       if (f.size() != 3) throw Error((dir / "word_order.tsv").string(), "expected gap<TAB>CLASS<TAB>CLASS", line);
       d.gap_pairs.emplace_back(trim(f[1]), trim(f[2]));
+    } else if (head == "lexicon") {
+      if (f.size() != 3 || trim(f[1]) != "adjective") throw Error((dir / "word_order.tsv").string(), "expected lexicon<TAB>adjective<TAB>CLASS", line);
+      d.lexicon_classes.emplace_back(trim(f[1]), trim(f[2]));
     } else {
       for (std::size_t i = 1; i < f.size(); ++i) d.word_classes[std::string(trim(f[i]))] = head;
     }

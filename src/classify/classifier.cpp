@@ -909,13 +909,16 @@ class Classifier {
     // consonants ("Putin" / "Patton"); a name dropped with none in its place is content dropped.
     auto has_name = [&](std::span<const Word> words) { return std::any_of(words.begin(), words.end(), [&](const Word& w) { return is_name(w); }); };
     if ((!u.dropped.empty() || !u.added.empty()) && has_name(wa) && has_name(wb)) {
-      auto written_otherwise = [&](std::span<const Word> own, std::span<const Word> other, const std::string& k) {
+      std::optional<NewPhrases> theirs[2];  // the other side's new phrases, made on first need
+      auto written_otherwise = [&](int side, std::span<const Word> own, std::span<const Word> other, const std::string& k) {
         if (!std::any_of(own.begin(), own.end(), [&](const Word& w) { return w.key == k && is_name(w); })) return false;
         if (std::any_of(other.begin(), other.end(), [&](const Word& w) { return is_name(w) && detail::romanised_alike(k, w.key); })) return true;
-        return lex_.name_senses != nullptr && named_alike(name_runs(own), k, own, other);
+        if (lex_.name_senses == nullptr) return false;
+        if (!theirs[side]) theirs[side].emplace(*this, own, other);
+        return named_alike(name_runs(own), k, *theirs[side]);
       };
-      std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(wa, wb, k); });
-      std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(wb, wa, k); });
+      std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
+      std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
     }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;

@@ -258,3 +258,21 @@ TEST_CASE("one, or a month named alone, on one side only is phrasing; a digit re
   const std::string polish = "Zespół został sklasyfikowany na tej samej pozycji w poprzednim, lipcowym zestawieniu.";
   CHECK(number_severity(translation_claim(polish, "pl", "The team was classified in the same position in the previous, July ranking.")) != claimdiff::Severity::Major);
 }
+
+TEST_CASE("a negator rendered by a hyphenated prefix, a word of degree or restrictive 'ne ... qu'' is no negation dropped", "[cross-content]") {
+  const std::string es = "Apple les hab\u00EDa informado de 34 incidentes, que la compa\u00F1\u00EDa catalog\u00F3 como \u00ABno graves\u00BB.";
+  CHECK_FALSE(has_change(translation_claim(es, "es", "Apple had informed them of 34 incidents, which the company listed as \"non-serious\"."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(es, "es", "Apple had informed them of 34 incidents, which the company listed as \"serious\"."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("En apenas dos semanas, las fuerzas aliadas liberaron el sur del pa\u00EDs.", "es",
+                                           "In just two weeks, the allied forces liberated the south of the country."), ChangeType::Negation));
+  const std::string fr = "Alors r\u00E9sistez \u00E0 la tentation d'en retirer ne serait-ce qu'\u00AB une seule \u00BB.";
+  CHECK_FALSE(has_change(translation_claim(fr, "fr", "So resist the temptation to remove \"just one\"."), ChangeType::Negation));
+}
+
+TEST_CASE("a Japanese quotation in corner brackets answers the English quotation marks", "[cross-content]") {
+  const std::string ja = "\u80E1\u9326\u6FE4\u56FD\u5BB6\u4E3B\u5E2D\u306F\u3001\u767A\u5C55\u9014\u4E0A\u56FD\u306B\u300C\u307E\u305A\u6C5A\u67D3\u3057\u3066\u304B\u3089\u5F8C\u59CB\u672B\u3092\u3059\u308B\u3068\u3044\u3046\u3053\u308C\u307E\u3067\u306E\u3084\u308A\u65B9\u3092\u907F\u3051\u308B\u3088\u3046\u306B\u300D\u3068\u547C\u3073\u304B\u3051\u307E\u3057\u305F\u3002";
+  CHECK_FALSE(has_change(translation_claim(ja, "ja", "Hu Jintao called on developing countries to \"avoid the traditional practice of polluting first and cleaning up afterwards\"."),
+                         ChangeType::Quote));
+  CHECK(has_change(translation_claim(ja, "ja", "Hu Jintao called on developing countries to avoid the traditional practice of polluting first and cleaning up afterwards."),
+                   ChangeType::Quote));
+}

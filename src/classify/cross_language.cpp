@@ -74,6 +74,7 @@ bool all_capitals(std::string_view text) {
 // A straight double quote between two letters is an apostrophe typed with the wrong key
 // ("l"État", "d"éléments"), not a quotation mark.
 bool inside_word(const Document& doc, const Token& t) {
+  if (doc.token_text(t) != "\"") return false;  // typographic marks are glued to words in Chinese and Japanese
   auto letter = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); };
   return t.start > 0 && t.end < doc.text.size() && letter(doc.text[t.start - 1]) && letter(doc.text[t.end]);
 }
@@ -334,9 +335,15 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // counts, as a lexical negator, which answers a negator of the other side and raises no change
   // of its own. A capitalised word is left out: it is a name or opens the sentence, where a
   // noun ("Nemocnice") is likelier than a negated verb.
+  // English writes a prefix apart with a hyphen ("non-serious"), which the tokenizer splits.
+  auto hyphenated = [&](const Word& w) {
+    const auto j = static_cast<std::size_t>(&w - words.data());
+    return j + 2 < words.size() && words[j + 1].text == "-" && words[j + 2].kind == TokenKind::Word ? w.key + "-" + words[j + 2].key
+                                                                                                   : w.key;
+  };
   f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
     if (w.kind != TokenKind::Word) return false;
-    if (lang.code == "en") return negated_by_prefix(w.key, lang);
+    if (lang.code == "en") return negated_by_prefix(hyphenated(w), lang);
     if (starts_upper(w.text)) return false;
     if (std::any_of(lang.not_negative_prefixes.begin(), lang.not_negative_prefixes.end(), [&](const std::string& p) { return w.key.starts_with(p); })) return false;
     return std::any_of(lang.negative_prefixes.begin(), lang.negative_prefixes.end(),

@@ -276,3 +276,11 @@ TEST_CASE("a Japanese quotation in corner brackets answers the English quotation
   CHECK(has_change(translation_claim(ja, "ja", "Hu Jintao called on developing countries to avoid the traditional practice of polluting first and cleaning up afterwards."),
                    ChangeType::Quote));
 }
+
+TEST_CASE("a decade written by its last two digits is the decade the translation writes in full", "[cross-content]") {
+  const std::string fr = "Dans les ann\u00E9es 70 et 80, New Faces et Opportunity Knocks ont lanc\u00E9 la plupart des stars de la t\u00E9l\u00E9vision britannique.";
+  CHECK_FALSE(has_change(translation_claim(fr, "fr", "In the 1970s and 1980s, New Faces and Opportunity Knocks launched most of the stars of British television."),
+                         ChangeType::Number));
+  CHECK(has_change(translation_claim(fr, "fr", "In the 1970s and 1990s, New Faces and Opportunity Knocks launched most of the stars of British television."),
+                   ChangeType::Number));
+}

@@ -483,6 +483,22 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       y->values.push_back(date);
     }
   }
+  // A decade or year one language writes by its last two digits ("les années 70", "los 90") is
+  // the one the other writes in full ("the 1970s") when nothing else answers either.
+  for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    auto holds = [](const std::vector<Value>& values, double n) {
+      return std::any_of(values.begin(), values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == n; });
+    };
+    for (Value& d : x->values) {
+      if (d.kind != Value::Kind::Number || d.from_words || d.number < 10 || d.number >= 100 || std::fmod(d.number, 1) != 0 || holds(y->values, d.number)) continue;
+      for (const double full : {1900 + d.number, 2000 + d.number}) {
+        if (holds(y->values, full) && !holds(x->values, full)) {
+          d.number = full;
+          break;
+        }
+      }
+    }
+  }
   if (!same_values(a.values, b.values)) {
     out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), values_severity(a.values, b.values, a_counts, b_counts)});
   }

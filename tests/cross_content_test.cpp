@@ -284,3 +284,11 @@ TEST_CASE("a decade written by its last two digits is the decade the translation
   CHECK(has_change(translation_claim(fr, "fr", "In the 1970s and 1990s, New Faces and Opportunity Knocks launched most of the stars of British television."),
                    ChangeType::Number));
 }
+
+TEST_CASE("the English 'no one' answers no digit the source writes: the digits pair with digits first", "[cross-content]") {
+  const std::string pl = "A nawet je\u015Bli chcemy negocjowa\u0107 z Amerykanami w formacie 5+1, to nikt nie jest w stanie przewidzie\u0107 wyniku.";
+  CHECK_FALSE(has_change(translation_claim(pl, "pl", "And even if we want to negotiate with the Americans in the 5 + 1 format, no one can predict the result."),
+                         ChangeType::Number));
+  CHECK(has_change(translation_claim(pl, "pl", "And even if we want to negotiate with the Americans in the 5 + 2 format, no one can predict the result."),
+                   ChangeType::Number));
+}

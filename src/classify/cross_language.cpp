@@ -425,10 +425,16 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   const bool a_counts = !reads_words(la), b_counts = !reads_words(lb);
   if (!reads_words(la) || !reads_words(lb)) {
+    // A number word answers a value of the other side that no digits of its own side answer
+    // already ("5 + 1 format, no one can" against "5+1"): the digits pair first.
+    auto count = [](const std::vector<Value>& values, const Value& w, bool digits_only) {
+      return std::count_if(values.begin(), values.end(), [&](const Value& u) { return (!digits_only || !u.from_words) && same_values({w}, {u}); });
+    };
     for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
       for (auto w = x->values.begin(); w != x->values.end();) {
-        auto v = w->from_words ? std::find_if(y->values.begin(), y->values.end(), [&](const Value& u) { return same_values({*w}, {u}); })
-                               : y->values.end();
+        const bool unanswered = w->from_words && count(x->values, *w, true) < count(y->values, *w, false);
+        auto v = unanswered ? std::find_if(y->values.begin(), y->values.end(), [&](const Value& u) { return same_values({*w}, {u}); })
+                            : y->values.end();
         if (v == y->values.end()) {
           ++w;
         } else {

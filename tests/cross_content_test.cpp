@@ -292,3 +292,11 @@ TEST_CASE("the English 'no one' answers no digit the source writes: the digits p
   CHECK(has_change(translation_claim(pl, "pl", "And even if we want to negotiate with the Americans in the 5 + 2 format, no one can predict the result."),
                    ChangeType::Number));
 }
+
+TEST_CASE("a model's designation (F-35) after the sentence's first word makes no name the translation lacks", "[cross-content]") {
+  const std::string pl = "My\u015Bliwiec F-35 Lightning II produkowany przez koncern Lockheed Martin to jednomiejscowy my\u015Bliwiec pi\u0105tej generacji.";
+  CHECK_FALSE(has_change(translation_claim(pl, "pl", "The F-35 Lightning II fighter manufactured by Lockheed Martin is a single-seat fifth generation fighter."),
+                         ChangeType::Entity));
+  CHECK(has_change(translation_claim(pl, "pl", "The F-35 Lightning II fighter manufactured by the company is a single-seat fifth generation fighter."),
+                   ChangeType::Entity));
+}

@@ -252,9 +252,15 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     const bool joined = words[j].start + words[j].text.size() == words[j + 1].start && words[j + 1].start + 1 == words[j + 2].start;
     return joined && !starts_upper(words[j + 2].text);
   };
+  // A capital letter hyphened to a number is a model's designation ("F-35", "T-34"), a code
+  // like an acronym, not a word of a name.
+  auto designation = [&](std::size_t j) {
+    return words[j].text.size() == 1 && j + 2 < words.size() && words[j + 1].text == "-" && words[j + 2].kind == TokenKind::Number &&
+           words[j].start + 1 == words[j + 1].start;
+  };
   auto name_word = [&](std::size_t j) {
     return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key) &&
-           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0 && !compound_head(j);
+           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0 && !compound_head(j) && !designation(j);
   };
   // Where nouns are capitalised, a run of common words is a phrase ("Prozent Strom", "Anfang
   // Oktober"): a name holds a word the lexicon does not know ("Max Winkler"), other than a

@@ -300,3 +300,10 @@ TEST_CASE("a model's designation (F-35) after the sentence's first word makes no
   CHECK(has_change(translation_claim(pl, "pl", "The F-35 Lightning II fighter manufactured by the company is a single-seat fifth generation fighter."),
                    ChangeType::Entity));
 }
+
+TEST_CASE("an English name WordNet lists whole after an adjective, Free French, is translated, not a name dropped", "[cross-content]") {
+  const std::string es = "En apenas dos semanas, las fuerzas norteamericanas y las de la Francia Libre hab\u00EDan logrado la liberaci\u00F3n del sur de Francia.";
+  CHECK_FALSE(has_change(translation_claim(es, "es", "In just two weeks, American and Free French forces had liberated southern France."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(es, "es", "In just two weeks, American and Free French forces under Charles Morgan had liberated southern France."),
+                   ChangeType::Entity));
+}

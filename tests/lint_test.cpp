@@ -431,6 +431,13 @@ TEST_CASE("a quotation the French » continues but nothing ever closes is still 
   CHECK(of_rule(lint(test::doc("\u00AB Nous ne signerons pas.\n\u00BB, a dit le ministre.", "fr")), "quote-mismatch").empty());
 }
 
+TEST_CASE("a quotation between two right guillemets is balanced only in a language that writes it so", "[lint]") {
+  CHECK(of_rule(lint(test::doc("Statsministern sa: \u00BBVi ska vinna\u00BB innan han gick.", "sv")), "quote-mismatch").empty());
+  CHECK(of_rule(lint(test::doc("P\u00E4\u00E4ministeri sanoi: \u00BBMe voitamme\u00BB ennen l\u00E4ht\u00F6\u00E4\u00E4n.", "fi")), "quote-mismatch").empty());
+  CHECK_FALSE(of_rule(lint(test::doc("Le ministre a d\u00E9clar\u00E9 : \u00BBNous allons gagner\u00BB avant de partir.", "fr")), "quote-mismatch").empty());
+  CHECK_FALSE(of_rule(lint(test::doc("Merkel sagte: \u00BBWir schaffen das.\u00BB Die Opposition widersprach.", "de")), "quote-mismatch").empty());
+}
+
 TEST_CASE("Swedish and Chinese quotations left unbalanced are still found", "[lint]") {
   const std::string swedish = "Ministern sade: \u201DVi kommer inte att skriva under. Sedan gick han.";
   const auto sv = of_rule(lint(test::doc(swedish, "sv")), "quote-mismatch");

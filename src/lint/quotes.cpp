@@ -22,6 +22,7 @@
 // tracked so that the level it opens may hold double quotes again. Corner brackets (「」『』) and
 // single guillemets (‹ ›) are not checked.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -369,8 +370,16 @@ bool close_mark_opens(const std::string& language) {
   return U_SUCCESS(status) && opens;
 }
 
+// Whether the language writes a quotation between two right guillemets, »…» (`quotes » »` in its
+// conventions.tsv: Swedish, Finnish).
+bool right_guillemets_pair(const LanguageData& lang) {
+  return std::any_of(lang.quotes.begin(), lang.quotes.end(),
+                     [](const auto& q) { return q.first == "\u00BB" && q.second == "\u00BB"; });
+}
+
 // The document's conventions. Guillemets: »…« (German) when its first guillemet stands before a
-// word; »…» (Swedish) when it writes no « at all but a » stands before a word; «…» otherwise.
+// word; »…» when the language writes them so, the document writes no « at all and a » stands
+// before a word; «…» otherwise.
 Conventions conventions_of(const Document& doc, const LanguageData& lang) {
   Conventions c;
   c.close_mark_opens = close_mark_opens(lang.code.empty() ? doc.language : lang.code);
@@ -387,7 +396,7 @@ Conventions conventions_of(const Document& doc, const LanguageData& lang) {
     any_left = any_left || q.mark.glyph == kGuilLeft;
     right_opens = right_opens || opener;
   }
-  if (!any_left && right_opens) c.guillemet_style = 0;
+  if (!any_left && right_opens && right_guillemets_pair(lang)) c.guillemet_style = 0;
   return c;
 }
 

@@ -582,6 +582,11 @@ TEST_CASE("a word English writes doubled, as WordNet lists it, is not a repeated
   CHECK(of_rule(lint(test::doc("The perfume uses oil of of ylang-ylang.")), "repeated-word").size() == 1);
 }
 
+TEST_CASE("an ordinary word doubled by a slip is repeated although WordNet lists it doubled", "[lint]") {
+  CHECK(of_rule(lint(test::doc("The company now now has 500 employees in Berlin.")), "repeated-word").size() == 1);
+  CHECK(of_rule(lint(test::doc("The council put put the proposal to a vote on Tuesday.")), "repeated-word").size() == 1);
+}
+
 TEST_CASE("a word repeated across a sentence boundary or after a headline is not a repeated word",
           "[lint]") {
   const auto findings =

@@ -7,12 +7,16 @@
 // French "nous nous"); a verb repeated after a relative pronoun of relatives.txt, which ends
 // the relative clause ("they that sleep sleep", "those who voted voted"); and in English a word
 // WordNet lists doubled as one lemma, hyphenated or spaced ("ylang ylang", "so so", "chow chow"):
-// a reduplicated compound written open.
+// a reduplicated compound written open, unless the single word is in ordinary use and the doubled
+// one is not ("now now", "put put": a slip).
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
@@ -53,13 +57,37 @@ const std::array<std::unique_ptr<MappedFile>, 4>& wordnet_indexes() {
   return indexes;
 }
 
-// Whether WordNet lists lowercase `word` doubled as one lemma: "ylang-ylang", "chow_chow".
+// How many of a WordNet index line's senses the sense-tagged corpus attests ("now r 7 0 7 5 ...":
+// 5), the sum over the four indexes of `lemma`'s lines; -1 when no index lists it.
+int tagged_senses(const std::string& lemma) {
+  int total = -1;
+  for (const auto& index : wordnet_indexes()) {
+    if (!index->ok()) continue;
+    const auto line = sorted_line(index->text(), lemma, ' ');
+    if (!line) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt offset...
+    std::vector<std::string_view> f;
+    for (std::size_t i = 0; i < line->size();) {
+      const std::size_t space = std::min(line->find(' ', i), line->size());
+      if (space > i) f.push_back(line->substr(i, space - i));
+      i = space + 1;
+    }
+    const std::size_t pointers = f.size() > 3 ? std::strtoul(std::string(f[3]).c_str(), nullptr, 10) : 0;
+    const std::size_t at = 4 + pointers + 1;
+    total = std::max(total, 0) + (at < f.size() ? std::atoi(std::string(f[at]).c_str()) : 0);
+  }
+  return total;
+}
+
+// Whether lowercase `word` written twice is the compound WordNet lists doubled ("ylang-ylang",
+// "so-so", "chow_chow") rather than a slip: the doubled lemma is attested in use by itself, or the
+// single word is not (no sense of "ylang", "chow" is attested). A word in ordinary use whose
+// doubled lemma is not attested ("now now", "put put") is a slip.
 bool reduplicated_lemma(const std::string& word) {
   for (const char joint : {'-', '_'}) {
-    const std::string lemma = word + joint + word;
-    for (const auto& index : wordnet_indexes()) {
-      if (index->ok() && sorted_lines_hold(index->text(), lemma, ' ')) return true;
-    }
+    const int doubled = tagged_senses(word + joint + word);
+    if (doubled < 0) continue;
+    return doubled > 0 || tagged_senses(word) <= 0;
   }
   return false;
 }

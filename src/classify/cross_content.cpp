@@ -541,7 +541,12 @@ bool negated_by_prefix(const std::string& word, const LanguageData& english) {
     // the two as antonyms ("incorrect" / "correct"): "disclosed", "imposed" and "intense" begin so and
     // negate nothing.
     if (rest.size() < 4 || !english_lexicon().adjective(rest)) continue;
-    if (hyphenated) return true;  // "non-serious": the hyphen marks the prefix
+    // "non-serious": the hyphen marks the prefix, unless the prefix is a word of its own, the
+    // first word of a compound ("in-kind", "in-patient": in kind, not unkind).
+    if (hyphenated) {
+      if (english.is_function_word(prefix)) continue;
+      return true;
+    }
     static const std::string wordnet_dir = find_wordnet();
     if (wordnet_dir.empty()) continue;
     const auto& antonyms = wordnet_once(wordnet_dir, read_wordnet_antonyms).entries;

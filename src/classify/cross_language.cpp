@@ -341,11 +341,13 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // counts, as a lexical negator, which answers a negator of the other side and raises no change
   // of its own. A capitalised word is left out: it is a name or opens the sentence, where a
   // noun ("Nemocnice") is likelier than a negated verb.
-  // English writes a prefix apart with a hyphen ("non-serious"), which the tokenizer splits.
+  // English writes a prefix apart with a hyphen ("non-serious"), which the tokenizer splits: the
+  // hyphen must join the two words, with no space either side.
   auto hyphenated = [&](const Word& w) {
     const auto j = static_cast<std::size_t>(&w - words.data());
-    return j + 2 < words.size() && words[j + 1].text == "-" && words[j + 2].kind == TokenKind::Word ? w.key + "-" + words[j + 2].key
-                                                                                                   : w.key;
+    const bool joined = j + 2 < words.size() && words[j + 1].text == "-" && words[j + 2].kind == TokenKind::Word &&
+                        w.start + w.text.size() == words[j + 1].start && words[j + 1].start + 1 == words[j + 2].start;
+    return joined ? w.key + "-" + words[j + 2].key : w.key;
   };
   f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
     if (w.kind != TokenKind::Word) return false;

@@ -276,6 +276,11 @@ TEST_CASE("a compound hyphened to a word of its own (in-kind) negates nothing; a
   CHECK_FALSE(has_change(translation_claim("Il n'a pas \u00E9t\u00E9 bless\u00E9 gravement.", "fr", "He suffered a non-serious injury."), ChangeType::Negation));
 }
 
+TEST_CASE("rock \u2019n\u2019 roll holds no French negator n'", "[cross-content]") {
+  CHECK_FALSE(has_change(translation_claim("Il a toujours aim\u00E9 le rock \u2019n\u2019 roll.", "fr", "He has always loved rock and roll."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Il a toujours aim\u00E9 le rock 'n' roll.", "fr", "He has always loved rock and roll."), ChangeType::Negation));
+}
+
 TEST_CASE("a Japanese quotation in corner brackets answers the English quotation marks", "[cross-content]") {
   const std::string ja = "\u80E1\u9326\u6FE4\u56FD\u5BB6\u4E3B\u5E2D\u306F\u3001\u767A\u5C55\u9014\u4E0A\u56FD\u306B\u300C\u307E\u305A\u6C5A\u67D3\u3057\u3066\u304B\u3089\u5F8C\u59CB\u672B\u3092\u3059\u308B\u3068\u3044\u3046\u3053\u308C\u307E\u3067\u306E\u3084\u308A\u65B9\u3092\u907F\u3051\u308B\u3088\u3046\u306B\u300D\u3068\u547C\u3073\u304B\u3051\u307E\u3057\u305F\u3002";
   CHECK_FALSE(has_change(translation_claim(ja, "ja", "Hu Jintao called on developing countries to \"avoid the traditional practice of polluting first and cleaning up afterwards\"."),

@@ -157,12 +157,17 @@ class PhraseSet {
   }
 
   // How many of the words from i on make the listed word: 1, or 2 for an elided word the
-  // tokenizer split from its apostrophe, as before a quotation mark ("qu'« une »"); 0 if none.
+  // tokenizer split from its apostrophe because an opening quotation mark follows it
+  // ("qu'« une »"); 0 if none. An apostrophe followed by a word is no elision of the listed word
+  // ("rock ’n’ roll" holds no "n'").
   static std::size_t matched_length(std::span<const Word> words, std::size_t i, const std::string& listed) {
     if (same_word(words[i].key, listed)) return 1;
-    const bool apart = listed.size() > 1 && listed.back() == '\'' && i + 1 < words.size() &&
+    auto opening_mark = [](std::string_view k) {
+      return k == "\u00AB" || k == "\u201C" || k == "\u201E" || k == "\"" || k == "\u2039";
+    };
+    const bool apart = listed.size() > 1 && listed.back() == '\'' && i + 2 < words.size() &&
                        words[i].key == std::string_view(listed).substr(0, listed.size() - 1) &&
-                       (words[i + 1].key == "'" || words[i + 1].key == "\u2019");
+                       (words[i + 1].key == "'" || words[i + 1].key == "\u2019") && opening_mark(words[i + 2].key);
     return apart ? 2 : 0;
   }
 

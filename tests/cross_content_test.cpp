@@ -319,3 +319,19 @@ TEST_CASE("an English name WordNet lists whole after an adjective, Free French, 
   CHECK(has_change(translation_claim(es, "es", "In just two weeks, American and Free French forces under Charles Morgan had liberated southern France."),
                    ChangeType::Entity));
 }
+
+TEST_CASE("a number of two digits answers a year in full only where both sides write a decade", "[cross-content]") {
+  auto number_severity = [](const claimdiff::Claim& c) {
+    auto it = std::find_if(c.changes.begin(), c.changes.end(), [](const claimdiff::Change& ch) { return ch.type == ChangeType::Number; });
+    return it == c.changes.end() ? claimdiff::Severity::None : it->severity;
+  };
+  CHECK(number_severity(translation_claim("Il a \u00E9t\u00E9 \u00E9lu \u00E0 45 ans.", "fr", "He was elected in 1945.")) == claimdiff::Severity::Major);
+  CHECK(number_severity(translation_claim("Le bilan de l'incendie s'\u00E9l\u00E8ve \u00E0 23 morts, selon le minist\u00E8re.", "fr",
+                                          "The 2023 fire toll was released by the ministry.")) == claimdiff::Severity::Major);
+  CHECK(number_severity(translation_claim("Le Premier ministre, 54 ans, a d\u00E9missionn\u00E9.", "fr", "The Prime Minister, born in 1954, has resigned.")) ==
+        claimdiff::Severity::Major);
+  CHECK_FALSE(has_change(translation_claim("La musique des ann\u00E9es 70 a marqu\u00E9 sa jeunesse.", "fr", "The music of the 1970s marked his youth."), ChangeType::Number));
+  CHECK(has_change(translation_claim("La musique des ann\u00E9es 70 a marqu\u00E9 sa jeunesse.", "fr", "The music of the 1960s marked his youth."), ChangeType::Number));
+  CHECK(has_change(translation_claim("La musique des ann\u00E9es 70 a marqu\u00E9 sa jeunesse.", "fr", "The music of 1970 marked his youth."), ChangeType::Number));
+  CHECK_FALSE(has_change(translation_claim("La m\u00FAsica de los a\u00F1os 80 marc\u00F3 su juventud.", "es", "The music of the 1980s marked his youth."), ChangeType::Number));
+}

@@ -113,6 +113,10 @@ struct LanguageData {
   std::vector<std::string> place_adjectives;  // adjectives a translation renders inside a place's name ("south"), lowercase
   std::vector<std::string> not_negative_prefixes;  // word beginnings that only look so (Czech "nej"), lowercase
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
+  // A decade: words written before its number ("les années 70"), lowercase, and endings glued
+  // after it ("the 1970s", "die 70er").
+  std::vector<std::string> decade_words;
+  std::vector<std::string> decade_endings;
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
   std::vector<std::vector<std::string>> half_phrases;
   // Indefinite articles that count one before a noun and a half phrase ("a year and a half").

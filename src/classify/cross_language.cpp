@@ -34,6 +34,7 @@ namespace {
 // What a claim says that survives translation, read with its own language's resources.
 struct Facts {
   std::vector<Value> values;
+  std::vector<double> decades;  // the numbers of values written as a decade ("années 70", "the 1970s")
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> described;  // the names that describe what they name in English words
@@ -186,6 +187,48 @@ std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view 
   return out;
 }
 
+// The numbers of `values` (read from `text`) written as a decade: after an apostrophe ("the
+// '70s"), after one of the language's decade_words ("les années 70"), with one of its
+// decade_endings glued ("the 1970s", "die 70er Jahre"), or joined by one short word or a dash to
+// a decade before ("les années 70 et 80").
+std::vector<double> decades_of(std::string_view text, const std::vector<Value>& values, const LanguageData& lang) {
+  std::vector<double> out;
+  auto letter = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c)); };
+  const Value* previous = nullptr;
+  for (const Value& v : values) {
+    if (v.kind != Value::Kind::Number || v.from_words || std::fmod(v.number, 1) != 0 || v.start > text.size() || v.end > text.size()) {
+      previous = nullptr;
+      continue;
+    }
+    const std::string_view before = text.substr(0, v.start);
+    const std::string_view after = text.substr(v.end);
+    bool decade = before.ends_with("'") || before.ends_with("\u2019");
+    std::size_t word_end = before.size();
+    while (word_end > 0 && (before[word_end - 1] == ' ' || before.substr(0, word_end).ends_with("\u00A0"))) word_end -= before[word_end - 1] == ' ' ? 1 : 2;
+    std::size_t word_start = word_end;
+    while (word_start > 0 && letter(before[word_start - 1])) --word_start;
+    if (!decade && word_end < before.size() && word_start < word_end) {
+      const std::string word = comparison_key(before.substr(word_start, word_end - word_start));
+      decade = std::find(lang.decade_words.begin(), lang.decade_words.end(), word) != lang.decade_words.end();
+    }
+    for (const std::string& ending : lang.decade_endings) {
+      // The value read may hold the ending already ("1970s" is one token).
+      const bool glued = after.starts_with(ending) && (after.size() == ending.size() || !letter(after[ending.size()]));
+      if (glued || text.substr(v.start, v.end - v.start).ends_with(ending)) decade = true;
+    }
+    if (!decade && previous != nullptr && std::find(out.begin(), out.end(), previous->number) != out.end() && previous->end <= v.start) {
+      std::string gap;
+      for (const char c : text.substr(previous->end, v.start - previous->end)) {
+        if (c != ' ' && c != ',') gap.push_back(c);
+      }
+      decade = gap.size() <= 3 && std::none_of(gap.begin(), gap.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    }
+    if (decade) out.push_back(v.number);
+    previous = &v;
+  }
+  return out;
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common) {
   Facts f;
@@ -225,6 +268,8 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     std::string text(doc.text.substr(s.start, s.end - s.start));
     for (const auto& [from, to] : doubled_words(text)) std::fill(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to), ' ');
     auto v = read_values(text, lang);
+    const auto decades = decades_of(text, v, lang);
+    f.decades.insert(f.decades.end(), decades.begin(), decades.end());
     f.values.insert(f.values.end(), v.begin(), v.end());
   }
   // Every word, in Latin letters: a name of one side is looked for among all words of the other,
@@ -497,16 +542,21 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       y->values.push_back(date);
     }
   }
-  // A decade or year one language writes by its last two digits ("les années 70", "los 90") is
-  // the one the other writes in full ("the 1970s") when nothing else answers either.
+  // A decade one language writes by its last two digits ("les années 70", "los 90") is the one
+  // the other writes in full as a decade ("the 1970s") when nothing else answers either; a year
+  // ("in 1945") answers no other number ("à 45 ans").
   for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    auto written_as_decade = [](const Facts& f, double n) { return std::find(f.decades.begin(), f.decades.end(), n) != f.decades.end(); };
     auto holds = [](const std::vector<Value>& values, double n) {
       return std::any_of(values.begin(), values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == n; });
     };
     for (Value& d : x->values) {
-      if (d.kind != Value::Kind::Number || d.from_words || d.number < 10 || d.number >= 100 || std::fmod(d.number, 1) != 0 || holds(y->values, d.number)) continue;
+      if (d.kind != Value::Kind::Number || d.from_words || d.number < 10 || d.number >= 100 || std::fmod(d.number, 1) != 0 || holds(y->values, d.number) ||
+          !written_as_decade(*x, d.number)) {
+        continue;
+      }
       for (const double full : {1900 + d.number, 2000 + d.number}) {
-        if (holds(y->values, full) && !holds(x->values, full)) {
+        if (holds(y->values, full) && !holds(x->values, full) && written_as_decade(*y, full)) {
           d.number = full;
           break;
         }

@@ -335,3 +335,16 @@ TEST_CASE("a number of two digits answers a year in full only where both sides w
   CHECK(has_change(translation_claim("La musique des ann\u00E9es 70 a marqu\u00E9 sa jeunesse.", "fr", "The music of 1970 marked his youth."), ChangeType::Number));
   CHECK_FALSE(has_change(translation_claim("La m\u00FAsica de los a\u00F1os 80 marc\u00F3 su juventud.", "es", "The music of the 1980s marked his youth."), ChangeType::Number));
 }
+
+TEST_CASE("a name or title in Chinese or Japanese quotation marks is no quotation; a clause set off as speech is", "[cross-content]") {
+  CHECK_FALSE(has_change(translation_claim("\u653F\u5E9C\u306F\u300C\u65B0\u578B\u30B3\u30ED\u30CA\u30A6\u30A4\u30EB\u30B9\u611F\u67D3\u75C7\u5BFE\u7B56\u672C\u90E8\u300D\u3092\u8A2D\u7F6E\u3057\u305F\u3002", "ja",
+                                           "The government set up a novel coronavirus task force."), ChangeType::Quote));
+  CHECK_FALSE(has_change(translation_claim("\u9999\u6E2F\u3067\u306F\u300C\u570B\u5BB6\u5B89\u5168\u7DAD\u8B77\u6CD5\u300D\u304C\u65BD\u884C\u3055\u308C\u305F\u3002", "zh",
+                                           "The national security law took effect in Hong Kong."), ChangeType::Quote));
+  CHECK_FALSE(has_change(translation_claim("\u6620\u753B\u300C\u5343\u3068\u5343\u5C0B\u306E\u795E\u96A0\u3057\u300D\u304C\u518D\u3073\u4E0A\u6620\u3055\u308C\u308B\u3002", "ja",
+                                           "The film Spirited Away will be screened again."), ChangeType::Quote));
+  CHECK_FALSE(has_change(translation_claim("\u56FD\u52A1\u9662\u53D1\u5E03\u4E86\u201C\u5173\u4E8E\u8FDB\u4E00\u6B65\u4F18\u5316\u8425\u5546\u73AF\u5883\u7684\u610F\u89C1\u201D\u3002", "zh",
+                                           "The State Council issued opinions on further improving the business environment."), ChangeType::Quote));
+  CHECK(has_change(translation_claim("\u4ED6\u8868\u793A\u201C\u6211\u4EEC\u5C06\u5168\u529B\u652F\u6301\u9999\u6E2F\u7684\u53D1\u5C55\u201D\u3002", "zh",
+                                     "He said that they would fully support the development of Hong Kong."), ChangeType::Quote));
+}

@@ -16,6 +16,7 @@
 
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include "claimdiff/error.hpp"
@@ -239,6 +240,30 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // spans are titles, names and terms, which languages quote by different conventions ("Норвич",
   // «Kaesong»); a quotation left open runs over paragraphs, which the other language may open
   // and close elsewhere (see lint/quotes.cpp).
+  // In a script written without spaces (Chinese, Japanese) the marks also set off names and titles
+  // of any length (「新型コロナウイルス感染症対策本部」, “关于进一步优化营商环境的意见”): there a
+  // quotation is speech only when it reads as a clause, ending in sentence punctuation inside the
+  // marks, or set off as speech: after a colon or a saying verb of the language's speech_verbs
+  // (他表示“…”), or before a quotative particle of its quotative_particles (「…」と述べた).
+  bool unspaced = false, speech = false, ends_sentence = false;
+  auto unspaced_script = [](std::string_view inner) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(inner.data(), static_cast<int32_t>(std::min<std::size_t>(inner.size(), 8))));
+    if (u.isEmpty()) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(u.char32At(0), &status);
+    return U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
+  };
+  auto speech_before = [&](std::string_view before) {
+    if (before.ends_with(":") || before.ends_with("\uFF1A") || before.ends_with(": ")) return true;
+    // A comma may stand between the verb and its quotation (他说，“…”).
+    for (const std::string_view comma : {" ", ",", "\uFF0C"}) {
+      if (before.ends_with(comma)) before.remove_suffix(comma.size());
+    }
+    return std::any_of(lang.speech_verbs.begin(), lang.speech_verbs.end(), [&](const std::string& v) { return before.ends_with(v); });
+  };
+  auto speech_after = [&](std::string_view after) {
+    return std::any_of(lang.quotative_particles.begin(), lang.quotative_particles.end(), [&](const std::string& p) { return after.starts_with(p); });
+  };
   bool inside = false;
   std::size_t quoted_words = 0;
   for (auto id : ids) {
@@ -253,11 +278,19 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       if (t.kind == TokenKind::Punct && speech_dash(doc, t, lang)) f.marked = true;
       if (t.kind == TokenKind::Punct && quote_mark(text, lang) && !inside_word(doc, t)) {
         f.marked = true;
-        if (inside && quoted_words >= 4) f.quoted = true;
+        if (inside && quoted_words >= 4 && (!unspaced || speech || ends_sentence || speech_after(doc.text.substr(t.end)))) f.quoted = true;
+        if (!inside) {
+          unspaced = unspaced_script(doc.text.substr(t.end));
+          speech = speech_before(doc.text.substr(s.start, t.start - s.start));
+        }
         inside = !inside;
         quoted_words = 0;
+        ends_sentence = false;
       } else if (inside && t.kind != TokenKind::Punct) {
         ++quoted_words;
+        ends_sentence = false;
+      } else if (inside) {
+        ends_sentence = text == "\u3002" || text == "\uFF01" || text == "\uFF1F" || text == "!" || text == "?" || text == "\u2026";
       }
       words.push_back(make_word(text, t.kind, first && t.kind == TokenKind::Word, t.start));
       if (t.kind != TokenKind::Punct) first = false;

@@ -258,3 +258,93 @@ TEST_CASE("one, or a month named alone, on one side only is phrasing; a digit re
   const std::string polish = "Zespół został sklasyfikowany na tej samej pozycji w poprzednim, lipcowym zestawieniu.";
   CHECK(number_severity(translation_claim(polish, "pl", "The team was classified in the same position in the previous, July ranking.")) != claimdiff::Severity::Major);
 }
+
+TEST_CASE("a negator rendered by a hyphenated prefix, a word of degree or restrictive 'ne ... qu'' is no negation dropped", "[cross-content]") {
+  const std::string es = "Apple les hab\u00EDa informado de 34 incidentes, que la compa\u00F1\u00EDa catalog\u00F3 como \u00ABno graves\u00BB.";
+  CHECK_FALSE(has_change(translation_claim(es, "es", "Apple had informed them of 34 incidents, which the company listed as \"non-serious\"."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(es, "es", "Apple had informed them of 34 incidents, which the company listed as \"serious\"."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("En apenas dos semanas, las fuerzas aliadas liberaron el sur del pa\u00EDs.", "es",
+                                           "In just two weeks, the allied forces liberated the south of the country."), ChangeType::Negation));
+  const std::string fr = "Alors r\u00E9sistez \u00E0 la tentation d'en retirer ne serait-ce qu'\u00AB une seule \u00BB.";
+  CHECK_FALSE(has_change(translation_claim(fr, "fr", "So resist the temptation to remove \"just one\"."), ChangeType::Negation));
+}
+
+TEST_CASE("a compound hyphened to a word of its own (in-kind) negates nothing; a negator it leaves out is dropped", "[cross-content]") {
+  CHECK(has_change(translation_claim("L'entreprise n'a pas fait de dons en nature.", "fr", "The company made in-kind donations."), ChangeType::Negation));
+  CHECK(has_change(translation_claim("Les patients ne sont pas hospitalis\u00E9s.", "fr", "The patients receive in-patient care."), ChangeType::Negation));
+  CHECK(has_change(translation_claim("Les soins ne sont pas dispens\u00E9s \u00E0 domicile.", "fr", "The care is provided as in-home care."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Il n'a pas \u00E9t\u00E9 bless\u00E9 gravement.", "fr", "He suffered a non-serious injury."), ChangeType::Negation));
+}
+
+TEST_CASE("rock \u2019n\u2019 roll holds no French negator n'", "[cross-content]") {
+  CHECK_FALSE(has_change(translation_claim("Il a toujours aim\u00E9 le rock \u2019n\u2019 roll.", "fr", "He has always loved rock and roll."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Il a toujours aim\u00E9 le rock 'n' roll.", "fr", "He has always loved rock and roll."), ChangeType::Negation));
+}
+
+TEST_CASE("a Japanese quotation in corner brackets answers the English quotation marks", "[cross-content]") {
+  const std::string ja = "\u80E1\u9326\u6FE4\u56FD\u5BB6\u4E3B\u5E2D\u306F\u3001\u767A\u5C55\u9014\u4E0A\u56FD\u306B\u300C\u307E\u305A\u6C5A\u67D3\u3057\u3066\u304B\u3089\u5F8C\u59CB\u672B\u3092\u3059\u308B\u3068\u3044\u3046\u3053\u308C\u307E\u3067\u306E\u3084\u308A\u65B9\u3092\u907F\u3051\u308B\u3088\u3046\u306B\u300D\u3068\u547C\u3073\u304B\u3051\u307E\u3057\u305F\u3002";
+  CHECK_FALSE(has_change(translation_claim(ja, "ja", "Hu Jintao called on developing countries to \"avoid the traditional practice of polluting first and cleaning up afterwards\"."),
+                         ChangeType::Quote));
+  CHECK(has_change(translation_claim(ja, "ja", "Hu Jintao called on developing countries to avoid the traditional practice of polluting first and cleaning up afterwards."),
+                   ChangeType::Quote));
+}
+
+TEST_CASE("a decade written by its last two digits is the decade the translation writes in full", "[cross-content]") {
+  const std::string fr = "Dans les ann\u00E9es 70 et 80, New Faces et Opportunity Knocks ont lanc\u00E9 la plupart des stars de la t\u00E9l\u00E9vision britannique.";
+  CHECK_FALSE(has_change(translation_claim(fr, "fr", "In the 1970s and 1980s, New Faces and Opportunity Knocks launched most of the stars of British television."),
+                         ChangeType::Number));
+  CHECK(has_change(translation_claim(fr, "fr", "In the 1970s and 1990s, New Faces and Opportunity Knocks launched most of the stars of British television."),
+                   ChangeType::Number));
+}
+
+TEST_CASE("the English 'no one' answers no digit the source writes: the digits pair with digits first", "[cross-content]") {
+  const std::string pl = "A nawet je\u015Bli chcemy negocjowa\u0107 z Amerykanami w formacie 5+1, to nikt nie jest w stanie przewidzie\u0107 wyniku.";
+  CHECK_FALSE(has_change(translation_claim(pl, "pl", "And even if we want to negotiate with the Americans in the 5 + 1 format, no one can predict the result."),
+                         ChangeType::Number));
+  CHECK(has_change(translation_claim(pl, "pl", "And even if we want to negotiate with the Americans in the 5 + 2 format, no one can predict the result."),
+                   ChangeType::Number));
+}
+
+TEST_CASE("a model's designation (F-35) after the sentence's first word makes no name the translation lacks", "[cross-content]") {
+  const std::string pl = "My\u015Bliwiec F-35 Lightning II produkowany przez koncern Lockheed Martin to jednomiejscowy my\u015Bliwiec pi\u0105tej generacji.";
+  CHECK_FALSE(has_change(translation_claim(pl, "pl", "The F-35 Lightning II fighter manufactured by Lockheed Martin is a single-seat fifth generation fighter."),
+                         ChangeType::Entity));
+  CHECK(has_change(translation_claim(pl, "pl", "The F-35 Lightning II fighter manufactured by the company is a single-seat fifth generation fighter."),
+                   ChangeType::Entity));
+}
+
+TEST_CASE("an English name WordNet lists whole after an adjective, Free French, is translated, not a name dropped", "[cross-content]") {
+  const std::string es = "En apenas dos semanas, las fuerzas norteamericanas y las de la Francia Libre hab\u00EDan logrado la liberaci\u00F3n del sur de Francia.";
+  CHECK_FALSE(has_change(translation_claim(es, "es", "In just two weeks, American and Free French forces had liberated southern France."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(es, "es", "In just two weeks, American and Free French forces under Charles Morgan had liberated southern France."),
+                   ChangeType::Entity));
+}
+
+TEST_CASE("a number of two digits answers a year in full only where both sides write a decade", "[cross-content]") {
+  auto number_severity = [](const claimdiff::Claim& c) {
+    auto it = std::find_if(c.changes.begin(), c.changes.end(), [](const claimdiff::Change& ch) { return ch.type == ChangeType::Number; });
+    return it == c.changes.end() ? claimdiff::Severity::None : it->severity;
+  };
+  CHECK(number_severity(translation_claim("Il a \u00E9t\u00E9 \u00E9lu \u00E0 45 ans.", "fr", "He was elected in 1945.")) == claimdiff::Severity::Major);
+  CHECK(number_severity(translation_claim("Le bilan de l'incendie s'\u00E9l\u00E8ve \u00E0 23 morts, selon le minist\u00E8re.", "fr",
+                                          "The 2023 fire toll was released by the ministry.")) == claimdiff::Severity::Major);
+  CHECK(number_severity(translation_claim("Le Premier ministre, 54 ans, a d\u00E9missionn\u00E9.", "fr", "The Prime Minister, born in 1954, has resigned.")) ==
+        claimdiff::Severity::Major);
+  CHECK_FALSE(has_change(translation_claim("La musique des ann\u00E9es 70 a marqu\u00E9 sa jeunesse.", "fr", "The music of the 1970s marked his youth."), ChangeType::Number));
+  CHECK(has_change(translation_claim("La musique des ann\u00E9es 70 a marqu\u00E9 sa jeunesse.", "fr", "The music of the 1960s marked his youth."), ChangeType::Number));
+  CHECK(has_change(translation_claim("La musique des ann\u00E9es 70 a marqu\u00E9 sa jeunesse.", "fr", "The music of 1970 marked his youth."), ChangeType::Number));
+  CHECK_FALSE(has_change(translation_claim("La m\u00FAsica de los a\u00F1os 80 marc\u00F3 su juventud.", "es", "The music of the 1980s marked his youth."), ChangeType::Number));
+}
+
+TEST_CASE("a name or title in Chinese or Japanese quotation marks is no quotation; a clause set off as speech is", "[cross-content]") {
+  CHECK_FALSE(has_change(translation_claim("\u653F\u5E9C\u306F\u300C\u65B0\u578B\u30B3\u30ED\u30CA\u30A6\u30A4\u30EB\u30B9\u611F\u67D3\u75C7\u5BFE\u7B56\u672C\u90E8\u300D\u3092\u8A2D\u7F6E\u3057\u305F\u3002", "ja",
+                                           "The government set up a novel coronavirus task force."), ChangeType::Quote));
+  CHECK_FALSE(has_change(translation_claim("\u9999\u6E2F\u3067\u306F\u300C\u570B\u5BB6\u5B89\u5168\u7DAD\u8B77\u6CD5\u300D\u304C\u65BD\u884C\u3055\u308C\u305F\u3002", "zh",
+                                           "The national security law took effect in Hong Kong."), ChangeType::Quote));
+  CHECK_FALSE(has_change(translation_claim("\u6620\u753B\u300C\u5343\u3068\u5343\u5C0B\u306E\u795E\u96A0\u3057\u300D\u304C\u518D\u3073\u4E0A\u6620\u3055\u308C\u308B\u3002", "ja",
+                                           "The film Spirited Away will be screened again."), ChangeType::Quote));
+  CHECK_FALSE(has_change(translation_claim("\u56FD\u52A1\u9662\u53D1\u5E03\u4E86\u201C\u5173\u4E8E\u8FDB\u4E00\u6B65\u4F18\u5316\u8425\u5546\u73AF\u5883\u7684\u610F\u89C1\u201D\u3002", "zh",
+                                           "The State Council issued opinions on further improving the business environment."), ChangeType::Quote));
+  CHECK(has_change(translation_claim("\u4ED6\u8868\u793A\u201C\u6211\u4EEC\u5C06\u5168\u529B\u652F\u6301\u9999\u6E2F\u7684\u53D1\u5C55\u201D\u3002", "zh",
+                                     "He said that they would fully support the development of Hong Kong."), ChangeType::Quote));
+}

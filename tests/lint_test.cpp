@@ -376,6 +376,83 @@ TEST_CASE("quotations nested three deep are correct typography, not a mismatch",
   CHECK(of_rule(nested_straight, "quote-mismatch").empty());
 }
 
+TEST_CASE("every nesting convention of the major languages is balanced typography", "[lint]") {
+  const std::vector<std::pair<std::string, std::string>> passages = {
+      {"en", "\u201CHe told me, \u2018The minister said, \u201CWe will not sign.\u201D\u2019\u201D The aide paused. \u201CThat was all.\u201D"},
+      {"en", "\u2018He told me, \u201CThe minister said, \u2018We will not sign,\u2019 and then he left.\u201D That was all,\u2019 the aide recalled."},
+      {"en", "\u2018I don\u2019t think the 1990s\u2019 boom will return,\u2019 she said. \u2018The \u201990s were \u201Cdifferent\u201D, and rock \u2019n\u2019 roll isn\u2019t what it was.\u2019"},
+      {"en", "\"He told me, 'The minister said, \"We will not sign,\" and left.' That was all,\" the aide recalled."},
+      {"nl", "De auto\u2019s van \u2019s morgens staan in \u2019s-Hertogenbosch. Hij zei: \u201CDat is goed.\u201D"},
+      {"fr", "Le ministre a d\u00E9clar\u00E9\u00A0: \u00AB\u00A0Il m\u2019a dit \u201Cjamais\u201D et il est parti.\u00A0\u00BB Puis il est parti."},
+      {"de", "\u201EEr sagte: \u201AD\u0065r Minister rief \u201ENiemals!\u201C und ging.\u2018 Mehr nicht\u201C, erinnerte sich der Berater."},
+      {"de", "\u00BBEr sagte: \u203ADer Minister rief \u00BBNiemals!\u00AB und ging.\u2039 Mehr nicht\u00AB, erinnerte sich der Berater."},
+      {"pl", "Minister powiedzia\u0142: \u201EOn mi m\u00F3wi\u0142 \u00ABnigdy\u00BB i wyszed\u0142\u201D. Potem wyszed\u0142."},
+      {"ru", "\u00AB\u041E\u043D \u0441\u043A\u0430\u0437\u0430\u043B: \u201E\u041C\u0438\u043D\u0438\u0441\u0442\u0440 \u043A\u0440\u0438\u043A\u043D\u0443\u043B \u00AB\u041D\u0438\u043A\u043E\u0433\u0434\u0430!\u00BB \u0438 \u0443\u0448\u0451\u043B\u201C. \u0411\u043E\u043B\u044C\u0448\u0435 \u043D\u0438\u0447\u0435\u0433\u043E\u00BB, \u2014 \u0432\u0441\u043F\u043E\u043C\u043D\u0438\u043B \u0441\u043E\u0432\u0435\u0442\u043D\u0438\u043A."},
+      {"sv", "\u201DHan sade: \u2019Vi skriver aldrig under\u2019, och gick\u201D, mindes r\u00E5dgivaren."},
+      {"sv", "Ministern sade: \u00BBVi kommer inte att skriva under.\u00BB Sedan gick han."},
+      {"fi", "Ministeri sanoi: \u201DEmme allekirjoita.\u201D Sitten h\u00E4n l\u00E4hti."},
+      {"ja", "\u5927\u81E3\u306F\u300C\u6211\u3005\u306F\u7F72\u540D\u3057\u306A\u3044\u3002\u300E\u7D76\u5BFE\u306B\u300F\u3060\u300D\u3068\u8FF0\u3079\u305F\u3002"},
+      {"zh", "\u90E8\u957F\u8BF4\uFF1A\u201C\u6211\u4EEC\u4E0D\u4F1A\u7B7E\u7F72\u3002\u4ED6\u8BF4\u2018\u7EDD\u4E0D\u2019\u3002\u201D\u7136\u540E\u4ED6\u79BB\u5F00\u4E86\u3002"},
+      {"zh", "\u90E8\u957F\u8BF4\u201C\u6211\u4EEC\u4E0D\u4F1A\u7B7E\u7F72\u201D\uFF0C\u7136\u540E\u4ED6\u79BB\u5F00\u4E86\u3002"},
+  };
+  for (const auto& [language, text] : passages) {
+    INFO(language << ": " << text);
+    CHECK(of_rule(lint(test::doc(text, language)), "quote-mismatch").empty());
+  }
+}
+
+TEST_CASE("a quotation re-opened at each paragraph is balanced in every language's marks", "[lint]") {
+  const std::vector<std::pair<std::string, std::string>> passages = {
+      {"en", "\u201CThe first thing we did was count the boats.\n\u201CThen we counted the people.\n\u201CIn the end, everyone got home,\u201D she said."},
+      {"en", "\u201CHe told me, \u2018We will not sign.\n\u201C\u2018We will never sign,\u2019 he said. That was all,\u201D she said."},
+      {"en", "\"The first thing we did was count the boats.\n\"Then we counted the people.\n\"In the end, everyone got home,\" she said."},
+      {"fr", "Le ministre a d\u00E9clar\u00E9 : \u00AB Nous ne signerons pas.\n\u00AB Nous ne signerons jamais.\n\u00AB C\u2019est notre dernier mot. \u00BB Puis il est parti."},
+      {"fr", "Le ministre a d\u00E9clar\u00E9\u00A0: \u00AB\u00A0Nous ne signerons pas.\n\u00BB\u00A0Nous ne signerons jamais.\n\u00BB\u00A0C\u2019est notre dernier mot.\u00A0\u00BB Puis il est parti."},
+      {"de", "\u201EWir haben zuerst die Boote gez\u00E4hlt.\n\u201EDann die Menschen.\n\u201EAm Ende kamen alle nach Hause\u201C, sagte sie."},
+      {"de", "\u00BBWir haben zuerst die Boote gez\u00E4hlt.\n\u00BBDann die Menschen.\n\u00BBAm Ende kamen alle nach Hause\u00AB, sagte sie."},
+      {"zh", "\u90E8\u957F\u8BF4\uFF1A\u201C\u6211\u4EEC\u4E0D\u4F1A\u7B7E\u7F72\u3002\n\u201C\u6211\u4EEC\u6C38\u8FDC\u4E0D\u4F1A\u7B7E\u7F72\u3002\n\u201C\u8FD9\u662F\u6211\u4EEC\u7684\u6700\u540E\u51B3\u5B9A\u3002\u201D\u7136\u540E\u4ED6\u79BB\u5F00\u4E86\u3002"},
+  };
+  for (const auto& [language, text] : passages) {
+    INFO(language << ": " << text);
+    CHECK(of_rule(lint(test::doc(text, language)), "quote-mismatch").empty());
+  }
+}
+
+TEST_CASE("a quotation the French » continues but nothing ever closes is still never closed", "[lint]") {
+  const std::string text =
+      "Le ministre a d\u00E9clar\u00E9\u00A0: \u00AB\u00A0Nous ne signerons pas.\n"
+      "\u00BB\u00A0Nous ne signerons jamais.\n"
+      "\u00BB\u00A0C\u2019est notre dernier mot. Puis il est parti.\n"
+      "Le conseil s\u2019est r\u00E9uni \u00AB\u00A0lundi\u00A0\u00BB.";
+  const auto flagged = of_rule(lint(test::doc(text, "fr")), "quote-mismatch");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].start == text.find("\u00AB"));
+  // Cut a sentence a line, a leading » nothing follows up closes the quotation of the line before.
+  CHECK(of_rule(lint(test::doc("\u00AB Nous ne signerons pas.\n\u00BB, a dit le ministre.", "fr")), "quote-mismatch").empty());
+}
+
+TEST_CASE("a quotation between two right guillemets is balanced only in a language that writes it so", "[lint]") {
+  CHECK(of_rule(lint(test::doc("Statsministern sa: \u00BBVi ska vinna\u00BB innan han gick.", "sv")), "quote-mismatch").empty());
+  CHECK(of_rule(lint(test::doc("P\u00E4\u00E4ministeri sanoi: \u00BBMe voitamme\u00BB ennen l\u00E4ht\u00F6\u00E4\u00E4n.", "fi")), "quote-mismatch").empty());
+  CHECK_FALSE(of_rule(lint(test::doc("Le ministre a d\u00E9clar\u00E9 : \u00BBNous allons gagner\u00BB avant de partir.", "fr")), "quote-mismatch").empty());
+  CHECK_FALSE(of_rule(lint(test::doc("Merkel sagte: \u00BBWir schaffen das.\u00BB Die Opposition widersprach.", "de")), "quote-mismatch").empty());
+}
+
+TEST_CASE("Swedish and Chinese quotations left unbalanced are still found", "[lint]") {
+  const std::string swedish = "Ministern sade: \u201DVi kommer inte att skriva under. Sedan gick han.";
+  const auto sv = of_rule(lint(test::doc(swedish, "sv")), "quote-mismatch");
+  REQUIRE(sv.size() == 1);
+  CHECK(sv[0].start == swedish.find("\u201D"));
+  // In English the same mark before a word is a closing mark used to open.
+  CHECK(of_rule(lint(test::doc("The minister said: \u201DWe will not sign.\u201D Then he left.")), "quote-mismatch").size() == 1);
+  const std::string chinese = "\u90E8\u957F\u8BF4\u6211\u4EEC\u4E0D\u4F1A\u7B7E\u7F72\u3002\u201D\u7136\u540E\u4ED6\u79BB\u5F00\u4E86\u3002";
+  const auto zh = of_rule(lint(test::doc(chinese, "zh")), "quote-mismatch");
+  REQUIRE(zh.size() == 1);
+  CHECK(zh[0].text == "\u201D");
+  const std::string stray = "Ministern sade att de inte skriver under.\u00BB Sedan gick han.";
+  CHECK(of_rule(lint(test::doc(stray, "sv")), "quote-mismatch").size() == 1);
+}
+
 TEST_CASE("a quotation running over several lines of a sentence-a-line text closes where its mark is",
           "[lint]") {
   const std::string text =
@@ -496,6 +573,18 @@ TEST_CASE("had had, that that, a number repeated and a relative clause are not r
       "The minister had had enough. He said that that was final. The plan cost 10 10-dollar bills. "
       "Those who voted voted for change. The atoll of Bora Bora was spared."));
   CHECK(of_rule(findings, "repeated-word").empty());
+}
+
+TEST_CASE("a word English writes doubled, as WordNet lists it, is not a repeated word", "[lint]") {
+  CHECK(of_rule(lint(test::doc("(Laughter) Here we see ylang ylang, the component of many perfumes.")), "repeated-word").empty());
+  CHECK(of_rule(lint(test::doc("The results were so so, and the chow chow slept through it.")), "repeated-word").empty());
+  // A doubled word WordNet lists only once is still a slip.
+  CHECK(of_rule(lint(test::doc("The perfume uses oil of of ylang-ylang.")), "repeated-word").size() == 1);
+}
+
+TEST_CASE("an ordinary word doubled by a slip is repeated although WordNet lists it doubled", "[lint]") {
+  CHECK(of_rule(lint(test::doc("The company now now has 500 employees in Berlin.")), "repeated-word").size() == 1);
+  CHECK(of_rule(lint(test::doc("The council put put the proposal to a vote on Tuesday.")), "repeated-word").size() == 1);
 }
 
 TEST_CASE("a word repeated across a sentence boundary or after a headline is not a repeated word",

@@ -124,6 +124,14 @@ struct LanguageData {
   // is July 19, "7月" July), lowercase.
   std::vector<std::string> month_markers, day_markers;  // written after such a numeral (French "XXe"), as is
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
+  // A decade: words written before its number ("les années 70"), lowercase, and endings glued
+  // after it ("the 1970s", "die 70er").
+  std::vector<std::string> decade_words;
+  std::vector<std::string> decade_endings;
+  // Words a quotation set off as speech follows ("表示": 他表示“…”) or particles that follow it
+  // ("と": 「…」と述べた), for a script without spaces, where marks also set off names and titles.
+  std::vector<std::string> speech_verbs;
+  std::vector<std::string> quotative_particles;
   // Phrases after a number that add a half ("and a half", "с половиной"), each split into words.
   std::vector<std::vector<std::string>> half_phrases;
   // Indefinite articles that count one before a noun and a half phrase ("a year and a half").

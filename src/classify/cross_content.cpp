@@ -529,8 +529,8 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 // relational adjective, one WordNet relates to a noun by a pertainym ("czech republic", "swedish
 // championship"), or one of direction (`place_adjectives` in conventions.tsv: "northern fleet");
 // any other adjective only where WordNet lists the whole as neither a place nor a person ("cold
-// war", "black death"), since an adjective of quality also starts names that are copied ("frank
-// field", "new party"). An adjective before a descriptive name describes too ("former prime
+// war", "black death"; whatever the head: "free french", a group, "south america", a continent),
+// since an adjective of quality also starts names that are copied ("frank field", "new party"). An adjective before a descriptive name describes too ("former prime
 // minister"), unless WordNet lists the whole as a place. And a place WordNet lists whole after an
 // adjective of direction ("south africa"); other places are copied or have an exonym of their own
 // ("new york", "great britain"), which a word-by-word reading cannot tell from a dropped name.
@@ -546,6 +546,7 @@ bool descriptive_english_name(const std::string& name, const LanguageData& engli
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
   const auto& directions = english.place_adjectives;
   const bool direction = std::find(directions.begin(), directions.end(), words.front()) != directions.end();
+  if (lex.names_neither_place_nor_person(lemma)) return true;
   if (lex.common_noun(words.back())) {
     const NameSenses* senses = installed_name_senses();
     if (direction || (senses && senses->relational(words.front())) || lex.names_neither_place_nor_person(lemma)) return true;
@@ -568,7 +569,12 @@ bool negated_by_prefix(const std::string& word, const LanguageData& english) {
     // the two as antonyms ("incorrect" / "correct"): "disclosed", "imposed" and "intense" begin so and
     // negate nothing.
     if (rest.size() < 4 || !english_lexicon().adjective(rest)) continue;
-    if (hyphenated) return true;  // "non-serious": the hyphen marks the prefix
+    // "non-serious": the hyphen marks the prefix, unless the prefix is a word of its own, the
+    // first word of a compound ("in-kind", "in-patient": in kind, not unkind).
+    if (hyphenated) {
+      if (english.is_function_word(prefix)) continue;
+      return true;
+    }
     static const std::string wordnet_dir = find_wordnet();
     if (wordnet_dir.empty()) continue;
     const auto& antonyms = wordnet_once(wordnet_dir, read_wordnet_antonyms).entries;

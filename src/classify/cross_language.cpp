@@ -16,6 +16,7 @@
 
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include "claimdiff/error.hpp"
@@ -35,6 +36,7 @@ namespace {
 // What a claim says that survives translation, read with its own language's resources.
 struct Facts {
   std::vector<Value> values;
+  std::vector<double> decades;  // the numbers of values written as a decade ("années 70", "the 1970s")
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> described;  // the names that describe what they name in English words
@@ -76,6 +78,7 @@ bool all_capitals(std::string_view text) {
 // A straight double quote between two letters is an apostrophe typed with the wrong key
 // ("l"État", "d"éléments"), not a quotation mark.
 bool inside_word(const Document& doc, const Token& t) {
+  if (doc.token_text(t) != "\"") return false;  // typographic marks are glued to words in Chinese and Japanese
   auto letter = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); };
   return t.start > 0 && t.end < doc.text.size() && letter(doc.text[t.start - 1]) && letter(doc.text[t.end]);
 }
@@ -249,6 +252,48 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
   }
 }
 
+// The numbers of `values` (read from `text`) written as a decade: after an apostrophe ("the
+// '70s"), after one of the language's decade_words ("les années 70"), with one of its
+// decade_endings glued ("the 1970s", "die 70er Jahre"), or joined by one short word or a dash to
+// a decade before ("les années 70 et 80").
+std::vector<double> decades_of(std::string_view text, const std::vector<Value>& values, const LanguageData& lang) {
+  std::vector<double> out;
+  auto letter = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c)); };
+  const Value* previous = nullptr;
+  for (const Value& v : values) {
+    if (v.kind != Value::Kind::Number || v.from_words || std::fmod(v.number, 1) != 0 || v.start > text.size() || v.end > text.size()) {
+      previous = nullptr;
+      continue;
+    }
+    const std::string_view before = text.substr(0, v.start);
+    const std::string_view after = text.substr(v.end);
+    bool decade = before.ends_with("'") || before.ends_with("\u2019");
+    std::size_t word_end = before.size();
+    while (word_end > 0 && (before[word_end - 1] == ' ' || before.substr(0, word_end).ends_with("\u00A0"))) word_end -= before[word_end - 1] == ' ' ? 1 : 2;
+    std::size_t word_start = word_end;
+    while (word_start > 0 && letter(before[word_start - 1])) --word_start;
+    if (!decade && word_end < before.size() && word_start < word_end) {
+      const std::string word = comparison_key(before.substr(word_start, word_end - word_start));
+      decade = std::find(lang.decade_words.begin(), lang.decade_words.end(), word) != lang.decade_words.end();
+    }
+    for (const std::string& ending : lang.decade_endings) {
+      // The value read may hold the ending already ("1970s" is one token).
+      const bool glued = after.starts_with(ending) && (after.size() == ending.size() || !letter(after[ending.size()]));
+      if (glued || text.substr(v.start, v.end - v.start).ends_with(ending)) decade = true;
+    }
+    if (!decade && previous != nullptr && std::find(out.begin(), out.end(), previous->number) != out.end() && previous->end <= v.start) {
+      std::string gap;
+      for (const char c : text.substr(previous->end, v.start - previous->end)) {
+        if (c != ' ' && c != ',') gap.push_back(c);
+      }
+      decade = gap.size() <= 3 && std::none_of(gap.begin(), gap.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    }
+    if (decade) out.push_back(v.number);
+    previous = &v;
+  }
+  return out;
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common) {
   Facts f;
@@ -259,6 +304,30 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // spans are titles, names and terms, which languages quote by different conventions ("Норвич",
   // «Kaesong»); a quotation left open runs over paragraphs, which the other language may open
   // and close elsewhere (see lint/quotes.cpp).
+  // In a script written without spaces (Chinese, Japanese) the marks also set off names and titles
+  // of any length (「新型コロナウイルス感染症対策本部」, “关于进一步优化营商环境的意见”): there a
+  // quotation is speech only when it reads as a clause, ending in sentence punctuation inside the
+  // marks, or set off as speech: after a colon or a saying verb of the language's speech_verbs
+  // (他表示“…”), or before a quotative particle of its quotative_particles (「…」と述べた).
+  bool unspaced = false, speech = false, ends_sentence = false;
+  auto unspaced_script = [](std::string_view inner) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(inner.data(), static_cast<int32_t>(std::min<std::size_t>(inner.size(), 8))));
+    if (u.isEmpty()) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(u.char32At(0), &status);
+    return U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
+  };
+  auto speech_before = [&](std::string_view before) {
+    if (before.ends_with(":") || before.ends_with("\uFF1A") || before.ends_with(": ")) return true;
+    // A comma may stand between the verb and its quotation (他说，“…”).
+    for (const std::string_view comma : {" ", ",", "\uFF0C"}) {
+      if (before.ends_with(comma)) before.remove_suffix(comma.size());
+    }
+    return std::any_of(lang.speech_verbs.begin(), lang.speech_verbs.end(), [&](const std::string& v) { return before.ends_with(v); });
+  };
+  auto speech_after = [&](std::string_view after) {
+    return std::any_of(lang.quotative_particles.begin(), lang.quotative_particles.end(), [&](const std::string& p) { return after.starts_with(p); });
+  };
   bool inside = false;
   std::size_t quoted_words = 0;
   for (auto id : ids) {
@@ -273,11 +342,19 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       if (t.kind == TokenKind::Punct && speech_dash(doc, t, lang)) f.marked = true;
       if (t.kind == TokenKind::Punct && quote_mark(text, lang) && !inside_word(doc, t)) {
         f.marked = true;
-        if (inside && quoted_words >= 4) f.quoted = true;
+        if (inside && quoted_words >= 4 && (!unspaced || speech || ends_sentence || speech_after(doc.text.substr(t.end)))) f.quoted = true;
+        if (!inside) {
+          unspaced = unspaced_script(doc.text.substr(t.end));
+          speech = speech_before(doc.text.substr(s.start, t.start - s.start));
+        }
         inside = !inside;
         quoted_words = 0;
+        ends_sentence = false;
       } else if (inside && t.kind != TokenKind::Punct) {
         ++quoted_words;
+        ends_sentence = false;
+      } else if (inside) {
+        ends_sentence = text == "\u3002" || text == "\uFF01" || text == "\uFF1F" || text == "!" || text == "?" || text == "\u2026";
       }
       words.push_back(make_word(text, t.kind, first && t.kind == TokenKind::Word, t.start));
       if (t.kind != TokenKind::Punct) first = false;
@@ -288,6 +365,8 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     std::string text(doc.text.substr(s.start, s.end - s.start));
     for (const auto& [from, to] : doubled_words(text)) std::fill(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to), ' ');
     auto v = read_values(text, lang);
+    const auto decades = decades_of(text, v, lang);
+    f.decades.insert(f.decades.end(), decades.begin(), decades.end());
     f.values.insert(f.values.end(), v.begin(), v.end());
   }
   // Every word, in Latin letters: a name of one side is looked for among all words of the other,
@@ -315,9 +394,15 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     const bool joined = words[j].start + words[j].text.size() == words[j + 1].start && words[j + 1].start + 1 == words[j + 2].start;
     return joined && !starts_upper(words[j + 2].text);
   };
+  // A capital letter hyphened to a number is a model's designation ("F-35", "T-34"), a code
+  // like an acronym, not a word of a name.
+  auto designation = [&](std::size_t j) {
+    return words[j].text.size() == 1 && j + 2 < words.size() && words[j + 1].text == "-" && words[j + 2].kind == TokenKind::Number &&
+           words[j].start + 1 == words[j + 1].start;
+  };
   auto name_word = [&](std::size_t j) {
     return words[j].kind == TokenKind::Word && starts_upper(words[j].text) && !lang.is_function_word(words[j].key) &&
-           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0 && !compound_head(j);
+           !noun(j) && !all_capitals(words[j].text) && lang.numbers.count(words[j].key) == 0 && !compound_head(j) && !designation(j);
   };
   // Where nouns are capitalised, a run of common words is a phrase ("Prozent Strom", "Anfang
   // Oktober"): a name holds a word the lexicon does not know ("Max Winkler"), other than a
@@ -399,9 +484,17 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // counts, as a lexical negator, which answers a negator of the other side and raises no change
   // of its own. A capitalised word is left out: it is a name or opens the sentence, where a
   // noun ("Nemocnice") is likelier than a negated verb.
+  // English writes a prefix apart with a hyphen ("non-serious"), which the tokenizer splits: the
+  // hyphen must join the two words, with no space either side.
+  auto hyphenated = [&](const Word& w) {
+    const auto j = static_cast<std::size_t>(&w - words.data());
+    const bool joined = j + 2 < words.size() && words[j + 1].text == "-" && words[j + 2].kind == TokenKind::Word &&
+                        w.start + w.text.size() == words[j + 1].start && words[j + 1].start + 1 == words[j + 2].start;
+    return joined ? w.key + "-" + words[j + 2].key : w.key;
+  };
   f.lexical_negations += static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) {
     if (w.kind != TokenKind::Word) return false;
-    if (lang.code == "en") return negated_by_prefix(w.key, lang);
+    if (lang.code == "en") return negated_by_prefix(hyphenated(w), lang);
     if (starts_upper(w.text)) return false;
     if (std::any_of(lang.not_negative_prefixes.begin(), lang.not_negative_prefixes.end(), [&](const std::string& p) { return w.key.starts_with(p); })) return false;
     return std::any_of(lang.negative_prefixes.begin(), lang.negative_prefixes.end(),
@@ -483,10 +576,16 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   const bool a_counts = !reads_words(la), b_counts = !reads_words(lb);
   if (!reads_words(la) || !reads_words(lb)) {
+    // A number word answers a value of the other side that no digits of its own side answer
+    // already ("5 + 1 format, no one can" against "5+1"): the digits pair first.
+    auto count = [](const std::vector<Value>& values, const Value& w, bool digits_only) {
+      return std::count_if(values.begin(), values.end(), [&](const Value& u) { return (!digits_only || !u.from_words) && same_values({w}, {u}); });
+    };
     for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
       for (auto w = x->values.begin(); w != x->values.end();) {
-        auto v = w->from_words ? std::find_if(y->values.begin(), y->values.end(), [&](const Value& u) { return same_values({*w}, {u}); })
-                               : y->values.end();
+        const bool unanswered = w->from_words && count(x->values, *w, true) < count(y->values, *w, false);
+        auto v = unanswered ? std::find_if(y->values.begin(), y->values.end(), [&](const Value& u) { return same_values({*w}, {u}); })
+                            : y->values.end();
         if (v == y->values.end()) {
           ++w;
         } else {
@@ -526,6 +625,27 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       y->values.erase(second);
       y->values.erase(first);
       y->values.push_back(date);
+    }
+  }
+  // A decade one language writes by its last two digits ("les années 70", "los 90") is the one
+  // the other writes in full as a decade ("the 1970s") when nothing else answers either; a year
+  // ("in 1945") answers no other number ("à 45 ans").
+  for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    auto written_as_decade = [](const Facts& f, double n) { return std::find(f.decades.begin(), f.decades.end(), n) != f.decades.end(); };
+    auto holds = [](const std::vector<Value>& values, double n) {
+      return std::any_of(values.begin(), values.end(), [&](const Value& v) { return v.kind == Value::Kind::Number && v.number == n; });
+    };
+    for (Value& d : x->values) {
+      if (d.kind != Value::Kind::Number || d.from_words || d.number < 10 || d.number >= 100 || std::fmod(d.number, 1) != 0 || holds(y->values, d.number) ||
+          !written_as_decade(*x, d.number)) {
+        continue;
+      }
+      for (const double full : {1900 + d.number, 2000 + d.number}) {
+        if (holds(y->values, full) && !holds(x->values, full) && written_as_decade(*y, full)) {
+          d.number = full;
+          break;
+        }
+      }
     }
   }
   if (!same_values(a.values, b.values)) {

@@ -116,7 +116,7 @@ class PhraseSet {
       bool matched = false;
       auto try_phrase = [&](const std::vector<std::string>& phrase) {
         std::vector<std::size_t> at{i};
-        if (!match_rest(words, phrase, 1, i + 1, at)) return false;
+        if (!match_rest(words, phrase, 1, i + matched_length(words, i, phrase.front()), at)) return false;
         std::string joined;
         for (const auto& p : phrase) joined += (joined.empty() ? "" : " ") + p;
         out.push_back({std::move(joined), std::move(at)});
@@ -124,7 +124,7 @@ class PhraseSet {
       };
       if (it != by_first_.end()) matched = std::any_of(it->second.begin(), it->second.end(), try_phrase);
       for (std::size_t e = 0; !matched && e < elided_first_.size(); ++e) {
-        matched = same_word(k, elided_first_[e].front()) && try_phrase(elided_first_[e]);
+        matched = matched_length(words, i, elided_first_[e].front()) != 0 && try_phrase(elided_first_[e]);
       }
       // Contracted negation glued to its verb ("didn't", "won’t").
       if (!matched && contractions && k.size() > 3 &&
@@ -160,11 +160,27 @@ class PhraseSet {
       }
       return false;
     }
-    if (i >= words.size() || !same_word(words[i].key, phrase[p])) return false;
+    const std::size_t length = i < words.size() ? matched_length(words, i, phrase[p]) : 0;
+    if (length == 0) return false;
     at.push_back(i);
-    if (match_rest(words, phrase, p + 1, i + 1, at)) return true;
+    if (match_rest(words, phrase, p + 1, i + length, at)) return true;
     at.pop_back();
     return false;
+  }
+
+  // How many of the words from i on make the listed word: 1, or 2 for an elided word the
+  // tokenizer split from its apostrophe because an opening quotation mark follows it
+  // ("qu'« une »"); 0 if none. An apostrophe followed by a word is no elision of the listed word
+  // ("rock ’n’ roll" holds no "n'").
+  static std::size_t matched_length(std::span<const Word> words, std::size_t i, const std::string& listed) {
+    if (same_word(words[i].key, listed)) return 1;
+    auto opening_mark = [](std::string_view k) {
+      return k == "\u00AB" || k == "\u201C" || k == "\u201E" || k == "\"" || k == "\u2039";
+    };
+    const bool apart = listed.size() > 1 && listed.back() == '\'' && i + 2 < words.size() &&
+                       words[i].key == std::string_view(listed).substr(0, listed.size() - 1) &&
+                       (words[i + 1].key == "'" || words[i + 1].key == "\u2019") && opening_mark(words[i + 2].key);
+    return apart ? 2 : 0;
   }
 
   // A listed word ending in an apostrophe is elided: written with either apostrophe and glued to

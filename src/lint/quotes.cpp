@@ -4,22 +4,32 @@
 // A typographic mark is judged by its glyph and by where it stands: “ glued to the end of a word
 // ("republics“, he noted") is an opening mark used to close. A quotation may run across sentences
 // inside a paragraph; one left open at the end of a paragraph is fine when the next paragraph
-// opens with a mark of the same family (the multi-paragraph quotation convention), or when the
+// opens with a mark of the same family (the multi-paragraph quotation convention; French may
+// lead each continued paragraph with » instead, which then neither opens nor closes), or when the
 // next paragraph holding marks of that family closes a quotation it never opened (text cut one
 // sentence a line, as news wires and translation corpora are, runs a quotation over lines). Quotations nest: a
 // “ inside ‘ inside “ is the third level of American usage, and a mark opening inside an open
-// quotation starts a nested one whose balance is checked at the paragraph's end. A straight
+// quotation starts a nested one whose balance is checked at the paragraph's end. The conventions
+// the glyph alone does not settle are read from the document and its language: German »…« and
+// Swedish »…» guillemets from the guillemets the document writes, Swedish and Finnish ”…” from the
+// quotation delimiters CLDR gives the language, and in scripts written without spaces (Chinese,
+// Japanese) a quotation glued to the characters around it. A straight
 // mark is an apostrophe typed with the wrong key, not a quotation, where the language writes one:
 // after a word it elides (French "qu"à", data/lang/<code>/elisions.txt) or before an ending it
 // contracts (English "don"t", contractions.txt), glued to letters on both sides; scripts written
 // without spaces list neither, as a quotation there is glued to letters too. Single quotes
 // are not reported: ’ is also the apostrophe, so their balance says nothing; an opening ‘ is only
-// tracked so that the level it opens may hold double quotes again.
+// tracked so that the level it opens may hold double quotes again. Corner brackets (「」『』) and
+// single guillemets (‹ ›) are not checked.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <unicode/ulocdata.h>
+#include <unicode/uscript.h>
 
 #include "lint/rules.hpp"
 #include "lint/text.hpp"
@@ -89,15 +99,43 @@ bool among(std::u32string_view set, UChar32 c) {
   return c >= 0 && set.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
 }
 
-bool opens_after(UChar32 prev) { return prev < 0 || is_space(prev) || among(kBeforeOpening, prev); }
+// A letter of a script written without spaces between words (Han, kana, Thai: those ICU breaks
+// lines between letters of), or CJK punctuation: a quotation there is glued to the text around
+// it, so such a neighbour says no more about the mark's direction than a space would.
+bool spaceless(UChar32 c) {
+  if (c < 0x0E00) return false;  // Thai is the first such script
+  if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF65)) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  return U_SUCCESS(status) && is_letter(c) && uscript_breaksBetweenLetters(script) != 0;
+}
+
+bool opens_after(UChar32 prev) {
+  return prev < 0 || is_space(prev) || among(kBeforeOpening, prev) || spaceless(prev);
+}
 bool closes_before(UChar32 next) {
-  return next < 0 || is_space(next) || among(kAfterClosing, next);
+  return next < 0 || is_space(next) || among(kAfterClosing, next) || spaceless(next);
 }
 
 struct Mark {
   std::size_t start;
   std::size_t end;
   UChar32 glyph;
+};
+
+// How one document writes its quotation marks where the glyph alone does not say it.
+struct Conventions {
+  // Guillemets: 1 «…» (French), -1 »…« (German, Danish), 0 »…» (Swedish, Finnish: the same
+  // glyph on both sides, its direction read from where it stands).
+  int guillemet_style = 1;
+  // Whether the language opens quotations with ” as well as closing them (Swedish ”…”, by the
+  // quotation delimiters CLDR records for it), so that ” before a word opens one.
+  bool close_mark_opens = false;
+
+  bool opens_guillemet(UChar32 glyph, bool left_open, bool right_close) const {
+    if (guillemet_style == 0) return left_open && !right_close;
+    return glyph == (guillemet_style > 0 ? kGuilLeft : kGuilRight);
+  }
 };
 
 struct ParagraphScan {
@@ -109,7 +147,10 @@ struct ParagraphScan {
   std::size_t end;
   std::vector<Mark> dq;     // open double quotes, innermost last
   std::vector<Mark> gq;     // open guillemets
-  int guillemet_style = 0;  // 0 unknown, 1 «…», -1 »…« (German)
+  Conventions conventions;
+  // Where the paragraph's leading » continues the quotation the paragraph before left open (the
+  // French convention): a mark passed over, not the quotation's end. npos: none.
+  std::size_t continuation_at = std::string_view::npos;
 
   void report(const Mark& m, std::string suggestion, std::string message) {
     if (!full(out)) out.push_back(make_finding(doc, version, "quote-mismatch", kMinor, m.start, m.end,
@@ -137,6 +178,10 @@ struct ParagraphScan {
   }
 
   void curly_close(const Mark& m, bool left_open, bool right_close) {
+    if (conventions.close_mark_opens && left_open && !right_close) {
+      dq.push_back(m);
+      return;
+    }
     drop_single_levels();
     if (!dq.empty()) {
       if (dq.back().glyph == kStraight) {
@@ -194,11 +239,7 @@ struct ParagraphScan {
   }
 
   void guillemet(const Mark& m, bool left_open, bool right_close) {
-    if (guillemet_style == 0) {
-      guillemet_style = (m.glyph == kGuilRight && left_open && !right_close) ? -1 : 1;
-    }
-    const UChar32 opening = guillemet_style > 0 ? kGuilLeft : kGuilRight;
-    if (m.glyph == opening) {
+    if (conventions.opens_guillemet(m.glyph, left_open, right_close)) {
       gq.push_back(m);
     } else if (!gq.empty()) {
       gq.pop_back();
@@ -235,7 +276,7 @@ struct ParagraphScan {
         if (!q.after_digit || closes_open) straight(m, q.left_open, q.right_close);
       } else if (c == kSingleOpen || c == kSingleClose) {
         single(m, q.left_open, q.right_close);
-      } else {
+      } else if (m.start != continuation_at) {
         guillemet(m, q.left_open, q.right_close);
       }
     }
@@ -307,26 +348,63 @@ struct ParagraphMarks {
   std::size_t end;
   First dbl = First::kNone;
   First guil = First::kNone;
+  // A » leading the paragraph, followed by a space: the French mark continuing a quotation from
+  // the paragraph before, or that quotation's end. npos: none.
+  std::size_t continuation_at = std::string_view::npos;
+  bool closes_after_continuation = false;  // a later closing guillemet with nothing open
 };
 
-// The style of the document's guillemets, read from its first one: »…« (German) when it stands
-// before a word, «…» otherwise.
-int guillemet_style_of(const Document& doc, const LanguageData& lang) {
+// Whether the language opens quotations with ” by the quotation delimiters CLDR gives its locale
+// (Swedish, Finnish, Hebrew: ”…”).
+bool close_mark_opens(const std::string& language) {
+  UErrorCode status = U_ZERO_ERROR;
+  ULocaleData* data = ulocdata_open(language.c_str(), &status);
+  bool opens = false;
+  for (const auto type : {ULOCDATA_QUOTATION_START, ULOCDATA_ALT_QUOTATION_START}) {
+    UChar mark[4];
+    UErrorCode s = U_ZERO_ERROR;
+    const int32_t n = ulocdata_getDelimiter(data, type, mark, 4, &s);
+    if (U_SUCCESS(s) && n == 1 && mark[0] == kClose) opens = true;
+  }
+  if (data != nullptr) ulocdata_close(data);
+  return U_SUCCESS(status) && opens;
+}
+
+// Whether the language writes a quotation between two right guillemets, »…» (`quotes » »` in its
+// conventions.tsv: Swedish, Finnish).
+bool right_guillemets_pair(const LanguageData& lang) {
+  return std::any_of(lang.quotes.begin(), lang.quotes.end(),
+                     [](const auto& q) { return q.first == "\u00BB" && q.second == "\u00BB"; });
+}
+
+// The document's conventions. Guillemets: »…« (German) when its first guillemet stands before a
+// word; »…» when the language writes them so, the document writes no « at all and a » stands
+// before a word; «…» otherwise.
+Conventions conventions_of(const Document& doc, const LanguageData& lang) {
+  Conventions c;
+  c.close_mark_opens = close_mark_opens(lang.code.empty() ? doc.language : lang.code);
   const std::string_view t = doc.text;
+  bool first = true, any_left = false, right_opens = false;
   for (std::size_t i = 0; i < t.size();) {
     const auto q = ParagraphScan::classify_mark(t, i, 0, t.size(), lang);
     if (q.mark.glyph < 0) break;
-    if (is_guillemet(q.mark.glyph)) return (q.mark.glyph == kGuilRight && q.left_open && !q.right_close) ? -1 : 1;
     i = q.mark.end;
+    if (!is_guillemet(q.mark.glyph)) continue;
+    const bool opener = q.mark.glyph == kGuilRight && q.left_open && !q.right_close;
+    if (first && opener) c.guillemet_style = -1;
+    first = false;
+    any_left = any_left || q.mark.glyph == kGuilLeft;
+    right_opens = right_opens || opener;
   }
-  return 1;
+  if (!any_left && right_opens && right_guillemets_pair(lang)) c.guillemet_style = 0;
+  return c;
 }
 
 // Reads how paragraph p treats a quotation left open before it, per family: it closes one when,
 // read alone, it holds a closing mark with nothing open ("…in our garden.\nThen I see these
 // "yeses" everywhere," she said.": the last mark closes the quotation of the line before); else it
 // reopens one when it starts with an opening mark (the multi-paragraph convention).
-void read_first_marks(const Document& doc, const LanguageData& lang, ParagraphMarks& p, int guillemet_style) {
+void read_first_marks(const Document& doc, const LanguageData& lang, ParagraphMarks& p, const Conventions& conventions) {
   const std::string_view t = doc.text;
   std::size_t lead = p.start;
   for (std::size_t i = p.start; i < p.end;) {
@@ -342,7 +420,9 @@ void read_first_marks(const Document& doc, const LanguageData& lang, ParagraphMa
     if (q.mark.glyph < 0) break;
     i = q.mark.end;
     const UChar32 c = q.mark.glyph;
-    const bool opener = q.left_open && !q.right_close;
+    // Between two characters of a script written without spaces both sides allow either
+    // direction; then the glyph says it (“ and „ open).
+    const bool opener = q.left_open && (!q.right_close || c == kOpen || c == kLowOpen || c == kRevOpen);
     if (is_double(c)) {
       if (c == kStraight && q.after_digit && (dbl.empty() || dbl.back() != kStraight)) continue;
       // ” after a number with nothing open closes the quotation the paragraph before left open
@@ -350,16 +430,23 @@ void read_first_marks(const Document& doc, const LanguageData& lang, ParagraphMa
       // him"); followed by a space and a word it is an inch mark ("a 27” iMac").
       if (c == kClose && q.after_digit && dbl.empty() && !q.ends_clause) continue;
       if (p.dbl == First::kNone) p.dbl = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
-      const bool closes = c == kClose || (c == kOpen && !q.left_open) || (c == kStraight && !opener) ||
-                          (c == kOpen && !dbl.empty() && dbl.back() == kLowOpen);
+      const bool closes = (c == kClose && !(conventions.close_mark_opens && opener)) || (c == kOpen && !q.left_open) ||
+                          (c == kStraight && !opener) || (c == kOpen && !dbl.empty() && dbl.back() == kLowOpen);
       if (closes && dbl.empty()) dbl_closes = true;
       else if (closes) dbl.pop_back();
       else dbl.push_back(c);
     } else if (is_guillemet(c)) {
-      if (p.guil == First::kNone) p.guil = q.mark.start == lead && opener ? First::kOpensAtStart : First::kOpensLater;
-      const bool closes = c != (guillemet_style < 0 ? kGuilRight : kGuilLeft);
-      if (closes && guil.empty()) guil_closes = true;
-      else if (closes) guil.pop_back();
+      const bool opens = conventions.opens_guillemet(c, q.left_open, q.right_close);
+      if (p.guil == First::kNone) {
+        p.guil = q.mark.start == lead && opens ? First::kOpensAtStart : First::kOpensLater;
+        if (q.mark.start == lead && !opens && q.right_close) {
+          p.continuation_at = q.mark.start;
+          guil_closes = true;
+          continue;
+        }
+      }
+      if (!opens && guil.empty()) guil_closes = p.closes_after_continuation = true;
+      else if (!opens) guil.pop_back();
       else guil.push_back(c);
     }
   }
@@ -395,8 +482,8 @@ void lint_quotes(const Document& doc, std::size_t version, const LanguageData& l
     paras.push_back({s[a].start, s[b - 1].end});
     a = b;
   }
-  ParagraphScan scan{doc, version, lang, out, 0, 0, {}, {}, guillemet_style_of(doc, lang)};
-  for (ParagraphMarks& p : paras) read_first_marks(doc, lang, p, scan.guillemet_style);
+  ParagraphScan scan{doc, version, lang, out, 0, 0, {}, {}, conventions_of(doc, lang)};
+  for (ParagraphMarks& p : paras) read_first_marks(doc, lang, p, scan.conventions);
   // One pass from the end finds, for each paragraph, the next one holding a mark of each family.
   std::vector<std::size_t> next_dbl(paras.size()), next_guil(paras.size());
   std::size_t nd = paras.size(), ng = paras.size();
@@ -406,10 +493,19 @@ void lint_quotes(const Document& doc, std::size_t version, const LanguageData& l
     if (paras[k].dbl != First::kNone) nd = k;
     if (paras[k].guil != First::kNone) ng = k;
   }
+  bool in_continuation = false;
   for (std::size_t k = 0; k < paras.size(); ++k) {
-    scan.begin = paras[k].start;
-    scan.end = paras[k].end;
-    scan.run(next_of(paras, k, next_dbl[k], &ParagraphMarks::dbl), next_of(paras, k, next_guil[k], &ParagraphMarks::guil));
+    const ParagraphMarks& p = paras[k];
+    const auto next_guillemet = next_of(paras, k, next_guil[k], &ParagraphMarks::guil);
+    scan.begin = p.start;
+    scan.end = p.end;
+    // A leading » continues the quotation left open when something later still closes it, or
+    // when the paragraph before was such a continuation too; otherwise it is that quotation's end.
+    const bool continues = !scan.gq.empty() && p.continuation_at != std::string_view::npos &&
+                           (p.closes_after_continuation || in_continuation || next_guillemet == ParagraphScan::Next::kContinues);
+    scan.continuation_at = continues ? p.continuation_at : std::string_view::npos;
+    in_continuation = continues;
+    scan.run(next_of(paras, k, next_dbl[k], &ParagraphMarks::dbl), next_guillemet);
   }
 }
 

@@ -22,12 +22,19 @@
 namespace claimdiff {
 namespace {
 
-void add(Dictionary& d, std::string_view source, std::string_view target) {
+// Adds a translation unless the source already has `limit` of them.
+void add(Dictionary& d, std::string_view source, std::string_view target, std::size_t limit = SIZE_MAX) {
   std::string s = comparison_key(trim(source)), t = comparison_key(trim(target));
   if (s.empty() || t.empty()) return;
   auto& v = d.entries[s];
-  if (std::find(v.begin(), v.end(), t) == v.end()) v.push_back(std::move(t));
+  if (v.size() < limit && std::find(v.begin(), v.end(), t) == v.end()) v.push_back(std::move(t));
 }
+
+// Translations kept per FreeDict headword, in the order of its entries. FreeDict lists the main
+// senses first; a headword with dozens of entries and rare senses (English "set" has 34 in
+// freedict-eng-deu) would otherwise put much of the target vocabulary into the bags of every
+// sentence using it.
+constexpr std::size_t kTranslationsPerHeadword = 4;
 
 // dictd's index encodes offsets and lengths in its own base64 (A-Z a-z 0-9 + /, most significant first).
 std::size_t b64(std::string_view s) {
@@ -57,7 +64,8 @@ std::string gunzip_file(const std::string& path) {
 // A FreeDict entry: the headword line ("Haus /haʊ̯s/ <n, neut>"), then the translations
 // ("maison, bâtiment"), then perhaps a definition in the source language; numbered senses
 // ("1. maison") each give translations too.
-void parse_entry(Dictionary& d, const std::string& headword, std::string_view body) {
+// Returns whether the headword has all the translations it keeps.
+bool parse_entry(Dictionary& d, const std::string& headword, std::string_view body) {
   std::istringstream lines{std::string(body)};
   std::string line;
   std::getline(lines, line);  // the headword line
@@ -73,11 +81,13 @@ void parse_entry(Dictionary& d, const std::string& headword, std::string_view bo
     while (from <= t.size()) {
       std::size_t comma = t.find_first_of(",;", from);
       std::string part(trim(std::string_view(t).substr(from, comma == std::string::npos ? std::string::npos : comma - from)));
-      if (!part.empty() && part.size() < 60) add(d, headword, part);
+      if (!part.empty() && part.size() < 60) add(d, headword, part, kTranslationsPerHeadword);
       if (comma == std::string::npos) break;
       from = comma + 1;
     }
   }
+  const auto it = d.entries.find(comparison_key(trim(headword)));
+  return it != d.entries.end() && it->second.size() >= kTranslationsPerHeadword;
 }
 
 Dictionary read_dictd(const std::string& index_path) {
@@ -331,7 +341,7 @@ Dictionary read_dictd_entries(const std::string& index_path, const std::vector<s
       if (t2 == std::string_view::npos) throw Error(index_path, "expected WORD<TAB>OFFSET<TAB>LENGTH");
       const std::size_t offset = b64(line.substr(t1 + 1, t2 - t1 - 1)), length = b64(line.substr(t2 + 1));
       if (offset == SIZE_MAX || length == SIZE_MAX) throw Error(index_path, "entry points outside the dictionary data");
-      parse_entry(d, key, data->read(offset, length, scratch));
+      if (parse_entry(d, key, data->read(offset, length, scratch))) break;  // its later entries not inflated
       at += line.size() + 1;
     }
   }

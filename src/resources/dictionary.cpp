@@ -333,7 +333,7 @@ Dictionary read_dictd_entries(const std::string& index_path, const std::vector<s
     const std::size_t end = text.find('\n', start);
     return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   };
-  // In index order, so that the chunks are read in file order, each once while cached.
+  // Each headword once, in index order (neighbouring headwords often share chunks).
   std::vector<std::string> keys;
   for (const std::string& word : words) keys.push_back(index_lower(word));
   std::sort(keys.begin(), keys.end());

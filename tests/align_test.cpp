@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "align/scorer.hpp"
@@ -653,6 +654,76 @@ TEST_CASE("across languages, the installed dictionary pairs a sentence with its 
   }
   REQUIRE(bead_with_other(beads, 3));
   CHECK(bead_with_other(beads, 3)->base.empty());
+}
+
+TEST_CASE("across languages, a damaged installed dictionary is not used: the alignment is the one without a dictionary, not an error", "[align][cross]") {
+  // The installed FreeDict database is optional: its compressed data damaged (bytes flipped,
+  // cut short, empty or missing) or its index lines cut leave the alignment as it is with none.
+  // The undamaged copy decides the pairing of the German third sentence, so using the damaged one
+  // would show.
+  const std::string installed = claimdiff::find_dictionary("de", "fr");
+  if (installed.empty()) {
+    WARN("freedict-deu-fra is not installed (dict-freedict-deu-fra); nothing to check");
+    return;
+  }
+  const std::string stem = installed.substr(0, installed.size() - std::string(".index").size());
+  const std::string index = test::slurp(stem + ".index");
+  const std::string data = test::slurp(stem + ".dict.dz");
+  auto de = test::doc(
+      "Der Stadtrat von Freiburg hat am Dienstag einen neuen Haushalt f\u00FCr 2025 beschlossen.\n"
+      "Die Ausgaben f\u00FCr Schulen steigen um 12 Millionen Euro.\n"
+      "Kritiker warnen vor den Schulden der Stadt und vor neuen Abgaben.\n"
+      "Der B\u00FCrgermeister verteidigte den Plan am Abend im Rathaus.\n",
+      "de", claimdiff::SegmentMode::Lines);
+  auto fr = test::doc(
+      "Le conseil municipal de Fribourg a adopt\u00E9 mardi un nouveau budget pour 2025.\n"
+      "Les d\u00E9penses pour les \u00E9coles augmentent de 12 millions d'euros.\n"
+      "Les critiques mettent en garde contre la dette de la ville.\n"
+      "La r\u00E9colte de pommes a \u00E9t\u00E9 excellente cette ann\u00E9e dans toute la vall\u00E9e.\n"
+      "Le maire a d\u00E9fendu le plan le soir \u00E0 l'h\u00F4tel de ville.\n",
+      "fr", claimdiff::SegmentMode::Lines);
+  auto pairs = [](const std::vector<Bead>& beads) {
+    std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> out;
+    for (const Bead& b : beads) out.emplace_back(b.base, b.other);
+    return out;
+  };
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  const auto with_installed = pairs(claimdiff::align(de, fr, o));
+  o.installed_dictionary = false;
+  const auto without = pairs(claimdiff::align(de, fr, o));
+  REQUIRE(with_installed != without);
+  o.installed_dictionary = true;
+
+  std::string flipped = data;
+  for (std::size_t i = 2000; i < flipped.size(); i += 997) flipped[i] = static_cast<char>(flipped[i] ^ 0x5a);
+  std::string cut_index;
+  for (std::size_t start = 0, line = 0; start < index.size(); ++line) {
+    std::size_t end = index.find('\n', start);
+    if (end == std::string::npos) end = index.size();
+    std::string_view l(index.data() + start, end - start);
+    if (line % 2 == 0 && l.rfind('\t') != std::string_view::npos) l = l.substr(0, l.rfind('\t'));
+    cut_index.append(l).push_back('\n');
+    start = end + 1;
+  }
+  const std::pair<const char*, std::pair<std::string, std::optional<std::string>>> damages[] = {
+      {"flipped bytes", {index, flipped}},
+      {"cut short", {index, data.substr(0, data.size() / 3)}},
+      {"empty data", {index, std::string()}},
+      {"missing data", {index, std::nullopt}},
+      {"index lines without an offset", {cut_index, data}},
+  };
+  for (const auto& [what, files] : damages) {
+    SECTION(what) {
+      test::Scratch dir;
+      dir.write("freedict-deu-fra.index", files.first);
+      if (files.second) dir.write("freedict-deu-fra.dict.dz", *files.second);
+      o.dictionary_directory = dir.dir().string();
+      auto beads = claimdiff::align(de, fr, o);
+      check_cover(de, fr, beads);
+      CHECK(pairs(beads) == without);
+    }
+  }
 }
 
 TEST_CASE("across languages, a dropped sentence next to an unrelated added one comes out removed and added, not glued into a 2-2 bead", "[align][cross]") {

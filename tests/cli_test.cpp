@@ -154,6 +154,34 @@ TEST_CASE("a version compared with itself exits 0 with every claim equal", "[cli
   CHECK(j["comparisons"][0]["summary"]["equal"] == j["versions"][0]["sentences"].size());
 }
 
+TEST_CASE("--dictionary none turns the installed dictionary off: the German critics' sentence is no longer paired with its French translation", "[cli]") {
+  // The German-French FreeDict ("Kritiker" critique, "Stadt" ville) is what pairs the third lines;
+  // without it the apple line in between, whose length fits better, takes their place.
+  if (claimdiff::find_dictionary("de", "fr").empty()) {
+    WARN("freedict-deu-fra is not installed (dict-freedict-deu-fra); nothing to check");
+    return;
+  }
+  test::Scratch dir;
+  dir.write("de.txt",
+            "Der Stadtrat von Freiburg hat am Dienstag einen neuen Haushalt f\u00FCr 2025 beschlossen.\n"
+            "Die Ausgaben f\u00FCr Schulen steigen um 12 Millionen Euro.\n"
+            "Kritiker warnen vor den Schulden der Stadt und vor neuen Abgaben.\n"
+            "Der B\u00FCrgermeister verteidigte den Plan am Abend im Rathaus.\n");
+  dir.write("fr.txt",
+            "Le conseil municipal de Fribourg a adopt\u00E9 mardi un nouveau budget pour 2025.\n"
+            "Les d\u00E9penses pour les \u00E9coles augmentent de 12 millions d'euros.\n"
+            "Les critiques mettent en garde contre la dette de la ville.\n"
+            "La r\u00E9colte de pommes a \u00E9t\u00E9 excellente cette ann\u00E9e dans toute la vall\u00E9e.\n"
+            "Le maire a d\u00E9fendu le plan le soir \u00E0 l'h\u00F4tel de ville.\n");
+  Run installed = test::run_in(dir.dir().string(), "align --segment lines --lang de,fr de.txt fr.txt");
+  Run none = test::run_in(dir.dir().string(), "align --segment lines --lang de,fr --dictionary none de.txt fr.txt");
+  REQUIRE(installed.status == 1);
+  REQUIRE(none.status == 1);
+  CHECK_THAT(installed.out, Catch::Contains("[2]:[2]:"));
+  CHECK_THAT(none.out, !Catch::Contains("[2]:[2]:"));
+  CHECK(none.err.empty());
+}
+
 TEST_CASE("align prints one bead per line in the Vecalign format", "[cli]") {
   Run r = run("align revisions/v1.txt revisions/v2.txt");
   REQUIRE(r.status == 1);

@@ -145,6 +145,39 @@ TEST_CASE("a dictd dictionary and a TSV dictionary are both read", "[resources]"
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a dictd headword with many entries keeps its first four translations, read whole or for a document's words", "[resources]") {
+  // freedict-eng-deu gives English "set" 34 entries; the main senses come first. Later entries
+  // would put much of German into the bags of every sentence saying "set".
+  test::Scratch dir;
+  const std::string entries[] = {"set /s\u025Bt/\nSatz, Menge\n", "set /s\u025Bt/\nsetzen, stellen, legen\n",
+                                 "set /s\u025Bt/\nKulisse\n", "setting /\u02C8s\u025Bt\u026A\u014B/\nUmgebung\n"};
+  auto b64 = [](std::size_t v) {
+    const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    do {
+      out.insert(out.begin(), digits[v % 64]);
+      v /= 64;
+    } while (v > 0);
+    return out;
+  };
+  std::string data, index;
+  for (const std::string& e : entries) {
+    index += e.substr(0, e.find(' ')) + "\t" + b64(data.size()) + "\t" + b64(e.size()) + "\n";
+    data += e;
+  }
+  dir.write("freedict-eng-deu.dict", data);
+  const std::string path = dir.write("freedict-eng-deu.index", index).string();
+  const std::vector<std::string> four = {"satz", "menge", "setzen", "stellen"};
+  const claimdiff::Dictionary all = claimdiff::read_dictionary(path);
+  const claimdiff::Dictionary some = claimdiff::read_dictionary(path, {"set", "Setting"});
+  for (const auto* d : {&all, &some}) {
+    REQUIRE(d->entries.count("set"));
+    CHECK(d->entries.at("set") == four);
+    REQUIRE(d->entries.count("setting"));
+    CHECK(d->entries.at("setting") == std::vector<std::string>{"umgebung"});
+  }
+}
+
 TEST_CASE("a dictd dictionary read for a document's words holds just their entries, as the whole file gives them", "[resources]") {
   // The installed German-French FreeDict is dictzip: only the chunks holding these entries are
   // inflated. Each word is looked up as the document writes it (capitalised nouns included).

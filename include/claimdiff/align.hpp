@@ -56,7 +56,10 @@ struct AlignOptions {
   const Dictionary* dictionary = nullptr;
   // With cross_language and no `dictionary`: the installed FreeDict dictionary from base's
   // language into other's (find_dictionary), when there is one, read for base's words only.
+  // It is optional: one that cannot be read (missing or damaged data, bad index lines) is not used.
   bool installed_dictionary = true;
+  // Where installed_dictionary looks for FreeDict databases.
+  std::string dictionary_directory = "/usr/share/dictd";
   // With cross_language: each version's language data, so that the values its sentences state
   // in words ("двух", "10 тысяч") count as the numbers the other writes in digits. Null: digits only.
   const LanguageData* base_language = nullptr;

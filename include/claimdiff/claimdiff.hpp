@@ -39,7 +39,7 @@ struct RunSettings {
   double threshold = 0.3;
   double move_threshold = 0.5;
   std::vector<std::string> ignore;  // case, punctuation, quotes, whitespace, spelling
-  std::string dictionary;           // --dictionary FILE
+  std::string dictionary;           // --dictionary FILE, or none (not even the installed one)
   std::vector<std::string> lexicons;
   std::vector<std::string> glossaries;
   std::string encoding;
@@ -49,6 +49,9 @@ struct RunSettings {
   std::string thesaurus = "auto";  // for rows with a translation (via): auto, none or a file
   std::string data_dir;  // empty: find_data_dir()
 };
+
+// Whether `settings` names a dictionary file to read (not empty, not "none").
+bool reads_dictionary_file(const RunSettings& settings);
 
 // The options `settings` names. Throws Error for an unknown --segment or --ignore item and for a
 // glossary that cannot be read. The dictionary is left to the caller, who owns it.

@@ -13,6 +13,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "claimdiff/error.hpp"
 #include "align/bead_path.hpp"
 #include "align/cross_language.hpp"
 #include "align/scorer.hpp"
@@ -409,18 +410,23 @@ void find_moves(const Document& a, const Document& b, const Scorer& scorer, cons
 }
 
 // The installed FreeDict dictionary from base's language into other's, read for the words base
-// uses; empty when none is installed. Translations are the one evidence that pairs two faithful
+// uses; empty when none is installed in `directory` or it cannot be read (the installed dictionary
+// is optional, so damaged data leaves the alignment as it is without one). Translations are the one evidence that pairs two faithful
 // sentences sharing no name, number or cognate ("Kritiker warnen vor den Schulden der Stadt" /
 // "Les critiques mettent en garde contre la dette de la ville").
-Dictionary installed_dictionary(const Document& base, const Document& other) {
-  const std::string path = find_dictionary(base.language, other.language);
+Dictionary installed_dictionary(const Document& base, const Document& other, const std::string& directory) {
+  const std::string path = find_dictionary(base.language, other.language, {directory});
   if (path.empty()) return {};
   std::unordered_set<std::string_view> seen;
   std::vector<std::string> words;
   for (const Sentence& s : base.sentences)
     for (const Token& t : s.tokens)
       if (t.kind == TokenKind::Word && seen.insert(base.token_text(t)).second) words.emplace_back(base.token_text(t));
-  return read_dictionary(path, words);
+  try {
+    return read_dictionary(path, words);
+  } catch (const Error&) {
+    return {};
+  }
 }
 
 }  // namespace
@@ -434,7 +440,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   const Dictionary* dictionary = across ? options.dictionary : nullptr;
   Dictionary installed;
   if (across && dictionary == nullptr && options.installed_dictionary) {
-    installed = installed_dictionary(base, other);
+    installed = installed_dictionary(base, other, options.dictionary_directory);
     if (!installed.entries.empty()) dictionary = &installed;
   }
   std::optional<Scorer> scorer;

@@ -76,7 +76,7 @@ Runner::Runner(const RunSettings& settings)
     : settings_(settings), resources_(std::make_unique<Resources>(settings.data_dir)), options_(compare_options(settings)) {
   load_options(settings);  // an unknown input format fails here, not on every row
   for (const auto& l : settings.lexicons) resources_->add_lexicon(l);
-  if (!settings.dictionary.empty()) {
+  if (reads_dictionary_file(settings)) {
     dictionary_ = std::make_unique<Dictionary>(read_dictionary(settings.dictionary));
     options_.align.dictionary = dictionary_.get();
   }

@@ -105,7 +105,7 @@ void add_compare_options(CLI::App& app, Args& a) {
   app.add_option("--via", a.via, "A translation of BASE into OTHER's language, one unit per BASE unit, used for similarity");
   app.add_option("--dictionary", a.run.dictionary,
                  "Bilingual dictionary BASE -> OTHER language for cross-language alignment: a dictd .index (FreeDict) or a TSV "
-                 "(default: the installed FreeDict dictionary of the pair, if any)");
+                 "(default: the installed FreeDict dictionary of the pair, if any; none: no dictionary at all)");
   app.add_option("--thesaurus", a.run.thesaurus,
                  "With --via: a MyThes thesaurus of OTHER's language (th_xx_YY_v2.dat), or auto (the installed one, "
                  "from Debian's mythes-* packages), or none")
@@ -202,8 +202,9 @@ int run_align(const Args& a, const cd::Resources& res) {
     ao.via = &via;
     ao.thesaurus = cd::thesaurus_for(a.run.thesaurus, docs[1].language);
   }
+  ao.installed_dictionary = a.run.dictionary != "none";
   cd::Dictionary dictionary;
-  if (!a.run.dictionary.empty()) {
+  if (cd::reads_dictionary_file(a.run)) {
     dictionary = cd::read_dictionary(a.run.dictionary);
     ao.dictionary = &dictionary;
   }
@@ -238,9 +239,9 @@ int run(Args& a) {
   if (a.command == Command::Align) return run_align(a, res);
 
   cd::Dictionary dictionary;
-  if (!a.run.dictionary.empty()) dictionary = cd::read_dictionary(a.run.dictionary);
+  if (cd::reads_dictionary_file(a.run)) dictionary = cd::read_dictionary(a.run.dictionary);
   cd::CompareOptions o = cd::compare_options(a.run);
-  if (!a.run.dictionary.empty()) o.align.dictionary = &dictionary;
+  if (cd::reads_dictionary_file(a.run)) o.align.dictionary = &dictionary;
   if (a.command == Command::Compare && a.files.size() < 2) {
     throw cd::Error("", "compare needs at least two files: BASE OTHER [OTHER...]");
   }

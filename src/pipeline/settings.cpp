@@ -8,6 +8,8 @@
 
 namespace claimdiff {
 
+bool reads_dictionary_file(const RunSettings& s) { return !s.dictionary.empty() && s.dictionary != "none"; }
+
 CompareOptions compare_options(const RunSettings& s) {
   if (s.segment != "sentences" && s.segment != "lines") {
     throw Error("", "segment must be sentences or lines, not '" + s.segment + "'");
@@ -18,6 +20,7 @@ CompareOptions compare_options(const RunSettings& s) {
   o.run_lint = s.lint;
   o.align.threshold = s.threshold;
   o.align.move_threshold = std::max(s.move_threshold, s.threshold);
+  o.align.installed_dictionary = s.dictionary != "none";
   o.classify.threshold = s.threshold;
   for (const auto& i : s.ignore) {
     if (i == "case") o.classify.diff.ignore_case = true;

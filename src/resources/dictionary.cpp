@@ -8,6 +8,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -22,12 +23,19 @@
 namespace claimdiff {
 namespace {
 
-void add(Dictionary& d, std::string_view source, std::string_view target) {
+// Adds a translation unless the source already has `limit` of them.
+void add(Dictionary& d, std::string_view source, std::string_view target, std::size_t limit = SIZE_MAX) {
   std::string s = comparison_key(trim(source)), t = comparison_key(trim(target));
   if (s.empty() || t.empty()) return;
   auto& v = d.entries[s];
-  if (std::find(v.begin(), v.end(), t) == v.end()) v.push_back(std::move(t));
+  if (v.size() < limit && std::find(v.begin(), v.end(), t) == v.end()) v.push_back(std::move(t));
 }
+
+// Translations kept per FreeDict headword, in the order of its entries. FreeDict lists the main
+// senses first; a headword with dozens of entries and rare senses (English "set" has 34 in
+// freedict-eng-deu) would otherwise put much of the target vocabulary into the bags of every
+// sentence using it.
+constexpr std::size_t kTranslationsPerHeadword = 4;
 
 // dictd's index encodes offsets and lengths in its own base64 (A-Z a-z 0-9 + /, most significant first).
 std::size_t b64(std::string_view s) {
@@ -57,7 +65,8 @@ std::string gunzip_file(const std::string& path) {
 // A FreeDict entry: the headword line ("Haus /haʊ̯s/ <n, neut>"), then the translations
 // ("maison, bâtiment"), then perhaps a definition in the source language; numbered senses
 // ("1. maison") each give translations too.
-void parse_entry(Dictionary& d, const std::string& headword, std::string_view body) {
+// Returns whether the headword has all the translations it keeps.
+bool parse_entry(Dictionary& d, const std::string& headword, std::string_view body) {
   std::istringstream lines{std::string(body)};
   std::string line;
   std::getline(lines, line);  // the headword line
@@ -73,11 +82,13 @@ void parse_entry(Dictionary& d, const std::string& headword, std::string_view bo
     while (from <= t.size()) {
       std::size_t comma = t.find_first_of(",;", from);
       std::string part(trim(std::string_view(t).substr(from, comma == std::string::npos ? std::string::npos : comma - from)));
-      if (!part.empty() && part.size() < 60) add(d, headword, part);
+      if (!part.empty() && part.size() < 60) add(d, headword, part, kTranslationsPerHeadword);
       if (comma == std::string::npos) break;
       from = comma + 1;
     }
   }
+  const auto it = d.entries.find(comparison_key(trim(headword)));
+  return it != d.entries.end() && it->second.size() >= kTranslationsPerHeadword;
 }
 
 Dictionary read_dictd(const std::string& index_path) {
@@ -111,8 +122,7 @@ Dictionary read_dictd(const std::string& index_path) {
 // read of it: `claimdiff batch` runs many pairs of one language pair, on several threads, and each
 // reads the same dictionary. A `.dict.dz` is dictzip (a gzip file compressed in chunks of a few
 // tens of kilobytes, each on its own, their sizes listed in the header's "RA" field): only the
-// chunks an entry spans are inflated, and only as far as it asks; what is inflated stays for later
-// reads, so memory stays within the uncompressed data. A plain gzip or `.dict` is read whole.
+// chunks an entry spans are inflated, each whole, and kept for later reads within a bound. A plain gzip or `.dict` is read whole.
 class DictFile {
  public:
   explicit DictFile(const std::string& index_path) : index_(index_path) {
@@ -132,8 +142,7 @@ class DictFile {
   std::string_view index() const { return index_.text(); }
 
   // Bytes [offset, offset + length) of the uncompressed data into `out` (replacing what it held);
-  // throws when they lie outside the data. Safe to call from several threads at once: each chunk
-  // has its own lock, held while it is inflated further and its bytes copied out.
+  // throws when they lie outside the data. Safe to call from several threads at once.
   std::string_view read(std::size_t offset, std::size_t length, std::string& out) const {
     if (chunks_ == nullptr) {
       if (offset > whole_.size() || length > whole_.size() - offset) throw Error(path_, "entry points outside the dictionary data");
@@ -146,11 +155,9 @@ class DictFile {
     for (std::size_t k = first; k <= last; ++k) {
       const std::size_t from = k == first ? offset - k * chunk_length_ : 0;
       const std::size_t to = k < last ? chunk_length_ : offset + length - k * chunk_length_;
-      Chunk& c = chunks_[k];
-      std::lock_guard<std::mutex> lock(c.mutex);
-      inflate_to(c, k, to);
-      if (c.out.size() < to) throw Error(path_, "entry points outside the dictionary data");
-      out.append(c.out, from, to - from);
+      const std::shared_ptr<const std::string> c = chunk(k);
+      if (c->size() < to) throw Error(path_, "entry points outside the dictionary data");
+      out.append(*c, from, to - from);
     }
     return out;
   }
@@ -194,46 +201,58 @@ class DictFile {
     return true;
   }
 
-  // A chunk inflated as far as any entry asked (raw deflate: dictzip flushes the compressor at
-  // every chunk boundary, so each chunk starts a stream of its own). An entry in the first half
-  // of a chunk leaves the second half compressed; the inflater is freed once the chunk is whole.
+  // Inflated chunks are kept for later reads, the least recently used given back beyond this
+  // many bytes, so a long batch reading many entries stays within it.
+  static constexpr std::size_t kCachedBytes = 32u << 20;
+
   struct Chunk {
-    std::mutex mutex;
-    z_stream z{};
-    bool started = false, ended = false;
-    std::string out;
-    ~Chunk() {
-      if (started && !ended) inflateEnd(&z);
-    }
+    std::mutex mutex;  // held while the chunk is inflated, so that one thread does it
+    std::shared_ptr<const std::string> out;  // null when not inflated or given back (under lru_mutex_)
+    std::list<std::size_t>::iterator used;   // its place in lru_ while `out` is set
   };
 
-  // Chunk k (whose lock the caller holds) inflated through at least its first `need` bytes
-  // (fewer only at the data's end).
-  void inflate_to(Chunk& c, std::size_t k, std::size_t need) const {
-    if (!c.started) {
-      if (inflateInit2(&c.z, -MAX_WBITS) != Z_OK) throw Error(path_, "cannot inflate dictionary data");
-      c.started = true;
-      const std::string_view f = data_->text();
-      c.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(f.data() + chunk_start_[k]));
-      c.z.avail_in = static_cast<uInt>(chunk_start_[k + 1] - chunk_start_[k]);
-      c.out.reserve(chunk_length_);
+  // Chunk k inflated: from the cache, or inflated whole (raw deflate: dictzip flushes the
+  // compressor at every chunk boundary, so each chunk starts a stream of its own) and cached.
+  std::shared_ptr<const std::string> chunk(std::size_t k) const {
+    Chunk& c = chunks_[k];
+    auto cached = [&]() -> std::shared_ptr<const std::string> {
+      std::lock_guard<std::mutex> lock(lru_mutex_);
+      if (c.out) lru_.splice(lru_.begin(), lru_, c.used);
+      return c.out;
+    };
+    if (auto out = cached()) return out;
+    std::lock_guard<std::mutex> inflating(c.mutex);
+    if (auto out = cached()) return out;
+    auto out = std::make_shared<const std::string>(inflate_chunk(k));
+    std::lock_guard<std::mutex> lock(lru_mutex_);
+    c.out = out;
+    lru_.push_front(k);
+    c.used = lru_.begin();
+    cached_bytes_ += out->size();
+    while (cached_bytes_ > kCachedBytes && lru_.size() > 1) {
+      Chunk& old = chunks_[lru_.back()];
+      cached_bytes_ -= old.out->size();
+      old.out.reset();
+      lru_.pop_back();
     }
-    need = std::min(need, chunk_length_);
-    if (c.ended || c.out.size() >= need) return;
-    const std::size_t had = c.out.size();
-    c.out.resize(need);
-    c.z.next_out = reinterpret_cast<Bytef*>(c.out.data() + had);
-    c.z.avail_out = static_cast<uInt>(need - had);
-    const int status = inflate(&c.z, Z_SYNC_FLUSH);
-    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
-      c.out.resize(had);
-      throw Error(path_, "corrupt compressed dictionary data");
-    }
-    c.out.resize(need - c.z.avail_out);
-    if (status == Z_STREAM_END || (c.z.avail_in == 0 && c.z.avail_out > 0) || c.out.size() == chunk_length_) {
-      c.ended = true;
-      inflateEnd(&c.z);
-    }
+    return out;
+  }
+
+  std::string inflate_chunk(std::size_t k) const {
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) throw Error(path_, "cannot inflate dictionary data");
+    const std::string_view f = data_->text();
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(f.data() + chunk_start_[k]));
+    z.avail_in = static_cast<uInt>(chunk_start_[k + 1] - chunk_start_[k]);
+    std::string out(chunk_length_, '\0');
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int status = inflate(&z, Z_SYNC_FLUSH);
+    const std::size_t got = out.size() - z.avail_out;
+    inflateEnd(&z);
+    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) throw Error(path_, "corrupt compressed dictionary data");
+    out.resize(got);
+    return out;
   }
 
   detail::MappedFile index_;
@@ -242,6 +261,9 @@ class DictFile {
   std::size_t chunk_length_ = 0;
   std::vector<std::size_t> chunk_start_;  // compressed offset of each chunk, and the end
   std::unique_ptr<Chunk[]> chunks_;       // null when the data is read whole
+  mutable std::mutex lru_mutex_;
+  mutable std::list<std::size_t> lru_;  // the inflated chunks, most recently used first
+  mutable std::size_t cached_bytes_ = 0;
   std::string whole_;
 };
 
@@ -311,8 +333,12 @@ Dictionary read_dictd_entries(const std::string& index_path, const std::vector<s
     const std::size_t end = text.find('\n', start);
     return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   };
-  for (const std::string& word : words) {
-    const std::string key = index_lower(word);
+  // Each headword once, in index order (neighbouring headwords often share chunks).
+  std::vector<std::string> keys;
+  for (const std::string& word : words) keys.push_back(index_lower(word));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (const std::string& key : keys) {
     if (key.empty()) continue;
     const auto hit = detail::sorted_line(text, key, '\t');
     if (!hit) continue;
@@ -331,7 +357,7 @@ Dictionary read_dictd_entries(const std::string& index_path, const std::vector<s
       if (t2 == std::string_view::npos) throw Error(index_path, "expected WORD<TAB>OFFSET<TAB>LENGTH");
       const std::size_t offset = b64(line.substr(t1 + 1, t2 - t1 - 1)), length = b64(line.substr(t2 + 1));
       if (offset == SIZE_MAX || length == SIZE_MAX) throw Error(index_path, "entry points outside the dictionary data");
-      parse_entry(d, key, data->read(offset, length, scratch));
+      if (parse_entry(d, key, data->read(offset, length, scratch))) break;  // its later entries not inflated
       at += line.size() + 1;
     }
   }

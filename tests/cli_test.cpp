@@ -154,7 +154,7 @@ TEST_CASE("a version compared with itself exits 0 with every claim equal", "[cli
   CHECK(j["comparisons"][0]["summary"]["equal"] == j["versions"][0]["sentences"].size());
 }
 
-TEST_CASE("--dictionary none turns the installed dictionary off: the German critics' sentence is no longer paired with its French translation", "[cli]") {
+TEST_CASE("The option \"--dictionary none\" turns the installed dictionary off: the German critics' sentence is no longer paired with its French translation", "[cli]") {
   // The German-French FreeDict ("Kritiker" critique, "Stadt" ville) is what pairs the third lines;
   // without it the apple line in between, whose length fits better, takes their place.
   if (claimdiff::find_dictionary("de", "fr").empty()) {

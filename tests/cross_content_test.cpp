@@ -10,17 +10,7 @@ using claimdiff::ChangeType;
 
 namespace {
 
-// The one claim of a source sentence against its English translation, compared across languages.
-claimdiff::Claim translation_claim(const std::string& source, const std::string& lang, const std::string& english) {
-  auto a = test::doc(source, lang);
-  auto b = test::doc(english, "en");
-  claimdiff::AlignOptions across;
-  across.cross_language = true;
-  auto beads = claimdiff::align(a, b, across);
-  auto claims = claimdiff::classify(a, b, beads, test::resources().language(lang), test::resources().language("en"));
-  REQUIRE(claims.size() == 1);
-  return claims[0];
-}
+using test::translation_claim;
 
 // The text of the claim's content change, empty when it has none.
 std::string content(const claimdiff::Claim& c) {

@@ -9,17 +9,7 @@ using claimdiff::ChangeType;
 
 namespace {
 
-// The one claim of a source sentence against its English translation, compared across languages.
-claimdiff::Claim translation_claim(const std::string& source, const std::string& lang, const std::string& english) {
-  auto a = test::doc(source, lang);
-  auto b = test::doc(english, "en");
-  claimdiff::AlignOptions across;
-  across.cross_language = true;
-  auto beads = claimdiff::align(a, b, across);
-  auto claims = claimdiff::classify(a, b, beads, test::resources().language(lang), test::resources().language("en"));
-  REQUIRE(claims.size() == 1);
-  return claims[0];
-}
+using test::translation_claim;
 
 // The claim's entity change as "before -> after", empty when it has none.
 std::string entity(const claimdiff::Claim& c) {

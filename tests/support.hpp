@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include <catch2/catch.hpp>
+
 #include "claimdiff/claimdiff.hpp"
 
 namespace test {
@@ -135,6 +137,18 @@ inline int find_sentence(const claimdiff::Document& d, const std::string& needle
     if (d.sentence_text(s).find(needle) != std::string_view::npos) return static_cast<int>(s.id);
   }
   return -1;
+}
+
+// The one claim of a source sentence against its English translation, compared across languages.
+inline claimdiff::Claim translation_claim(const std::string& source, const std::string& lang, const std::string& english) {
+  auto a = doc(source, lang);
+  auto b = doc(english, "en");
+  claimdiff::AlignOptions across;
+  across.cross_language = true;
+  auto beads = claimdiff::align(a, b, across);
+  auto claims = claimdiff::classify(a, b, beads, resources().language(lang), resources().language("en"));
+  REQUIRE(claims.size() == 1);
+  return claims[0];
 }
 
 }  // namespace test

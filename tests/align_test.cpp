@@ -628,17 +628,10 @@ TEST_CASE("across languages, the installed dictionary pairs a sentence with its 
     return;
   }
   auto de = test::doc(
-      "Der Stadtrat von Freiburg hat am Dienstag einen neuen Haushalt f\u00FCr 2025 beschlossen.\n"
-      "Die Ausgaben f\u00FCr Schulen steigen um 12 Millionen Euro.\n"
-      "Kritiker warnen vor den Schulden der Stadt und vor neuen Abgaben.\n"
-      "Der B\u00FCrgermeister verteidigte den Plan am Abend im Rathaus.\n",
+      test::kCouncilGerman,
       "de", claimdiff::SegmentMode::Lines);
   auto fr = test::doc(
-      "Le conseil municipal de Fribourg a adopt\u00E9 mardi un nouveau budget pour 2025.\n"
-      "Les d\u00E9penses pour les \u00E9coles augmentent de 12 millions d'euros.\n"
-      "Les critiques mettent en garde contre la dette de la ville.\n"
-      "La r\u00E9colte de pommes a \u00E9t\u00E9 excellente cette ann\u00E9e dans toute la vall\u00E9e.\n"
-      "Le maire a d\u00E9fendu le plan le soir \u00E0 l'h\u00F4tel de ville.\n",
+      test::kCouncilFrench,
       "fr", claimdiff::SegmentMode::Lines);
   REQUIRE(de.sentences.size() == 4);
   REQUIRE(fr.sentences.size() == 5);
@@ -670,17 +663,10 @@ TEST_CASE("across languages, a damaged installed dictionary is not used: the ali
   const std::string index = test::slurp(stem + ".index");
   const std::string data = test::slurp(stem + ".dict.dz");
   auto de = test::doc(
-      "Der Stadtrat von Freiburg hat am Dienstag einen neuen Haushalt f\u00FCr 2025 beschlossen.\n"
-      "Die Ausgaben f\u00FCr Schulen steigen um 12 Millionen Euro.\n"
-      "Kritiker warnen vor den Schulden der Stadt und vor neuen Abgaben.\n"
-      "Der B\u00FCrgermeister verteidigte den Plan am Abend im Rathaus.\n",
+      test::kCouncilGerman,
       "de", claimdiff::SegmentMode::Lines);
   auto fr = test::doc(
-      "Le conseil municipal de Fribourg a adopt\u00E9 mardi un nouveau budget pour 2025.\n"
-      "Les d\u00E9penses pour les \u00E9coles augmentent de 12 millions d'euros.\n"
-      "Les critiques mettent en garde contre la dette de la ville.\n"
-      "La r\u00E9colte de pommes a \u00E9t\u00E9 excellente cette ann\u00E9e dans toute la vall\u00E9e.\n"
-      "Le maire a d\u00E9fendu le plan le soir \u00E0 l'h\u00F4tel de ville.\n",
+      test::kCouncilFrench,
       "fr", claimdiff::SegmentMode::Lines);
   auto pairs = [](const std::vector<Bead>& beads) {
     std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> out;

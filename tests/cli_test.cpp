@@ -162,17 +162,8 @@ TEST_CASE("The option \"--dictionary none\" turns the installed dictionary off: 
     return;
   }
   test::Scratch dir;
-  dir.write("de.txt",
-            "Der Stadtrat von Freiburg hat am Dienstag einen neuen Haushalt f\u00FCr 2025 beschlossen.\n"
-            "Die Ausgaben f\u00FCr Schulen steigen um 12 Millionen Euro.\n"
-            "Kritiker warnen vor den Schulden der Stadt und vor neuen Abgaben.\n"
-            "Der B\u00FCrgermeister verteidigte den Plan am Abend im Rathaus.\n");
-  dir.write("fr.txt",
-            "Le conseil municipal de Fribourg a adopt\u00E9 mardi un nouveau budget pour 2025.\n"
-            "Les d\u00E9penses pour les \u00E9coles augmentent de 12 millions d'euros.\n"
-            "Les critiques mettent en garde contre la dette de la ville.\n"
-            "La r\u00E9colte de pommes a \u00E9t\u00E9 excellente cette ann\u00E9e dans toute la vall\u00E9e.\n"
-            "Le maire a d\u00E9fendu le plan le soir \u00E0 l'h\u00F4tel de ville.\n");
+  dir.write("de.txt", test::kCouncilGerman);
+  dir.write("fr.txt", test::kCouncilFrench);
   Run installed = test::run_in(dir.dir().string(), "align --segment lines --lang de,fr de.txt fr.txt");
   Run none = test::run_in(dir.dir().string(), "align --segment lines --lang de,fr --dictionary none de.txt fr.txt");
   REQUIRE(installed.status == 1);

@@ -151,4 +151,19 @@ inline claimdiff::Claim translation_claim(const std::string& source, const std::
   return claims[0];
 }
 
+// A German council report and its French translation with one unrelated line inserted (the
+// apple harvest), whose length fits the German third line better than its real translation does:
+// only a German-French dictionary ("Kritiker" critique, "Stadt" ville) pairs the third lines.
+inline constexpr const char* kCouncilGerman =
+    "Der Stadtrat von Freiburg hat am Dienstag einen neuen Haushalt f\u00FCr 2025 beschlossen.\n"
+    "Die Ausgaben f\u00FCr Schulen steigen um 12 Millionen Euro.\n"
+    "Kritiker warnen vor den Schulden der Stadt und vor neuen Abgaben.\n"
+    "Der B\u00FCrgermeister verteidigte den Plan am Abend im Rathaus.\n";
+inline constexpr const char* kCouncilFrench =
+    "Le conseil municipal de Fribourg a adopt\u00E9 mardi un nouveau budget pour 2025.\n"
+    "Les d\u00E9penses pour les \u00E9coles augmentent de 12 millions d'euros.\n"
+    "Les critiques mettent en garde contre la dette de la ville.\n"
+    "La r\u00E9colte de pommes a \u00E9t\u00E9 excellente cette ann\u00E9e dans toute la vall\u00E9e.\n"
+    "Le maire a d\u00E9fendu le plan le soir \u00E0 l'h\u00F4tel de ville.\n";
+
 }  // namespace test

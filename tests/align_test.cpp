@@ -994,3 +994,47 @@ TEST_CASE("across languages, a dropped sentence and an added one sharing only a 
   CHECK(added->base.empty());
   CHECK_FALSE(added->moved);
 }
+
+TEST_CASE("across languages, Russian finds its English translation through the English-Russian dictionary read backwards, so a dropped line and an unrelated added one stay unpaired", "[align][cross]") {
+  // FreeDict has English into Russian only. Read backwards, with Russian case and verb endings
+  // taken off both its headwords and the text ("школы" / "школа", "дороги" / "дорога"), it gives
+  // the sentences that share no name or number something in common with their translations.
+  // Without it every line shares nothing and the six English lines pair one by one with the six
+  // Russian ones, the dropped third line with the next one's translation.
+  if (claimdiff::find_dictionary("en", "ru").empty()) {
+    WARN("freedict-eng-rus is not installed (dict-freedict-eng-rus); nothing to check");
+    return;
+  }
+  auto ru = test::doc(
+      "В городе закрыли все школы из-за сильного снега.\n"
+      "Дети останутся дома до понедельника.\n"
+      "Власти просят водителей не выезжать на дороги.\n"
+      "На улицах работают сотни машин и рабочих.\n"
+      "Врачи советуют пить больше горячей воды.\n"
+      "Синоптики ожидают, что погода улучшится к среде.\n",
+      "ru", claimdiff::SegmentMode::Lines);
+  auto en = test::doc(
+      "All schools in the city were closed because of heavy snow.\n"
+      "Children will stay at home until Monday.\n"
+      "Hundreds of machines and workers are working on the streets.\n"
+      "The museum will open a new exhibition of paintings by young artists next month.\n"
+      "Doctors advise drinking more hot water.\n"
+      "Forecasters expect the weather to improve by Wednesday.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  o.base_language = &test::resources().language("ru");
+  o.other_language = &test::resources().language("en");
+  auto beads = claimdiff::align(ru, en, o);
+  REQUIRE(bead_with_base(beads, 2) != nullptr);
+  CHECK(bead_with_base(beads, 2)->other.empty());
+  REQUIRE(bead_with_other(beads, 3) != nullptr);
+  CHECK(bead_with_other(beads, 3)->base.empty());
+  REQUIRE(bead_with_base(beads, 3) != nullptr);
+  CHECK(bead_with_base(beads, 3)->other == std::vector<std::uint32_t>{2});
+  CHECK(bead_with_base(beads, 4)->other == std::vector<std::uint32_t>{4});
+
+  o.installed_dictionary = false;
+  auto without = claimdiff::align(ru, en, o);
+  CHECK_FALSE(bead_with_base(without, 2)->other.empty());
+}

@@ -14,6 +14,7 @@
 #include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
+#include "claimdiff/text.hpp"
 #include "align/bead_path.hpp"
 #include "align/cross_language.hpp"
 #include "align/scorer.hpp"
@@ -429,6 +430,53 @@ Dictionary installed_dictionary(const Document& base, const Document& other, con
   }
 }
 
+std::size_t letters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// A word without the longest of its language's inflectional endings that leaves three letters or
+// more (Russian "президентом", "президента" -> "президент"; "военного", "военный" -> "военн"),
+// so that a dictionary's headword and the forms a text inflects it into meet.
+std::string stem_of(const std::string& key, const LanguageData& lang) {
+  for (const std::string& e : lang.endings) {  // longest first
+    if (key.ends_with(e) && letters(key) >= letters(e) + 3) return key.substr(0, key.size() - e.size());
+  }
+  return key;
+}
+
+// Where FreeDict translates only the other way (English into Russian, but not back), the installed
+// dictionary from other's language into base's, read backwards: each one-word translation becomes a
+// headword translated by the headwords it translates. Its headwords are dictionary forms, so base's
+// words find them by stem (base's language's endings); without endings, only as written. The
+// database read whole is one that FreeDict has in one direction only, a small one.
+Dictionary reversed_dictionary(const Document& base, const Document& other, const LanguageData* lang,
+                               const std::string& directory) {
+  const std::string path = find_dictionary(other.language, base.language, {directory});
+  if (path.empty()) return {};
+  Dictionary forward;
+  try {
+    forward = read_dictionary(path);
+  } catch (const Error&) {
+    return {};
+  }
+  static const LanguageData kNoEndings;
+  const LanguageData& endings = lang != nullptr ? *lang : kNoEndings;
+  std::unordered_map<std::string, std::vector<std::string>> by_stem;
+  for (const auto& [headword, translations] : forward.entries)
+    for (const std::string& t : translations)
+      if (t.find(' ') == std::string::npos) by_stem[stem_of(comparison_key(t), endings)].push_back(headword);
+  Dictionary out;
+  for (const Sentence& s : base.sentences)
+    for (const Token& t : s.tokens) {
+      if (t.kind != TokenKind::Word) continue;
+      std::string key = comparison_key(base.token_text(t));
+      if (out.entries.count(key) != 0) continue;
+      auto it = by_stem.find(stem_of(key, endings));
+      if (it != by_stem.end()) out.entries.emplace(std::move(key), it->second);
+    }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
@@ -441,6 +489,8 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   Dictionary installed;
   if (across && dictionary == nullptr && options.installed_dictionary) {
     installed = installed_dictionary(base, other, options.dictionary_directory);
+    if (installed.entries.empty())
+      installed = reversed_dictionary(base, other, options.base_language, options.dictionary_directory);
     if (!installed.entries.empty()) dictionary = &installed;
   }
   std::optional<Scorer> scorer;

@@ -1038,3 +1038,32 @@ TEST_CASE("across languages, Russian finds its English translation through the E
   auto without = claimdiff::align(ru, en, o);
   CHECK_FALSE(bead_with_base(without, 2)->other.empty());
 }
+
+TEST_CASE("across scripts, a Russian sentence moved to the end is paired as a move by its names, though a case ending and the romanisation change their spelling", "[align][cross]") {
+  // "Дегтярев" reads "degtarev" in Latin letters and the English writes "Degtyarev"; "Хабаровска"
+  // carries a case ending the English "Khabarovsk" has not. Spelt alike (half their character
+  // 4-grams in common), they are the two names the moved sentence shares with its translation.
+  auto ru = test::doc(
+      "Жители города вышли на улицы в субботу.\n"
+      "Губернатор Михаил Дегтярев встретился с жителями Хабаровска на главной площади.\n"
+      "Полиция не вмешивалась, и никто не был задержан.\n"
+      "Люди несли флаги и пели песни.\n"
+      "Вечером участники разошлись по домам.\n",
+      "ru", claimdiff::SegmentMode::Lines);
+  auto en = test::doc(
+      "Residents of the city took to the streets on Saturday.\n"
+      "The police did not intervene, and no one was detained.\n"
+      "People carried flags and sang songs.\n"
+      "In the evening the participants went home.\n"
+      "Governor Mikhail Degtyarev met residents of Khabarovsk on the main square.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  o.base_language = &test::resources().language("ru");
+  o.other_language = &test::resources().language("en");
+  auto beads = claimdiff::align(ru, en, o);
+  const Bead* moved = bead_with_base(beads, 1);
+  REQUIRE(moved != nullptr);
+  CHECK(moved->other == std::vector<std::uint32_t>{4});
+  CHECK(moved->moved);
+}

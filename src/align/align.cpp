@@ -1,6 +1,7 @@
 #include "claimdiff/align.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -21,6 +22,7 @@
 #include "align/structure.hpp"
 #include "align/token_model.hpp"
 #include "segment/numbers.hpp"
+#include "segment/transliterate.hpp"
 
 namespace claimdiff {
 namespace {
@@ -299,6 +301,7 @@ void align_range(const Document& a, const Document& b, const Range& r, const Sco
 // word) and the digits of each number.
 struct WordAnchors {
   std::vector<std::uint64_t> names;
+  std::vector<std::string> latin;      // parallel to names: the name in Latin letters, lower case
   std::vector<bool> first;             // parallel to names: the sentence's first word
   std::vector<std::uint64_t> numbers;  // digits_key of each number token
 };
@@ -319,12 +322,36 @@ WordAnchors word_anchors(const Document& doc, const Sentence& s) {
     } else if (t.kind == TokenKind::Word) {
       if (capitalised(doc.token_text(t))) {
         out.names.push_back(t.key);
+        out.latin.push_back(detail::transliteration_key(comparison_key(doc.token_text(t))));
         out.first.push_back(first);
       }
       first = false;
     }
   }
   return out;
+}
+
+// Character 4-grams of a word in Latin letters, with word-boundary marks ("^kri", ..., "ko$").
+std::vector<std::string> grams_of(const std::string& latin) {
+  const std::string w = "^" + latin + "$";
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i + 4 <= w.size(); ++i) out.push_back(w.substr(i, 4));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Whether two capitalised words in Latin letters (a name transliterated from another script, or
+// written so) are one name spelt two ways: half their character 4-grams in common, as a case
+// ending ("Ваника" / "Vanik") or a romanisation ("Дегтярев" -> "degtarev" / "Degtyarev") leaves
+// them. Names of three letters or fewer must be equal.
+bool same_name(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  if (x.size() < 4 || y.size() < 4) return false;
+  const std::vector<std::string> gx = grams_of(x), gy = grams_of(y);
+  std::vector<std::string> common;
+  std::set_intersection(gx.begin(), gx.end(), gy.begin(), gy.end(), std::back_inserter(common));
+  return 4 * common.size() >= gx.size() + gy.size();  // Dice >= 0.5
 }
 
 // Whether a removed and an added sentence in two languages state the same thing by what a
@@ -348,7 +375,8 @@ bool anchors_agree(const Document& a, const Sentence& sa, const Bag& bag_a, cons
   }
   for (std::size_t i = 0; i < x.names.size(); ++i)
     for (std::size_t j = 0; j < y.names.size(); ++j)
-      if (x.names[i] == y.names[j] && !(x.first[i] && y.first[j])) shared.insert(x.names[i]);
+      if ((x.names[i] == y.names[j] || same_name(x.latin[i], y.latin[j])) && !(x.first[i] && y.first[j]))
+        shared.insert(x.names[i]);
   return shared.size() >= 2;
 }
 

@@ -1067,3 +1067,44 @@ TEST_CASE("across scripts, a Russian sentence moved to the end is paired as a mo
   CHECK(moved->other == std::vector<std::uint32_t>{4});
   CHECK(moved->moved);
 }
+
+TEST_CASE("the token model prices a dropped Russian line beside an unrelated longer English one as two skips, and an unrelated line of fitting length as a pair", "[align][cross]") {
+  // Between two pairs that share their names and years, the Russian middle line and the English
+  // one have nothing in common. When the path being refined left them unpaired and their lengths
+  // do not fit, they stay a dropped line and an added one; of fitting length, they are a pair on
+  // their position (a loose rendering), as before.
+  auto ru = test::doc(
+      "Лондон и Париж подписали договор в 2020 году.\n"
+      "Власти просят водителей не выезжать.\n"
+      "Договор Лондона и Парижа вступит в силу в 2021 году.\n",
+      "ru", claimdiff::SegmentMode::Lines);
+  auto long_en = test::doc(
+      "London and Paris signed a treaty in 2020.\n"
+      "The museum will open a new exhibition of paintings by young artists from three continents next month, the curators said.\n"
+      "The treaty of London and Paris will enter into force in 2021.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  auto short_en = test::doc(
+      "London and Paris signed a treaty in 2020.\n"
+      "The museum opens a new exhibition.\n"
+      "The treaty of London and Paris will enter into force in 2021.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  std::vector<Bead> path(4);
+  path[0].base = {0}, path[0].other = {0};
+  path[1].base = {1};
+  path[2].other = {1};
+  path[3].base = {2}, path[3].other = {2};
+  claimdiff::detail::TokenModel::Scratch scratch;
+  for (const auto* en : {&long_en, &short_en}) {
+    const bool fits = en == &short_en;
+    CAPTURE(fits);
+    claimdiff::detail::TokenModel model(ru, *en);
+    model.prepare(std::vector<std::size_t>(3, 0), std::vector<std::size_t>(3, 3));
+    const double skips = model.skip_cost(true, 1) + model.skip_cost(false, 1);
+    // Without the path, any two sentences pair for less than two skips.
+    CHECK(model.cost(1, 1, 1, 1, scratch) < skips);
+    model.note_unpaired(path);
+    CHECK((model.cost(1, 1, 1, 1, scratch) >= skips) == !fits);
+    // The pairs that share names and numbers are not touched.
+    CHECK(model.cost(0, 1, 0, 1, scratch) < model.skip_cost(true, 0) + model.skip_cost(false, 0));
+  }
+}

@@ -369,6 +369,7 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
     pair_lo[i] = lo[i + 1] > kMaxTokenBead ? lo[i + 1] - kMaxTokenBead : 0;
     pair_hi[i] = std::min(m, hi[std::min(n, i + kMaxTokenBead)] + kMaxTokenBead);
   }
+  model.note_unpaired(beads);
   model.prepare(pair_lo, pair_hi);
   // Bead costs do not depend on the search, so they are worked out first, rows split between
   // threads, and the search reads them from a table.

@@ -2,6 +2,7 @@
 
 #include "align/cross_language.hpp"
 #include "align/scorer.hpp"
+#include "align/structure.hpp"
 
 #include "claimdiff/text.hpp"
 #include "segment/numbers.hpp"
@@ -229,6 +230,10 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
     total_b += count_b[w];
   }
   if (total_a > 0) ratio_ = total_b / total_a;
+  double chars_a = 0, chars_b = 0;
+  for (const Sentence& s : a.sentences) chars_a += chars_a_.emplace_back(double(s.end - s.start));
+  for (const Sentence& s : b.sentences) chars_b += chars_b_.emplace_back(double(s.end - s.start));
+  if (chars_a > 0 && chars_b > 0) char_ratio_ = chars_b / chars_a;
   chance_a_.resize(vocabulary);
   chance_b_.resize(vocabulary);
   for (std::size_t w = 0; w < vocabulary; ++w) {
@@ -373,6 +378,17 @@ void TokenModel::prepare(const std::vector<std::size_t>& lo, const std::vector<s
   first_[row_[n]] = matches_.size();
 }
 
+void TokenModel::note_unpaired(const std::vector<Bead>& beads) {
+  unpaired_a_.assign(words_a_.size(), 0);
+  unpaired_b_.assign(words_b_.size(), 0);
+  for (const Bead& bead : beads) {
+    if (bead.other.empty())
+      for (std::uint32_t i : bead.base) unpaired_a_[i] = 1;
+    if (bead.base.empty())
+      for (std::uint32_t j : bead.other) unpaired_b_[j] = 1;
+  }
+}
+
 double TokenModel::skip_cost(bool side_a, std::size_t index) const {
   const auto& continues = side_a ? continues_a_ : continues_b_;
   // Leaving out a sentence that continues another, or is continued, separates the two.
@@ -466,6 +482,14 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
                        unsupported)) / 2;
   // Beads other than 1-1 are rarer, and a sentence joins one on evidence.
   if (k + l > 2) score -= kPerSentence * double(k + l - 2 - joined) + unsupported;
+  // A 1-1 bead is a pair on its position alone unless its sentences have nothing in common (neither
+  // gains kMinEvidence) and their lengths do not fit (Gale & Church's test): then it is a sentence
+  // dropped beside an unrelated one added, and costs at least what leaving both out costs, when
+  // the path being refined left one of them unpaired. Without this, pairing two unrelated
+  // sentences costs less than two skips whatever their lengths.
+  const bool unrelated = k == 1 && l == 1 && unsupported >= kUnsupportedPerWord * double(la + lb) &&
+                         !lengths_fit(chars_a_[a0], chars_b_[b0], char_ratio_) &&
+                         ((a0 < unpaired_a_.size() && unpaired_a_[a0]) || (b0 < unpaired_b_.size() && unpaired_b_[b0]));
   // A bead that starts or ends inside a sentence cut in brackets separates its parts.
   if (continues_a_[a0]) score -= kBreak;
   if (continues_b_[b0]) score -= kBreak;
@@ -474,6 +498,7 @@ double TokenModel::cost(std::size_t a0, std::size_t k, std::size_t b0, std::size
   // Gale & Church (1993): translations keep length in proportion.
   const double r = std::log((double(lb) + 1) / (ratio_ * double(la) + 1));
   score -= kLengthWeight * r * r * std::sqrt(double(la + lb)) / 2;
+  if (unrelated) return std::max(-score, skip_cost(true, a0) + skip_cost(false, b0));
   return -score;
 }
 

@@ -41,6 +41,12 @@ class TokenModel {
   // translation made of it).
   void add_cuts_of_a(const Document& original);
 
+  // The sentences the path being refined left unpaired: only a bead holding one of them can be
+  // priced as two unrelated sentences (see cost()). A sentence that path paired keeps the word
+  // cost alone, since the evidence that paired it (a dictionary's translations in the bags) may
+  // be evidence this model does not see.
+  void note_unpaired(const std::vector<Bead>& beads);
+
   // Word matches of the pairs (i, j) with j in [lo[i], hi[i]) (one entry per sentence of a).
   void prepare(const std::vector<std::size_t>& lo, const std::vector<std::size_t>& hi);
 
@@ -76,6 +82,9 @@ class TokenModel {
   // For each vocabulary id seen in a: the ids seen in b that translate it, with a strength.
   std::vector<std::vector<std::pair<std::uint32_t, float>>> partners_;
   double ratio_ = 1;  // tokens of b per token of a
+  std::vector<double> chars_a_, chars_b_;  // characters per sentence, for the length test
+  double char_ratio_ = 1;                  // characters of b per character of a
+  std::vector<std::uint8_t> unpaired_a_, unpaired_b_;  // per sentence: the refined path left it unpaired
   std::vector<std::size_t> lo_, hi_, row_;
   std::vector<std::size_t> first_;  // per prepared pair: offset into matches_ (one past the end too)
   std::vector<Match> matches_;

@@ -4,6 +4,9 @@
 #include <iterator>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <tuple>
@@ -477,22 +480,39 @@ std::string stem_of(const std::string& key, const LanguageData& lang) {
 // headword translated by the headwords it translates. Its headwords are dictionary forms, so base's
 // words find them by stem (base's language's endings); without endings, only as written. The
 // database read whole is one that FreeDict has in one direction only, a small one.
-Dictionary reversed_dictionary(const Document& base, const Document& other, const LanguageData* lang,
-                               const std::string& directory) {
-  const std::string path = find_dictionary(other.language, base.language, {directory});
-  if (path.empty()) return {};
+using StemIndex = std::unordered_map<std::string, std::vector<std::string>>;
+
+// The backwards dictionary's headwords by stem, built once per process for each file and language
+// (a batch aligns many pairs of the same two languages), or null when the file cannot be read.
+std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const LanguageData& lang) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, std::string>, std::shared_ptr<const StemIndex>> built;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, fresh] = built.try_emplace({path, lang.code});
+  if (!fresh) return it->second;
   Dictionary forward;
   try {
     forward = read_dictionary(path);
   } catch (const Error&) {
-    return {};
+    return nullptr;
   }
-  static const LanguageData kNoEndings;
-  const LanguageData& endings = lang != nullptr ? *lang : kNoEndings;
-  std::unordered_map<std::string, std::vector<std::string>> by_stem;
+  auto by_stem = std::make_shared<StemIndex>();
   for (const auto& [headword, translations] : forward.entries)
     for (const std::string& t : translations)
-      if (t.find(' ') == std::string::npos) by_stem[stem_of(comparison_key(t), endings)].push_back(headword);
+      if (t.find(' ') == std::string::npos) (*by_stem)[stem_of(comparison_key(t), lang)].push_back(headword);
+  it->second = by_stem;
+  return by_stem;
+}
+
+Dictionary reversed_dictionary(const Document& base, const Document& other, const LanguageData* lang,
+                               const std::string& directory) {
+  const std::string path = find_dictionary(other.language, base.language, {directory});
+  if (path.empty()) return {};
+  static const LanguageData kNoEndings;
+  const std::shared_ptr<const StemIndex> index = reversed_stems(path, lang != nullptr ? *lang : kNoEndings);
+  if (index == nullptr) return {};
+  const LanguageData& endings = lang != nullptr ? *lang : kNoEndings;
+  const StemIndex& by_stem = *index;
   Dictionary out;
   for (const Sentence& s : base.sentences)
     for (const Token& t : s.tokens) {

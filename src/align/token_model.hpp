@@ -82,8 +82,8 @@ class TokenModel {
   // For each vocabulary id seen in a: the ids seen in b that translate it, with a strength.
   std::vector<std::vector<std::pair<std::uint32_t, float>>> partners_;
   double ratio_ = 1;  // tokens of b per token of a
-  std::vector<double> chars_a_, chars_b_;  // characters per sentence, for the length test
-  double char_ratio_ = 1;                  // characters of b per character of a
+  std::vector<double> chars_a_, chars_b_;  // bytes per sentence (as the bags measure length), for the length test
+  double char_ratio_ = 1;                  // bytes of b per byte of a
   std::vector<std::uint8_t> unpaired_a_, unpaired_b_;  // per sentence: the refined path left it unpaired
   std::vector<std::size_t> lo_, hi_, row_;
   std::vector<std::size_t> first_;  // per prepared pair: offset into matches_ (one past the end too)

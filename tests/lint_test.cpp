@@ -431,6 +431,29 @@ TEST_CASE("a quotation the French » continues but nothing ever closes is still 
   CHECK(of_rule(lint(test::doc("\u00AB Nous ne signerons pas.\n\u00BB, a dit le ministre.", "fr")), "quote-mismatch").empty());
 }
 
+TEST_CASE("a reading prompt with a link arrow after an unclosed French quotation closes nothing", "[lint]") {
+  // "Lire la suite »" is page furniture: reported as boilerplate, and its » is a link arrow, so
+  // the quotation the paragraph before left open is still never closed.
+  const std::string text =
+      "\u00AB\u00A0Nous allons reconstruire le pont avant l\u2019hiver, a d\u00E9clar\u00E9 le maire.\n\n"
+      "Lire la suite \u00BB\n\n"
+      "Le conseil municipal votera le budget mardi.";
+  const auto found = lint(test::doc(text, "fr"));
+  const auto flagged = of_rule(found, "quote-mismatch");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].start == text.find("\u00AB"));
+  CHECK(find(found, "boilerplate", "Lire la suite") != nullptr);
+  // A continuation paragraph of the story that closes the quotation still closes it.
+  const std::string closed =
+      "\u00AB\u00A0Nous allons reconstruire le pont avant l\u2019hiver.\n\n"
+      "Les travaux commenceront en mars\u00A0\u00BB, a ajout\u00E9 le maire.";
+  CHECK(of_rule(lint(test::doc(closed, "fr")), "quote-mismatch").empty());
+  // The same in English: "Read more »" is a link, not the end of the quotation.
+  const auto english = lint(test::doc("\u201CWe will rebuild the bridge before winter, the mayor said.\n\nRead more \u00BB\n", "en"));
+  CHECK(of_rule(english, "quote-mismatch").size() == 1);
+  CHECK(find(english, "boilerplate", "Read more") != nullptr);
+}
+
 TEST_CASE("a quotation between two right guillemets is balanced only in a language that writes it so", "[lint]") {
   CHECK(of_rule(lint(test::doc("Statsministern sa: \u00BBVi ska vinna\u00BB innan han gick.", "sv")), "quote-mismatch").empty());
   CHECK(of_rule(lint(test::doc("P\u00E4\u00E4ministeri sanoi: \u00BBMe voitamme\u00BB ennen l\u00E4ht\u00F6\u00E4\u00E4n.", "fi")), "quote-mismatch").empty());

@@ -5,6 +5,7 @@
 
 #include "lint/phrase_matcher.hpp"
 #include "lint/rules.hpp"
+#include "lint/text.hpp"
 
 namespace claimdiff {
 namespace detail {
@@ -37,6 +38,31 @@ void sort_findings(std::vector<Finding>& findings) {
   });
 }
 
+std::size_t count_alnum(std::string_view t) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    if (is_alnum(decode_at(t, i, &i))) ++n;
+  }
+  return n;
+}
+
+// Which sentences are page furniture as a whole: a boilerplate finding holds every letter and
+// digit of the sentence ("Lire la suite »", "Read more »"). The marks on such a line are link
+// arrows, not quotation marks of the story, so the quotation rule reads past them.
+std::vector<bool> furniture_sentences(const Document& doc, const std::vector<Finding>& found) {
+  std::vector<bool> out(doc.sentences.size(), false);
+  for (const Finding& f : found) {
+    if (f.rule != "boilerplate") continue;
+    const auto it = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), f.sentence,
+                                     [](const Sentence& s, std::size_t id) { return s.id < id; });
+    if (it == doc.sentences.end() || it->id != f.sentence) continue;
+    if (count_alnum(doc.sentence_text(*it)) == count_alnum(f.text)) {
+      out[static_cast<std::size_t>(it - doc.sentences.begin())] = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 }  // namespace detail
 
@@ -58,7 +84,7 @@ std::vector<Finding> lint_document(const Document& doc, std::size_t version,
     detail::PhraseMatcher(lang, options.extra).lint(doc, version, out);
   }
   detail::lint_punctuation(doc, version, lang, out);
-  detail::lint_quotes(doc, version, lang, out);
+  detail::lint_quotes(doc, version, lang, detail::furniture_sentences(doc, out), out);
   detail::lint_repeated_words(doc, version, lang, out);
   detail::lint_pronouns(doc, version, lang, out, cache);
   if (detail::full(out)) {

@@ -473,13 +473,19 @@ bool typed_apostrophe(std::string_view t, std::size_t i, std::size_t next, std::
   return lang.elisions.count(letters_before(t, i, from)) != 0 || lang.contractions.count(letters_after(t, next, to)) != 0;
 }
 
-void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang, std::vector<Finding>& out) {
+void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang,
+                 const std::vector<bool>& furniture, std::vector<Finding>& out) {
   const auto& s = doc.sentences;
+  auto story = [&](std::size_t i) { return i >= furniture.size() || !furniture[i]; };
   std::vector<ParagraphMarks> paras;
   for (std::size_t a = 0; a < s.size();) {
     std::size_t b = a + 1;
     while (b < s.size() && s[b].paragraph == s[a].paragraph) ++b;
-    paras.push_back({s[a].start, s[b - 1].end});
+    // The paragraph without the furniture lines at its ends; one of furniture only is no paragraph.
+    std::size_t first = a, last = b;
+    while (first < last && !story(first)) ++first;
+    while (last > first && !story(last - 1)) --last;
+    if (first < last) paras.push_back({s[first].start, s[last - 1].end});
     a = b;
   }
   ParagraphScan scan{doc, version, lang, out, 0, 0, {}, {}, conventions_of(doc, lang)};

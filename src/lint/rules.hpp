@@ -35,7 +35,10 @@ void lint_punctuation(const Document& doc, std::size_t version, const LanguageDa
                       std::vector<Finding>& out);
 
 // quote-mismatch: wrong-way typographic quotes and quotations left open within a paragraph.
-void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang, std::vector<Finding>& out);
+// Sentences marked in `furniture` (page furniture, one flag per sentence) are left out of the
+// paragraphs the quotations are read over.
+void lint_quotes(const Document& doc, std::size_t version, const LanguageData& lang,
+                 const std::vector<bool>& furniture, std::vector<Finding>& out);
 // Whether the straight quote at [i, next) of t, inside [from, to), is an apostrophe typed on the
 // wrong key: letters on both sides, and a word `lang` elides before it (French "qu") or an ending
 // it contracts after it (English "t" in "doesn"t").

@@ -11,7 +11,11 @@
 //   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
 //   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
-//   two neighbours mends ("in the of the") is a word dropped: a garbled claim too.
+//   two neighbours mends ("in the of the", "the is bordered") is a word dropped: a garbled claim
+//   too, and so is a statement opening with a finite "be" ("Was robbed by pirates"), whose
+//   subject is gone. A swap moves words, not punctuation, and a slip moves a noun or a number
+//   out of its phrase ("the of maintenance the"): a verb or an adverb next to the gap was not
+//   moved there.
 //
 // Left out: words dropped or added with no counterpart. FreeDict's dictionaries leave two or three
 // content words of every faithful news sentence without a listed counterpart (inflections,
@@ -412,12 +416,45 @@ const std::string* token_class(const Document& doc, const std::vector<Token>& to
   return word_class(doc.token_text(tokens[i]), cased, i == 0, lang);
 }
 
+// Whether WordNet writes a lowercase English word as a common noun, as written or as the plural
+// of one ("volunteers", "churches", "companies"; not "born", which it writes only as a name).
+bool english_noun(const std::string& word) {
+  const EnglishLexicon& lex = english_lexicon();
+  if (lex.common_noun(word)) return true;
+  if (!word.ends_with('s')) return false;
+  const std::string stem = word.substr(0, word.size() - 1);
+  if (lex.common_noun(stem)) return true;
+  if (stem.ends_with('e') && lex.common_noun(stem.substr(0, stem.size() - 1))) return true;
+  return stem.ends_with("ie") && lex.common_noun(stem.substr(0, stem.size() - 2) + "y");
+}
+
+// The class of the sentence's start in the word order data ("never start copula"), and how a pair
+// with it is written.
+const std::string kStart = "start";
+constexpr std::string_view kStartMark = "(start)";
+
+bool never_adjacent(const LanguageData& lang, const std::string& first, const std::string& second) {
+  return std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{first, second}) != lang.never_adjacent.end();
+}
+
+// Whether a sentence is a statement: it does not end in a question mark.
+bool statement(const Document& doc, const Sentence& s) {
+  return !s.tokens.empty() && s.tokens[0].kind == TokenKind::Word && doc.token_text(s.tokens.back()) != "?";
+}
+
 // The distinct pairs of words of one sentence that the grammar never writes side by side ("the had").
 std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s, const LanguageData& lang) {
   static const std::string kEnd = "end";
   std::vector<std::string> out;
   const auto& tokens = s.tokens;
   const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
+  // A statement opening with a word whose class never opens one ("Is almost impossible to
+  // exchange."): a question would end in "?".
+  if (statement(doc, s)) {
+    if (const std::string* first = token_class(doc, tokens, 0, cased, lang); first != nullptr && never_adjacent(lang, kStart, *first)) {
+      out.push_back(std::string(kStartMark) + " " + lower(doc.token_text(tokens[0])));
+    }
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string* first = token_class(doc, tokens, i, cased, lang);
     if (first == nullptr) continue;
@@ -447,9 +484,20 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
   std::vector<const std::string*> seq;
   std::size_t n = tokens.size();
   if (n > 0 && tokens[n - 1].kind == TokenKind::Punct) --n;
+  // A statement's start is a class of its own, before its first word; no swap moves it.
+  const std::size_t from = statement(doc, s) ? 1 : 0;
+  // Which words a swap may move: any word of a class, and of the words of none a number or a
+  // noun, which a slip moves out of its noun phrase ("the of maintenance the"). A word of no class
+  // that is neither (a verb, "The bordered is") was not moved out of the gap a dropped noun or
+  // subject leaves ("The is bordered by"); punctuation stays where it is.
+  std::vector<bool> movable(from, false);
+  if (from == 1) seq.push_back(&kStart);
   for (std::size_t i = 0; i < n; ++i) {
     seq.push_back(token_class(doc, tokens, i, cased, lang));
+    movable.push_back(seq.back() != nullptr || tokens[i].kind == TokenKind::Number ||
+                      (tokens[i].kind == TokenKind::Word && english_noun(lower(doc.token_text(tokens[i])))));
   }
+  auto swappable = [&](std::size_t k) { return movable[k]; };
   auto never = [&](const std::vector<const std::string*>& v, std::size_t j) {
     const std::string* second = j + 1 == v.size() ? &kEnd : v[j + 1];
     return v[j] != nullptr && second != nullptr &&
@@ -463,7 +511,8 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
     for (std::size_t j = k == 0 ? 0 : k - 1; j <= k + 1 && j < seq.size(); ++j) n += never(seq, j) ? 1 : 0;
     return n;
   };
-  for (std::size_t k = 0; k + 1 < seq.size(); ++k) {
+  for (std::size_t k = from; k + 1 < seq.size(); ++k) {
+    if (!swappable(k) || !swappable(k + 1)) continue;
     const std::size_t before = around(k);
     std::swap(seq[k], seq[k + 1]);
     const std::size_t after = around(k);
@@ -478,15 +527,17 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
 // preposition is; two prepositions are often English ("from within", "in between").
 bool after_gap_class(const std::string& pair, const LanguageData& lang) {
   const std::size_t space = pair.find(' ');
-  const auto first = lang.word_classes.find(pair.substr(0, space));
-  if (first == lang.word_classes.end()) return false;
+  const std::string head = pair.substr(0, space);
+  const auto first = head == kStartMark ? lang.word_classes.end() : lang.word_classes.find(head);
+  if (head != kStartMark && first == lang.word_classes.end()) return false;
+  const std::string& first_class = head == kStartMark ? kStart : first->second;
   std::string second_class = "end";
   if (space != std::string::npos) {
     const auto second = lang.word_classes.find(pair.substr(space + 1));
     if (second == lang.word_classes.end()) return false;
     second_class = second->second;
   }
-  return std::find(lang.gap_pairs.begin(), lang.gap_pairs.end(), std::pair{first->second, second_class}) != lang.gap_pairs.end();
+  return std::find(lang.gap_pairs.begin(), lang.gap_pairs.end(), std::pair{first_class, second_class}) != lang.gap_pairs.end();
 }
 
 std::string joined(const std::vector<std::string>& words, const char* separator) {

@@ -369,3 +369,11 @@ TEST_CASE("a preposition a sentence strands before its verb or its end is Englis
   CHECK(content(translation_claim("Neue Technologien erlauben uns, Strukturen zu sehen, die nie zuvor gesehen wurden.", "de",
                                   "New technologies allow us to see structures never seen before.")).empty());
 }
+
+TEST_CASE("an English name of common words only is translated word by word, one with a name's word is copied", "[cross-content]") {
+  const claimdiff::LanguageData& en = test::resources().language("en");
+  CHECK(claimdiff::detail::descriptive_english_name("world heritage sites", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("fox news", en));
+  const std::string spanish = "La catedral fue incluida en 1986 en la lista de lugares del patrimonio de la humanidad.";
+  CHECK_FALSE(has_change(translation_claim(spanish, "es", "The cathedral was added to the list of World Heritage Sites in 1986."), ChangeType::Entity));
+}

@@ -592,6 +592,9 @@ bool descriptive_english_name(const std::string& name, const LanguageData& engli
   if (words.size() < 2) return false;
   if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
   const EnglishLexicon& lex = english_lexicon();
+  // Words WordNet writes only as common words, never as a name ("world heritage sites"): a
+  // translation renders each of them ("lugares del patrimonio de la humanidad").
+  if (std::all_of(words.begin(), words.end(), [](const std::string& w) { return common_english_word(w) && !english_name_word(w); })) return true;
   if (!lex.adjective(words.front())) return false;
   std::string lemma;
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;

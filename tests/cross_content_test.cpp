@@ -377,3 +377,14 @@ TEST_CASE("an English name of common words only is translated word by word, one 
   const std::string spanish = "La catedral fue incluida en 1986 en la lista de lugares del patrimonio de la humanidad.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "The cathedral was added to the list of World Heritage Sites in 1986."), ChangeType::Entity));
 }
+
+TEST_CASE("a preposition before a comma has lost its object: a name dropped", "[cross-content]") {
+  const std::string italian = "Molti incidenti aerei avvengono in Congo, che ha pochi aeroporti sicuri.";
+  CHECK(content(translation_claim(italian, "it", "Many air accidents happen in Congo, which has few safe airports.")).empty());
+  auto dropped = translation_claim(italian, "it", "Many air accidents happen in, which has few safe airports.");
+  CHECK(content(dropped) == "word order: in ,");
+  CHECK(dropped.severity == claimdiff::Severity::Major);
+  // A particle a past form strands ends its phrase before the comma.
+  CHECK(content(translation_claim("Стороны согласовали комплекс мер, который включает запрет на обстрелы.", "ru",
+                                  "A set of measures was agreed upon, which includes a ban on shelling.")).empty());
+}

@@ -13,7 +13,8 @@
 //   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
 //   two neighbours mends ("in the of the", "the is bordered") is a word dropped: a garbled claim
 //   too, and so is a statement opening with a finite "be" ("Was robbed by pirates"), whose
-//   subject is gone. A swap moves words, not punctuation, and a slip moves a noun or a number
+//   subject is gone, and a preposition before a comma ("common in, which has"), unless a past
+//   form strands it as a particle ("agreed upon,"). A swap moves words, not punctuation, and a slip moves a noun or a number
 //   out of its phrase ("the of maintenance the"): a verb or an adverb next to the gap was not
 //   moved there.
 //
@@ -86,6 +87,17 @@ class EnglishLexicon {
       }
     }
     return true;
+  }
+  // Whether a lowercase word is a past form of a verb: an irregular one WordNet's exception list
+  // gives ("dealt", "taken") or one in "-ed" of a verb it lists ("agreed").
+  bool past_form(const std::string& word) const {
+    if (!ok_) return false;
+    if (sorted_lines_hold(files_[3]->text(), word, ' ')) return true;
+    if (!word.ends_with("ed")) return false;
+    for (const std::string& form : english_lemmas(word)) {
+      if (form != word && sorted_lines_hold(files_[2]->text(), form, ' ')) return true;
+    }
+    return false;
   }
   // Whether a lowercase noun lemma (words joined by "_": "south_africa") is one WordNet lists.
   bool noun(const std::string& lemma) const { return ok_ && sorted_lines_hold(files_[0]->text(), lemma, ' '); }
@@ -409,6 +421,11 @@ const std::string* word_class(std::string_view text, bool sentence_cased, bool f
 // nor for a word hyphened to another, which is part of a compound ("a to-do list", "the in-depth
 // report").
 const std::string* token_class(const Document& doc, const std::vector<Token>& tokens, std::size_t i, bool cased, const LanguageData& lang) {
+  // A punctuation mark has a class only where the data lists it (a comma: "in, 305 residents").
+  if (tokens[i].kind == TokenKind::Punct) {
+    const auto it = lang.word_classes.find(std::string(doc.token_text(tokens[i])));
+    return it == lang.word_classes.end() ? nullptr : &it->second;
+  }
   if (tokens[i].kind != TokenKind::Word) return nullptr;
   auto hyphen = [&](std::size_t h) { return h < tokens.size() && doc.token_text(tokens[h]) == "-"; };
   if (hyphen(i + 1) && tokens[i + 1].start == tokens[i].end && i + 2 < tokens.size() && tokens[i + 2].start == tokens[i + 1].end) return nullptr;
@@ -465,6 +482,12 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
     if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
     // A word written twice ("it it") is a repetition, its own (minor) error, not disorder.
     if (!last && lower(doc.token_text(tokens[i])) == lower(doc.token_text(tokens[i + 1]))) continue;
+    // A particle after a past form ends its phrase before punctuation: "agreed upon, which",
+    // "dealt with,".
+    if (!last && tokens[i + 1].kind == TokenKind::Punct && i > 0 && tokens[i - 1].kind == TokenKind::Word &&
+        english_lexicon().past_form(lower(doc.token_text(tokens[i - 1])))) {
+      continue;
+    }
     std::string pair = lower(doc.token_text(tokens[i])) + (last ? std::string() : " " + lower(doc.token_text(tokens[i + 1])));
     if (std::find(out.begin(), out.end(), pair) == out.end()) out.push_back(std::move(pair));
   }
@@ -494,8 +517,8 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
   if (from == 1) seq.push_back(&kStart);
   for (std::size_t i = 0; i < n; ++i) {
     seq.push_back(token_class(doc, tokens, i, cased, lang));
-    movable.push_back(seq.back() != nullptr || tokens[i].kind == TokenKind::Number ||
-                      (tokens[i].kind == TokenKind::Word && english_noun(lower(doc.token_text(tokens[i])))));
+    movable.push_back(tokens[i].kind == TokenKind::Number ||
+                      (tokens[i].kind == TokenKind::Word && (seq.back() != nullptr || english_noun(lower(doc.token_text(tokens[i]))))));
   }
   auto swappable = [&](std::size_t k) { return movable[k]; };
   auto never = [&](const std::vector<const std::string*>& v, std::size_t j) {

@@ -338,3 +338,53 @@ TEST_CASE("a name or title in Chinese or Japanese quotation marks is no quotatio
   CHECK(has_change(translation_claim("\u4ED6\u8868\u793A\u201C\u6211\u4EEC\u5C06\u5168\u529B\u652F\u6301\u9999\u6E2F\u7684\u53D1\u5C55\u201D\u3002", "zh",
                                      "He said that they would fully support the development of Hong Kong."), ChangeType::Quote));
 }
+
+TEST_CASE("a statement opening with 'was' or 'is' has lost its subject, a question has not", "[cross-content]") {
+  const std::string german = "Er wurde 1946 in London in eine j\u00FCdische Arbeiterfamilie geboren.";
+  CHECK(content(translation_claim(german, "de", "He was born in 1946 to a working-class Jewish family in London.")).empty());
+  auto dropped = translation_claim(german, "de", "Was born in 1946 to a working-class Jewish family in London.");
+  CHECK(content(dropped) == "word order: (start) was");
+  CHECK(dropped.severity == claimdiff::Severity::Major);
+  CHECK(content(translation_claim("Ist es fast unm\u00F6glich, dort Geld zu tauschen?", "de",
+                                  "Is it almost impossible to exchange money there?")).empty());
+}
+
+TEST_CASE("an article before a verb or 'as' is a noun dropped; a noun swapped out of its phrase is a slip", "[cross-content]") {
+  const std::string politicians = "Andere CSU-Politiker werteten das als Warnung an die CDU und Angela Merkel.";
+  CHECK(content(translation_claim(politicians, "de", "Other CSU politicians interpreted this as a warning to the CDU and Angela Merkel.")).empty());
+  CHECK(content(translation_claim(politicians, "de", "Other CSU politicians interpreted the as a warning to the CDU and Angela Merkel.")) == "word order: the as");
+  const std::string country = "Das Land wird im Norden von der Sahelzone und im S\u00FCden vom Atlantik begrenzt.";
+  CHECK(content(translation_claim(country, "de", "The country is bordered by the Sahel to the north and the Atlantic to the south.")).empty());
+  // No swap of two words mends it: "is" would have to change places with the verb after it.
+  CHECK(content(translation_claim(country, "de", "The is bordered by the Sahel to the north and the Atlantic to the south.")) == "word order: the is");
+  // "the of maintenance the" read back as "the maintenance of the": the noun slipped one place.
+  const std::string donations = "Die \u00FCbersch\u00FCssigen Spenden werden f\u00FCr die Instandhaltung der Bronzestatue verwendet.";
+  CHECK(content(translation_claim(donations, "de", "The surplus donations will be used for the maintenance of the bronze statue.")).empty());
+  CHECK(content(translation_claim(donations, "de", "The surplus donations will be used for the of maintenance the bronze statue.")).empty());
+}
+
+TEST_CASE("a preposition a sentence strands before its verb or its end is English, not a word dropped", "[cross-content]") {
+  CHECK(content(translation_claim("Die Wirkung, nach der das Team sucht, k\u00F6nnte durch Gezeitenkr\u00E4fte verursacht werden.", "de",
+                                  "The effect the team is looking for could be caused by tidal forces.")).empty());
+  CHECK(content(translation_claim("Neue Technologien erlauben uns, Strukturen zu sehen, die nie zuvor gesehen wurden.", "de",
+                                  "New technologies allow us to see structures never seen before.")).empty());
+}
+
+TEST_CASE("an English name of common words only is translated word by word, one with a name's word is copied", "[cross-content]") {
+  const claimdiff::LanguageData& en = test::resources().language("en");
+  CHECK(claimdiff::detail::descriptive_english_name("world heritage sites", en));
+  CHECK_FALSE(claimdiff::detail::descriptive_english_name("fox news", en));
+  const std::string spanish = "La catedral fue incluida en 1986 en la lista de lugares del patrimonio de la humanidad.";
+  CHECK_FALSE(has_change(translation_claim(spanish, "es", "The cathedral was added to the list of World Heritage Sites in 1986."), ChangeType::Entity));
+}
+
+TEST_CASE("a preposition before a comma has lost its object: a name dropped", "[cross-content]") {
+  const std::string italian = "Molti incidenti aerei avvengono in Congo, che ha pochi aeroporti sicuri.";
+  CHECK(content(translation_claim(italian, "it", "Many air accidents happen in Congo, which has few safe airports.")).empty());
+  auto dropped = translation_claim(italian, "it", "Many air accidents happen in, which has few safe airports.");
+  CHECK(content(dropped) == "word order: in ,");
+  CHECK(dropped.severity == claimdiff::Severity::Major);
+  // A particle a past form strands ends its phrase before the comma.
+  CHECK(content(translation_claim("Стороны согласовали комплекс мер, который включает запрет на обстрелы.", "ru",
+                                  "A set of measures was agreed upon, which includes a ban on shelling.")).empty());
+}

@@ -509,6 +509,53 @@ TEST_CASE("a month abbreviated beside its day is the month written out") {
   CHECK(has(c, ChangeType::Number, Severity::Major));
 }
 
+TEST_CASE("a month abbreviated with a period beside its day is the month written out") {
+  // IteraTeR (Wikinews): "last Sunday (Mar. 2 in Taipei Time)" -> "(March 2 in Taipei Time)".
+  auto c = claim("The marathon was held last Sunday (Mar. 2 in Taipei Time).", "The marathon was held last Sunday (March 2 in Taipei Time).");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The marathon was held last Sunday (Mar. 2 in Taipei Time).", "The marathon was held last Sunday (March 3 in Taipei Time).");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // A month written out ends the sentence at its period: the number after it is no day.
+  c = claim("He arrived in March. 2 people were hurt.", "He arrived in March. 3 people were hurt.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+}
+
+TEST_CASE("a courtesy title left out before a name both keep adds nothing, and one put for another changes the gender") {
+  // IteraTeR (Wikinews): "[-Mr -]Sarkozy went on to praise the help Britain gave".
+  auto c = claim("Speaking to both Houses of Parliament, Mr Sarkozy went on to praise the help Britain gave to France.",
+                 "Speaking to both Houses of Parliament, Sarkozy went on to praise the help Britain gave to France.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("Speaking to both Houses of Parliament, Mr. Sarkozy went on to praise the help Britain gave to France.",
+            "Speaking to both Houses of Parliament, Sarkozy went on to praise the help Britain gave to France.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("Vor beiden Kammern lobte Herr Sarkozy die Hilfe, die Großbritannien Frankreich geleistet hatte.",
+            "Vor beiden Kammern lobte Sarkozy die Hilfe, die Großbritannien Frankreich geleistet hatte.", "de", "de");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("Speaking to both Houses of Parliament, Mr Sarkozy went on to praise the help Britain gave to France.",
+            "Speaking to both Houses of Parliament, Mrs Sarkozy went on to praise the help Britain gave to France.");
+  CHECK(has(c, ChangeType::Pronoun, Severity::Major));
+  // Another name after the title is another person.
+  c = claim("Speaking to both Houses of Parliament, Sarkozy went on to praise the help Britain gave to France.",
+            "Speaking to both Houses of Parliament, Mr Brown went on to praise the help Britain gave to France.");
+  CHECK(c.severity == Severity::Major);
+}
+
+TEST_CASE("a name the other version moves into the next sentence is not lost from the story") {
+  auto c = claim("Putin met the regional leaders in Moscow on Monday. In talks with Putin that lasted three hours, they agreed on a budget.",
+                 "Putin met the regional leaders in Moscow on Monday. In talks that lasted three hours, they agreed on a budget.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  // Another name put in its place is another person, wherever the first is named.
+  c = claim("Putin met the regional leaders in Moscow on Monday. The talks lasted three hours, Lavrov said.",
+            "Putin met the regional leaders in Moscow on Monday. The talks lasted three hours, Peskov said.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+}
+
+TEST_CASE("a name's plural is the name inflected, not a word added") {
+  // IteraTeR (Wikinews): "on the list of National [-MP-]{+MPs+}".
+  auto c = claim("He is at number 3 on the list of National MP, behind Key and English.", "He is at number 3 on the list of National MPs, behind Key and English.");
+  CHECK(c.severity == Severity::Minor);
+}
+
 TEST_CASE("a 1 in digits put as the indefinite article is one count") {
   auto c = claim("The offence carries 400 hours of community service or up to 1 year of incarceration.",
                  "The offence carries 400 hours of community service or up to a year of incarceration.");

@@ -171,10 +171,36 @@ class Classifier {
         const std::size_t pa = c_.pronoun_count(a()), pb = c_.pronoun_count(b());
         if (pb > pa) std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_in(c_.b_, k); });
         if (pa > pb) std::erase_if(names_.added, [&](const std::string& k) { return c_.named_in(c_.a_, k); });
+        // A name one version leaves out of the claim, putting no other name in its place, that it
+        // states in the sentence before or after the claim is moved across a sentence boundary
+        // (two translations cut a story's sentences differently), not lost from the story.
+        if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return stated_nearby(false, k); });
+        if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return stated_nearby(true, k); });
       }
       return names_;
     }
     bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
+    // Whether one side (base or other) writes name word `key` in the sentence just before or just
+    // after the sentences of the claim.
+    bool stated_nearby(bool base, const std::string& key) {
+      const Document& doc = base ? c_.a_ : c_.b_;
+      std::size_t lo = SIZE_MAX, hi = 0;
+      for (const DiffOp& op : ops_) {
+        lo = std::min(lo, base ? op.base_start : op.other_start);
+        hi = std::max(hi, base ? op.base_end : op.other_end);
+      }
+      if (lo >= hi) return false;
+      const std::size_t first = doc.sentence_at(lo), last = doc.sentence_at(hi - 1);
+      if (first == Document::kNoSentence || last == Document::kNoSentence) return false;
+      auto in = [&](std::size_t i) {
+        const Sentence& sentence = doc.sentences[i];
+        for (const Word& w : c_.words_in(doc, sentence.start, sentence.end)) {
+          if (c_.is_name(w) && without_clitic(w.key) == key) return true;
+        }
+        return false;
+      };
+      return (first > 0 && in(first - 1)) || (last + 1 < doc.sentences.size() && in(last + 1));
+    }
     bool verbs_differ() {
       return get(verbs_, [&] { return as_set(c_.loaded_verbs(a())) != as_set(c_.loaded_verbs(b())); });
     }
@@ -234,6 +260,9 @@ class Classifier {
       if (!content_ready_) {
         content_ready_ = true;
         std::vector<std::string> dropped, added, kept;
+        // Words that carry no information of their own, left out of the result once words are
+        // matched (so that "MP" still pairs with "MPs"), per side.
+        std::vector<std::string> mention[2], titles[2];
         for (std::size_t k = 0; k < ops_.size(); ++k) {
           const DiffOp& op = ops_[k];
           const bool base = op.op != Op::Insert;
@@ -243,13 +272,26 @@ class Classifier {
           // that drops it, is a partial mention ("Siso" after "Vicente Siso"): no information lost.
           const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
           const Document& other = base ? c_.b_ : c_.a_;
+          // A courtesy title put before a name both keep, or left out ("Mr Sarkozy" / "Sarkozy").
+          const Word* last = nullptr;
+          for (const Word& w : words) if (w.kind == TokenKind::Word) last = &w;
+          const bool titled = op.op != Op::Equal && last != nullptr && c_.title(*last) && kept_name(k, +1);
           for (const Word& w : words) {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
-            if (partial && c_.is_name(w) && c_.written_in(other, w.text)) continue;
+            if (partial && c_.is_name(w) && c_.written_in(other, w.text)) mention[base ? 0 : 1].push_back(w.key);
+            if (titled && &w == last) titles[base ? 0 : 1].push_back(w.key);
             into.push_back(w.key);
           }
         }
         content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_, &c_.word_pairs_);
+        auto listed = [](const std::vector<std::string>& keys, const std::string& k) { return std::find(keys.begin(), keys.end(), k) != keys.end(); };
+        // A title put for another ("Mr" / "Mrs") is no title left out.
+        auto any_title = [&](const std::vector<std::string>& keys) {
+          return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return listed(titles[0], k) || listed(titles[1], k); });
+        };
+        const bool title_swapped = any_title(content_.dropped) && any_title(content_.added);
+        std::erase_if(content_.dropped, [&](const std::string& k) { return listed(mention[0], k) || (!title_swapped && listed(titles[0], k)); });
+        std::erase_if(content_.added, [&](const std::string& k) { return listed(mention[1], k) || (!title_swapped && listed(titles[1], k)); });
         kept_ = kept.size();
         side_[0] = kept.size() + dropped.size();
         side_[1] = kept.size() + added.size();
@@ -557,7 +599,7 @@ class Classifier {
   // only when the same word is also capitalised mid-sentence somewhere in the two versions.
   bool is_name(const Word& w) {
     if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
-    if (function_word(w) || pronoun(w) || clock_word(w)) return false;
+    if (function_word(w) || pronoun(w) || clock_word(w) || title(w)) return false;
     if (!w.sentence_initial) return true;
     std::call_once(shared_.names_once, [this] { collect_names(); });
     return shared_.names.count(w.key) != 0;
@@ -608,6 +650,13 @@ class Classifier {
       auto it = pronoun_words_.maybe(w.hash) ? lang_.pronouns.find(w.key) : lang_.pronouns.end();
       if (it != lang_.pronouns.end() && (it->second == Gender::Female || it->second == Gender::Male)) {
         out.push_back(it->second);
+      }
+      // A courtesy title states a gender as a pronoun does ("Mr" / "Mrs").
+      if (title(w)) {
+        std::string k = w.key;
+        if (k.ends_with('.')) k.pop_back();
+        const auto h = lang_.honorifics.find(k);
+        if (h != lang_.honorifics.end() && (h->second == Gender::Female || h->second == Gender::Male)) out.push_back(h->second);
       }
     }
     std::sort(out.begin(), out.end());
@@ -1131,6 +1180,13 @@ class Classifier {
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
   }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
+  // A courtesy title (titles.txt), written with or without its period.
+  bool title(const Word& w) const {
+    if (lang_.titles.empty()) return false;
+    std::string_view k = w.key;
+    if (k.ends_with('.')) k.remove_suffix(1);
+    return lang_.titles.count(std::string(k)) != 0;
+  }
   bool function_word(const Word& w) const { return function_words_.maybe(w.hash) && lang_.is_function_word(w.key); }
 };
 

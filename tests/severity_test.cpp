@@ -534,6 +534,10 @@ TEST_CASE("a courtesy title left out before a name both keep adds nothing, and o
   c = claim("Speaking to both Houses of Parliament, Mr Sarkozy went on to praise the help Britain gave to France.",
             "Speaking to both Houses of Parliament, Mrs Sarkozy went on to praise the help Britain gave to France.");
   CHECK(has(c, ChangeType::Pronoun, Severity::Major));
+  // A title dropped with its name, a pronoun of the same gender kept, changes no gender.
+  c = claim("The teacher was suspended in May. Mrs. Abbot also said that she had received no warning from the school.",
+            "The teacher was suspended in May. She had received no warning from the school.");
+  CHECK_FALSE(has(c, ChangeType::Pronoun, Severity::Major));
   // Another name after the title is another person.
   c = claim("Speaking to both Houses of Parliament, Sarkozy went on to praise the help Britain gave to France.",
             "Speaking to both Houses of Parliament, Mr Brown went on to praise the help Britain gave to France.");
@@ -544,6 +548,7 @@ TEST_CASE("a name the other version moves into the next sentence is not lost fro
   auto c = claim("Putin met the regional leaders in Moscow on Monday. In talks with Putin that lasted three hours, they agreed on a budget.",
                  "Putin met the regional leaders in Moscow on Monday. In talks that lasted three hours, they agreed on a budget.");
   CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  CHECK(c.severity == Severity::Minor);
   // Another name put in its place is another person, wherever the first is named.
   c = claim("Putin met the regional leaders in Moscow on Monday. The talks lasted three hours, Lavrov said.",
             "Putin met the regional leaders in Moscow on Monday. The talks lasted three hours, Peskov said.");

@@ -174,12 +174,18 @@ class Classifier {
         // A name one version leaves out of the claim, putting no other name in its place, that it
         // states in the sentence before or after the claim is moved across a sentence boundary
         // (two translations cut a story's sentences differently), not lost from the story.
-        if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return stated_nearby(false, k); });
-        if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return stated_nearby(true, k); });
+        auto moved = [&](bool base, const std::string& k) { return stated_nearby(base, k) && (moved_.push_back(k), true); };
+        if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return moved(false, k); });
+        if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return moved(true, k); });
       }
       return names_;
     }
     bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
+    // Name words one side moved into a neighbouring sentence (see names()).
+    const std::vector<std::string>& moved_names() {
+      names();
+      return moved_;
+    }
     // Whether one side (base or other) writes name word `key` in the sentence just before or just
     // after the sentences of the claim.
     bool stated_nearby(bool base, const std::string& key) {
@@ -388,6 +394,7 @@ class Classifier {
     std::vector<Word> a_copy_, b_copy_;
     bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
     Unmatched names_, content_;
+    std::vector<std::string> moved_;
     std::size_t kept_ = 0, side_[2] = {0, 0};
     int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
@@ -644,19 +651,26 @@ class Classifier {
   }
 
 
+  // The genders courtesy titles state, as pronouns do ("Mr" / "Mrs"), sorted.
+  std::vector<Gender> title_genders(std::span<const Word> words) const {
+    std::vector<Gender> out;
+    for (const Word& w : words) {
+      if (!title(w)) continue;
+      std::string k = w.key;
+      if (k.ends_with('.')) k.pop_back();
+      const auto h = lang_.honorifics.find(k);
+      if (h != lang_.honorifics.end() && (h->second == Gender::Female || h->second == Gender::Male)) out.push_back(h->second);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
   std::vector<Gender> genders(std::span<const Word> words) const {
     std::vector<Gender> out;
     for (const Word& w : words) {
       auto it = pronoun_words_.maybe(w.hash) ? lang_.pronouns.find(w.key) : lang_.pronouns.end();
       if (it != lang_.pronouns.end() && (it->second == Gender::Female || it->second == Gender::Male)) {
         out.push_back(it->second);
-      }
-      // A courtesy title states a gender as a pronoun does ("Mr" / "Mrs").
-      if (title(w)) {
-        std::string k = w.key;
-        if (k.ends_with('.')) k.pop_back();
-        const auto h = lang_.honorifics.find(k);
-        if (h != lang_.honorifics.end() && (h->second == Gender::Female || h->second == Gender::Male)) out.push_back(h->second);
       }
     }
     std::sort(out.begin(), out.end());
@@ -804,7 +818,8 @@ class Classifier {
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
     if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
     const std::vector<Gender> ga = genders(wa), gb = genders(wb);
-    if (ga != gb && !ga.empty() && !gb.empty()) found(ChangeType::Pronoun);
+    const std::vector<Gender> ta = title_genders(wa), tb = title_genders(wb);
+    if ((ga != gb && !ga.empty() && !gb.empty()) || (ta != tb && !ta.empty() && !tb.empty())) found(ChangeType::Pronoun);
     if (opposite(wa, wb)) found(ChangeType::Antonym);
     const Severity attribution = attribution_change(wa, wb, entity, facts, bs, be, os, oe);
     if (attribution != Severity::None) {
@@ -968,6 +983,13 @@ class Classifier {
       };
       std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
       std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
+    }
+    // A name moved into the sentence before or after is not information lost (see names()).
+    if (!u.dropped.empty() || !u.added.empty()) {
+      const auto& moved = facts.moved_names();
+      auto in_moved = [&](const std::string& k) { return std::find(moved.begin(), moved.end(), k) != moved.end(); };
+      std::erase_if(u.dropped, in_moved);
+      std::erase_if(u.added, in_moved);
     }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;

@@ -555,6 +555,20 @@ TEST_CASE("a name the other version moves into the next sentence is not lost fro
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
 
+TEST_CASE("an acronym put in brackets after the name it abbreviates is the name written short") {
+  // IteraTeR (Wikinews): "Hewlett-Packard {+(HP) +}is embroiled in a scandal", "(see the MPAA link)".
+  auto c = claim("Hewlett-Packard is embroiled in a scandal over the investigation of its own board members.",
+                 "Hewlett-Packard (HP) is embroiled in a scandal over the investigation of its own board members.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("The film was rated by the Motion Picture Association of America (MPAA), which said it was too violent.",
+            "The film was rated by the Motion Picture Association of America, which said it was too violent.");
+  CHECK(c.severity == Severity::Minor);
+  // Letters that abbreviate no name before them name another body.
+  c = claim("The Press Association reported that the train was delayed by two hours.",
+            "The Press Association (AP) reported that the train was delayed by two hours.");
+  CHECK(c.severity == Severity::Major);
+}
+
 TEST_CASE("a name's plural is the name inflected, not a word added") {
   // IteraTeR (Wikinews): "on the list of National [-MP-]{+MPs+}".
   auto c = claim("He is at number 3 on the list of National MP, behind Key and English.", "He is at number 3 on the list of National MPs, behind Key and English.");

@@ -174,6 +174,12 @@ class Classifier {
         // A name one version leaves out of the claim, putting no other name in its place, that it
         // states in the sentence before or after the claim is moved across a sentence boundary
         // (two translations cut a story's sentences differently), not lost from the story.
+        auto defined = [&](bool base, const std::string& k) {
+          const auto& keys = defined_acronyms(base);
+          return std::find(keys.begin(), keys.end(), k) != keys.end();
+        };
+        std::erase_if(names_.dropped, [&](const std::string& k) { return defined(true, k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return defined(false, k); });
         auto moved = [&](bool base, const std::string& k) { return stated_nearby(base, k) && (moved_.push_back(k), true); };
         if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return moved(false, k); });
         if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return moved(true, k); });
@@ -282,6 +288,7 @@ class Classifier {
           const Word* last = nullptr;
           for (const Word& w : words) if (w.kind == TokenKind::Word) last = &w;
           const bool titled = op.op != Op::Equal && last != nullptr && c_.title(*last) && kept_name(k, +1);
+
           for (const Word& w : words) {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
             if (partial && c_.is_name(w) && c_.written_in(other, w.text)) mention[base ? 0 : 1].push_back(w.key);
@@ -289,6 +296,7 @@ class Classifier {
             into.push_back(w.key);
           }
         }
+        for (int side : {0, 1}) for (const auto& k : defined_acronyms(side == 0)) mention[side].push_back(k);
         content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_, &c_.word_pairs_);
         auto listed = [](const std::vector<std::string>& keys, const std::string& k) { return std::find(keys.begin(), keys.end(), k) != keys.end(); };
         // A title put for another ("Mr" / "Mrs") is no title left out.
@@ -303,6 +311,26 @@ class Classifier {
         side_[1] = kept.size() + added.size();
       }
       return content_;
+    }
+    // The acronyms one side (base or other) puts in brackets after the name they abbreviate, the
+    // other side writing the name alone ("Hewlett-Packard (HP)" / "Hewlett-Packard"): the name
+    // written short, no information.
+    const std::vector<std::string>& defined_acronyms(bool base) {
+      if (!acronyms_ready_) {
+        acronyms_ready_ = true;
+        for (std::size_t k = 1; k < ops_.size(); ++k) {
+          const DiffOp& op = ops_[k];
+          if (op.op == Op::Equal || ops_[k - 1].op != Op::Equal) continue;
+          const bool from_base = op.op == Op::Delete;
+          const auto words = from_base ? c_.words_of(c_.a_, op.base_start, op.base_end) : c_.words_of(c_.b_, op.other_start, op.other_end);
+          const Word* acronym = c_.bracketed_acronym(words);
+          const DiffOp& before = ops_[k - 1];
+          if (acronym != nullptr && c_.abbreviates_last_words(c_.words_of(c_.a_, before.base_start, before.base_end), *acronym)) {
+            acronyms_[from_base ? 0 : 1].push_back(acronym->key);
+          }
+        }
+      }
+      return acronyms_[base ? 0 : 1];
     }
     // Whether the equal op before (step -1) or after (+1) op k touches it with a name.
     bool kept_name(std::size_t k, int step) {
@@ -394,7 +422,8 @@ class Classifier {
     std::vector<Word> a_copy_, b_copy_;
     bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
     Unmatched names_, content_;
-    std::vector<std::string> moved_;
+    std::vector<std::string> moved_, acronyms_[2];
+    bool acronyms_ready_ = false;
     std::size_t kept_ = 0, side_[2] = {0, 0};
     int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
@@ -1202,6 +1231,48 @@ class Classifier {
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
   }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
+  // The one word of `words` when they are an acronym in brackets: "(HP)", "(MPAA),".
+  static const Word* bracketed_acronym(std::span<const Word> words) {
+    const Word* found = nullptr;
+    bool open = false, closed = false;
+    for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) {
+        if (w.text == "(") open = !found && !open;
+        else if (w.text == ")") closed = found && open;
+        else if (w.text != ",") return nullptr;
+        continue;
+      }
+      const bool capitals = w.text.size() >= 2 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (found || !open || !capitals) return nullptr;
+      found = &w;
+    }
+    return closed ? found : nullptr;
+  }
+
+  // Whether `acronym` abbreviates the capitalised words that end `words` (lowercase function
+  // words and hyphens between them allowed): "Motion Picture Association of America" / "MPAA".
+  bool abbreviates_last_words(std::span<const Word> words, const Word& acronym) const {
+    NameRun full, short_form;
+    for (std::size_t i = words.size(); i-- > 0 && full.words.size() < 8;) {
+      const Word& w = words[i];
+      if (w.kind == TokenKind::Punct) {
+        if (w.text == "-" && !full.words.empty()) continue;
+        break;
+      }
+      if (!starts_upper(w.text) && !(function_word(w) && !full.words.empty())) break;
+      full.words.insert(full.words.begin(), w.key);
+      full.acronym.insert(full.acronym.begin(), false);
+    }
+    while (!full.words.empty() && !starts_upper(full.words.front()) && lang_.is_function_word(full.words.front())) {
+      full.words.erase(full.words.begin());
+      full.acronym.erase(full.acronym.begin());
+    }
+    if (full.words.empty()) return false;
+    short_form.words.push_back(acronym.key);
+    short_form.acronym.push_back(true);
+    return changed_names({short_form}, {full}).dropped.empty();
+  }
+
   // A courtesy title (titles.txt), written with or without its period.
   bool title(const Word& w) const {
     if (lang_.titles.empty()) return false;

@@ -569,6 +569,17 @@ TEST_CASE("an acronym put in brackets after the name it abbreviates is the name 
   CHECK(c.severity == Severity::Major);
 }
 
+TEST_CASE("one wording of an ability put for another is no modality or content change") {
+  // IteraTeR (Wikinews): "[-will be able to-]{+, can+}".
+  auto c = claim("Residents will be able to vote online in the next election, the council said.",
+                 "Residents can vote online in the next election, the council said.");
+  CHECK(c.severity == Severity::Minor);
+  // A permission hedged is another modality.
+  c = claim("Residents will be able to vote online in the next election, the council said.",
+            "Residents may vote online in the next election, the council said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}
+
 TEST_CASE("a name's plural is the name inflected, not a word added") {
   // IteraTeR (Wikinews): "on the list of National [-MP-]{+MPs+}".
   auto c = claim("He is at number 3 on the list of National MP, behind Key and English.", "He is at number 3 on the list of National MPs, behind Key and English.");

@@ -1013,6 +1013,13 @@ class Classifier {
       std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
       std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
     }
+    // One modal phrase put for another of its group ("will be able to" / "can") is the modality
+    // rule's to judge: its words carry no information of their own.
+    if ((!u.dropped.empty() || !u.added.empty()) && modals(wa, wb).empty() && modals(wb, wa).empty() &&
+        !modal_forms_.matches(wa).empty() && !modal_forms_.matches(wb).empty()) {
+      std::erase_if(u.dropped, [&](const std::string& k) { return in_modal_form(wa, k); });
+      std::erase_if(u.added, [&](const std::string& k) { return in_modal_form(wb, k); });
+    }
     // A name moved into the sentence before or after is not information lost (see names()).
     if (!u.dropped.empty() || !u.added.empty()) {
       const auto& moved = facts.moved_names();
@@ -1058,6 +1065,16 @@ class Classifier {
     return std::any_of(lang_.negative_prefixes.begin(), lang_.negative_prefixes.end(), [&](const std::string& p) {
       return word.size() >= p.size() + 4 && word.starts_with(p) && word.compare(p.size(), std::string::npos, y[1]->key) == 0;
     });
+  }
+
+  // Whether word `key` is part of a modal phrase of modality_groups among `words`.
+  bool in_modal_form(std::span<const Word> words, const std::string& key) const {
+    for (const auto& m : modal_forms_.matches(words)) {
+      for (std::size_t i : m.at) {
+        if (words[i].key == key) return true;
+      }
+    }
+    return false;
   }
 
   // Whether word `key` is part of a verb of saying among `words`.

@@ -1132,12 +1132,19 @@ class Classifier {
   }
 
   // A word replaced by its opposite, as the lexicon lists them.
+  // A word the other side also writes is kept, not replaced ("lost the chance to keep" for "lost
+  // all chances to retain" puts no "keep" for "lost"); and a function word is no opposite of a
+  // content word (the auxiliary of "has missed" is not the "have" WordNet opposes to "miss").
   bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
     if (lex_.antonyms == nullptr || lex_.antonyms->entries.empty()) return false;
+    auto written = [](std::span<const Word> words, const std::string& key) {
+      return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == key; });
+    };
     for (const Word& x : wa) {
-      if (x.kind != TokenKind::Word) continue;
+      if (x.kind != TokenKind::Word || written(wb, x.key)) continue;
       for (const Word& y : wb) {
-        if (y.kind == TokenKind::Word && antonyms(lex_, x.key, y.key)) return true;
+        if (y.kind != TokenKind::Word || written(wa, y.key) || function_word(x) != function_word(y)) continue;
+        if (antonyms(lex_, x.key, y.key)) return true;
       }
     }
     return false;

@@ -592,6 +592,19 @@ TEST_CASE("an auxiliary or a word both sides keep is no opposite of the words ar
   CHECK(c.severity == Severity::Major);
 }
 
+TEST_CASE("a reporting clause of a pronoun and a neutral verb added after a quotation is no new content") {
+  // IteraTeR (Wikinews): "\"Can I tell you I think we will make a formidable team{+,\" he said+}".
+  // (The block changes a quotation mark, which the quote rule still reports.)
+  const std::string before = "Key said he was honoured to be chosen. \"I think we will make a formidable team.\"";
+  auto c = claim(before, "Key said he was honoured to be chosen. \"I think we will make a formidable team,\" he said.");
+  CHECK_FALSE(has(c, ChangeType::Content, Severity::Major));
+  // A loaded verb judges what is reported; a name says who speaks.
+  c = claim(before, "Key said he was honoured to be chosen. \"I think we will make a formidable team,\" he claimed.");
+  CHECK(c.severity == Severity::Major);
+  c = claim(before, "Key said he was honoured to be chosen. \"I think we will make a formidable team,\" English said.");
+  CHECK(c.severity == Severity::Major);
+}
+
 TEST_CASE("a name's plural is the name inflected, not a word added") {
   // IteraTeR (Wikinews): "on the list of National [-MP-]{+MPs+}".
   auto c = claim("He is at number 3 on the list of National MP, behind Key and English.", "He is at number 3 on the list of National MPs, behind Key and English.");

@@ -1013,6 +1013,22 @@ class Classifier {
       std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
       std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
     }
+    // A reporting clause of a pronoun and a neutral verb of saying added or dropped (", he said")
+    // tells who speaks no more than the sentences around it did: no information of its own.
+    auto reporting_clause = [&](std::span<const Word> words) {
+      const auto verbs = attribution_.find(words);
+      if (verbs.empty() || std::any_of(verbs.begin(), verbs.end(), [&](const std::string& v) { return neutral_.count(v) == 0; })) return false;
+      bool speaker = false;
+      for (const Word& w : words) {
+        if (w.kind != TokenKind::Word || in_attribution(words, w.key)) continue;
+        if (!pronoun(w)) return false;
+        speaker = true;
+      }
+      return speaker;
+    };
+    auto no_words = [](std::span<const Word> words) { return std::none_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; }); };
+    if (no_words(wa) && reporting_clause(wb)) std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    if (no_words(wb) && reporting_clause(wa)) std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
     // One modal phrase put for another of its group ("will be able to" / "can") is the modality
     // rule's to judge: its words carry no information of their own.
     if ((!u.dropped.empty() || !u.added.empty()) && modals(wa, wb).empty() && modals(wb, wa).empty() &&

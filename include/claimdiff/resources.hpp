@@ -98,6 +98,7 @@ struct LanguageData {
   std::unordered_set<std::string> elisions;      // words written elided before an apostrophe ("qu", "l")
   std::unordered_set<std::string> contractions;  // endings written after an apostrophe ("s", "ll")
   std::unordered_set<std::string> relatives;   // relative pronouns that end a clause ("that")
+  std::unordered_set<std::string> titles;  // courtesy titles before a name ("mr", "frau"), without a period
   std::string spaced_marks;  // punctuation the language's typography spaces off (French ";:!?")
   std::vector<LexiconEntry> lexicon;  // lint entries shipped for this language
   // Typographic conventions (conventions.tsv); empty when unknown, and then readers guess.

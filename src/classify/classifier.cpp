@@ -171,10 +171,48 @@ class Classifier {
         const std::size_t pa = c_.pronoun_count(a()), pb = c_.pronoun_count(b());
         if (pb > pa) std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_in(c_.b_, k); });
         if (pa > pb) std::erase_if(names_.added, [&](const std::string& k) { return c_.named_in(c_.a_, k); });
+        // A name one version leaves out of the claim, putting no other name in its place, that it
+        // states in the sentence before or after the claim is moved across a sentence boundary
+        // (two translations cut a story's sentences differently), not lost from the story.
+        auto defined = [&](bool base, const std::string& k) {
+          const auto& keys = defined_acronyms(base);
+          return std::find(keys.begin(), keys.end(), k) != keys.end();
+        };
+        std::erase_if(names_.dropped, [&](const std::string& k) { return defined(true, k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return defined(false, k); });
+        auto moved = [&](bool base, const std::string& k) { return stated_nearby(base, k) && (moved_.push_back(k), true); };
+        if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return moved(false, k); });
+        if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return moved(true, k); });
       }
       return names_;
     }
     bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
+    // Name words one side moved into a neighbouring sentence (see names()).
+    const std::vector<std::string>& moved_names() {
+      names();
+      return moved_;
+    }
+    // Whether one side (base or other) writes name word `key` in the sentence just before or just
+    // after the sentences of the claim.
+    bool stated_nearby(bool base, const std::string& key) {
+      const Document& doc = base ? c_.a_ : c_.b_;
+      std::size_t lo = SIZE_MAX, hi = 0;
+      for (const DiffOp& op : ops_) {
+        lo = std::min(lo, base ? op.base_start : op.other_start);
+        hi = std::max(hi, base ? op.base_end : op.other_end);
+      }
+      if (lo >= hi) return false;
+      const std::size_t first = doc.sentence_at(lo), last = doc.sentence_at(hi - 1);
+      if (first == Document::kNoSentence || last == Document::kNoSentence) return false;
+      auto in = [&](std::size_t i) {
+        const Sentence& sentence = doc.sentences[i];
+        for (const Word& w : c_.words_in(doc, sentence.start, sentence.end)) {
+          if (c_.is_name(w) && without_clitic(w.key) == key) return true;
+        }
+        return false;
+      };
+      return (first > 0 && in(first - 1)) || (last + 1 < doc.sentences.size() && in(last + 1));
+    }
     bool verbs_differ() {
       return get(verbs_, [&] { return as_set(c_.loaded_verbs(a())) != as_set(c_.loaded_verbs(b())); });
     }
@@ -234,6 +272,9 @@ class Classifier {
       if (!content_ready_) {
         content_ready_ = true;
         std::vector<std::string> dropped, added, kept;
+        // Words that carry no information of their own, left out of the result once words are
+        // matched (so that "MP" still pairs with "MPs"), per side.
+        std::vector<std::string> mention[2], titles[2];
         for (std::size_t k = 0; k < ops_.size(); ++k) {
           const DiffOp& op = ops_[k];
           const bool base = op.op != Op::Insert;
@@ -243,18 +284,53 @@ class Classifier {
           // that drops it, is a partial mention ("Siso" after "Vicente Siso"): no information lost.
           const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
           const Document& other = base ? c_.b_ : c_.a_;
+          // A courtesy title put before a name both keep, or left out ("Mr Sarkozy" / "Sarkozy").
+          const Word* last = nullptr;
+          for (const Word& w : words) if (w.kind == TokenKind::Word) last = &w;
+          const bool titled = op.op != Op::Equal && last != nullptr && c_.title(*last) && kept_name(k, +1);
+
           for (const Word& w : words) {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
-            if (partial && c_.is_name(w) && c_.written_in(other, w.text)) continue;
+            if (partial && c_.is_name(w) && c_.written_in(other, w.text)) mention[base ? 0 : 1].push_back(w.key);
+            if (titled && &w == last) titles[base ? 0 : 1].push_back(w.key);
             into.push_back(w.key);
           }
         }
+        for (int side : {0, 1}) for (const auto& k : defined_acronyms(side == 0)) mention[side].push_back(k);
         content_ = unmatched_content(dropped, added, kept, c_.lang_, c_.lex_, &c_.word_pairs_);
+        auto listed = [](const std::vector<std::string>& keys, const std::string& k) { return std::find(keys.begin(), keys.end(), k) != keys.end(); };
+        // A title put for another ("Mr" / "Mrs") is no title left out.
+        auto any_title = [&](const std::vector<std::string>& keys) {
+          return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return listed(titles[0], k) || listed(titles[1], k); });
+        };
+        const bool title_swapped = any_title(content_.dropped) && any_title(content_.added);
+        std::erase_if(content_.dropped, [&](const std::string& k) { return listed(mention[0], k) || (!title_swapped && listed(titles[0], k)); });
+        std::erase_if(content_.added, [&](const std::string& k) { return listed(mention[1], k) || (!title_swapped && listed(titles[1], k)); });
         kept_ = kept.size();
         side_[0] = kept.size() + dropped.size();
         side_[1] = kept.size() + added.size();
       }
       return content_;
+    }
+    // The acronyms one side (base or other) puts in brackets after the name they abbreviate, the
+    // other side writing the name alone ("Hewlett-Packard (HP)" / "Hewlett-Packard"): the name
+    // written short, no information.
+    const std::vector<std::string>& defined_acronyms(bool base) {
+      if (!acronyms_ready_) {
+        acronyms_ready_ = true;
+        for (std::size_t k = 1; k < ops_.size(); ++k) {
+          const DiffOp& op = ops_[k];
+          if (op.op == Op::Equal || ops_[k - 1].op != Op::Equal) continue;
+          const bool from_base = op.op == Op::Delete;
+          const auto words = from_base ? c_.words_of(c_.a_, op.base_start, op.base_end) : c_.words_of(c_.b_, op.other_start, op.other_end);
+          const Word* acronym = c_.bracketed_acronym(words);
+          const DiffOp& before = ops_[k - 1];
+          if (acronym != nullptr && c_.abbreviates_last_words(c_.words_of(c_.a_, before.base_start, before.base_end), *acronym)) {
+            acronyms_[from_base ? 0 : 1].push_back(acronym->key);
+          }
+        }
+      }
+      return acronyms_[base ? 0 : 1];
     }
     // Whether the equal op before (step -1) or after (+1) op k touches it with a name.
     bool kept_name(std::size_t k, int step) {
@@ -346,6 +422,8 @@ class Classifier {
     std::vector<Word> a_copy_, b_copy_;
     bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
     Unmatched names_, content_;
+    std::vector<std::string> moved_, acronyms_[2];
+    bool acronyms_ready_ = false;
     std::size_t kept_ = 0, side_[2] = {0, 0};
     int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
@@ -557,7 +635,7 @@ class Classifier {
   // only when the same word is also capitalised mid-sentence somewhere in the two versions.
   bool is_name(const Word& w) {
     if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
-    if (function_word(w) || pronoun(w) || clock_word(w)) return false;
+    if (function_word(w) || pronoun(w) || clock_word(w) || title(w)) return false;
     if (!w.sentence_initial) return true;
     std::call_once(shared_.names_once, [this] { collect_names(); });
     return shared_.names.count(w.key) != 0;
@@ -601,6 +679,20 @@ class Classifier {
     return v;
   }
 
+
+  // The genders courtesy titles state, as pronouns do ("Mr" / "Mrs"), sorted.
+  std::vector<Gender> title_genders(std::span<const Word> words) const {
+    std::vector<Gender> out;
+    for (const Word& w : words) {
+      if (!title(w)) continue;
+      std::string k = w.key;
+      if (k.ends_with('.')) k.pop_back();
+      const auto h = lang_.honorifics.find(k);
+      if (h != lang_.honorifics.end() && (h->second == Gender::Female || h->second == Gender::Male)) out.push_back(h->second);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
 
   std::vector<Gender> genders(std::span<const Word> words) const {
     std::vector<Gender> out;
@@ -755,7 +847,8 @@ class Classifier {
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
     if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
     const std::vector<Gender> ga = genders(wa), gb = genders(wb);
-    if (ga != gb && !ga.empty() && !gb.empty()) found(ChangeType::Pronoun);
+    const std::vector<Gender> ta = title_genders(wa), tb = title_genders(wb);
+    if ((ga != gb && !ga.empty() && !gb.empty()) || (ta != tb && !ta.empty() && !tb.empty())) found(ChangeType::Pronoun);
     if (opposite(wa, wb)) found(ChangeType::Antonym);
     const Severity attribution = attribution_change(wa, wb, entity, facts, bs, be, os, oe);
     if (attribution != Severity::None) {
@@ -920,6 +1013,36 @@ class Classifier {
       std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
       std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
     }
+    // A reporting clause of a pronoun and a neutral verb of saying added or dropped (", he said")
+    // tells who speaks no more than the sentences around it did: no information of its own.
+    auto reporting_clause = [&](std::span<const Word> words) {
+      const auto verbs = attribution_.find(words);
+      if (verbs.empty() || std::any_of(verbs.begin(), verbs.end(), [&](const std::string& v) { return neutral_.count(v) == 0; })) return false;
+      bool speaker = false;
+      for (const Word& w : words) {
+        if (w.kind != TokenKind::Word || in_attribution(words, w.key)) continue;
+        if (!pronoun(w)) return false;
+        speaker = true;
+      }
+      return speaker;
+    };
+    auto no_words = [](std::span<const Word> words) { return std::none_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; }); };
+    if (no_words(wa) && reporting_clause(wb)) std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    if (no_words(wb) && reporting_clause(wa)) std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
+    // One modal phrase put for another of its group ("will be able to" / "can") is the modality
+    // rule's to judge: its words carry no information of their own.
+    if ((!u.dropped.empty() || !u.added.empty()) && modals(wa, wb).empty() && modals(wb, wa).empty() &&
+        !modal_forms_.matches(wa).empty() && !modal_forms_.matches(wb).empty()) {
+      std::erase_if(u.dropped, [&](const std::string& k) { return in_modal_form(wa, k); });
+      std::erase_if(u.added, [&](const std::string& k) { return in_modal_form(wb, k); });
+    }
+    // A name moved into the sentence before or after is not information lost (see names()).
+    if (!u.dropped.empty() || !u.added.empty()) {
+      const auto& moved = facts.moved_names();
+      auto in_moved = [&](const std::string& k) { return std::find(moved.begin(), moved.end(), k) != moved.end(); };
+      std::erase_if(u.dropped, in_moved);
+      std::erase_if(u.added, in_moved);
+    }
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
@@ -958,6 +1081,16 @@ class Classifier {
     return std::any_of(lang_.negative_prefixes.begin(), lang_.negative_prefixes.end(), [&](const std::string& p) {
       return word.size() >= p.size() + 4 && word.starts_with(p) && word.compare(p.size(), std::string::npos, y[1]->key) == 0;
     });
+  }
+
+  // Whether word `key` is part of a modal phrase of modality_groups among `words`.
+  bool in_modal_form(std::span<const Word> words, const std::string& key) const {
+    for (const auto& m : modal_forms_.matches(words)) {
+      for (std::size_t i : m.at) {
+        if (words[i].key == key) return true;
+      }
+    }
+    return false;
   }
 
   // Whether word `key` is part of a verb of saying among `words`.
@@ -1015,12 +1148,19 @@ class Classifier {
   }
 
   // A word replaced by its opposite, as the lexicon lists them.
+  // A word the other side also writes is kept, not replaced ("lost the chance to keep" for "lost
+  // all chances to retain" puts no "keep" for "lost"); and a function word is no opposite of a
+  // content word (the auxiliary of "has missed" is not the "have" WordNet opposes to "miss").
   bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
     if (lex_.antonyms == nullptr || lex_.antonyms->entries.empty()) return false;
+    auto written = [](std::span<const Word> words, const std::string& key) {
+      return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == key; });
+    };
     for (const Word& x : wa) {
-      if (x.kind != TokenKind::Word) continue;
+      if (x.kind != TokenKind::Word || written(wb, x.key)) continue;
       for (const Word& y : wb) {
-        if (y.kind == TokenKind::Word && antonyms(lex_, x.key, y.key)) return true;
+        if (y.kind != TokenKind::Word || written(wa, y.key) || function_word(x) != function_word(y)) continue;
+        if (antonyms(lex_, x.key, y.key)) return true;
       }
     }
     return false;
@@ -1131,6 +1271,55 @@ class Classifier {
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
   }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
+  // The one word of `words` when they are an acronym in brackets: "(HP)", "(MPAA),".
+  static const Word* bracketed_acronym(std::span<const Word> words) {
+    const Word* found = nullptr;
+    bool open = false, closed = false;
+    for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) {
+        if (w.text == "(") open = !found && !open;
+        else if (w.text == ")") closed = found && open;
+        else if (w.text != ",") return nullptr;
+        continue;
+      }
+      const bool capitals = w.text.size() >= 2 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (found || !open || !capitals) return nullptr;
+      found = &w;
+    }
+    return closed ? found : nullptr;
+  }
+
+  // Whether `acronym` abbreviates the capitalised words that end `words` (lowercase function
+  // words and hyphens between them allowed): "Motion Picture Association of America" / "MPAA".
+  bool abbreviates_last_words(std::span<const Word> words, const Word& acronym) const {
+    NameRun full, short_form;
+    for (std::size_t i = words.size(); i-- > 0 && full.words.size() < 8;) {
+      const Word& w = words[i];
+      if (w.kind == TokenKind::Punct) {
+        if (w.text == "-" && !full.words.empty()) continue;
+        break;
+      }
+      if (!starts_upper(w.text) && !(function_word(w) && !full.words.empty())) break;
+      full.words.insert(full.words.begin(), w.key);
+      full.acronym.insert(full.acronym.begin(), false);
+    }
+    while (!full.words.empty() && !starts_upper(full.words.front()) && lang_.is_function_word(full.words.front())) {
+      full.words.erase(full.words.begin());
+      full.acronym.erase(full.acronym.begin());
+    }
+    if (full.words.empty()) return false;
+    short_form.words.push_back(acronym.key);
+    short_form.acronym.push_back(true);
+    return changed_names({short_form}, {full}).dropped.empty();
+  }
+
+  // A courtesy title (titles.txt), written with or without its period.
+  bool title(const Word& w) const {
+    if (lang_.titles.empty()) return false;
+    std::string_view k = w.key;
+    if (k.ends_with('.')) k.remove_suffix(1);
+    return lang_.titles.count(std::string(k)) != 0;
+  }
   bool function_word(const Word& w) const { return function_words_.maybe(w.hash) && lang_.is_function_word(w.key); }
 };
 

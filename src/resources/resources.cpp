@@ -191,6 +191,7 @@ void load_language(LanguageData& d, const fs::path& dir) {
   for (auto& w : read_list(dir / "elisions.txt")) d.elisions.insert(w);
   for (auto& w : read_list(dir / "contractions.txt")) d.contractions.insert(w);
   for (auto& w : read_list(dir / "relatives.txt")) d.relatives.insert(w);
+  for (auto& w : read_list(dir / "titles.txt")) d.titles.insert(w);
   for (auto& w : read_list(dir / "spaced_marks.txt")) d.spaced_marks += w;
   for_each_line(dir / "numbers.tsv", [&](const std::vector<std::string>& f, std::size_t line) {
     if (f.size() < 2) throw Error((dir / "numbers.tsv").string(), "expected WORD<TAB>VALUE[<TAB>KIND]", line);

@@ -515,6 +515,8 @@ class Reader {
     const Item& m = items_[i_];
     const double month = number_word(m, lang_)->value;
     ++i_;
+    const std::size_t month_end = i_;
+    i_ = past_dot(m, i_);
     if (i_ < items_.size() && items_[i_].type == Item::Type::Digits) {
       auto day = plain_number(items_[i_].text, lang_);
       if (day && is_integer(*day) && *day >= 1 && *day <= 31 && items_[i_].text.size() <= 2) {
@@ -525,7 +527,15 @@ class Reader {
         return emit(Value::Kind::Date, month * 100 + *day, m.start, end);
       }
     }
+    i_ = month_end;
     return emit(Value::Kind::Date, month * 100, m.start, m.end);
+  }
+
+  // Item j, the one after month word `m`, or the one after it when j is the dot of a month
+  // abbreviated to four letters or fewer ("Mar. 2", "Sept. 9"); a full name's dot ends a sentence.
+  std::size_t past_dot(const Item& m, std::size_t j) const {
+    const bool dot = j < items_.size() && items_[j].type == Item::Type::Mark && items_[j].text == "." && !items_[j].space_before;
+    return dot && m.text.size() <= 4 ? j + 1 : j;
   }
 
   bool is_month(const Item& item) const {
@@ -535,8 +545,9 @@ class Reader {
 
   // Whether the item after the month word at i_ is a day of one or two digits ("May 27").
   bool day_follows() const {
-    if (i_ + 1 >= items_.size() || items_[i_ + 1].type != Item::Type::Digits || items_[i_ + 1].text.size() > 2) return false;
-    const auto day = plain_number(items_[i_ + 1].text, lang_);
+    const std::size_t d = past_dot(items_[i_], i_ + 1);
+    if (d >= items_.size() || items_[d].type != Item::Type::Digits || items_[d].text.size() > 2) return false;
+    const auto day = plain_number(items_[d].text, lang_);
     return day && is_integer(*day) && *day >= 1 && *day <= 31;
   }
 

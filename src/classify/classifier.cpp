@@ -408,6 +408,16 @@ class Classifier {
     bool fresh_ = false;
   };
 
+  // Whether two sorted lists have an element in common.
+  static bool share_one(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) {
+    for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+      if (*i < *j) ++i;
+      else if (*j < *i) ++j;
+      else return true;
+    }
+    return false;
+  }
+
   // Whether name word `k`, in one of `runs` of one side, names what a phrase of the other side
   // new to it names (`theirs`), by WordNet (NameSenses): another lemma of its
   // synset ("Great Britain" / "United Kingdom"), or the adjective derived from it or pertaining to
@@ -432,9 +442,7 @@ class Classifier {
     auto alike = [&](const std::string& phrase, const NameSenses::Senses& other) {
       return std::any_of(mine.begin(), mine.end(), [&](const auto& m) {
         const auto& [own_phrase, own] = m;
-        std::vector<std::uint32_t> both;
-        std::set_intersection(own.synsets.begin(), own.synsets.end(), other.synsets.begin(), other.synsets.end(), std::back_inserter(both));
-        return !both.empty() || std::find(own.nouns.begin(), own.nouns.end(), phrase) != own.nouns.end() ||
+        return share_one(own.synsets, other.synsets) || std::find(own.nouns.begin(), own.nouns.end(), phrase) != own.nouns.end() ||
                std::find(other.nouns.begin(), other.nouns.end(), own_phrase) != other.nouns.end();
       });
     };

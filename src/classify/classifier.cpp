@@ -730,13 +730,19 @@ class Classifier {
     // The same letters joined or split, with or without dots and hyphens ("U.K." / "UK", "upto" /
     // "up to", "semifinal" / "semi-final", "11am" / "11 a.m."), when they state the same values:
     // "1.5" / "15" and "2-3" / "23" have the same digits but not the same numbers.
-    if (letters(wa) == letters(wb) && same_values(values(before), values(after))) {
+    // Whether both sides state the same values, read once for the tests below.
+    int values_kept = -1;
+    auto same_block_values = [&] {
+      if (values_kept < 0) values_kept = same_values(values(before), values(after)) ? 1 : 0;
+      return values_kept == 1;
+    };
+    if (letters(wa) == letters(wb) && same_block_values()) {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
     // A digit changed is another number ("1990s" / "1980s"), and a name the lexicon does not
     // know is no misspelling of one it knows ("Hilton" / "Hamilton").
-    if (same_values(values(before), values(after)) &&
+    if (same_block_values() &&
         same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
                               !function_word(y) && !pronoun(x) && !pronoun(y) && !(listed_number(x) && listed_number(y)) &&
                               (misspelt(lex_, x.key, y.key) || (!(is_name(x) && is_name(y)) && spelling_fixed(lex_, x.key, y.key))));
@@ -754,7 +760,7 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if ((!same_values(values(before), values(after)) || month_swapped(wa, wb)) && facts.numbers_differ() &&
+    if ((!same_block_values() || month_swapped(wa, wb)) && facts.numbers_differ() &&
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }

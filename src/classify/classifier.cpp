@@ -384,7 +384,8 @@ class Classifier {
       while (i_ < other_.size()) {
         if (j_ < other_.size() && j_ - i_ < kLongestName && other_[j_].kind == TokenKind::Word) {
           const std::string key = without_clitic(other_[j_].key);
-          phrase_ += (j_ == i_ ? "" : " ") + key;
+          if (j_ != i_) phrase_ += ' ';
+          phrase_ += key;
           fresh_ = fresh_ || own_keys_.count(key) == 0;
           ++j_;
           if (fresh_) {
@@ -430,9 +431,13 @@ class Classifier {
         if (run.words[i] != k) continue;
         for (std::size_t from = i >= kLongestName ? i + 1 - kLongestName : 0; from <= i; ++from) {
           std::string phrase;
-          for (std::size_t to = from; to < i; ++to) phrase += (to == from ? "" : " ") + run.words[to];
+          for (std::size_t to = from; to < i; ++to) {
+            if (to != from) phrase += ' ';
+            phrase += run.words[to];
+          }
           for (std::size_t to = i + 1; to <= run.words.size() && to - from <= kLongestName; ++to) {
-            phrase += (to - 1 == from ? "" : " ") + run.words[to - 1];
+            if (to - 1 != from) phrase += ' ';
+            phrase += run.words[to - 1];
             mine.emplace_back(phrase, phrase_senses(phrase));
           }
         }

@@ -102,7 +102,7 @@ std::optional<std::string_view> NameSenses::Index::line(std::string_view lemma) 
   }
   if (!ready_.load(std::memory_order_acquire) || lemma.empty()) return sorted_line(text, lemma, ' ');
   // A lemma is the first field of its line: it holds no space.
-  if (lemma.find_first_of(" \n") != std::string_view::npos) return std::nullopt;
+  if (std::any_of(lemma.begin(), lemma.end(), [](char c) { return c == ' ' || c == '\n'; })) return std::nullopt;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t at = hash_bytes(lemma) & mask; slots_[at] != 0; at = (at + 1) & mask) {
     const std::string_view rest = text.substr(slots_[at] - 1);

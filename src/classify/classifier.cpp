@@ -462,7 +462,8 @@ class Classifier {
       while (i_ < other_.size()) {
         if (j_ < other_.size() && j_ - i_ < kLongestName && other_[j_].kind == TokenKind::Word) {
           const std::string key = without_clitic(other_[j_].key);
-          phrase_ += (j_ == i_ ? "" : " ") + key;
+          if (j_ != i_) phrase_ += ' ';
+          phrase_ += key;
           fresh_ = fresh_ || own_keys_.count(key) == 0;
           ++j_;
           if (fresh_) {
@@ -486,6 +487,16 @@ class Classifier {
     bool fresh_ = false;
   };
 
+  // Whether two sorted lists have an element in common.
+  static bool share_one(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) {
+    for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+      if (*i < *j) ++i;
+      else if (*j < *i) ++j;
+      else return true;
+    }
+    return false;
+  }
+
   // Whether name word `k`, in one of `runs` of one side, names what a phrase of the other side
   // new to it names (`theirs`), by WordNet (NameSenses): another lemma of its
   // synset ("Great Britain" / "United Kingdom"), or the adjective derived from it or pertaining to
@@ -498,9 +509,13 @@ class Classifier {
         if (run.words[i] != k) continue;
         for (std::size_t from = i >= kLongestName ? i + 1 - kLongestName : 0; from <= i; ++from) {
           std::string phrase;
-          for (std::size_t to = from; to < i; ++to) phrase += (to == from ? "" : " ") + run.words[to];
+          for (std::size_t to = from; to < i; ++to) {
+            if (to != from) phrase += ' ';
+            phrase += run.words[to];
+          }
           for (std::size_t to = i + 1; to <= run.words.size() && to - from <= kLongestName; ++to) {
-            phrase += (to - 1 == from ? "" : " ") + run.words[to - 1];
+            if (to - 1 != from) phrase += ' ';
+            phrase += run.words[to - 1];
             mine.emplace_back(phrase, phrase_senses(phrase));
           }
         }
@@ -510,9 +525,7 @@ class Classifier {
     auto alike = [&](const std::string& phrase, const NameSenses::Senses& other) {
       return std::any_of(mine.begin(), mine.end(), [&](const auto& m) {
         const auto& [own_phrase, own] = m;
-        std::vector<std::uint32_t> both;
-        std::set_intersection(own.synsets.begin(), own.synsets.end(), other.synsets.begin(), other.synsets.end(), std::back_inserter(both));
-        return !both.empty() || std::find(own.nouns.begin(), own.nouns.end(), phrase) != own.nouns.end() ||
+        return share_one(own.synsets, other.synsets) || std::find(own.nouns.begin(), own.nouns.end(), phrase) != own.nouns.end() ||
                std::find(other.nouns.begin(), other.nouns.end(), own_phrase) != other.nouns.end();
       });
     };
@@ -814,13 +827,19 @@ class Classifier {
     // The same letters joined or split, with or without dots and hyphens ("U.K." / "UK", "upto" /
     // "up to", "semifinal" / "semi-final", "11am" / "11 a.m."), when they state the same values:
     // "1.5" / "15" and "2-3" / "23" have the same digits but not the same numbers.
-    if (letters(wa) == letters(wb) && same_values(values(before), values(after))) {
+    // Whether both sides state the same values, read once for the tests below.
+    int values_kept = -1;
+    auto same_block_values = [&] {
+      if (values_kept < 0) values_kept = same_values(values(before), values(after)) ? 1 : 0;
+      return values_kept == 1;
+    };
+    if (letters(wa) == letters(wb) && same_block_values()) {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
     // A typo ("Michagan", "becuase") is not another word: minor, whatever list the word is on.
     // A digit changed is another number ("1990s" / "1980s"), and a name the lexicon does not
     // know is no misspelling of one it knows ("Hilton" / "Hamilton").
-    if (same_values(values(before), values(after)) &&
+    if (same_block_values() &&
         same_words([&](const Word& x, const Word& y) { return x.key == y.key || (x.kind == TokenKind::Word && y.kind == TokenKind::Word && !function_word(x) &&
                               !function_word(y) && !pronoun(x) && !pronoun(y) && !(listed_number(x) && listed_number(y)) &&
                               (misspelt(lex_, x.key, y.key) || (!(is_name(x) && is_name(y)) && spelling_fixed(lex_, x.key, y.key))));
@@ -838,7 +857,7 @@ class Classifier {
     };
     // A number only reworded inside the block ("4th" -> "4", "5" -> "five") or moved within the
     // claim ("30 days" -> "a 30-day") is the same value.
-    if ((!same_values(values(before), values(after)) || month_swapped(wa, wb)) && facts.numbers_differ() &&
+    if ((!same_block_values() || month_swapped(wa, wb)) && facts.numbers_differ() &&
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }

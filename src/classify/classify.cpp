@@ -109,6 +109,7 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
       // An unreadable installed thesaurus leaves synonyms unknown; the comparison still runs.
     }
   }
+  add_solid_forms(lex.synonyms);
   if (o.antonyms) {
     lex.antonyms = o.antonyms;
   } else if (wordnet.valid()) {

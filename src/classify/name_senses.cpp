@@ -8,9 +8,12 @@
 #include "classify/name_senses.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
+#include <cstring>
 
 #include "claimdiff/resources.hpp"
+#include "claimdiff/text.hpp"
 #include "resources/mapped_file.hpp"
 #include "resources/sorted_lines.hpp"
 
@@ -55,13 +58,67 @@ std::string index_form(std::string_view word) {
 
 }  // namespace
 
+NameSenses::Index::Index(const std::string& path) : file_(std::make_unique<MappedFile>(path)) {}
+
+NameSenses::Index::~Index() = default;
+
+bool NameSenses::Index::ok() const { return file_->ok(); }
+
+void NameSenses::Index::build() const {
+  const std::string_view text = file_->text();
+  if (text.size() >= UINT32_MAX) return;
+  const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  std::vector<std::uint32_t> slots(std::bit_ceil(2 * lines), 0);
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t start = 0; start < text.size();) {
+    const char* nl = static_cast<const char*>(std::memchr(text.data() + start, '\n', text.size() - start));
+    const std::size_t end = nl == nullptr ? text.size() : static_cast<std::size_t>(nl - text.data());
+    const std::string_view line = text.substr(start, end - start);
+    const std::string_view lemma = line.substr(0, line.find(' '));
+    // The first line of a lemma is the one kept, as in a file where each lemma has one line.
+    if (!lemma.empty()) {
+      std::size_t at = hash_bytes(lemma) & mask;
+      bool seen = false;
+      for (; slots[at] != 0 && !seen; at = (at + 1) & mask) {
+        const std::string_view other = text.substr(slots[at] - 1);
+        seen = other.substr(0, other.find(' ')) == lemma;
+      }
+      if (!seen) slots[at] = static_cast<std::uint32_t>(start + 1);
+    }
+    start = end + 1;
+  }
+  slots_ = std::move(slots);
+  ready_.store(true, std::memory_order_release);
+}
+
+std::optional<std::string_view> NameSenses::Index::line(std::string_view lemma) const {
+  // A binary search reads a line at each of some twenty halvings, about a kilobyte: the table,
+  // which reads the whole file once, is built when the searches have read about as much.
+  constexpr std::size_t kBytesPerSearch = 1024;
+  const std::string_view text = file_->text();
+  if (!ready_.load(std::memory_order_acquire) && !lemma.empty() &&
+      (searched_.fetch_add(1, std::memory_order_relaxed) + 1) * kBytesPerSearch >= text.size()) {
+    std::call_once(built_, [this] { build(); });
+  }
+  if (!ready_.load(std::memory_order_acquire) || lemma.empty()) return sorted_line(text, lemma, ' ');
+  // A lemma is the first field of its line: it holds no space.
+  if (std::any_of(lemma.begin(), lemma.end(), [](char c) { return c == ' ' || c == '\n'; })) return std::nullopt;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash_bytes(lemma) & mask; slots_[at] != 0; at = (at + 1) & mask) {
+    const std::string_view rest = text.substr(slots_[at] - 1);
+    if (!rest.starts_with(lemma) || (rest.size() > lemma.size() && rest[lemma.size()] != ' ' && rest[lemma.size()] != '\n')) continue;
+    return rest.substr(0, rest.find('\n'));
+  }
+  return std::nullopt;
+}
+
 NameSenses::NameSenses(const std::string& dir) {
   if (dir.empty()) return;
-  index_noun_ = std::make_unique<MappedFile>(dir + "/index.noun");
-  index_adj_ = std::make_unique<MappedFile>(dir + "/index.adj");
+  index_noun_ = std::make_unique<Index>(dir + "/index.noun");
+  index_adj_ = std::make_unique<Index>(dir + "/index.adj");
   data_adj_ = std::make_unique<MappedFile>(dir + "/data.adj");
   data_noun_ = std::make_unique<MappedFile>(dir + "/data.noun");
-  index_verb_ = std::make_unique<MappedFile>(dir + "/index.verb");
+  index_verb_ = std::make_unique<Index>(dir + "/index.verb");
   ok_ = index_noun_->ok() && index_adj_->ok() && data_adj_->ok() && data_noun_->ok() && index_verb_->ok();
 }
 
@@ -153,11 +210,11 @@ NameSenses::Senses NameSenses::look_up(std::string_view name) const {
   if (!ok_ || name.empty()) return out;
   std::string key(name);
   std::replace(key.begin(), key.end(), ' ', '_');
-  out.synsets = index_offsets(sorted_line(index_noun_->text(), key, ' ').value_or(std::string_view()));
+  out.synsets = index_offsets(index_noun_->line(key).value_or(std::string_view()));
   std::erase_if(out.synsets, [&](std::uint32_t offset) { return !proper(offset); });
   drop_ambiguous(out.synsets);
   const std::string_view data = data_adj_->text();
-  for (const std::uint32_t offset : index_offsets(sorted_line(index_adj_->text(), key, ' ').value_or(std::string_view()))) {
+  for (const std::uint32_t offset : index_offsets(index_adj_->line(key).value_or(std::string_view()))) {
     if (offset >= data.size()) continue;
     const std::string_view line = data.substr(offset, data.find('\n', offset) - offset);
     const auto f = fields_of(line.substr(0, line.find(" | ")));
@@ -190,12 +247,12 @@ NameSenses::Senses NameSenses::look_up(std::string_view name) const {
   return out;
 }
 
-bool NameSenses::adjective(std::string_view lemma) const { return ok_ && !lemma.empty() && sorted_lines_hold(index_adj_->text(), lemma, ' '); }
+bool NameSenses::adjective(std::string_view lemma) const { return ok_ && !lemma.empty() && index_adj_->line(lemma).has_value(); }
 
 bool NameSenses::relational(std::string_view lemma) const {
   if (!ok_ || lemma.empty()) return false;
   // The index line's pointer symbols are those of the lemma in all its senses.
-  const auto f = fields_of(sorted_line(index_adj_->text(), lemma, ' ').value_or(std::string_view()));
+  const auto f = fields_of(index_adj_->line(lemma).value_or(std::string_view()));
   if (f.size() < 4) return false;
   const std::size_t pointers = number(f[3]);
   for (std::size_t i = 4; i < 4 + pointers && i < f.size(); ++i) {
@@ -204,7 +261,7 @@ bool NameSenses::relational(std::string_view lemma) const {
   return false;
 }
 
-bool NameSenses::verb(std::string_view lemma) const { return ok_ && !lemma.empty() && sorted_lines_hold(index_verb_->text(), lemma, ' '); }
+bool NameSenses::verb(std::string_view lemma) const { return ok_ && !lemma.empty() && index_verb_->line(lemma).has_value(); }
 
 const NameSenses* installed_name_senses() {
   static const NameSenses senses(find_wordnet());

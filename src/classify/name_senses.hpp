@@ -3,9 +3,11 @@
 // "United Kingdom" and "UK" are one synset) and those an adjective pertains to ("Finnish" ->
 // Finland, "naval" -> navy). Two wordings with a sense in common name the same place or body.
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,12 +43,31 @@ class NameSenses {
   bool relational(std::string_view lemma) const;
 
  private:
+  // One of WordNet's index files, mapped: the line of a lemma by binary search, or by a hash
+  // table of its lines once the searches have read about as much as the whole file (a long text
+  // looks up tens of thousands of phrases, most in no index).
+  class Index {
+   public:
+    explicit Index(const std::string& path);
+    ~Index();
+    bool ok() const;
+    std::optional<std::string_view> line(std::string_view lemma) const;
+
+   private:
+    void build() const;
+    std::unique_ptr<MappedFile> file_;
+    mutable std::atomic<std::size_t> searched_{0};
+    mutable std::atomic<bool> ready_{false};
+    mutable std::once_flag built_;
+    mutable std::vector<std::uint32_t> slots_;  // line start + 1 by hash of its lemma; 0: free
+  };
   Senses look_up(std::string_view name) const;
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);
   bool proper(std::uint32_t offset) const;  // whether a lemma of the noun synset is capitalised
   std::vector<std::uint32_t> pointed(std::uint32_t offset, std::string_view kind) const;
   void drop_ambiguous(std::vector<std::uint32_t>& synsets) const;
-  std::unique_ptr<MappedFile> index_noun_, index_adj_, index_verb_, data_adj_, data_noun_;
+  std::unique_ptr<Index> index_noun_, index_adj_, index_verb_;
+  std::unique_ptr<MappedFile> data_adj_, data_noun_;
   bool ok_ = false;
   // Answers already looked up: a text names the same few places and bodies in claim after claim.
   // Shared by the threads of a batch; emptied when it reaches its bound, so memory stays bounded.

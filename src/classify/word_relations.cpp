@@ -63,6 +63,23 @@ bool lists_word(const std::vector<std::string>& list, const std::string& w) {
   return std::any_of(list.begin(), list.end(), [&](const std::string& x) { return same_but_hyphens(x, w); });
 }
 
+// `w` without its hyphens ("cease-fire" -> "ceasefire").
+std::string solid_form(const std::string& w) {
+  std::string out;
+  for (char c : w) {
+    if (c != '-') out.push_back(c);
+  }
+  return out;
+}
+
+// lists_word for a list that add_solid_forms completed: it holds a word written with or without
+// hyphens exactly when it holds the word's solid form.
+bool lists_solid(const std::vector<std::string>& list, const std::string& w) {
+  if (w.find('-') == std::string::npos) return std::find(list.begin(), list.end(), w) != list.end();
+  const std::string solid = solid_form(w);
+  return std::find(list.begin(), list.end(), solid) != list.end();
+}
+
 // The lemma candidates of `w`: the table made for the comparison's words, else worked out into
 // `scratch`; `w` alone without English morphology.
 std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
@@ -228,6 +245,17 @@ bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b) {
   return false;
 }
 
+void add_solid_forms(Dictionary& d) {
+  for (auto& [word, list] : d.entries) {
+    const std::size_t n = list.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (list[i].find('-') == std::string::npos) continue;
+      std::string solid = solid_form(list[i]);
+      if (std::find(list.begin(), list.end(), solid) == list.end()) list.push_back(std::move(solid));
+    }
+  }
+}
+
 bool known_word(const Lexicons& lex, const std::string& w) {
   std::vector<std::string> scratch;
   for (const auto& x : lemmas(lex, w, scratch)) {
@@ -259,7 +287,7 @@ void look_up_entries(const Lexicons& lex, const std::string& w, Entries& out) {
 // Whether a lemma of one word lists a lemma of the other among its synonyms, either way.
 bool listed_either_way(const Entries& a, const Entries& b) {
   auto lists_one_of = [](const std::vector<std::string>* list, std::span<const std::string> forms) {
-    return list != nullptr && std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lists_word(*list, f); });
+    return list != nullptr && std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lists_solid(*list, f); });
   };
   for (const auto* list : a.lists) {
     if (lists_one_of(list, b.forms)) return true;

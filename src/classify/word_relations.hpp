@@ -45,7 +45,7 @@ int main_script(const std::vector<std::string_view>& words);
 // MyThes entries marked antonym). Either may be empty. WordNet's lexicons are read once per
 // process and shared, not copied: they outlive every comparison (null: none).
 struct Lexicons {
-  Dictionary synonyms;
+  Dictionary synonyms;  // completed by add_solid_forms
   const Dictionary* antonyms = nullptr;
   const Dictionary* irregular = nullptr;  // WordNet's irregular forms ("found" -> "find"), English only
   bool english_morphology = false;  // look words up by WordNet's lemma candidates
@@ -63,6 +63,11 @@ bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b);
 // of `b`, one it knows, with the same first letter ("dissaperance" -> "disappearance",
 // "restructing" -> "restructuring").
 bool spelling_fixed(const Lexicons& lex, const std::string& a, const std::string& b);
+
+// Adds to each list of `d` the solid form of every hyphenated word it lists ("ceasefire" beside
+// "cease-fire"), unless listed already: a word written with or without its hyphens is then found
+// by one search for its solid form, not by a scan of the list for hyphens.
+void add_solid_forms(Dictionary& d);
 
 // Whether lowercase `a` and `b` are listed as opposites ("pain" / "pleasure", "former" / "latter").
 bool antonyms(const Lexicons& lex, const std::string& a, const std::string& b);

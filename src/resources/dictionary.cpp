@@ -13,7 +13,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <sstream>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
@@ -69,12 +68,12 @@ std::string gunzip_file(const std::string& path) {
 // ("1. maison") each give translations too.
 // Returns whether the headword has all the translations it keeps.
 bool parse_entry(Dictionary& d, const std::string& headword, std::string_view body) {
-  std::istringstream lines{std::string(body)};
-  std::string line;
-  std::getline(lines, line);  // the headword line
+  std::size_t at = body.find('\n');  // past the headword line
   bool first = true;
-  while (std::getline(lines, line)) {
-    std::string t(trim(line));
+  while (at != std::string_view::npos) {
+    const std::size_t line = at + 1;
+    at = body.find('\n', line);
+    std::string t(trim(body.substr(line, at == std::string_view::npos ? std::string_view::npos : at - line)));
     if (t.empty()) continue;
     bool numbered = t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0])) && t[1] == '.';
     if (!first && !numbered) break;

@@ -26,24 +26,26 @@ std::vector<std::string> split_list(const std::string& s) {
   return out;
 }
 
-// The report as one line: the JSON writer's indentation dropped. Newlines and spaces outside
-// strings are formatting only (the writer escapes control characters inside strings).
-std::string compact(const std::string& pretty) {
-  std::string out;
-  out.reserve(pretty.size() / 2);
+// The report as one line, appended to `out`: the JSON writer's indentation dropped. Newlines and
+// spaces outside strings are formatting only (the writer escapes control characters inside
+// strings). Written through a pointer into room made first: a record is tens of kilobytes.
+void append_compact(std::string_view pretty, std::string& out) {
+  const std::size_t start = out.size();
+  out.resize(start + pretty.size());
+  char* to = out.data() + start;
   bool in_string = false, escaped = false;
   for (char c : pretty) {
     if (in_string) {
-      out.push_back(c);
+      *to++ = c;
       if (escaped) escaped = false;
       else if (c == '\\') escaped = true;
       else if (c == '"') in_string = false;
     } else if (c != ' ' && c != '\n') {
-      out.push_back(c);
+      *to++ = c;
       if (c == '"') in_string = true;
     }
   }
-  return out;
+  out.resize(static_cast<std::size_t>(to - out.data()));
 }
 
 Json summary_json(const Summary& s) {
@@ -136,8 +138,11 @@ BatchRecord Runner::record(const BatchItem& item, bool summary, const FailPolicy
       } else {
         std::ostringstream out;
         write_json(out, report);
-        std::string body = compact(out.str());
-        r.line = "{\"id\":" + item.id_json + "," + body.substr(1);
+        const std::string pretty = out.str();
+        r.line = "{\"id\":" + item.id_json + ",";
+        const std::size_t body = r.line.size();
+        append_compact(pretty, r.line);
+        r.line.erase(body, 1);  // the report's opening brace: the id's record opened already
       }
       return r;
     }

@@ -48,18 +48,12 @@
 #include "classify/word_relations.hpp"
 #include "classify/words.hpp"
 #include "claimdiff/text.hpp"
+#include "resources/index_lower.hpp"
 #include "resources/mapped_file.hpp"
 #include "resources/sorted_lines.hpp"
 
 namespace claimdiff::detail {
 namespace {
-
-// Lowercase as dictd sorts its index (no case folding: "ß" stays).
-std::string to_lower(std::string_view text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).toLower(icu::Locale::getRoot()).toUTF8String(out);
-  return out;
-}
 
 // English words as WordNet lists them: its four index files (lemmas) and four exception lists
 // (irregular forms, "went"), mapped and searched in place.
@@ -147,7 +141,7 @@ class EnglishLexicon {
       any_sense(form, [&](int, const std::vector<std::string>& written) {
         for (const std::string& w : written) {
           if (w == form) out.common = true;
-          else if (w.size() == form.size() && to_lower(w) == form) out.name = true;
+          else if (w.size() == form.size() && index_lower(w) == form) out.name = true;
         }
         return false;  // every sense counts
       });
@@ -202,7 +196,7 @@ class Headwords {
  public:
   explicit Headwords(const std::string& index_path) : index_(index_path) {}
   bool ok() const { return index_.ok() && !index_.text().empty(); }
-  bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', to_lower); }
+  bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', index_lower); }
 
  private:
   MappedFile index_;
@@ -246,7 +240,7 @@ const std::vector<std::unique_ptr<Headwords>>& english_headwords() {
 bool source_dictionary_word(std::string_view word, const std::string& language) {
   const Headwords* h = headwords(language);
   if (h == nullptr) return false;
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(to_lower(word));
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(index_lower(word));
   for (int32_t drop = 0; drop <= 3 && u.countChar32() - drop >= 4; ++drop) {
     std::string form;
     icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(form);

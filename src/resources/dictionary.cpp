@@ -12,11 +12,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <sstream>
+#include <optional>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
 #include "claimdiff/text.hpp"
+#include "resources/index_lower.hpp"
 #include "resources/mapped_file.hpp"
 #include "resources/sorted_lines.hpp"
 
@@ -67,12 +68,12 @@ std::string gunzip_file(const std::string& path) {
 // ("1. maison") each give translations too.
 // Returns whether the headword has all the translations it keeps.
 bool parse_entry(Dictionary& d, const std::string& headword, std::string_view body) {
-  std::istringstream lines{std::string(body)};
-  std::string line;
-  std::getline(lines, line);  // the headword line
+  std::size_t at = body.find('\n');  // past the headword line
   bool first = true;
-  while (std::getline(lines, line)) {
-    std::string t(trim(line));
+  while (at != std::string_view::npos) {
+    const std::size_t line = at + 1;
+    at = body.find('\n', line);
+    std::string t(trim(body.substr(line, at == std::string_view::npos ? std::string_view::npos : at - line)));
     if (t.empty()) continue;
     bool numbered = t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0])) && t[1] == '.';
     if (!first && !numbered) break;
@@ -312,32 +313,36 @@ std::shared_ptr<const DictFile> dict_file(const std::string& index_path) {
   return slot->file;
 }
 
-// Lowercase as dictd writes its index headwords (no case folding: "ß" stays).
-std::string index_lower(std::string_view word) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
-      .toLower(icu::Locale::getRoot())
-      .toUTF8String(out);
-  return out;
-}
-
 // The entries of `words` only: each looked up in the index in place (sorted by headword; one
 // headword may have several lines, side by side), its definition read where the line points.
+//
+// Every entry of the words is read first, in the order of its offset in the data, so that each
+// dictzip chunk is inflated once: a long document's words touch most of the data, more than the
+// chunk cache keeps, and in headword order they would come back to a chunk after it was given
+// back. The entries are then parsed in index order, a headword's later entries skipped once it
+// has its translations, and an error is reported where that reading would meet it.
 Dictionary read_dictd_entries(const std::string& index_path, const std::vector<std::string>& words) {
   const std::shared_ptr<const DictFile> data = dict_file(index_path);
   const std::string_view text = data->index();
-  std::string scratch;
-  Dictionary d;
   auto field = [](std::string_view line) { return line.substr(0, line.find('\t')); };
   auto line_at = [&](std::size_t start) {
     const std::size_t end = text.find('\n', start);
     return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   };
-  // Each headword once, in index order (neighbouring headwords often share chunks).
+  // Each headword once, in index order.
   std::vector<std::string> keys;
-  for (const std::string& word : words) keys.push_back(index_lower(word));
+  for (const std::string& word : words) keys.push_back(detail::index_lower(word));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  // An index line of a headword found: where its definition lies, its text once read, or why it
+  // cannot be read.
+  struct Entry {
+    const std::string* key = nullptr;
+    std::size_t offset = 0, length = 0;
+    std::string body;
+    std::optional<Error> error;
+  };
+  std::vector<Entry> entries;
   for (const std::string& key : keys) {
     if (key.empty()) continue;
     const auto hit = detail::sorted_line(text, key, '\t');
@@ -353,13 +358,39 @@ Dictionary read_dictd_entries(const std::string& index_path, const std::vector<s
     for (std::size_t at = start; at < text.size();) {
       const std::string_view line = line_at(at);
       if (field(line) != key) break;
+      Entry& e = entries.emplace_back();
+      e.key = &key;
       const std::size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
-      if (t2 == std::string_view::npos) throw Error(index_path, "expected WORD<TAB>OFFSET<TAB>LENGTH");
-      const std::size_t offset = b64(line.substr(t1 + 1, t2 - t1 - 1)), length = b64(line.substr(t2 + 1));
-      if (offset == SIZE_MAX || length == SIZE_MAX) throw Error(index_path, "entry points outside the dictionary data");
-      if (parse_entry(d, key, data->read(offset, length, scratch))) break;  // its later entries not inflated
+      if (t2 == std::string_view::npos) {
+        e.error = Error(index_path, "expected WORD<TAB>OFFSET<TAB>LENGTH");
+      } else {
+        e.offset = b64(line.substr(t1 + 1, t2 - t1 - 1));
+        e.length = b64(line.substr(t2 + 1));
+        if (e.offset == SIZE_MAX || e.length == SIZE_MAX) e.error = Error(index_path, "entry points outside the dictionary data");
+      }
       at += line.size() + 1;
     }
+  }
+  std::vector<Entry*> by_offset;
+  for (Entry& e : entries)
+    if (!e.error) by_offset.push_back(&e);
+  std::stable_sort(by_offset.begin(), by_offset.end(), [](const Entry* x, const Entry* y) { return x->offset < y->offset; });
+  std::string scratch;
+  for (Entry* e : by_offset) {
+    try {
+      e->body = data->read(e->offset, e->length, scratch);
+    } catch (const Error& error) {
+      e->error = error;
+    }
+  }
+  Dictionary d;
+  for (std::size_t i = 0; i < entries.size();) {
+    const std::string* key = entries[i].key;
+    for (; i < entries.size() && entries[i].key == key; ++i) {
+      if (entries[i].error) throw *entries[i].error;
+      if (parse_entry(d, *key, entries[i].body)) break;  // its later entries not parsed
+    }
+    while (i < entries.size() && entries[i].key == key) ++i;
   }
   return d;
 }

@@ -3,6 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
 #include "support.hpp"
 
@@ -93,4 +98,34 @@ TEST_CASE("WordNet's exception lists give the lemmas of irregular forms") {
   CHECK(has(claimdiff::english_lemmas("said", irregular), "say"));
   CHECK(has(claimdiff::english_lemmas("children", irregular), "child"));
   CHECK_FALSE(has(claimdiff::english_lemmas("foundation", irregular), "find"));
+}
+
+TEST_CASE("WordNet's index gives every lemma the same answer by binary search and by the hash table built after many searches") {
+  // A long text switches the index over to a hash table of its lines once its searches have read
+  // about as much as the file: the answers must not depend on when that happened.
+  const std::string dir = claimdiff::find_wordnet();
+  REQUIRE_FALSE(dir.empty());
+  const claimdiff::detail::NameSenses senses(dir);
+  REQUIRE(senses.ok());
+  for (const std::string kind : {"verb", "adj"}) {
+    std::ifstream in(dir + "/index." + kind);
+    std::vector<std::string> queries;
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty() || line[0] == ' ') continue;  // the licence at the top of the file
+      const std::string lemma = line.substr(0, line.find(' '));
+      queries.push_back(lemma);
+      queries.push_back(lemma + "q");
+      queries.push_back(lemma.substr(1));
+    }
+    REQUIRE(queries.size() > 3000);
+    auto ask = [&](const std::string& q) { return kind == "verb" ? senses.verb(q) : senses.adjective(q); };
+    std::vector<bool> first, second;
+    for (const auto& q : queries) first.push_back(ask(q));
+    for (const auto& q : queries) second.push_back(ask(q));
+    INFO(kind);
+    CHECK(first == second);
+    for (std::size_t i = 0; i < queries.size(); i += 3) {
+      if (!first[i] || !second[i]) FAIL_CHECK("lemma not found: " << queries[i]);
+    }
+  }
 }

@@ -824,15 +824,15 @@ class Classifier {
     if (same_words([&](const Word& x, const Word& y) { return x.key == y.key || lang_.same_spelling(x.key, y.key); })) {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }
+    // Whether both sides state the same values, read once for the tests below.
+    std::optional<bool> values_kept;
+    auto same_block_values = [&] {
+      if (!values_kept) values_kept = same_values(values(before), values(after));
+      return *values_kept;
+    };
     // The same letters joined or split, with or without dots and hyphens ("U.K." / "UK", "upto" /
     // "up to", "semifinal" / "semi-final", "11am" / "11 a.m."), when they state the same values:
     // "1.5" / "15" and "2-3" / "23" have the same digits but not the same numbers.
-    // Whether both sides state the same values, read once for the tests below.
-    int values_kept = -1;
-    auto same_block_values = [&] {
-      if (values_kept < 0) values_kept = same_values(values(before), values(after)) ? 1 : 0;
-      return values_kept == 1;
-    };
     if (letters(wa) == letters(wb) && same_block_values()) {
       return add(ChangeType::Spelling, Severity::Cosmetic);
     }

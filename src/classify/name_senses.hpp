@@ -17,8 +17,9 @@ namespace claimdiff::detail {
 
 class MappedFile;
 
-// WordNet's index and data files of nouns and adjectives and its verb index, mapped and searched in place: a look-up is a
-// binary search of an index and a read of a few adjective lines at their byte offsets.
+// WordNet's index and data files of nouns and adjectives and its verb index, mapped and searched in
+// place: a look-up finds the lemma's index line (Index: a binary search, or a hash table once a
+// long text has searched enough) and reads a few adjective lines at their byte offsets.
 class NameSenses {
  public:
   explicit NameSenses(const std::string& wordnet_dir);

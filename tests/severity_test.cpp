@@ -544,6 +544,13 @@ TEST_CASE("a courtesy title left out before a name both keep adds nothing, and o
   CHECK(c.severity == Severity::Major);
 }
 
+TEST_CASE("a title left out with the conjunction before it leaves a person out") {
+  auto c = claim("Police arrested Mr and Mrs Smith on Friday at their home in Leeds.", "Police arrested Mr Smith on Friday at their home in Leeds.");
+  CHECK(c.severity == Severity::Major);
+  c = claim("Mr and Mrs Smith were arrested on Friday at their home in Leeds.", "Mr Smith was arrested on Friday at their home in Leeds.");
+  CHECK(c.severity == Severity::Major);
+}
+
 TEST_CASE("a name the other version moves into the next sentence is not lost from the story") {
   auto c = claim("Putin met the regional leaders in Moscow on Monday. In talks with Putin that lasted three hours, they agreed on a budget.",
                  "Putin met the regional leaders in Moscow on Monday. In talks that lasted three hours, they agreed on a budget.");

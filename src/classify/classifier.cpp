@@ -284,10 +284,16 @@ class Classifier {
           // that drops it, is a partial mention ("Siso" after "Vicente Siso"): no information lost.
           const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
           const Document& other = base ? c_.b_ : c_.a_;
-          // A courtesy title put before a name both keep, or left out ("Mr Sarkozy" / "Sarkozy").
+          // A courtesy title put before a name both keep, or left out ("Mr Sarkozy" / "Sarkozy"):
+          // only when the changed words are that title alone ("and Mrs" adds a person).
           const Word* last = nullptr;
-          for (const Word& w : words) if (w.kind == TokenKind::Word) last = &w;
-          const bool titled = op.op != Op::Equal && last != nullptr && c_.title(*last) && kept_name(k, +1);
+          bool titles_only = true;
+          for (const Word& w : words) {
+            if (w.kind != TokenKind::Word) continue;
+            titles_only = titles_only && c_.title(w);
+            last = &w;
+          }
+          const bool titled = op.op != Op::Equal && last != nullptr && titles_only && kept_name(k, +1);
 
           for (const Word& w : words) {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;

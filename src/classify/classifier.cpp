@@ -180,7 +180,15 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return defined(true, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return defined(false, k); });
-        auto moved = [&](bool base, const std::string& k) { return stated_nearby(base, k) && (moved_.push_back(k), true); };
+        // The version without the name must name it there more often than the version with it
+        // does ("Jones met the mayor. The mayor accused Jones" / "... was accused": both name
+        // Jones before, so Jones is lost from the claim). A name beside a verb of saying may be
+        // the speaker, whose change is the attribution rule's ("..., Lavrov said" / "..., a
+        // witness said").
+        auto moved = [&](bool into_base, const std::string& k) {
+          if (!c_.attribution_.matches(into_base ? b() : a()).empty()) return false;
+          return named_nearby(into_base, k) > named_nearby(!into_base, k) && (moved_.push_back(k), true);
+        };
         if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return moved(false, k); });
         if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return moved(true, k); });
       }
@@ -192,26 +200,27 @@ class Classifier {
       names();
       return moved_;
     }
-    // Whether one side (base or other) writes name word `key` in the sentence just before or just
-    // after the sentences of the claim.
-    bool stated_nearby(bool base, const std::string& key) {
+    // How often one side (base or other) writes name word `key` in the sentence just before and
+    // the sentence just after the sentences of the claim.
+    std::size_t named_nearby(bool base, const std::string& key) {
       const Document& doc = base ? c_.a_ : c_.b_;
       std::size_t lo = SIZE_MAX, hi = 0;
       for (const DiffOp& op : ops_) {
         lo = std::min(lo, base ? op.base_start : op.other_start);
         hi = std::max(hi, base ? op.base_end : op.other_end);
       }
-      if (lo >= hi) return false;
+      if (lo >= hi) return 0;
       const std::size_t first = doc.sentence_at(lo), last = doc.sentence_at(hi - 1);
-      if (first == Document::kNoSentence || last == Document::kNoSentence) return false;
+      if (first == Document::kNoSentence || last == Document::kNoSentence) return 0;
       auto in = [&](std::size_t i) {
         const Sentence& sentence = doc.sentences[i];
+        std::size_t n = 0;
         for (const Word& w : c_.words_in(doc, sentence.start, sentence.end)) {
-          if (c_.is_name(w) && without_clitic(w.key) == key) return true;
+          if (c_.is_name(w) && without_clitic(w.key) == key) ++n;
         }
-        return false;
+        return n;
       };
-      return (first > 0 && in(first - 1)) || (last + 1 < doc.sentences.size() && in(last + 1));
+      return (first > 0 ? in(first - 1) : 0) + (last + 1 < doc.sentences.size() ? in(last + 1) : 0);
     }
     bool verbs_differ() {
       return get(verbs_, [&] { return as_set(c_.loaded_verbs(a())) != as_set(c_.loaded_verbs(b())); });

@@ -639,6 +639,18 @@ TEST_CASE("a reporting clause of a pronoun and a neutral verb added after a quot
   CHECK(c.severity == Severity::Major);
 }
 
+TEST_CASE("a reporting clause added or dropped where no quotation stands before it is an attribution") {
+  auto c = claim("Key said the company was in trouble. The company will close the plant in Leeds next year.",
+                 "Key said the company was in trouble. The company will close the plant in Leeds next year, he said.");
+  CHECK(c.severity == Severity::Major);
+  c = claim("Key said the company was in trouble. The company will close the plant in Leeds next year, he said.",
+            "Key said the company was in trouble. The company will close the plant in Leeds next year.");
+  CHECK(c.severity == Severity::Major);
+  // After a quotation with no speaker named before it, the clause says who speaks.
+  c = claim("\"We will win the vote.\"", "\"We will win the vote,\" they said.");
+  CHECK(c.severity == Severity::Major);
+}
+
 TEST_CASE("a name's plural is the name inflected, not a word added") {
   // IteraTeR (Wikinews): "on the list of National [-MP-]{+MPs+}".
   auto c = claim("He is at number 3 on the list of National MP, behind Key and English.", "He is at number 3 on the list of National MPs, behind Key and English.");

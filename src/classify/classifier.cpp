@@ -1028,9 +1028,12 @@ class Classifier {
       std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
       std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
     }
-    // A reporting clause of a pronoun and a neutral verb of saying added or dropped (", he said")
-    // tells who speaks no more than the sentences around it did: no information of its own.
-    auto reporting_clause = [&](std::span<const Word> words) {
+    // A reporting clause of a pronoun and a neutral verb of saying added or dropped right after
+    // a quotation ("...," he said), the sentence before naming its speaker with a verb of saying,
+    // tells who speaks no more than that sentence did: no information of its own. Without a
+    // quotation, or with no speaker before, the clause is the attribution itself.
+    auto reporting_clause = [&](const Document& doc, std::span<const Word> words) {
+      if (!after_quotation_with_speaker_before(doc, words)) return false;
       const auto verbs = attribution_.find(words);
       if (verbs.empty() || std::any_of(verbs.begin(), verbs.end(), [&](const std::string& v) { return neutral_.count(v) == 0; })) return false;
       bool speaker = false;
@@ -1042,8 +1045,8 @@ class Classifier {
       return speaker;
     };
     auto no_words = [](std::span<const Word> words) { return std::none_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; }); };
-    if (no_words(wa) && reporting_clause(wb)) std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
-    if (no_words(wb) && reporting_clause(wa)) std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
+    if (no_words(wa) && reporting_clause(b_, wb)) std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    if (no_words(wb) && reporting_clause(a_, wa)) std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
     // One modal phrase put for another of its group ("will be able to" / "can") is the modality
     // rule's to judge: its words carry no information of their own.
     if ((!u.dropped.empty() || !u.added.empty()) && modals(wa, wb).empty() && modals(wb, wa).empty() &&
@@ -1133,6 +1136,25 @@ class Classifier {
       if (pronoun(w) || ++words > 4) return false;
     }
     return found > 0 && words > 0;
+  }
+
+  // Whether the first word of `words` follows a closing quotation mark ("...," he said; the
+  // comma may stand inside or outside the mark), and the sentence before the one it stands in has
+  // a verb of saying.
+  bool after_quotation_with_speaker_before(const Document& doc, std::span<const Word> words) const {
+    const auto first = std::find_if(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; });
+    if (first == words.end()) return false;
+    std::string_view before = std::string_view(doc.text).substr(0, first->start);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',' || before.back() == '\n')) before.remove_suffix(1);
+    bool closed = false;
+    for (std::string_view mark : {"\u201D", "\u00BB", "\u2019"}) closed = closed || before.ends_with(mark);
+    // A straight mark closes when it follows no space.
+    if (!closed && before.ends_with('"') && before.size() >= 2 && before[before.size() - 2] != ' ') closed = true;
+    if (!closed) return false;
+    const std::size_t at = doc.sentence_at(first->start);
+    if (at == Document::kNoSentence || at == 0) return false;
+    const Sentence& prev = doc.sentences[at - 1];
+    return !attribution_.matches(words_in(doc, prev.start, prev.end)).empty();
   }
 
   static bool has_quote_mark(const std::string& text) {

@@ -604,14 +604,24 @@ TEST_CASE("an acronym put in brackets after the name it abbreviates is the name 
 }
 
 TEST_CASE("one wording of an ability put for another is no modality or content change") {
-  // IteraTeR (Wikinews): "[-will be able to-]{+, can+}".
-  auto c = claim("Residents will be able to vote online in the next election, the council said.",
+  auto c = claim("Residents are able to vote online in the next election, the council said.",
                  "Residents can vote online in the next election, the council said.");
   CHECK(c.severity == Severity::Minor);
   // A permission hedged is another modality.
   c = claim("Residents will be able to vote online in the next election, the council said.",
             "Residents may vote online in the next election, the council said.");
   CHECK(has(c, ChangeType::Modality, Severity::Major));
+}
+
+TEST_CASE("an ability in the future put as a present or conditional ability is another modality, as will is") {
+  auto c = claim("The city will be able to pay the debt by June, the mayor said.", "The city could pay the debt by June, the mayor said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("Residents will be able to vote online in the next election, the council said.",
+            "Residents can vote online in the next election, the council said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+  // The future in other words is no change.
+  c = claim("The city will be able to pay the debt by June, the mayor said.", "The city would be able to pay the debt by June, the mayor said.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
 }
 
 TEST_CASE("an auxiliary or a word both sides keep is no opposite of the words around it") {

@@ -579,7 +579,14 @@ class Classifier {
     std::vector<std::string> found = modality_.find(words);
     if (!lang_.modality_group.empty() && !found.empty()) {
       std::vector<std::uint32_t> groups;
-      for (const auto& m : modal_forms_.find(other)) groups.push_back(lang_.modality_group.at(m));
+      // A phrase inside a longer one is the longer one's ("be able to" in "will be able to",
+      // the future).
+      std::size_t covered = 0;
+      for (const auto& m : modal_forms_.matches(other)) {
+        if (!m.at.empty() && m.at.front() < covered) continue;
+        if (!m.at.empty()) covered = m.at.back() + 1;
+        groups.push_back(lang_.modality_group.at(m.phrase));
+      }
       std::erase_if(found, [&](const std::string& m) {
         const auto it = lang_.modality_group.find(m);
         return it != lang_.modality_group.end() && std::find(groups.begin(), groups.end(), it->second) != groups.end();

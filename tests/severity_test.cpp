@@ -603,6 +603,15 @@ TEST_CASE("an acronym put in brackets after the name it abbreviates is the name 
   CHECK(c.severity == Severity::Major);
 }
 
+TEST_CASE("letters in brackets that are not the initials of the name before them name another body") {
+  auto c = claim("The World Health Organization warned of the risk of a second wave in the autumn.",
+                 "The World Health Organization (WTO) warned of the risk of a second wave in the autumn.");
+  CHECK(c.severity == Severity::Major);
+  c = claim("The World Health Organization warned of the risk of a second wave in the autumn.",
+            "The World Health Organization (WHO) warned of the risk of a second wave in the autumn.");
+  CHECK(c.severity == Severity::Minor);
+}
+
 TEST_CASE("one wording of an ability put for another is no modality or content change") {
   auto c = claim("Residents are able to vote online in the next election, the council said.",
                  "Residents can vote online in the next election, the council said.");

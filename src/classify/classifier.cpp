@@ -5,7 +5,9 @@
 // the facts it touches.
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <optional>
@@ -1333,28 +1335,40 @@ class Classifier {
     return closed ? found : nullptr;
   }
 
-  // Whether `acronym` abbreviates the capitalised words that end `words` (lowercase function
-  // words and hyphens between them allowed): "Motion Picture Association of America" / "MPAA".
+  // Whether the letters of `acronym` are the initials of the capitalised words that end `words`,
+  // each hyphenated part counting as a word ("Hewlett-Packard" / "HP"); a function word or a
+  // lowercase part after a hyphen gives its initial or none ("Motion Picture Association of
+  // America" / "MPAA", "Co-operation" / "C" or "CO"). Letters that only occur in the words in
+  // order ("World Health Organization" / "WTO") abbreviate another name.
   bool abbreviates_last_words(std::span<const Word> words, const Word& acronym) const {
-    NameRun full, short_form;
-    for (std::size_t i = words.size(); i-- > 0 && full.words.size() < 8;) {
+    struct Initial {
+      char letter;
+      bool optional;
+    };
+    std::vector<Initial> initials;  // in text order
+    for (std::size_t i = words.size(); i-- > 0 && initials.size() < 12;) {
       const Word& w = words[i];
       if (w.kind == TokenKind::Punct) {
-        if (w.text == "-" && !full.words.empty()) continue;
+        if (w.text == "-" && !initials.empty()) continue;
         break;
       }
-      if (!starts_upper(w.text) && !(function_word(w) && !full.words.empty())) break;
-      full.words.insert(full.words.begin(), w.key);
-      full.acronym.insert(full.acronym.begin(), false);
+      const bool after_hyphen = i > 0 && words[i - 1].kind == TokenKind::Punct && words[i - 1].text == "-";
+      const bool optional = !starts_upper(w.text) && (function_word(w) || after_hyphen);
+      if (!starts_upper(w.text) && !(optional && !initials.empty())) break;
+      initials.insert(initials.begin(), {static_cast<char>(std::tolower(static_cast<unsigned char>(w.key.front()))), optional});
     }
-    while (!full.words.empty() && !starts_upper(full.words.front()) && lang_.is_function_word(full.words.front())) {
-      full.words.erase(full.words.begin());
-      full.acronym.erase(full.acronym.begin());
+    const std::string& letters = acronym.key;
+    // fits(w, l): initials w.. spell letters l.. exactly.
+    std::function<bool(std::size_t, std::size_t)> fits = [&](std::size_t w, std::size_t l) {
+      if (w == initials.size()) return l == letters.size();
+      if (initials[w].optional && fits(w + 1, l)) return true;
+      return l < letters.size() && letters[l] == initials[w].letter && fits(w + 1, l + 1);
+    };
+    // The name starts at a capitalised word somewhere before the brackets.
+    for (std::size_t w = 0; w < initials.size(); ++w) {
+      if (!initials[w].optional && fits(w, 0)) return true;
     }
-    if (full.words.empty()) return false;
-    short_form.words.push_back(acronym.key);
-    short_form.acronym.push_back(true);
-    return changed_names({short_form}, {full}).dropped.empty();
+    return false;
   }
 
   // A courtesy title (titles.txt), written with or without its period.

@@ -1199,14 +1199,22 @@ class Classifier {
   // content word (the auxiliary of "has missed" is not the "have" WordNet opposes to "miss").
   bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
     if (lex_.antonyms == nullptr || lex_.antonyms->entries.empty()) return false;
-    auto written = [](std::span<const Word> words, const std::string& key) {
-      return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == key; });
+    // Each side's keys, once per call (a look-up inside the pair loop would be cubic in a block).
+    auto keys = [](std::span<const Word> words) {
+      std::unordered_set<std::string_view> out;
+      for (const Word& w : words) out.insert(w.key);
+      return out;
     };
+    const auto in_a = keys(wa), in_b = keys(wb);
+    std::vector<const Word*> replacing;  // words of wb that wa does not write
+    for (const Word& y : wb) {
+      if (y.kind == TokenKind::Word && in_a.count(y.key) == 0) replacing.push_back(&y);
+    }
     for (const Word& x : wa) {
-      if (x.kind != TokenKind::Word || written(wb, x.key)) continue;
-      for (const Word& y : wb) {
-        if (y.kind != TokenKind::Word || written(wa, y.key) || function_word(x) != function_word(y)) continue;
-        if (antonyms(lex_, x.key, y.key)) return true;
+      if (x.kind != TokenKind::Word || in_b.count(x.key) != 0) continue;
+      const bool fx = function_word(x);
+      for (const Word* y : replacing) {
+        if (fx == function_word(*y) && antonyms(lex_, x.key, y->key)) return true;
       }
     }
     return false;

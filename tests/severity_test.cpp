@@ -557,6 +557,19 @@ TEST_CASE("a courtesy title left out before a name both keep adds nothing, and o
   CHECK(c.severity == Severity::Major);
 }
 
+TEST_CASE("a German title in any of its cases is left out freely, but a wife named after a possessive is a person") {
+  auto c = claim("Vor beiden Kammern dankte der Premierminister Herrn Sarkozy für die Hilfe Frankreichs.",
+                 "Vor beiden Kammern dankte der Premierminister Sarkozy für die Hilfe Frankreichs.", "de", "de");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("Der Bürgermeister kam mit seiner Frau Anna zur Eröffnung des neuen Rathauses.",
+            "Der Bürgermeister kam mit Anna zur Eröffnung des neuen Rathauses.", "de", "de");
+  CHECK(c.severity == Severity::Major);
+  // "Frau" alone dropped after the possessive: she is no longer said to be his wife.
+  c = claim("Der Bürgermeister kam mit seiner Frau Anna zur Eröffnung des neuen Rathauses.",
+            "Der Bürgermeister kam mit seiner Anna zur Eröffnung des neuen Rathauses.", "de", "de");
+  CHECK(c.severity == Severity::Major);
+}
+
 TEST_CASE("a title left out with the conjunction before it leaves a person out") {
   auto c = claim("Police arrested Mr and Mrs Smith on Friday at their home in Leeds.", "Police arrested Mr Smith on Friday at their home in Leeds.");
   CHECK(c.severity == Severity::Major);

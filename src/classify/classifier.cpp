@@ -304,7 +304,9 @@ class Classifier {
             titles_only = titles_only && c_.title(w);
             last = &w;
           }
-          const bool titled = op.op != Op::Equal && last != nullptr && titles_only && kept_name(k, +1);
+          // After an article or possessive the word is a noun ("seiner Frau Anna": his wife).
+          const bool titled = op.op != Op::Equal && last != nullptr && titles_only && kept_name(k, +1) &&
+                              !c_.after_determiner(base ? c_.a_ : c_.b_, *last);
 
           for (const Word& w : words) {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
@@ -1375,6 +1377,15 @@ class Classifier {
     // The name starts at a capitalised word somewhere before the brackets.
     for (std::size_t w = 0; w < initials.size(); ++w) {
       if (!initials[w].optional && fits(w, 0)) return true;
+    }
+    return false;
+  }
+
+  // Whether the word before `w` in `doc` is an article or determiner (determiners.txt).
+  bool after_determiner(const Document& doc, const Word& w) const {
+    const std::vector<Word> before = words_in(doc, w.start >= 64 ? w.start - 64 : 0, w.start);
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (it->kind == TokenKind::Word) return lang_.determiners.count(it->key) != 0;
     }
     return false;
   }

@@ -5,7 +5,9 @@
 // the facts it touches.
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <optional>
@@ -180,7 +182,15 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return defined(true, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return defined(false, k); });
-        auto moved = [&](bool base, const std::string& k) { return stated_nearby(base, k) && (moved_.push_back(k), true); };
+        // The version without the name must name it there more often than the version with it
+        // does ("Jones met the mayor. The mayor accused Jones" / "... was accused": both name
+        // Jones before, so Jones is lost from the claim). A name beside a verb of saying may be
+        // the speaker, whose change is the attribution rule's ("..., Lavrov said" / "..., a
+        // witness said").
+        auto moved = [&](bool into_base, const std::string& k) {
+          if (!c_.attribution_.matches(into_base ? b() : a()).empty()) return false;
+          return named_nearby(into_base, k) > named_nearby(!into_base, k) && (moved_.push_back(k), true);
+        };
         if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return moved(false, k); });
         if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return moved(true, k); });
       }
@@ -192,26 +202,27 @@ class Classifier {
       names();
       return moved_;
     }
-    // Whether one side (base or other) writes name word `key` in the sentence just before or just
-    // after the sentences of the claim.
-    bool stated_nearby(bool base, const std::string& key) {
+    // How often one side (base or other) writes name word `key` in the sentence just before and
+    // the sentence just after the sentences of the claim.
+    std::size_t named_nearby(bool base, const std::string& key) {
       const Document& doc = base ? c_.a_ : c_.b_;
       std::size_t lo = SIZE_MAX, hi = 0;
       for (const DiffOp& op : ops_) {
         lo = std::min(lo, base ? op.base_start : op.other_start);
         hi = std::max(hi, base ? op.base_end : op.other_end);
       }
-      if (lo >= hi) return false;
+      if (lo >= hi) return 0;
       const std::size_t first = doc.sentence_at(lo), last = doc.sentence_at(hi - 1);
-      if (first == Document::kNoSentence || last == Document::kNoSentence) return false;
+      if (first == Document::kNoSentence || last == Document::kNoSentence) return 0;
       auto in = [&](std::size_t i) {
         const Sentence& sentence = doc.sentences[i];
+        std::size_t n = 0;
         for (const Word& w : c_.words_in(doc, sentence.start, sentence.end)) {
-          if (c_.is_name(w) && without_clitic(w.key) == key) return true;
+          if (c_.is_name(w) && without_clitic(w.key) == key) ++n;
         }
-        return false;
+        return n;
       };
-      return (first > 0 && in(first - 1)) || (last + 1 < doc.sentences.size() && in(last + 1));
+      return (first > 0 ? in(first - 1) : 0) + (last + 1 < doc.sentences.size() ? in(last + 1) : 0);
     }
     bool verbs_differ() {
       return get(verbs_, [&] { return as_set(c_.loaded_verbs(a())) != as_set(c_.loaded_verbs(b())); });
@@ -284,10 +295,18 @@ class Classifier {
           // that drops it, is a partial mention ("Siso" after "Vicente Siso"): no information lost.
           const bool partial = op.op != Op::Equal && (kept_name(k, -1) || kept_name(k, +1));
           const Document& other = base ? c_.b_ : c_.a_;
-          // A courtesy title put before a name both keep, or left out ("Mr Sarkozy" / "Sarkozy").
+          // A courtesy title put before a name both keep, or left out ("Mr Sarkozy" / "Sarkozy"):
+          // only when the changed words are that title alone ("and Mrs" adds a person).
           const Word* last = nullptr;
-          for (const Word& w : words) if (w.kind == TokenKind::Word) last = &w;
-          const bool titled = op.op != Op::Equal && last != nullptr && c_.title(*last) && kept_name(k, +1);
+          bool titles_only = true;
+          for (const Word& w : words) {
+            if (w.kind != TokenKind::Word) continue;
+            titles_only = titles_only && c_.title(w);
+            last = &w;
+          }
+          // After an article or possessive the word is a noun ("seiner Frau Anna": his wife).
+          const bool titled = op.op != Op::Equal && last != nullptr && titles_only && kept_name(k, +1) &&
+                              !c_.after_determiner(base ? c_.a_ : c_.b_, *last);
 
           for (const Word& w : words) {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
@@ -577,7 +596,14 @@ class Classifier {
     std::vector<std::string> found = modality_.find(words);
     if (!lang_.modality_group.empty() && !found.empty()) {
       std::vector<std::uint32_t> groups;
-      for (const auto& m : modal_forms_.find(other)) groups.push_back(lang_.modality_group.at(m));
+      // A phrase inside a longer one is the longer one's ("be able to" in "will be able to",
+      // the future).
+      std::size_t covered = 0;
+      for (const auto& m : modal_forms_.matches(other)) {
+        if (!m.at.empty() && m.at.front() < covered) continue;
+        if (!m.at.empty()) covered = m.at.back() + 1;
+        groups.push_back(lang_.modality_group.at(m.phrase));
+      }
       std::erase_if(found, [&](const std::string& m) {
         const auto it = lang_.modality_group.find(m);
         return it != lang_.modality_group.end() && std::find(groups.begin(), groups.end(), it->second) != groups.end();
@@ -1032,9 +1058,12 @@ class Classifier {
       std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
       std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
     }
-    // A reporting clause of a pronoun and a neutral verb of saying added or dropped (", he said")
-    // tells who speaks no more than the sentences around it did: no information of its own.
-    auto reporting_clause = [&](std::span<const Word> words) {
+    // A reporting clause of a pronoun and a neutral verb of saying added or dropped right after
+    // a quotation ("...," he said), the sentence before naming its speaker with a verb of saying,
+    // tells who speaks no more than that sentence did: no information of its own. Without a
+    // quotation, or with no speaker before, the clause is the attribution itself.
+    auto reporting_clause = [&](const Document& doc, std::span<const Word> words) {
+      if (!after_quotation_with_speaker_before(doc, words)) return false;
       const auto verbs = attribution_.find(words);
       if (verbs.empty() || std::any_of(verbs.begin(), verbs.end(), [&](const std::string& v) { return neutral_.count(v) == 0; })) return false;
       bool speaker = false;
@@ -1046,8 +1075,8 @@ class Classifier {
       return speaker;
     };
     auto no_words = [](std::span<const Word> words) { return std::none_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; }); };
-    if (no_words(wa) && reporting_clause(wb)) std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
-    if (no_words(wb) && reporting_clause(wa)) std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
+    if (no_words(wa) && reporting_clause(b_, wb)) std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
+    if (no_words(wb) && reporting_clause(a_, wa)) std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
     // One modal phrase put for another of its group ("will be able to" / "can") is the modality
     // rule's to judge: its words carry no information of their own.
     if ((!u.dropped.empty() || !u.added.empty()) && modals(wa, wb).empty() && modals(wb, wa).empty() &&
@@ -1139,6 +1168,25 @@ class Classifier {
     return found > 0 && words > 0;
   }
 
+  // Whether the first word of `words` follows a closing quotation mark ("...," he said; the
+  // comma may stand inside or outside the mark), and the sentence before the one it stands in has
+  // a verb of saying.
+  bool after_quotation_with_speaker_before(const Document& doc, std::span<const Word> words) const {
+    const auto first = std::find_if(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; });
+    if (first == words.end()) return false;
+    std::string_view before = std::string_view(doc.text).substr(0, first->start);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',' || before.back() == '\n')) before.remove_suffix(1);
+    bool closed = false;
+    for (std::string_view mark : {"\u201D", "\u00BB", "\u2019"}) closed = closed || before.ends_with(mark);
+    // A straight mark closes when it follows no space.
+    if (!closed && before.ends_with('"') && before.size() >= 2 && before[before.size() - 2] != ' ') closed = true;
+    if (!closed) return false;
+    const std::size_t at = doc.sentence_at(first->start);
+    if (at == Document::kNoSentence || at == 0) return false;
+    const Sentence& prev = doc.sentences[at - 1];
+    return !attribution_.matches(words_in(doc, prev.start, prev.end)).empty();
+  }
+
   static bool has_quote_mark(const std::string& text) {
     for (const char* mark : {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
       if (text.find(mark) != std::string::npos) return true;
@@ -1172,14 +1220,22 @@ class Classifier {
   // content word (the auxiliary of "has missed" is not the "have" WordNet opposes to "miss").
   bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
     if (lex_.antonyms == nullptr || lex_.antonyms->entries.empty()) return false;
-    auto written = [](std::span<const Word> words, const std::string& key) {
-      return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.key == key; });
+    // Each side's keys, once per call (a look-up inside the pair loop would be cubic in a block).
+    auto keys = [](std::span<const Word> words) {
+      std::unordered_set<std::string_view> out;
+      for (const Word& w : words) out.insert(w.key);
+      return out;
     };
+    const auto in_a = keys(wa), in_b = keys(wb);
+    std::vector<const Word*> replacing;  // words of wb that wa does not write
+    for (const Word& y : wb) {
+      if (y.kind == TokenKind::Word && in_a.count(y.key) == 0) replacing.push_back(&y);
+    }
     for (const Word& x : wa) {
-      if (x.kind != TokenKind::Word || written(wb, x.key)) continue;
-      for (const Word& y : wb) {
-        if (y.kind != TokenKind::Word || written(wa, y.key) || function_word(x) != function_word(y)) continue;
-        if (antonyms(lex_, x.key, y.key)) return true;
+      if (x.kind != TokenKind::Word || in_b.count(x.key) != 0) continue;
+      const bool fx = function_word(x);
+      for (const Word* y : replacing) {
+        if (fx == function_word(*y) && antonyms(lex_, x.key, y->key)) return true;
       }
     }
     return false;
@@ -1308,28 +1364,49 @@ class Classifier {
     return closed ? found : nullptr;
   }
 
-  // Whether `acronym` abbreviates the capitalised words that end `words` (lowercase function
-  // words and hyphens between them allowed): "Motion Picture Association of America" / "MPAA".
+  // Whether the letters of `acronym` are the initials of the capitalised words that end `words`,
+  // each hyphenated part counting as a word ("Hewlett-Packard" / "HP"); a function word or a
+  // lowercase part after a hyphen gives its initial or none ("Motion Picture Association of
+  // America" / "MPAA", "Co-operation" / "C" or "CO"). Letters that only occur in the words in
+  // order ("World Health Organization" / "WTO") abbreviate another name.
   bool abbreviates_last_words(std::span<const Word> words, const Word& acronym) const {
-    NameRun full, short_form;
-    for (std::size_t i = words.size(); i-- > 0 && full.words.size() < 8;) {
+    struct Initial {
+      char letter;
+      bool optional;
+    };
+    std::vector<Initial> initials;  // in text order
+    for (std::size_t i = words.size(); i-- > 0 && initials.size() < 12;) {
       const Word& w = words[i];
       if (w.kind == TokenKind::Punct) {
-        if (w.text == "-" && !full.words.empty()) continue;
+        if (w.text == "-" && !initials.empty()) continue;
         break;
       }
-      if (!starts_upper(w.text) && !(function_word(w) && !full.words.empty())) break;
-      full.words.insert(full.words.begin(), w.key);
-      full.acronym.insert(full.acronym.begin(), false);
+      const bool after_hyphen = i > 0 && words[i - 1].kind == TokenKind::Punct && words[i - 1].text == "-";
+      const bool optional = !starts_upper(w.text) && (function_word(w) || after_hyphen);
+      if (!starts_upper(w.text) && !(optional && !initials.empty())) break;
+      initials.insert(initials.begin(), {static_cast<char>(std::tolower(static_cast<unsigned char>(w.key.front()))), optional});
     }
-    while (!full.words.empty() && !starts_upper(full.words.front()) && lang_.is_function_word(full.words.front())) {
-      full.words.erase(full.words.begin());
-      full.acronym.erase(full.acronym.begin());
+    const std::string& letters = acronym.key;
+    // fits(w, l): initials w.. spell letters l.. exactly.
+    std::function<bool(std::size_t, std::size_t)> fits = [&](std::size_t w, std::size_t l) {
+      if (w == initials.size()) return l == letters.size();
+      if (initials[w].optional && fits(w + 1, l)) return true;
+      return l < letters.size() && letters[l] == initials[w].letter && fits(w + 1, l + 1);
+    };
+    // The name starts at a capitalised word somewhere before the brackets.
+    for (std::size_t w = 0; w < initials.size(); ++w) {
+      if (!initials[w].optional && fits(w, 0)) return true;
     }
-    if (full.words.empty()) return false;
-    short_form.words.push_back(acronym.key);
-    short_form.acronym.push_back(true);
-    return changed_names({short_form}, {full}).dropped.empty();
+    return false;
+  }
+
+  // Whether the word before `w` in `doc` is an article or determiner (determiners.txt).
+  bool after_determiner(const Document& doc, const Word& w) const {
+    const std::vector<Word> before = words_in(doc, w.start >= 64 ? w.start - 64 : 0, w.start);
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (it->kind == TokenKind::Word) return lang_.determiners.count(it->key) != 0;
+    }
+    return false;
   }
 
   // A courtesy title (titles.txt), written with or without its period.

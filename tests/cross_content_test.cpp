@@ -349,6 +349,21 @@ TEST_CASE("a statement opening with 'was' or 'is' has lost its subject, a questi
                                   "Is it almost impossible to exchange money there?")).empty());
 }
 
+TEST_CASE("a finite 'be' before a noun phrase is inverted, and a question mark before closing punctuation asks", "[cross-content]") {
+  CHECK(content(translation_claim("W\u00E4re der Regen nicht gewesen, h\u00E4tte das Spiel stattgefunden.", "de",
+                                  "Were it not for the rain, the match would have gone ahead.")).empty());
+  CHECK(content(translation_claim("W\u00E4ren die Wahlen fair, w\u00FCrde die Opposition gewinnen.", "de",
+                                  "Were the elections fair, the opposition would win.")).empty());
+  CHECK(content(translation_claim("Are You Experienced ist Hendrix' Deb\u00FCtalbum.", "de", "Are You Experienced is Hendrix's debut album.")).empty());
+  CHECK(content(translation_claim("War es das wert?", "de", "Was it worth it?\"")).empty());
+  CHECK(content(translation_claim("Ist es vorbei?!", "de", "Is it over?!")).empty());
+  CHECK(content(translation_claim("Ist es vorbei?[1]", "de", "Is it over?[1]")).empty());
+  CHECK(content(translation_claim("Bist du sicher?, fragte sie.", "de", "Are you sure?, she asked.")).empty());
+  const std::string expected = "Die Entscheidung wird f\u00FCr Montag erwartet.";
+  CHECK(content(translation_claim(expected, "de", "The decision is expected on Monday.")).empty());
+  CHECK(content(translation_claim(expected, "de", "Is expected on Monday.")) == "word order: (start) is");
+}
+
 TEST_CASE("an article before a verb or 'as' is a noun dropped; a noun swapped out of its phrase is a slip", "[cross-content]") {
   const std::string politicians = "Andere CSU-Politiker werteten das als Warnung an die CDU und Angela Merkel.";
   CHECK(content(translation_claim(politicians, "de", "Other CSU politicians interpreted this as a warning to the CDU and Angela Merkel.")).empty());

@@ -456,9 +456,37 @@ bool never_adjacent(const LanguageData& lang, const std::string& first, const st
   return std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{first, second}) != lang.never_adjacent.end();
 }
 
-// Whether a sentence is a statement: it does not end in a question mark.
+// Whether a sentence is a statement: running text, not a heading ("# Is this the end of the
+// euro"), with no question mark closing a clause, whatever punctuation follows it ('Was it worth
+// it?"', "Is it over?[1]", "Are you sure?, she asked.").
 bool statement(const Document& doc, const Sentence& s) {
-  return !s.tokens.empty() && s.tokens[0].kind == TokenKind::Word && doc.token_text(s.tokens.back()) != "?";
+  if (s.heading || s.tokens.empty() || s.tokens[0].kind != TokenKind::Word) return false;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    if (doc.token_text(s.tokens[i]) == "?" && (i + 1 == s.tokens.size() || s.tokens[i + 1].kind == TokenKind::Punct)) return false;
+  }
+  return true;
+}
+
+// Whether the word at `i` opens a noun phrase: a number, a name, a word of a class that does
+// ("article", "subject", "object", "possessive", "determiner": "it", "this", "there"), or a
+// noun. A finite "be" before one is inverted ("Were it not for the rain", "Were the elections
+// fair", "Are You Experienced is an album"); before any other word ("Was born", "Is expected")
+// it has lost its subject.
+bool opens_noun_phrase(const Document& doc, const std::vector<Token>& tokens, std::size_t i, bool cased, const LanguageData& lang) {
+  if (i >= tokens.size()) return false;
+  if (tokens[i].kind == TokenKind::Number) return true;
+  if (tokens[i].kind != TokenKind::Word) return false;
+  const std::string_view text = doc.token_text(tokens[i]);
+  if (cased && starts_upper(text)) return true;
+  static const std::array<std::string_view, 5> kOpening = {"article", "subject", "object", "possessive", "determiner"};
+  if (const std::string* c = token_class(doc, tokens, i, cased, lang)) return std::find(kOpening.begin(), kOpening.end(), *c) != kOpening.end();
+  return english_noun(lower(text));
+}
+
+// Whether the sentence's start counts as a class of its own (`start` in word_order.tsv): it is a
+// statement's, and no noun phrase follows its first word, which would make that word inverted.
+bool subjectless_start(const Document& doc, const Sentence& s, bool cased, const LanguageData& lang) {
+  return statement(doc, s) && !opens_noun_phrase(doc, s.tokens, 1, cased, lang);
 }
 
 // The distinct pairs of words of one sentence that the grammar never writes side by side ("the had").
@@ -469,7 +497,7 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
   const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
   // A statement opening with a word whose class never opens one ("Is almost impossible to
   // exchange."): a question would end in "?".
-  if (statement(doc, s)) {
+  if (subjectless_start(doc, s, cased, lang)) {
     if (const std::string* first = token_class(doc, tokens, 0, cased, lang); first != nullptr && never_adjacent(lang, kStart, *first)) {
       out.push_back(std::string(kStartMark) + " " + lower(doc.token_text(tokens[0])));
     }
@@ -510,7 +538,7 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
   std::size_t n = tokens.size();
   if (n > 0 && tokens[n - 1].kind == TokenKind::Punct) --n;
   // A statement's start is a class of its own, before its first word; no swap moves it.
-  const std::size_t from = statement(doc, s) ? 1 : 0;
+  const std::size_t from = subjectless_start(doc, s, cased, lang) ? 1 : 0;
   // Which words a swap may move: any word of a class, and of the words of none a number or a
   // noun, which a slip moves out of its noun phrase ("the of maintenance the"). A word of no class
   // that is neither (a verb, "The bordered is") was not moved out of the gap a dropped noun or

@@ -394,12 +394,25 @@ TEST_CASE("an English name of common words only is translated word by word, one 
 }
 
 TEST_CASE("a preposition before a comma has lost its object: a name dropped", "[cross-content]") {
-  const std::string italian = "Molti incidenti aerei avvengono in Congo, che ha pochi aeroporti sicuri.";
-  CHECK(content(translation_claim(italian, "it", "Many air accidents happen in Congo, which has few safe airports.")).empty());
-  auto dropped = translation_claim(italian, "it", "Many air accidents happen in, which has few safe airports.");
-  CHECK(content(dropped) == "word order: in ,");
+  const std::string italian = "Molti incidenti aerei avvengono nella capitale del Congo, che ha pochi aeroporti sicuri.";
+  CHECK(content(translation_claim(italian, "it", "Many air accidents happen in the capital of Congo, which has few safe airports.")).empty());
+  auto dropped = translation_claim(italian, "it", "Many air accidents happen in the capital of, which has few safe airports.");
+  CHECK(content(dropped) == "word order: of ,");
   CHECK(dropped.severity == claimdiff::Severity::Major);
   // A particle a past form strands ends its phrase before the comma.
   CHECK(content(translation_claim("Стороны согласовали комплекс мер, который включает запрет на обстрелы.", "ru",
                                   "A set of measures was agreed upon, which includes a ban on shelling.")).empty());
+}
+
+TEST_CASE("a preposition that is an adverb too, or ends a clause or a parenthesis's lead, keeps its phrase before a comma", "[cross-content]") {
+  CHECK(content(translation_claim("Kurz darauf traf die Polizei ein.", "de", "Shortly after, the police arrived.")).empty());
+  CHECK(content(translation_claim("Von da an wurde alles anders.", "de", "From then on, everything changed.")).empty());
+  CHECK(content(translation_claim("Das Dorf, in dem er aufwuchs, Kaub, liegt am Rhein.", "de", "The village he grew up in, Kaub, lies on the Rhine.")).empty());
+  CHECK(content(translation_claim("Der Plan, dem die Minister zugestimmt haben, ist umstritten.", "de",
+                                  "The plan ministers signed off on, a tax rise, is controversial.")).empty());
+  CHECK(content(translation_claim("Die Firma, f\u00FCr die er arbeitet, eine Bank, hat Gewinn gemacht.", "de",
+                                  "The company he works for, a bank, made a profit.")).empty());
+  CHECK(content(translation_claim("Die Abstimmung: 300 daf\u00FCr, 200 dagegen.", "de", "The vote: 300 for, 200 against.")).empty());
+  CHECK(content(translation_claim("Der Teig wird je nach Temperatur bis zu zwei Tage in Wasser gelassen.", "de",
+                                  "The dough is left in water for, depending on the temperature, up to two days.")).empty());
 }

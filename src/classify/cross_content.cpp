@@ -90,6 +90,8 @@ class EnglishLexicon {
     }
     return true;
   }
+  // Whether a lowercase word is an adverb lemma ("after", "on", "off").
+  bool adverb(const std::string& word) const { return ok_ && sorted_lines_hold(files_[6]->text(), word, ' '); }
   // Whether a lowercase word is a past form of a verb: an irregular one WordNet's exception list
   // gives ("dealt", "taken") or one in "-ed" of a verb it lists ("agreed").
   bool past_form(const std::string& word) const {
@@ -489,6 +491,31 @@ bool subjectless_start(const Document& doc, const Sentence& s, bool cased, const
   return statement(doc, s) && !opens_noun_phrase(doc, s.tokens, 1, cased, lang);
 }
 
+// Whether a preposition before punctuation ends its phrase there rather than lost its object
+// ("common in, which has"): it is an adverb too ("Shortly after,", "Later on,"); it follows a
+// particle or a past form ("signed off on,", "agreed upon,"); it closes a clause whose subject or
+// relative word stands just before it ("The company he works for,", "a cause that we believe
+// in,"); or its object comes after a parenthesis that opens with a number or a preposition
+// ("300 for, 200 against", "for, depending on the heat, up to").
+bool stranded(const Document& doc, const std::vector<Token>& tokens, std::size_t i, bool cased, const LanguageData& lang) {
+  const EnglishLexicon& lex = english_lexicon();
+  if (lex.adverb(lower(doc.token_text(tokens[i])))) return true;
+  if (i > 0 && tokens[i - 1].kind == TokenKind::Word) {
+    const std::string before = lower(doc.token_text(tokens[i - 1]));
+    if (lex.past_form(before) || (lex.adverb(before) && !english_noun(before))) return true;
+  }
+  static const std::array<std::string_view, 2> kClauseOpening = {"subject", "clause"};
+  for (std::size_t back = 1; back <= 3 && back <= i && tokens[i - back].kind != TokenKind::Punct; ++back) {
+    const std::string* c = token_class(doc, tokens, i - back, cased, lang);
+    if (c != nullptr && std::find(kClauseOpening.begin(), kClauseOpening.end(), *c) != kClauseOpening.end()) return true;
+  }
+  for (std::size_t next = i + 2; next <= i + 3 && next < tokens.size() && tokens[next].kind != TokenKind::Punct; ++next) {
+    const std::string* c = token_class(doc, tokens, next, cased, lang);
+    if (tokens[next].kind == TokenKind::Number || (c != nullptr && *c == "preposition")) return true;
+  }
+  return false;
+}
+
 // The distinct pairs of words of one sentence that the grammar never writes side by side ("the had").
 std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s, const LanguageData& lang) {
   static const std::string kEnd = "end";
@@ -512,12 +539,7 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
     if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
     // A word written twice ("it it") is a repetition, its own (minor) error, not disorder.
     if (!last && lower(doc.token_text(tokens[i])) == lower(doc.token_text(tokens[i + 1]))) continue;
-    // A particle after a past form ends its phrase before punctuation: "agreed upon, which",
-    // "dealt with,".
-    if (!last && tokens[i + 1].kind == TokenKind::Punct && i > 0 && tokens[i - 1].kind == TokenKind::Word &&
-        english_lexicon().past_form(lower(doc.token_text(tokens[i - 1])))) {
-      continue;
-    }
+    if (!last && tokens[i + 1].kind == TokenKind::Punct && stranded(doc, tokens, i, cased, lang)) continue;
     std::string pair = lower(doc.token_text(tokens[i])) + (last ? std::string() : " " + lower(doc.token_text(tokens[i + 1])));
     if (std::find(out.begin(), out.end(), pair) == out.end()) out.push_back(std::move(pair));
   }

@@ -387,7 +387,8 @@ TEST_CASE("a preposition a sentence strands before its verb or its end is Englis
 
 TEST_CASE("an English name of common words only is translated word by word, one with a name's word is copied", "[cross-content]") {
   const claimdiff::LanguageData& en = test::resources().language("en");
-  CHECK(claimdiff::detail::descriptive_english_name("world heritage sites", en));
+  CHECK(claimdiff::detail::common_words_name("world heritage sites"));
+  CHECK_FALSE(claimdiff::detail::common_words_name("fox news"));
   CHECK_FALSE(claimdiff::detail::descriptive_english_name("fox news", en));
   const std::string spanish = "La catedral fue incluida en 1986 en la lista de lugares del patrimonio de la humanidad.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "The cathedral was added to the list of World Heritage Sites in 1986."), ChangeType::Entity));
@@ -415,4 +416,13 @@ TEST_CASE("a preposition that is an adverb too, or ends a clause or a parenthesi
   CHECK(content(translation_claim("Die Abstimmung: 300 daf\u00FCr, 200 dagegen.", "de", "The vote: 300 for, 200 against.")).empty());
   CHECK(content(translation_claim("Der Teig wird je nach Temperatur bis zu zwei Tage in Wasser gelassen.", "de",
                                   "The dough is left in water for, depending on the temperature, up to two days.")).empty());
+}
+
+TEST_CASE("an English name of common words put where the source writes another name is a name replaced", "[cross-content]") {
+  const std::string times = "Das berichtete die Financial Times am Montag.";
+  CHECK_FALSE(has_change(translation_claim(times, "de", "This was reported by the Financial Times on Monday."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(times, "de", "This was reported by the Daily Mail on Monday."), ChangeType::Entity));
+  CHECK(has_change(translation_claim("Die Partei Syriza verlor alle Sitze.", "de", "The Golden Dawn party lost all its seats."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("Die Partei Goldene Morgenr\u00F6te verlor alle Sitze.", "de", "The Golden Dawn party lost all its seats."),
+                         ChangeType::Entity));
 }

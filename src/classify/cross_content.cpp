@@ -43,6 +43,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
@@ -667,9 +668,6 @@ bool descriptive_english_name(const std::string& name, const LanguageData& engli
   if (words.size() < 2) return false;
   if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
   const EnglishLexicon& lex = english_lexicon();
-  // Words WordNet writes only as common words, never as a name ("world heritage sites"): a
-  // translation renders each of them ("lugares del patrimonio de la humanidad").
-  if (std::all_of(words.begin(), words.end(), [](const std::string& w) { return common_english_word(w) && !english_name_word(w); })) return true;
   if (!lex.adjective(words.front())) return false;
   std::string lemma;
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
@@ -686,6 +684,73 @@ bool descriptive_english_name(const std::string& name, const LanguageData& engli
     if (descriptive_english_name(rest, english)) return true;
   }
   return direction && lex.names_place(lemma);
+}
+
+namespace {
+
+// The words of a name of English text and their lemmas ("sites": "sites", "site").
+std::vector<std::string> name_word_forms(const std::string& name) {
+  std::vector<std::string> out;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) {
+    if (w.ends_with("'s")) w.resize(w.size() - 2);
+    for (std::string& form : english_lemmas(w)) out.push_back(std::move(form));
+    out.push_back(w);
+  }
+  return out;
+}
+
+// The lowercase words of a dictionary's translations, split at anything but a letter.
+std::vector<std::string> translation_words(const Dictionary& d) {
+  std::vector<std::string> out;
+  for (const auto& [headword, phrases] : d.entries) {
+    for (const std::string& phrase : phrases) {
+      std::string w;
+      for (const char c : phrase + " ") {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0) w.push_back(c);
+        else if (!w.empty()) out.push_back(to_lower(std::exchange(w, {})));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool common_words_name(const std::string& name) {
+  std::vector<std::string> words;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() < 2) return false;
+  if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
+  return std::all_of(words.begin(), words.end(), [](const std::string& w) { return common_english_word(w) && !english_name_word(w); });
+}
+
+bool renders_a_word_of(const std::string& name, const std::vector<std::string>& source_words, const LanguageData& source_lang) {
+  const std::string& language = source_lang.code;
+  const std::vector<std::string> forms = name_word_forms(name);
+  auto in = [](const std::vector<std::string>& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  // Function words name nothing, and dictionaries write them around a translation ("die Post").
+  std::vector<std::string> lowered;
+  for (const std::string& w : source_words) {
+    if (std::string l = to_lower(w); !source_lang.is_function_word(l)) lowered.push_back(std::move(l));
+  }
+  if (std::any_of(lowered.begin(), lowered.end(), [&](const std::string& w) { return in(forms, w); })) return true;
+  const std::string from_source = find_dictionary(language, "en"), into_source = find_dictionary("en", language);
+  if (!from_source.empty()) {
+    for (const std::string& w : translation_words(read_dictionary(from_source, lowered))) {
+      if (in(forms, w)) return true;
+      for (const std::string& lemma : english_lemmas(w)) {
+        if (in(forms, lemma)) return true;
+      }
+    }
+  }
+  if (!into_source.empty()) {
+    for (const std::string& w : translation_words(read_dictionary(into_source, forms))) {
+      if (in(lowered, w)) return true;
+    }
+  }
+  return false;
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {

@@ -12,17 +12,17 @@
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
 //   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
 //   two neighbours mends ("in the of the", "the is bordered") is a word dropped: a garbled claim
-//   too, and so is a statement opening with a finite "be" ("Was robbed by pirates"), whose
-//   subject is gone, and a preposition before a comma ("common in, which has"), unless a past
-//   form strands it as a particle ("agreed upon,"). A swap moves words, not punctuation, and a
+//   too, and so is a statement opening with a finite "be" before no noun phrase ("Was robbed by
+//   pirates"), whose subject is gone, and a preposition before a comma ("common of, which has"),
+//   unless it ends its phrase there (an adverb too, "Shortly after,"; stranded, "the village he
+//   grew up in,"; see `stranded`). A swap moves words, not punctuation, and a
 //   slip moves a noun or a number out of its phrase ("the of maintenance the"): a verb or an
 //   adverb next to the gap was not moved there. An article before a word WordNet lists only as a
 //   verb is no such sign: a noun shifted to its verb ("the develop") is a minor slip.
 //
 // Left out: words dropped or added with no counterpart. FreeDict's dictionaries leave content
 // words of faithful news sentences without a listed counterpart (inflections, compounds,
-// paraphrase): even German, read both ways (deu-eng and eng-deu, 16 MB each), leaves one or more
-// in a third of faithful sentences, so one word more or less cannot be told from that noise.
+// paraphrase), so one word more or less cannot be told from that noise (bench/README.md).
 
 #include "classify/cross_content.hpp"
 
@@ -537,7 +537,7 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
     const std::string* second = last ? &kEnd
                                 : token_class(doc, tokens, i + 1, cased, lang);
     if (second == nullptr) continue;
-    if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
+    if (!never_adjacent(lang, *first, *second)) continue;
     // A word written twice ("it it") is a repetition, its own (minor) error, not disorder.
     if (!last && lower(doc.token_text(tokens[i])) == lower(doc.token_text(tokens[i + 1]))) continue;
     if (!last && tokens[i + 1].kind == TokenKind::Punct && stranded(doc, tokens, i, cased, lang)) continue;
@@ -573,11 +573,9 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
     movable.push_back(tokens[i].kind == TokenKind::Number ||
                       (tokens[i].kind == TokenKind::Word && (seq.back() != nullptr || english_noun(lower(doc.token_text(tokens[i]))))));
   }
-  auto swappable = [&](std::size_t k) { return movable[k]; };
   auto never = [&](const std::vector<const std::string*>& v, std::size_t j) {
     const std::string* second = j + 1 == v.size() ? &kEnd : v[j + 1];
-    return v[j] != nullptr && second != nullptr &&
-           std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*v[j], *second}) != lang.never_adjacent.end();
+    return v[j] != nullptr && second != nullptr && never_adjacent(lang, *v[j], *second);
   };
   std::size_t total = 0;
   for (std::size_t j = 0; j < seq.size(); ++j) total += never(seq, j) ? 1 : 0;
@@ -588,7 +586,7 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
     return n;
   };
   for (std::size_t k = from; k + 1 < seq.size(); ++k) {
-    if (!swappable(k) || !swappable(k + 1)) continue;
+    if (!movable[k] || !movable[k + 1]) continue;
     const std::size_t before = around(k);
     std::swap(seq[k], seq[k + 1]);
     const std::size_t after = around(k);

@@ -426,3 +426,19 @@ TEST_CASE("an English name of common words put where the source writes another n
   CHECK_FALSE(has_change(translation_claim("Die Partei Goldene Morgenr\u00F6te verlor alle Sitze.", "de", "The Golden Dawn party lost all its seats."),
                          ChangeType::Entity));
 }
+
+TEST_CASE("a heading opening with 'is' is a title, not a statement that lost its subject", "[cross-content]") {
+  auto german = test::doc("Die Entscheidung wird f\u00FCr Montag erwartet.", "de");
+  auto english = test::doc("Is expected on Monday.", "en");
+  claimdiff::AlignOptions across;
+  across.cross_language = true;
+  auto claim = [&] {
+    auto claims = claimdiff::classify(german, english, claimdiff::align(german, english, across), test::resources().language("de"),
+                                      test::resources().language("en"));
+    REQUIRE(claims.size() == 1);
+    return claims[0];
+  };
+  CHECK(content(claim()) == "word order: (start) is");
+  english.sentences[0].heading = true;
+  CHECK(content(claim()).empty());
+}

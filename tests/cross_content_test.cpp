@@ -349,6 +349,21 @@ TEST_CASE("a statement opening with 'was' or 'is' has lost its subject, a questi
                                   "Is it almost impossible to exchange money there?")).empty());
 }
 
+TEST_CASE("a finite 'be' before a noun phrase is inverted, and a question mark before closing punctuation asks", "[cross-content]") {
+  CHECK(content(translation_claim("W\u00E4re der Regen nicht gewesen, h\u00E4tte das Spiel stattgefunden.", "de",
+                                  "Were it not for the rain, the match would have gone ahead.")).empty());
+  CHECK(content(translation_claim("W\u00E4ren die Wahlen fair, w\u00FCrde die Opposition gewinnen.", "de",
+                                  "Were the elections fair, the opposition would win.")).empty());
+  CHECK(content(translation_claim("Are You Experienced ist Hendrix' Deb\u00FCtalbum.", "de", "Are You Experienced is Hendrix's debut album.")).empty());
+  CHECK(content(translation_claim("War es das wert?", "de", "Was it worth it?\"")).empty());
+  CHECK(content(translation_claim("Ist es vorbei?!", "de", "Is it over?!")).empty());
+  CHECK(content(translation_claim("Ist es vorbei?[1]", "de", "Is it over?[1]")).empty());
+  CHECK(content(translation_claim("Bist du sicher?, fragte sie.", "de", "Are you sure?, she asked.")).empty());
+  const std::string expected = "Die Entscheidung wird f\u00FCr Montag erwartet.";
+  CHECK(content(translation_claim(expected, "de", "The decision is expected on Monday.")).empty());
+  CHECK(content(translation_claim(expected, "de", "Is expected on Monday.")) == "word order: (start) is");
+}
+
 TEST_CASE("an article before a verb or 'as' is a noun dropped; a noun swapped out of its phrase is a slip", "[cross-content]") {
   const std::string politicians = "Andere CSU-Politiker werteten das als Warnung an die CDU und Angela Merkel.";
   CHECK(content(translation_claim(politicians, "de", "Other CSU politicians interpreted this as a warning to the CDU and Angela Merkel.")).empty());
@@ -372,19 +387,58 @@ TEST_CASE("a preposition a sentence strands before its verb or its end is Englis
 
 TEST_CASE("an English name of common words only is translated word by word, one with a name's word is copied", "[cross-content]") {
   const claimdiff::LanguageData& en = test::resources().language("en");
-  CHECK(claimdiff::detail::descriptive_english_name("world heritage sites", en));
+  CHECK(claimdiff::detail::common_words_name("world heritage sites"));
+  CHECK_FALSE(claimdiff::detail::common_words_name("fox news"));
   CHECK_FALSE(claimdiff::detail::descriptive_english_name("fox news", en));
   const std::string spanish = "La catedral fue incluida en 1986 en la lista de lugares del patrimonio de la humanidad.";
   CHECK_FALSE(has_change(translation_claim(spanish, "es", "The cathedral was added to the list of World Heritage Sites in 1986."), ChangeType::Entity));
 }
 
 TEST_CASE("a preposition before a comma has lost its object: a name dropped", "[cross-content]") {
-  const std::string italian = "Molti incidenti aerei avvengono in Congo, che ha pochi aeroporti sicuri.";
-  CHECK(content(translation_claim(italian, "it", "Many air accidents happen in Congo, which has few safe airports.")).empty());
-  auto dropped = translation_claim(italian, "it", "Many air accidents happen in, which has few safe airports.");
-  CHECK(content(dropped) == "word order: in ,");
+  const std::string italian = "Molti incidenti aerei avvengono nella capitale del Congo, che ha pochi aeroporti sicuri.";
+  CHECK(content(translation_claim(italian, "it", "Many air accidents happen in the capital of Congo, which has few safe airports.")).empty());
+  auto dropped = translation_claim(italian, "it", "Many air accidents happen in the capital of, which has few safe airports.");
+  CHECK(content(dropped) == "word order: of ,");
   CHECK(dropped.severity == claimdiff::Severity::Major);
   // A particle a past form strands ends its phrase before the comma.
   CHECK(content(translation_claim("Стороны согласовали комплекс мер, который включает запрет на обстрелы.", "ru",
                                   "A set of measures was agreed upon, which includes a ban on shelling.")).empty());
+}
+
+TEST_CASE("a preposition that is an adverb too, or ends a clause or a parenthesis's lead, keeps its phrase before a comma", "[cross-content]") {
+  CHECK(content(translation_claim("Kurz darauf traf die Polizei ein.", "de", "Shortly after, the police arrived.")).empty());
+  CHECK(content(translation_claim("Von da an wurde alles anders.", "de", "From then on, everything changed.")).empty());
+  CHECK(content(translation_claim("Das Dorf, in dem er aufwuchs, Kaub, liegt am Rhein.", "de", "The village he grew up in, Kaub, lies on the Rhine.")).empty());
+  CHECK(content(translation_claim("Der Plan, dem die Minister zugestimmt haben, ist umstritten.", "de",
+                                  "The plan ministers signed off on, a tax rise, is controversial.")).empty());
+  CHECK(content(translation_claim("Die Firma, f\u00FCr die er arbeitet, eine Bank, hat Gewinn gemacht.", "de",
+                                  "The company he works for, a bank, made a profit.")).empty());
+  CHECK(content(translation_claim("Die Abstimmung: 300 daf\u00FCr, 200 dagegen.", "de", "The vote: 300 for, 200 against.")).empty());
+  CHECK(content(translation_claim("Der Teig wird je nach Temperatur bis zu zwei Tage in Wasser gelassen.", "de",
+                                  "The dough is left in water for, depending on the temperature, up to two days.")).empty());
+}
+
+TEST_CASE("an English name of common words put where the source writes another name is a name replaced", "[cross-content]") {
+  const std::string times = "Das berichtete die Financial Times am Montag.";
+  CHECK_FALSE(has_change(translation_claim(times, "de", "This was reported by the Financial Times on Monday."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(times, "de", "This was reported by the Daily Mail on Monday."), ChangeType::Entity));
+  CHECK(has_change(translation_claim("Die Partei Syriza verlor alle Sitze.", "de", "The Golden Dawn party lost all its seats."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("Die Partei Goldene Morgenr\u00F6te verlor alle Sitze.", "de", "The Golden Dawn party lost all its seats."),
+                         ChangeType::Entity));
+}
+
+TEST_CASE("a heading opening with 'is' is a title, not a statement that lost its subject", "[cross-content]") {
+  auto german = test::doc("Die Entscheidung wird f\u00FCr Montag erwartet.", "de");
+  auto english = test::doc("Is expected on Monday.", "en");
+  claimdiff::AlignOptions across;
+  across.cross_language = true;
+  auto claim = [&] {
+    auto claims = claimdiff::classify(german, english, claimdiff::align(german, english, across), test::resources().language("de"),
+                                      test::resources().language("en"));
+    REQUIRE(claims.size() == 1);
+    return claims[0];
+  };
+  CHECK(content(claim()) == "word order: (start) is");
+  english.sentences[0].heading = true;
+  CHECK(content(claim()).empty());
 }

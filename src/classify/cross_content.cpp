@@ -12,17 +12,17 @@
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
 //   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
 //   two neighbours mends ("in the of the", "the is bordered") is a word dropped: a garbled claim
-//   too, and so is a statement opening with a finite "be" ("Was robbed by pirates"), whose
-//   subject is gone, and a preposition before a comma ("common in, which has"), unless a past
-//   form strands it as a particle ("agreed upon,"). A swap moves words, not punctuation, and a
+//   too, and so is a statement opening with a finite "be" before no noun phrase ("Was robbed by
+//   pirates"), whose subject is gone, and a preposition before a comma ("common of, which has"),
+//   unless it ends its phrase there (an adverb too, "Shortly after,"; stranded, "the village he
+//   grew up in,"; see `stranded`). A swap moves words, not punctuation, and a
 //   slip moves a noun or a number out of its phrase ("the of maintenance the"): a verb or an
 //   adverb next to the gap was not moved there. An article before a word WordNet lists only as a
 //   verb is no such sign: a noun shifted to its verb ("the develop") is a minor slip.
 //
 // Left out: words dropped or added with no counterpart. FreeDict's dictionaries leave content
 // words of faithful news sentences without a listed counterpart (inflections, compounds,
-// paraphrase): even German, read both ways (deu-eng and eng-deu, 16 MB each), leaves one or more
-// in a third of faithful sentences, so one word more or less cannot be told from that noise.
+// paraphrase), so one word more or less cannot be told from that noise (bench/README.md).
 
 #include "classify/cross_content.hpp"
 
@@ -43,6 +43,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
@@ -84,6 +85,8 @@ class EnglishLexicon {
     }
     return true;
   }
+  // Whether a lowercase word is an adverb lemma ("after", "on", "off").
+  bool adverb(const std::string& word) const { return ok_ && sorted_lines_hold(files_[6]->text(), word, ' '); }
   // Whether a lowercase word is a past form of a verb: an irregular one WordNet's exception list
   // gives ("dealt", "taken") or one in "-ed" of a verb it lists ("agreed").
   bool past_form(const std::string& word) const {
@@ -450,9 +453,62 @@ bool never_adjacent(const LanguageData& lang, const std::string& first, const st
   return std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{first, second}) != lang.never_adjacent.end();
 }
 
-// Whether a sentence is a statement: it does not end in a question mark.
+// Whether a sentence is a statement: running text, not a heading ("# Is this the end of the
+// euro"), with no question mark closing a clause, whatever punctuation follows it ('Was it worth
+// it?"', "Is it over?[1]", "Are you sure?, she asked.").
 bool statement(const Document& doc, const Sentence& s) {
-  return !s.tokens.empty() && s.tokens[0].kind == TokenKind::Word && doc.token_text(s.tokens.back()) != "?";
+  if (s.heading || s.tokens.empty() || s.tokens[0].kind != TokenKind::Word) return false;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    if (doc.token_text(s.tokens[i]) == "?" && (i + 1 == s.tokens.size() || s.tokens[i + 1].kind == TokenKind::Punct)) return false;
+  }
+  return true;
+}
+
+// Whether the word at `i` opens a noun phrase: a number, a name, a word of a class that does
+// ("article", "subject", "object", "possessive", "determiner": "it", "this", "there"), or a
+// noun. A finite "be" before one is inverted ("Were it not for the rain", "Were the elections
+// fair", "Are You Experienced is an album"); before any other word ("Was born", "Is expected")
+// it has lost its subject.
+bool opens_noun_phrase(const Document& doc, const std::vector<Token>& tokens, std::size_t i, bool cased, const LanguageData& lang) {
+  if (i >= tokens.size()) return false;
+  if (tokens[i].kind == TokenKind::Number) return true;
+  if (tokens[i].kind != TokenKind::Word) return false;
+  const std::string_view text = doc.token_text(tokens[i]);
+  if (cased && starts_upper(text)) return true;
+  static const std::array<std::string_view, 5> kOpening = {"article", "subject", "object", "possessive", "determiner"};
+  if (const std::string* c = token_class(doc, tokens, i, cased, lang)) return std::find(kOpening.begin(), kOpening.end(), *c) != kOpening.end();
+  return english_noun(lower(text));
+}
+
+// Whether the sentence's start counts as a class of its own (`start` in word_order.tsv): it is a
+// statement's, and no noun phrase follows its first word, which would make that word inverted.
+bool subjectless_start(const Document& doc, const Sentence& s, bool cased, const LanguageData& lang) {
+  return statement(doc, s) && !opens_noun_phrase(doc, s.tokens, 1, cased, lang);
+}
+
+// Whether a preposition before punctuation ends its phrase there rather than lost its object
+// ("common in, which has"): it is an adverb too ("Shortly after,", "Later on,"); it follows a
+// particle or a past form ("signed off on,", "agreed upon,"); it closes a clause whose subject or
+// relative word stands just before it ("The company he works for,", "a cause that we believe
+// in,"); or its object comes after a parenthesis that opens with a number or a preposition
+// ("300 for, 200 against", "for, depending on the heat, up to").
+bool stranded(const Document& doc, const std::vector<Token>& tokens, std::size_t i, bool cased, const LanguageData& lang) {
+  const EnglishLexicon& lex = english_lexicon();
+  if (lex.adverb(lower(doc.token_text(tokens[i])))) return true;
+  if (i > 0 && tokens[i - 1].kind == TokenKind::Word) {
+    const std::string before = lower(doc.token_text(tokens[i - 1]));
+    if (lex.past_form(before) || (lex.adverb(before) && !english_noun(before))) return true;
+  }
+  static const std::array<std::string_view, 2> kClauseOpening = {"subject", "clause"};
+  for (std::size_t back = 1; back <= 3 && back <= i && tokens[i - back].kind != TokenKind::Punct; ++back) {
+    const std::string* c = token_class(doc, tokens, i - back, cased, lang);
+    if (c != nullptr && std::find(kClauseOpening.begin(), kClauseOpening.end(), *c) != kClauseOpening.end()) return true;
+  }
+  for (std::size_t next = i + 2; next <= i + 3 && next < tokens.size() && tokens[next].kind != TokenKind::Punct; ++next) {
+    const std::string* c = token_class(doc, tokens, next, cased, lang);
+    if (tokens[next].kind == TokenKind::Number || (c != nullptr && *c == "preposition")) return true;
+  }
+  return false;
 }
 
 // The distinct pairs of words of one sentence that the grammar never writes side by side ("the had").
@@ -463,7 +519,7 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
   const bool cased = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.kind == TokenKind::Word && starts_upper(doc.token_text(t)); });
   // A statement opening with a word whose class never opens one ("Is almost impossible to
   // exchange."): a question would end in "?".
-  if (statement(doc, s)) {
+  if (subjectless_start(doc, s, cased, lang)) {
     if (const std::string* first = token_class(doc, tokens, 0, cased, lang); first != nullptr && never_adjacent(lang, kStart, *first)) {
       out.push_back(std::string(kStartMark) + " " + lower(doc.token_text(tokens[0])));
     }
@@ -475,15 +531,10 @@ std::vector<std::string> misordered_pairs(const Document& doc, const Sentence& s
     const std::string* second = last ? &kEnd
                                 : token_class(doc, tokens, i + 1, cased, lang);
     if (second == nullptr) continue;
-    if (std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*first, *second}) == lang.never_adjacent.end()) continue;
+    if (!never_adjacent(lang, *first, *second)) continue;
     // A word written twice ("it it") is a repetition, its own (minor) error, not disorder.
     if (!last && lower(doc.token_text(tokens[i])) == lower(doc.token_text(tokens[i + 1]))) continue;
-    // A particle after a past form ends its phrase before punctuation: "agreed upon, which",
-    // "dealt with,".
-    if (!last && tokens[i + 1].kind == TokenKind::Punct && i > 0 && tokens[i - 1].kind == TokenKind::Word &&
-        english_lexicon().past_form(lower(doc.token_text(tokens[i - 1])))) {
-      continue;
-    }
+    if (!last && tokens[i + 1].kind == TokenKind::Punct && stranded(doc, tokens, i, cased, lang)) continue;
     std::string pair = lower(doc.token_text(tokens[i])) + (last ? std::string() : " " + lower(doc.token_text(tokens[i + 1])));
     if (std::find(out.begin(), out.end(), pair) == out.end()) out.push_back(std::move(pair));
   }
@@ -504,7 +555,7 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
   std::size_t n = tokens.size();
   if (n > 0 && tokens[n - 1].kind == TokenKind::Punct) --n;
   // A statement's start is a class of its own, before its first word; no swap moves it.
-  const std::size_t from = statement(doc, s) ? 1 : 0;
+  const std::size_t from = subjectless_start(doc, s, cased, lang) ? 1 : 0;
   // Which words a swap may move: any word of a class, and of the words of none a number or a
   // noun, which a slip moves out of its noun phrase ("the of maintenance the"). A word of no class
   // that is neither (a verb, "The bordered is") was not moved out of the gap a dropped noun or
@@ -516,11 +567,9 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
     movable.push_back(tokens[i].kind == TokenKind::Number ||
                       (tokens[i].kind == TokenKind::Word && (seq.back() != nullptr || english_noun(lower(doc.token_text(tokens[i]))))));
   }
-  auto swappable = [&](std::size_t k) { return movable[k]; };
   auto never = [&](const std::vector<const std::string*>& v, std::size_t j) {
     const std::string* second = j + 1 == v.size() ? &kEnd : v[j + 1];
-    return v[j] != nullptr && second != nullptr &&
-           std::find(lang.never_adjacent.begin(), lang.never_adjacent.end(), std::pair{*v[j], *second}) != lang.never_adjacent.end();
+    return v[j] != nullptr && second != nullptr && never_adjacent(lang, *v[j], *second);
   };
   std::size_t total = 0;
   for (std::size_t j = 0; j < seq.size(); ++j) total += never(seq, j) ? 1 : 0;
@@ -531,7 +580,7 @@ bool one_swap_mends(const Document& doc, const Sentence& s, const LanguageData& 
     return n;
   };
   for (std::size_t k = from; k + 1 < seq.size(); ++k) {
-    if (!swappable(k) || !swappable(k + 1)) continue;
+    if (!movable[k] || !movable[k + 1]) continue;
     const std::size_t before = around(k);
     std::swap(seq[k], seq[k + 1]);
     const std::size_t after = around(k);
@@ -611,9 +660,6 @@ bool descriptive_english_name(const std::string& name, const LanguageData& engli
   if (words.size() < 2) return false;
   if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
   const EnglishLexicon& lex = english_lexicon();
-  // Words WordNet writes only as common words, never as a name ("world heritage sites"): a
-  // translation renders each of them ("lugares del patrimonio de la humanidad").
-  if (std::all_of(words.begin(), words.end(), [](const std::string& w) { return common_english_word(w) && !english_name_word(w); })) return true;
   if (!lex.adjective(words.front())) return false;
   std::string lemma;
   for (const std::string& w : words) lemma += (lemma.empty() ? "" : "_") + w;
@@ -630,6 +676,73 @@ bool descriptive_english_name(const std::string& name, const LanguageData& engli
     if (descriptive_english_name(rest, english)) return true;
   }
   return direction && lex.names_place(lemma);
+}
+
+namespace {
+
+// The words of a name of English text and their lemmas ("sites": "sites", "site").
+std::vector<std::string> name_word_forms(const std::string& name) {
+  std::vector<std::string> out;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) {
+    if (w.ends_with("'s")) w.resize(w.size() - 2);
+    for (std::string& form : english_lemmas(w)) out.push_back(std::move(form));
+    out.push_back(w);
+  }
+  return out;
+}
+
+// The lowercase words of a dictionary's translations, split at anything but a letter.
+std::vector<std::string> translation_words(const Dictionary& d) {
+  std::vector<std::string> out;
+  for (const auto& [headword, phrases] : d.entries) {
+    for (const std::string& phrase : phrases) {
+      std::string w;
+      for (const char c : phrase + " ") {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0) w.push_back(c);
+        else if (!w.empty()) out.push_back(to_lower(std::exchange(w, {})));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool common_words_name(const std::string& name) {
+  std::vector<std::string> words;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() < 2) return false;
+  if (words.back().ends_with("'s")) words.back().resize(words.back().size() - 2);
+  return std::all_of(words.begin(), words.end(), [](const std::string& w) { return common_english_word(w) && !english_name_word(w); });
+}
+
+bool renders_a_word_of(const std::string& name, const std::vector<std::string>& source_words, const LanguageData& source_lang) {
+  const std::string& language = source_lang.code;
+  const std::vector<std::string> forms = name_word_forms(name);
+  auto in = [](const std::vector<std::string>& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  // Function words name nothing, and dictionaries write them around a translation ("die Post").
+  std::vector<std::string> lowered;
+  for (const std::string& w : source_words) {
+    if (std::string l = to_lower(w); !source_lang.is_function_word(l)) lowered.push_back(std::move(l));
+  }
+  if (std::any_of(lowered.begin(), lowered.end(), [&](const std::string& w) { return in(forms, w); })) return true;
+  const std::string from_source = find_dictionary(language, "en"), into_source = find_dictionary("en", language);
+  if (!from_source.empty()) {
+    for (const std::string& w : translation_words(read_dictionary(from_source, lowered))) {
+      if (in(forms, w)) return true;
+      for (const std::string& lemma : english_lemmas(w)) {
+        if (in(forms, lemma)) return true;
+      }
+    }
+  }
+  if (!into_source.empty()) {
+    for (const std::string& w : translation_words(read_dictionary(into_source, forms))) {
+      if (in(lowered, w)) return true;
+    }
+  }
+  return false;
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {

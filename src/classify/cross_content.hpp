@@ -43,6 +43,17 @@ void append_content_changes(std::vector<Change>& changes, const Document& a, con
 // `english.place_adjectives`. False without WordNet.
 bool descriptive_english_name(const std::string& name, const LanguageData& english);
 
+// Whether a name of English text (as for descriptive_english_name) is made of words WordNet writes
+// only as common words, never as a name ("world heritage sites", "golden dawn"). False without
+// WordNet.
+bool common_words_name(const std::string& name);
+
+// Whether the words of a source sentence (`source_words`, as written, in `source_lang`) other than
+// its function words render a word of such a name: hold it, or a translation of it by an
+// installed FreeDict dictionary either way ("Morgenröte" for "dawn"). False when no dictionary
+// between the two languages is installed.
+bool renders_a_word_of(const std::string& name, const std::vector<std::string>& source_words, const LanguageData& source_lang);
+
 // Whether a lowercase English word negates by a prefix of `english.negative_prefixes` put before
 // an adjective ("incorrect", "non-serious", "unknown"): a translation may render a negator so.
 // False without WordNet.

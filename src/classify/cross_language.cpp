@@ -41,6 +41,8 @@ struct Facts {
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> common_names;  // those of them made of the language's common words
+  std::vector<std::string> word_names;  // English names of common words only ("world heritage sites")
+  std::vector<std::string> words;  // every word, as written
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
   std::vector<std::string> acronyms;  // words of two or more letters all in capitals, lowercase
   std::vector<std::string> proper_words;  // capitalised words standing alone inside a sentence, lowercase
@@ -453,6 +455,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       if (lang.code == "en" && descriptive_english_name(name, lang)) f.described.push_back(name);
+      else if (lang.code == "en" && common_words_name(name)) f.word_names.push_back(name);
       f.names.push_back(name);
       if (common_words(i, run.end)) f.common_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
@@ -474,6 +477,9 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       negatable[j].key.clear();
       negatable[j].hash = hash_bytes(negatable[j].key);
     }
+  }
+  for (const Word& w : words) {
+    if (w.kind == TokenKind::Word) f.words.emplace_back(w.text);
   }
   f.negations = negations.find(negatable).size();
   f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
@@ -709,6 +715,21 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // Names missing on both sides are translations of each other, whatever stands in for them; a
   // capitalised word stands in only for a side's names missing alone.
   const auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  // An English name of common words only describes what it names where the other side renders
+  // one of its words, or writes no name of its own the English lacks ("lugares del patrimonio de
+  // la humanidad", "World Heritage Sites"); otherwise it stands for that other name ("die
+  // Financial Times", "the Daily Mail"; "Syriza", "Golden Dawn").
+  auto describe = [&](Facts& en, const std::vector<std::string>& missing, const Facts& other, const LanguageData& other_lang) {
+    const bool other_name = !unmatched(other.lone.names, en.capitalised).empty();
+    for (const auto& name : missing) {
+      if (std::find(en.word_names.begin(), en.word_names.end(), name) != en.word_names.end() &&
+          (!other_name || renders_a_word_of(name, other.words, other_lang))) {
+        en.described.push_back(name);
+      }
+    }
+  };
+  if (la.code == "en" && lb.code != "en") describe(a, missing_a, b, lb);
+  if (lb.code == "en" && la.code != "en") describe(b, missing_b, a, la);
   const std::size_t acronyms_a = unmatched_words(a.acronyms, b.capitalised).size();
   const std::size_t acronyms_b = unmatched_words(b.acronyms, a.capitalised).size();
   std::string lost = explained(missing_a, a, acronyms_b, 0), gained = explained(missing_b, b, acronyms_a, 0);

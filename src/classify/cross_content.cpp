@@ -700,7 +700,7 @@ std::vector<std::string> translation_words(const Dictionary& d) {
       std::string w;
       for (const char c : phrase + " ") {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0) w.push_back(c);
-        else if (!w.empty()) out.push_back(to_lower(std::exchange(w, {})));
+        else if (!w.empty()) out.push_back(index_lower(std::exchange(w, {})));
       }
     }
   }
@@ -725,7 +725,7 @@ bool renders_a_word_of(const std::string& name, const std::vector<std::string>& 
   // Function words name nothing, and dictionaries write them around a translation ("die Post").
   std::vector<std::string> lowered;
   for (const std::string& w : source_words) {
-    if (std::string l = to_lower(w); !source_lang.is_function_word(l)) lowered.push_back(std::move(l));
+    if (std::string l = index_lower(w); !source_lang.is_function_word(l)) lowered.push_back(std::move(l));
   }
   if (std::any_of(lowered.begin(), lowered.end(), [&](const std::string& w) { return in(forms, w); })) return true;
   const std::string from_source = find_dictionary(language, "en"), into_source = find_dictionary("en", language);

@@ -1068,6 +1068,35 @@ TEST_CASE("across scripts, a Russian sentence moved to the end is paired as a mo
   CHECK(moved->moved);
 }
 
+TEST_CASE("across scripts, one name in two case forms counts once, so a Russian sentence sharing only that name with an English one is not paired as a move", "[align][cross]") {
+  // "Путин" and "Путина" are one man; with the English "Putin" they are one name in common, not
+  // the two a move needs. The third Russian line is dropped and the last English line added.
+  auto ru = test::doc(
+      "В понедельник в Москве прошло заседание правительства.\n"
+      "Министры обсудили бюджет на следующий год.\n"
+      "Песков сказал, что Путин не знал о письме, и Путина это не удивило.\n"
+      "Заседание продолжалось почти четыре часа.\n"
+      "Журналистов на него не пустили.\n",
+      "ru", claimdiff::SegmentMode::Lines);
+  auto en = test::doc(
+      "A government meeting was held in Moscow on Monday.\n"
+      "Ministers discussed the budget for next year.\n"
+      "The meeting lasted almost four hours.\n"
+      "Journalists were not allowed in.\n"
+      "Putin will visit China next week, the Kremlin said.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  o.base_language = &test::resources().language("ru");
+  o.other_language = &test::resources().language("en");
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  REQUIRE(bead_with_base(beads, 2) != nullptr);
+  CHECK(bead_with_base(beads, 2)->other.empty());
+  REQUIRE(bead_with_other(beads, 4) != nullptr);
+  CHECK(bead_with_other(beads, 4)->base.empty());
+}
+
 TEST_CASE("the token model prices a dropped Russian line beside an unrelated longer English one as two skips, and an unrelated line of fitting length as a pair", "[align][cross]") {
   // Between two pairs that share their names and years, the Russian middle line and the English
   // one have nothing in common. When the path being refined left them unpaired and their lengths

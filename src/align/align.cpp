@@ -4,6 +4,7 @@
 #include <iterator>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <map>
 #include <memory>
@@ -358,8 +359,54 @@ bool same_name(const std::string& x, const std::string& y) {
   return 4 * common.size() >= gx.size() + gy.size();  // Dice >= 0.5
 }
 
+// How many of x's names are names of y, each name on either side counted once: "Путин" and
+// "Путина" are two forms of one name, which meet the English "Putin" once. A maximum matching
+// (augmenting paths; a sentence names a handful of people and places) between the distinct names
+// of each side, a name that is both sentences' first word excepted (capitalised as a first word).
+std::size_t names_in_common(const WordAnchors& x, const WordAnchors& y) {
+  // Distinct names of each side, a name written anywhere but first counting as not first.
+  auto distinct = [](const WordAnchors& w) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < w.names.size(); ++i) {
+      auto it = std::find_if(out.begin(), out.end(), [&](std::size_t k) { return w.names[k] == w.names[i]; });
+      if (it == out.end()) out.push_back(i);
+      else if (w.first[*it] && !w.first[i]) *it = i;
+    }
+    return out;
+  };
+  const std::vector<std::size_t> xs = distinct(x), ys = distinct(y);
+  std::vector<std::vector<std::size_t>> meets(xs.size());
+  for (std::size_t i = 0; i < xs.size(); ++i)
+    for (std::size_t j = 0; j < ys.size(); ++j) {
+      const std::size_t p = xs[i], q = ys[j];
+      if ((x.names[p] == y.names[q] || same_name(x.latin[p], y.latin[q])) && !(x.first[p] && y.first[q]))
+        meets[i].push_back(j);
+    }
+  constexpr std::size_t kFree = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> partner(ys.size(), kFree);
+  std::vector<char> visited;
+  std::function<bool(std::size_t)> augment = [&](std::size_t i) {
+    for (std::size_t j : meets[i]) {
+      if (visited[j]) continue;
+      visited[j] = 1;
+      if (partner[j] == kFree || augment(partner[j])) {
+        partner[j] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  std::size_t matched = 0;
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    if (meets[i].empty()) continue;
+    visited.assign(ys.size(), 0);
+    if (augment(i)) ++matched;
+  }
+  return matched;
+}
+
 // Whether a removed and an added sentence in two languages state the same thing by what a
-// translation keeps verbatim: at least two distinct names or numbers in common, and no number on
+// translation keeps verbatim: at least two names (matched one to one) or numbers in common, and no number on
 // one side that the other does not state (in digits or, through its bag's value keys, in words).
 // One shared name alone ("Vonovia") pairs any two sentences about the same company.
 bool anchors_agree(const Document& a, const Sentence& sa, const Bag& bag_a, const Document& b,
@@ -377,11 +424,7 @@ bool anchors_agree(const Document& a, const Sentence& sa, const Bag& bag_a, cons
     if (!states(bag_a, n)) return false;
     shared.insert(n);
   }
-  for (std::size_t i = 0; i < x.names.size(); ++i)
-    for (std::size_t j = 0; j < y.names.size(); ++j)
-      if ((x.names[i] == y.names[j] || same_name(x.latin[i], y.latin[j])) && !(x.first[i] && y.first[j]))
-        shared.insert(x.names[i]);
-  return shared.size() >= 2;
+  return shared.size() + names_in_common(x, y) >= 2;
 }
 
 // Stage 3: removed and added sentences paired globally, best similarity first. Across languages

@@ -1097,6 +1097,46 @@ TEST_CASE("across scripts, one name in two case forms counts once, so a Russian 
   CHECK(bead_with_other(beads, 4)->base.empty());
 }
 
+TEST_CASE("names spelt alike are different people unless one is a romanisation of the other, so a line of scorers is not paired as a move with another team's", "[align][cross]") {
+  // German and English write names alike: "Hansen" and "Jansen", "Petersen" and "Peterson",
+  // "Schmidt" and "Schmitt" are six players. From Russian, "Хансен" reads "hansen", which is not
+  // "Jansen" either: a romanisation changes a name's letters, not where it begins.
+  auto de = test::doc(
+      "Borussia Dortmund gewann am Samstag das Spiel gegen den Hamburger SV.\n"
+      "Für Dortmund trafen Schmidt, Hansen und Petersen.\n"
+      "Der Trainer lobte die Abwehr nach dem Spiel.\n"
+      "Die Fans feierten bis spät in die Nacht.\n"
+      "Das nächste Spiel findet in einer Woche statt.\n",
+      "de", claimdiff::SegmentMode::Lines);
+  auto ru = test::doc(
+      "Боруссия Дортмунд в субботу выиграла матч у Гамбурга.\n"
+      "За Дортмунд забили Шмидт, Хансен и Петерсен.\n"
+      "Тренер похвалил защиту после матча.\n"
+      "Болельщики праздновали до поздней ночи.\n"
+      "Следующий матч состоится через неделю.\n",
+      "ru", claimdiff::SegmentMode::Lines);
+  auto en = test::doc(
+      "Borussia Dortmund won the match against Hamburger SV on Saturday.\n"
+      "The coach praised the defence after the match.\n"
+      "The fans celebrated late into the night.\n"
+      "The next match takes place in a week.\n"
+      "Jansen, Peterson and Schmitt were booked for Hamburg.\n",
+      "en", claimdiff::SegmentMode::Lines);
+  for (const auto* base : {&de, &ru}) {
+    INFO(base->language);
+    claimdiff::AlignOptions o;
+    o.cross_language = true;
+    o.base_language = &test::resources().language(base->language);
+    o.other_language = &test::resources().language("en");
+    auto beads = claimdiff::align(*base, en, o);
+    check_cover(*base, en, beads);
+    REQUIRE(bead_with_base(beads, 1) != nullptr);
+    CHECK(bead_with_base(beads, 1)->other.empty());
+    REQUIRE(bead_with_other(beads, 4) != nullptr);
+    CHECK(bead_with_other(beads, 4)->base.empty());
+  }
+}
+
 TEST_CASE("the token model prices a dropped Russian line beside an unrelated longer English one as two skips, and an unrelated line of fitting length as a pair", "[align][cross]") {
   // Between two pairs that share their names and years, the Russian middle line and the English
   // one have nothing in common. When the path being refined left them unpaired and their lengths

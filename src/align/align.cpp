@@ -17,6 +17,7 @@
 
 #include <dtl/dtl.hpp>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
@@ -308,6 +309,7 @@ struct WordAnchors {
   std::vector<std::uint64_t> names;
   std::vector<std::string> latin;      // parallel to names: the name in Latin letters, lower case
   std::vector<bool> first;             // parallel to names: the sentence's first word
+  std::vector<UScriptCode> script;     // parallel to names: the script of its first letter
   std::vector<std::uint64_t> numbers;  // digits_key of each number token
 };
 
@@ -316,6 +318,15 @@ bool capitalised(std::string_view text) {
   UChar32 c = 0;
   U8_NEXT(text.data(), i, text.size(), c);
   return c >= 0 && u_isupper(c);
+}
+
+UScriptCode first_letter_script(std::string_view text) {
+  std::size_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), i, text.size(), c);
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode code = c >= 0 ? uscript_getScript(c, &status) : USCRIPT_INVALID_CODE;
+  return U_SUCCESS(status) ? code : USCRIPT_INVALID_CODE;
 }
 
 WordAnchors word_anchors(const Document& doc, const Sentence& s) {
@@ -329,6 +340,7 @@ WordAnchors word_anchors(const Document& doc, const Sentence& s) {
         out.names.push_back(t.key);
         out.latin.push_back(detail::transliteration_key(comparison_key(doc.token_text(t))));
         out.first.push_back(first);
+        out.script.push_back(first_letter_script(doc.token_text(t)));
       }
       first = false;
     }
@@ -346,14 +358,42 @@ std::vector<std::string> grams_of(const std::string& latin) {
   return out;
 }
 
-// Whether two capitalised words in Latin letters (a name transliterated from another script, or
-// written so) are one name spelt two ways: half their character 4-grams in common, as a case
+// A name in Latin letters as a romanisation begins it: English writes two letters where
+// transliteration into ASCII writes one ("kh", "zh", "ch", "sh", "ts" for х, ж, ч, ш, ц, which
+// become "h", "z", "c", "s", "c"), and "y" or "j" before a vowel where it writes none (я, ю,
+// Degtyarev, Yulia); both reduced alike, the two spellings of a name begin with the same letters.
+std::string romanised_start(const std::string& latin) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string out;
+  for (std::size_t i = 0; i < latin.size() && out.size() < 3; ++i) {
+    const char c = latin[i], next = i + 1 < latin.size() ? latin[i + 1] : '\0';
+    if ((c == 'y' || c == 'j') && vowel(next)) continue;
+    if (next == 'h' && (c == 'k' || c == 'z' || c == 'c' || c == 's')) {
+      out.push_back(c == 'k' ? 'h' : c);
+      ++i;
+    } else if (c == 't' && next == 's') {
+      out.push_back('c');
+      ++i;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Whether two capitalised words are one name spelt two ways: the same in Latin letters, or, in two
+// scripts, a romanisation of one another: half their character 4-grams in common, as a case
 // ending ("Ваника" / "Vanik") or a romanisation ("Дегтярев" -> "degtarev" / "Degtyarev") leaves
-// them. Names of three letters or fewer must be equal.
-bool same_name(const std::string& x, const std::string& y) {
-  if (x == y) return true;
-  if (x.size() < 4 || y.size() < 4) return false;
-  const std::vector<std::string> gx = grams_of(x), gy = grams_of(y);
+// them, and the same beginning (romanised_start), which a romanisation keeps and two names of
+// one script spelt alike often do not ("Хансен" / "Jansen"). In one script, a name spelt alike
+// is another name ("Hansen" / "Jansen", "Schmidt" / "Schmitt", "Manchester" / "Winchester").
+// Names of three letters or fewer must be equal.
+bool same_name(const WordAnchors& x, std::size_t i, const WordAnchors& y, std::size_t j) {
+  const std::string &a = x.latin[i], &b = y.latin[j];
+  if (a == b) return true;
+  if (x.script[i] == y.script[j] || a.size() < 4 || b.size() < 4) return false;
+  if (romanised_start(a) != romanised_start(b)) return false;
+  const std::vector<std::string> gx = grams_of(a), gy = grams_of(b);
   std::vector<std::string> common;
   std::set_intersection(gx.begin(), gx.end(), gy.begin(), gy.end(), std::back_inserter(common));
   return 4 * common.size() >= gx.size() + gy.size();  // Dice >= 0.5
@@ -379,7 +419,7 @@ std::size_t names_in_common(const WordAnchors& x, const WordAnchors& y) {
   for (std::size_t i = 0; i < xs.size(); ++i)
     for (std::size_t j = 0; j < ys.size(); ++j) {
       const std::size_t p = xs[i], q = ys[j];
-      if ((x.names[p] == y.names[q] || same_name(x.latin[p], y.latin[q])) && !(x.first[p] && y.first[q]))
+      if ((x.names[p] == y.names[q] || same_name(x, p, y, q)) && !(x.first[p] && y.first[q]))
         meets[i].push_back(j);
     }
   constexpr std::size_t kFree = std::numeric_limits<std::size_t>::max();

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "align/reversed_dictionary.hpp"
 #include "align/scorer.hpp"
 #include "align/token_model.hpp"
 #include "support.hpp"
@@ -997,7 +998,7 @@ TEST_CASE("across languages, a dropped sentence and an added one sharing only a 
 
 TEST_CASE("across languages, Russian finds its English translation through the English-Russian dictionary read backwards, so a dropped line and an unrelated added one stay unpaired", "[align][cross]") {
   // FreeDict has English into Russian only. Read backwards, with Russian case and verb endings
-  // taken off both its headwords and the text ("школы" / "школа", "дороги" / "дорога"), it gives
+  // taken off both its headwords and the text ("школы" / "школа", tested below), it gives
   // the sentences that share no name or number something in common with their translations.
   // Without it every line shares nothing and the six English lines pair one by one with the six
   // Russian ones, the dropped third line with the next one's translation.
@@ -1134,6 +1135,22 @@ TEST_CASE("names spelt alike are different people unless one is a romanisation o
     CHECK(bead_with_base(beads, 1)->other.empty());
     REQUIRE(bead_with_other(beads, 4) != nullptr);
     CHECK(bead_with_other(beads, 4)->base.empty());
+  }
+}
+
+TEST_CASE("a Russian word finds its English headword in the English-Russian dictionary read backwards whatever case ending either carries", "[align][cross]") {
+  // FreeDict translates "school" as "школа"; the text writes "школы" (plural) or "школу"
+  // (accusative). Both lose an ending to meet the headword's "школ".
+  const std::string path = claimdiff::find_dictionary("en", "ru");
+  if (path.empty()) {
+    WARN("freedict-eng-rus is not installed (dict-freedict-eng-rus); nothing to check");
+    return;
+  }
+  const auto& ru = test::resources().language("ru");
+  for (const char* word : {"школа", "школы", "школу", "школой"}) {
+    INFO(word);
+    const auto found = claimdiff::detail::reversed_translations(word, path, ru);
+    CHECK(std::find(found.begin(), found.end(), "school") != found.end());
   }
 }
 

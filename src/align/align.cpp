@@ -24,6 +24,7 @@
 #include "claimdiff/text.hpp"
 #include "align/bead_path.hpp"
 #include "align/cross_language.hpp"
+#include "align/reversed_dictionary.hpp"
 #include "align/scorer.hpp"
 #include "align/structure.hpp"
 #include "align/token_model.hpp"
@@ -549,24 +550,36 @@ std::size_t letters(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// A word without the longest of its language's inflectional endings that leaves three letters or
-// more (Russian "президентом", "президента" -> "президент"; "военного", "военный" -> "военн"),
-// so that a dictionary's headword and the forms a text inflects it into meet.
-std::string stem_of(const std::string& key, const LanguageData& lang) {
-  for (const std::string& e : lang.endings) {  // longest first
-    if (key.ends_with(e) && letters(key) >= letters(e) + 3) return key.substr(0, key.size() - e.size());
-  }
-  return key;
+// The forms a word is looked up by: itself, then without each of its language's inflectional
+// endings that leaves three letters or more, the longest stem first (Russian "школы" -> "школ";
+// "президентом" -> "президент", "президент"; "военного" -> "военн", "военно", ...). Every ending,
+// not only the longest: "школа" loses "ла" as readily as "а", and only "школ" meets "школы".
+std::vector<std::string> forms_of(const std::string& key, const LanguageData& lang) {
+  std::vector<std::string> out{key};
+  for (auto e = lang.endings.rbegin(); e != lang.endings.rend(); ++e)  // shortest ending first
+    if (key.ends_with(*e) && letters(key) >= letters(*e) + 3) out.push_back(key.substr(0, key.size() - e->size()));
+  return out;
 }
 
 // Where FreeDict translates only the other way (English into Russian, but not back), the installed
 // dictionary from other's language into base's, read backwards: each one-word translation becomes a
 // headword translated by the headwords it translates. Its headwords are dictionary forms, so base's
-// words find them by stem (base's language's endings); without endings, only as written. The
+// words find them by stem: a form of the word (forms_of) that is a form of the headword (base's
+// language's endings; without endings, only as written). The
 // database read whole is one that FreeDict has in one direction only, a small one.
 using StemIndex = std::unordered_map<std::string, std::vector<std::string>>;
 
-// The backwards dictionary's headwords by stem, built once per process for each file and language
+// The headwords a word of the text translates, by the first of its forms (forms_of) that is a form
+// of one of their translations; null when none is.
+const std::vector<std::string>* reversed_lookup(const StemIndex& by_stem, const std::string& key, const LanguageData& lang) {
+  for (const std::string& form : forms_of(key, lang)) {
+    auto it = by_stem.find(form);
+    if (it != by_stem.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+// The backwards dictionary's headwords by each form of their translations, built once per process for each file and language
 // (a batch aligns many pairs of the same two languages), or null when the file cannot be read.
 std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const LanguageData& lang) {
   static std::mutex mutex;
@@ -583,7 +596,11 @@ std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const L
   auto by_stem = std::make_shared<StemIndex>();
   for (const auto& [headword, translations] : forward.entries)
     for (const std::string& t : translations)
-      if (t.find(' ') == std::string::npos) (*by_stem)[stem_of(comparison_key(t), lang)].push_back(headword);
+      if (t.find(' ') == std::string::npos)
+        for (const std::string& form : forms_of(comparison_key(t), lang)) {
+          std::vector<std::string>& list = (*by_stem)[form];
+          if (std::find(list.begin(), list.end(), headword) == list.end()) list.push_back(headword);
+        }
   it->second = by_stem;
   return by_stem;
 }
@@ -619,13 +636,20 @@ Dictionary reversed_dictionary(const Document& base, const Document& other, cons
       if (t.kind != TokenKind::Word) continue;
       std::string key = comparison_key(base.token_text(t));
       if (out.entries.count(key) != 0) continue;
-      auto it = by_stem.find(stem_of(key, endings));
-      if (it != by_stem.end()) out.entries.emplace(std::move(key), it->second);
+      if (const auto* headwords = reversed_lookup(by_stem, key, endings)) out.entries.emplace(std::move(key), *headwords);
     }
   return out;
 }
 
 }  // namespace
+
+std::vector<std::string> detail::reversed_translations(const std::string& key, const std::string& path,
+                                                       const LanguageData& lang) {
+  const std::shared_ptr<const StemIndex> index = reversed_stems(path, lang);
+  if (index == nullptr) return {};
+  const auto* headwords = reversed_lookup(*index, key, lang);
+  return headwords != nullptr ? *headwords : std::vector<std::string>{};
+}
 
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
   const Document& scoring_base = options.via != nullptr ? *options.via : base;

@@ -311,6 +311,8 @@ struct WordAnchors {
   std::vector<std::string> latin;      // parallel to names: the name in Latin letters, lower case
   std::vector<bool> first;             // parallel to names: the sentence's first word
   std::vector<UScriptCode> script;     // parallel to names: the script of its first letter
+  std::vector<std::string> start;      // parallel to names: romanised_start(latin)
+  std::vector<std::vector<std::uint64_t>> grams;  // parallel to names: detail::grams_of(latin)
   std::vector<std::uint64_t> numbers;  // digits_key of each number token
 };
 
@@ -319,44 +321,6 @@ bool capitalised(std::string_view text) {
   UChar32 c = 0;
   U8_NEXT(text.data(), i, text.size(), c);
   return c >= 0 && u_isupper(c);
-}
-
-UScriptCode first_letter_script(std::string_view text) {
-  std::size_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(text.data(), i, text.size(), c);
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode code = c >= 0 ? uscript_getScript(c, &status) : USCRIPT_INVALID_CODE;
-  return U_SUCCESS(status) ? code : USCRIPT_INVALID_CODE;
-}
-
-WordAnchors word_anchors(const Document& doc, const Sentence& s) {
-  WordAnchors out;
-  bool first = true;
-  for (const Token& t : s.tokens) {
-    if (t.kind == TokenKind::Number) {
-      if (auto key = detail::digits_key(doc.token_text(t))) out.numbers.push_back(*key);
-    } else if (t.kind == TokenKind::Word) {
-      if (capitalised(doc.token_text(t))) {
-        out.names.push_back(t.key);
-        out.latin.push_back(detail::transliteration_key(comparison_key(doc.token_text(t))));
-        out.first.push_back(first);
-        out.script.push_back(first_letter_script(doc.token_text(t)));
-      }
-      first = false;
-    }
-  }
-  return out;
-}
-
-// Character 4-grams of a word in Latin letters, with word-boundary marks ("^kri", ..., "ko$").
-std::vector<std::string> grams_of(const std::string& latin) {
-  const std::string w = "^" + latin + "$";
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i + 4 <= w.size(); ++i) out.push_back(w.substr(i, 4));
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 // A name in Latin letters as a romanisation begins it: English writes two letters where
@@ -382,6 +346,36 @@ std::string romanised_start(const std::string& latin) {
   return out;
 }
 
+UScriptCode first_letter_script(std::string_view text) {
+  std::size_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), i, text.size(), c);
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode code = c >= 0 ? uscript_getScript(c, &status) : USCRIPT_INVALID_CODE;
+  return U_SUCCESS(status) ? code : USCRIPT_INVALID_CODE;
+}
+
+WordAnchors word_anchors(const Document& doc, const Sentence& s) {
+  WordAnchors out;
+  bool first = true;
+  for (const Token& t : s.tokens) {
+    if (t.kind == TokenKind::Number) {
+      if (auto key = detail::digits_key(doc.token_text(t))) out.numbers.push_back(*key);
+    } else if (t.kind == TokenKind::Word) {
+      if (capitalised(doc.token_text(t))) {
+        out.names.push_back(t.key);
+        out.latin.push_back(detail::transliteration_key(comparison_key(doc.token_text(t))));
+        out.first.push_back(first);
+        out.script.push_back(first_letter_script(doc.token_text(t)));
+        out.start.push_back(romanised_start(out.latin.back()));
+        out.grams.push_back(detail::grams_of(out.latin.back()));
+      }
+      first = false;
+    }
+  }
+  return out;
+}
+
 // Whether two capitalised words are one name spelt two ways: the same in Latin letters, or, in two
 // scripts, a romanisation of one another: half their character 4-grams in common, as a case
 // ending ("Ваника" / "Vanik") or a romanisation ("Дегтярев" -> "degtarev" / "Degtyarev") leaves
@@ -393,11 +387,15 @@ bool same_name(const WordAnchors& x, std::size_t i, const WordAnchors& y, std::s
   const std::string &a = x.latin[i], &b = y.latin[j];
   if (a == b) return true;
   if (x.script[i] == y.script[j] || a.size() < 4 || b.size() < 4) return false;
-  if (romanised_start(a) != romanised_start(b)) return false;
-  const std::vector<std::string> gx = grams_of(a), gy = grams_of(b);
-  std::vector<std::string> common;
-  std::set_intersection(gx.begin(), gx.end(), gy.begin(), gy.end(), std::back_inserter(common));
-  return 4 * common.size() >= gx.size() + gy.size();  // Dice >= 0.5
+  if (x.start[i] != y.start[j]) return false;
+  const std::vector<std::uint64_t> &gx = x.grams[i], &gy = y.grams[j];
+  std::size_t common = 0;
+  for (auto p = gx.begin(), q = gy.begin(); p != gx.end() && q != gy.end();) {
+    if (*p < *q) ++p;
+    else if (*q < *p) ++q;
+    else ++common, ++p, ++q;
+  }
+  return 2.0 * double(common) >= detail::kMinDice * double(gx.size() + gy.size());
 }
 
 // How many of x's names are names of y, each name on either side counted once: "Путин" and

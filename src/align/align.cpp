@@ -603,9 +603,12 @@ std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const L
   return by_stem;
 }
 
-// Reading a database whole costs about 0.5 ms per KB of its compressed data (freedict-eng-rus,
-// 26 KB: 14M instructions); backwards, only one of at most this size is read, so that the cost
-// stays within that of a document's entries from a large one (freedict-jpn-eng is 9 MB).
+// A dictionary read backwards is read whole (a dictd index is sorted by headword, not by
+// translation), which costs about 0.5 ms per KB of its compressed data (freedict-eng-rus, 26 KB:
+// 14M instructions). Only one of at most this size is read, so that the cost stays within that
+// of a document's entries from a large one read forwards (freedict-jpn-eng is 9 MB: 3.6 s whole).
+// The fallback runs when base's language has no forward dictionary into other's, and also when
+// the forward one gives none of base's words (or cannot be read).
 constexpr std::uintmax_t kMaxReversedBytes = 256 * 1024;
 
 // The size of a dictd database's data beside its `.index`, or 0 when there is none.

@@ -1033,10 +1033,12 @@ TEST_CASE("across languages, Russian finds its English translation through the E
   CHECK(bead_with_other(beads, 3)->base.empty());
   REQUIRE(bead_with_base(beads, 3) != nullptr);
   CHECK(bead_with_base(beads, 3)->other == std::vector<std::uint32_t>{2});
+  REQUIRE(bead_with_base(beads, 4) != nullptr);
   CHECK(bead_with_base(beads, 4)->other == std::vector<std::uint32_t>{4});
 
   o.installed_dictionary = false;
   auto without = claimdiff::align(ru, en, o);
+  REQUIRE(bead_with_base(without, 2) != nullptr);
   CHECK_FALSE(bead_with_base(without, 2)->other.empty());
 }
 

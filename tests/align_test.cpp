@@ -1140,6 +1140,22 @@ TEST_CASE("names spelt alike are different people unless one is a romanisation o
   }
 }
 
+TEST_CASE("a dictionary read backwards and then rewritten at the same path is read afresh", "[align][cross]") {
+  // The stem index of a database read backwards is kept for the process, as read_dictionary keeps
+  // the files it opened; a database replaced in place (an upgraded package) must not be answered
+  // from the old one.
+  test::Scratch s;
+  const auto& ru = test::resources().language("ru");
+  // dictd's base64 lengths: "school /skul/\nшкола\n" is 25 bytes ("Z"), the college entry 28 ("c").
+  s.write("freedict-eng-rus.dict", "school /skul/\n\xD1\x88\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xB0\n");
+  s.write("freedict-eng-rus.index", "school\tA\tZ\n");
+  const std::string path = s.path("freedict-eng-rus.index").string();
+  CHECK(claimdiff::detail::reversed_translations("школы", path, ru) == std::vector<std::string>{"school"});
+  s.write("freedict-eng-rus.dict", "college /kolidz/\n\xD1\x88\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xB0\n");
+  s.write("freedict-eng-rus.index", "college\tA\tc\n");
+  CHECK(claimdiff::detail::reversed_translations("школы", path, ru) == std::vector<std::string>{"college"});
+}
+
 TEST_CASE("a Russian word finds its English headword in the English-Russian dictionary read backwards whatever case ending either carries", "[align][cross]") {
   // FreeDict translates "school" as "школа"; the text writes "школы" (plural) or "школу"
   // (accusative). Both lose an ending to meet the headword's "школ".

@@ -577,14 +577,45 @@ const std::vector<std::string>* reversed_lookup(const StemIndex& by_stem, const 
   return nullptr;
 }
 
-// The backwards dictionary's headwords by each form of their translations, built once per process for each file and language
-// (a batch aligns many pairs of the same two languages), or null when the file cannot be read.
+// What identifies a file's contents, as read_dictionary's registry of open files has it (its
+// size and modification time; none for a missing file): a database rewritten or replaced at the
+// same path is indexed afresh.
+struct FileState {
+  std::uintmax_t size = 0;
+  std::filesystem::file_time_type modified{};
+  bool exists = false;
+  bool operator==(const FileState&) const = default;
+};
+
+FileState file_state(const std::string& path) {
+  std::error_code ec;
+  FileState out;
+  out.size = std::filesystem::file_size(path, ec);
+  if (ec) return {};
+  out.modified = std::filesystem::last_write_time(path, ec);
+  if (ec) return {};
+  out.exists = true;
+  return out;
+}
+
+// The backwards dictionary's headwords by each form of their translations, built once per process
+// for each file, while its files are unchanged, and each language's endings (a batch aligns many
+// pairs of the same two languages), or null when the file cannot be read.
 std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const LanguageData& lang) {
+  struct Built {
+    std::vector<FileState> files;
+    std::shared_ptr<const StemIndex> index;
+  };
   static std::mutex mutex;
-  static std::map<std::pair<std::string, std::string>, std::shared_ptr<const StemIndex>> built;
+  static std::map<std::string, Built> built;  // by path and the endings indexed with
+  std::string key = path;
+  for (const std::string& e : lang.endings) key += '\n' + e;
+  const std::string stem = path.ends_with(".index") ? path.substr(0, path.size() - 6) : path;
+  std::vector<FileState> now = {file_state(path), file_state(stem + ".dict.dz"), file_state(stem + ".dict")};
   const std::lock_guard<std::mutex> lock(mutex);
-  auto [it, fresh] = built.try_emplace({path, lang.code});
-  if (!fresh) return it->second;
+  auto [it, fresh] = built.try_emplace(key);
+  if (!fresh && it->second.files == now) return it->second.index;
+  it->second = {std::move(now), nullptr};
   Dictionary forward;
   try {
     forward = read_dictionary(path);
@@ -599,7 +630,7 @@ std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const L
           std::vector<std::string>& list = (*by_stem)[form];
           if (std::find(list.begin(), list.end(), headword) == list.end()) list.push_back(headword);
         }
-  it->second = by_stem;
+  it->second.index = by_stem;
   return by_stem;
 }
 

@@ -56,6 +56,10 @@ struct AlignOptions {
   const Dictionary* dictionary = nullptr;
   // With cross_language and no `dictionary`: the installed FreeDict dictionary from base's
   // language into other's (find_dictionary), when there is one, read for base's words only.
+  // When there is none, or it gives none of base's words, the one from other's language into
+  // base's, read backwards (its one-word translations as headwords, met by stem with
+  // base_language's endings), if its compressed data is at most 256 KB: backwards, the database
+  // is read whole, and FreeDict's large ones would cost seconds a pair (freedict-jpn-eng, 9 MB).
   // It is optional: one that cannot be read (missing or damaged data, bad index lines) is not used.
   bool installed_dictionary = true;
   // Where installed_dictionary looks for FreeDict databases.

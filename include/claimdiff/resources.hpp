@@ -107,7 +107,9 @@ struct LanguageData {
   std::vector<std::pair<std::string, std::string>> quotes;  // quotation marks, opening and closing
   bool nouns_capitalised = false;          // German: a capitalised word is not by itself a name
   // Inflectional endings a word may carry beyond its dictionary form ("Jahren" -> "jahr"),
-  // longest first; for looking words up in the language's thesaurus.
+  // longest first; for looking words up in the language's thesaurus, and for meeting the
+  // headwords of a dictionary into this language read backwards (align(); "школы" and FreeDict's
+  // "школа" share the stem "школ"). Each ending is tried, not only the longest.
   std::vector<std::string> endings;
   // Vowels a plural changes, and the dictionary form's ("ä" -> "a": "Räder" is "Rad").
   std::vector<std::pair<std::string, std::string>> vowel_changes;

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <map>
 #include <memory>
@@ -16,12 +17,14 @@
 
 #include <dtl/dtl.hpp>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/text.hpp"
 #include "align/bead_path.hpp"
 #include "align/cross_language.hpp"
+#include "align/reversed_dictionary.hpp"
 #include "align/scorer.hpp"
 #include "align/structure.hpp"
 #include "align/token_model.hpp"
@@ -307,6 +310,9 @@ struct WordAnchors {
   std::vector<std::uint64_t> names;
   std::vector<std::string> latin;      // parallel to names: the name in Latin letters, lower case
   std::vector<bool> first;             // parallel to names: the sentence's first word
+  std::vector<UScriptCode> script;     // parallel to names: the script of its first letter
+  std::vector<std::string> start;      // parallel to names: romanised_start(latin)
+  std::vector<std::vector<std::uint64_t>> grams;  // parallel to names: detail::grams_of(latin)
   std::vector<std::uint64_t> numbers;  // digits_key of each number token
 };
 
@@ -315,6 +321,38 @@ bool capitalised(std::string_view text) {
   UChar32 c = 0;
   U8_NEXT(text.data(), i, text.size(), c);
   return c >= 0 && u_isupper(c);
+}
+
+// A name in Latin letters as a romanisation begins it: English writes two letters where
+// transliteration into ASCII writes one ("kh", "zh", "ch", "sh", "ts" for х, ж, ч, ш, ц, which
+// become "h", "z", "c", "s", "c"), and "y" or "j" before a vowel where it writes none (я, ю,
+// Degtyarev, Yulia); both reduced alike, the two spellings of a name begin with the same letters.
+std::string romanised_start(const std::string& latin) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string out;
+  for (std::size_t i = 0; i < latin.size() && out.size() < 3; ++i) {
+    const char c = latin[i], next = i + 1 < latin.size() ? latin[i + 1] : '\0';
+    if ((c == 'y' || c == 'j') && vowel(next)) continue;
+    if (next == 'h' && (c == 'k' || c == 'z' || c == 'c' || c == 's')) {
+      out.push_back(c == 'k' ? 'h' : c);
+      ++i;
+    } else if (c == 't' && next == 's') {
+      out.push_back('c');
+      ++i;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+UScriptCode first_letter_script(std::string_view text) {
+  std::size_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), i, text.size(), c);
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode code = c >= 0 ? uscript_getScript(c, &status) : USCRIPT_INVALID_CODE;
+  return U_SUCCESS(status) ? code : USCRIPT_INVALID_CODE;
 }
 
 WordAnchors word_anchors(const Document& doc, const Sentence& s) {
@@ -328,6 +366,9 @@ WordAnchors word_anchors(const Document& doc, const Sentence& s) {
         out.names.push_back(t.key);
         out.latin.push_back(detail::transliteration_key(comparison_key(doc.token_text(t))));
         out.first.push_back(first);
+        out.script.push_back(first_letter_script(doc.token_text(t)));
+        out.start.push_back(romanised_start(out.latin.back()));
+        out.grams.push_back(detail::grams_of(out.latin.back()));
       }
       first = false;
     }
@@ -335,31 +376,76 @@ WordAnchors word_anchors(const Document& doc, const Sentence& s) {
   return out;
 }
 
-// Character 4-grams of a word in Latin letters, with word-boundary marks ("^kri", ..., "ko$").
-std::vector<std::string> grams_of(const std::string& latin) {
-  const std::string w = "^" + latin + "$";
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i + 4 <= w.size(); ++i) out.push_back(w.substr(i, 4));
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+// Whether two capitalised words are one name spelt two ways: the same in Latin letters, or, in two
+// scripts, a romanisation of one another: half their character 4-grams in common, as a case
+// ending ("Ваника" / "Vanik") or a romanisation ("Дегтярев" -> "degtarev" / "Degtyarev") leaves
+// them, and the same beginning (romanised_start), which a romanisation keeps and two names of
+// one script spelt alike often do not ("Хансен" / "Jansen"). In one script, a name spelt alike
+// is another name ("Hansen" / "Jansen", "Schmidt" / "Schmitt", "Manchester" / "Winchester").
+// Names of three letters or fewer must be equal.
+bool same_name(const WordAnchors& x, std::size_t i, const WordAnchors& y, std::size_t j) {
+  const std::string &a = x.latin[i], &b = y.latin[j];
+  if (a == b) return true;
+  if (x.script[i] == y.script[j] || a.size() < 4 || b.size() < 4) return false;
+  if (x.start[i] != y.start[j]) return false;
+  const std::vector<std::uint64_t> &gx = x.grams[i], &gy = y.grams[j];
+  std::size_t common = 0;
+  for (auto p = gx.begin(), q = gy.begin(); p != gx.end() && q != gy.end();) {
+    if (*p < *q) ++p;
+    else if (*q < *p) ++q;
+    else ++common, ++p, ++q;
+  }
+  return 2.0 * double(common) >= detail::kMinDice * double(gx.size() + gy.size());
 }
 
-// Whether two capitalised words in Latin letters (a name transliterated from another script, or
-// written so) are one name spelt two ways: half their character 4-grams in common, as a case
-// ending ("Ваника" / "Vanik") or a romanisation ("Дегтярев" -> "degtarev" / "Degtyarev") leaves
-// them. Names of three letters or fewer must be equal.
-bool same_name(const std::string& x, const std::string& y) {
-  if (x == y) return true;
-  if (x.size() < 4 || y.size() < 4) return false;
-  const std::vector<std::string> gx = grams_of(x), gy = grams_of(y);
-  std::vector<std::string> common;
-  std::set_intersection(gx.begin(), gx.end(), gy.begin(), gy.end(), std::back_inserter(common));
-  return 4 * common.size() >= gx.size() + gy.size();  // Dice >= 0.5
+// How many of x's names are names of y, each name on either side counted once: "Путин" and
+// "Путина" are two forms of one name, which meet the English "Putin" once. A maximum matching
+// (augmenting paths; a sentence names a handful of people and places) between the distinct names
+// of each side, a name that is both sentences' first word excepted (capitalised as a first word).
+std::size_t names_in_common(const WordAnchors& x, const WordAnchors& y) {
+  // Distinct names of each side, a name written anywhere but first counting as not first.
+  auto distinct = [](const WordAnchors& w) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < w.names.size(); ++i) {
+      auto it = std::find_if(out.begin(), out.end(), [&](std::size_t k) { return w.names[k] == w.names[i]; });
+      if (it == out.end()) out.push_back(i);
+      else if (w.first[*it] && !w.first[i]) *it = i;
+    }
+    return out;
+  };
+  const std::vector<std::size_t> xs = distinct(x), ys = distinct(y);
+  std::vector<std::vector<std::size_t>> meets(xs.size());
+  for (std::size_t i = 0; i < xs.size(); ++i)
+    for (std::size_t j = 0; j < ys.size(); ++j) {
+      const std::size_t p = xs[i], q = ys[j];
+      if ((x.names[p] == y.names[q] || same_name(x, p, y, q)) && !(x.first[p] && y.first[q]))
+        meets[i].push_back(j);
+    }
+  constexpr std::size_t kFree = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> partner(ys.size(), kFree);
+  std::vector<char> visited;
+  std::function<bool(std::size_t)> augment = [&](std::size_t i) {
+    for (std::size_t j : meets[i]) {
+      if (visited[j]) continue;
+      visited[j] = 1;
+      if (partner[j] == kFree || augment(partner[j])) {
+        partner[j] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  std::size_t matched = 0;
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    if (meets[i].empty()) continue;
+    visited.assign(ys.size(), 0);
+    if (augment(i)) ++matched;
+  }
+  return matched;
 }
 
 // Whether a removed and an added sentence in two languages state the same thing by what a
-// translation keeps verbatim: at least two distinct names or numbers in common, and no number on
+// translation keeps verbatim: at least two names (matched one to one) or numbers in common, and no number on
 // one side that the other does not state (in digits or, through its bag's value keys, in words).
 // One shared name alone ("Vonovia") pairs any two sentences about the same company.
 bool anchors_agree(const Document& a, const Sentence& sa, const Bag& bag_a, const Document& b,
@@ -377,11 +463,7 @@ bool anchors_agree(const Document& a, const Sentence& sa, const Bag& bag_a, cons
     if (!states(bag_a, n)) return false;
     shared.insert(n);
   }
-  for (std::size_t i = 0; i < x.names.size(); ++i)
-    for (std::size_t j = 0; j < y.names.size(); ++j)
-      if ((x.names[i] == y.names[j] || same_name(x.latin[i], y.latin[j])) && !(x.first[i] && y.first[j]))
-        shared.insert(x.names[i]);
-  return shared.size() >= 2;
+  return shared.size() + names_in_common(x, y) >= 2;
 }
 
 // Stage 3: removed and added sentences paired globally, best similarity first. Across languages
@@ -466,31 +548,74 @@ std::size_t letters(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// A word without the longest of its language's inflectional endings that leaves three letters or
-// more (Russian "президентом", "президента" -> "президент"; "военного", "военный" -> "военн"),
-// so that a dictionary's headword and the forms a text inflects it into meet.
-std::string stem_of(const std::string& key, const LanguageData& lang) {
-  for (const std::string& e : lang.endings) {  // longest first
-    if (key.ends_with(e) && letters(key) >= letters(e) + 3) return key.substr(0, key.size() - e.size());
-  }
-  return key;
+// The forms a word is looked up by: itself, then without each of its language's inflectional
+// endings that leaves three letters or more, the longest stem first (Russian "школы" -> "школ";
+// "президентом" -> "президент", "президент"; "военного" -> "военн", "военно", ...). Every ending,
+// not only the longest: "школа" loses "ла" as readily as "а", and only "школ" meets "школы".
+std::vector<std::string> forms_of(const std::string& key, const LanguageData& lang) {
+  std::vector<std::string> out{key};
+  for (auto e = lang.endings.rbegin(); e != lang.endings.rend(); ++e)  // shortest ending first
+    if (key.ends_with(*e) && letters(key) >= letters(*e) + 3) out.push_back(key.substr(0, key.size() - e->size()));
+  return out;
 }
 
 // Where FreeDict translates only the other way (English into Russian, but not back), the installed
 // dictionary from other's language into base's, read backwards: each one-word translation becomes a
 // headword translated by the headwords it translates. Its headwords are dictionary forms, so base's
-// words find them by stem (base's language's endings); without endings, only as written. The
+// words find them by stem: a form of the word (forms_of) that is a form of the headword (base's
+// language's endings; without endings, only as written). The
 // database read whole is one that FreeDict has in one direction only, a small one.
 using StemIndex = std::unordered_map<std::string, std::vector<std::string>>;
 
-// The backwards dictionary's headwords by stem, built once per process for each file and language
-// (a batch aligns many pairs of the same two languages), or null when the file cannot be read.
+// The headwords a word of the text translates, by the first of its forms (forms_of) that is a form
+// of one of their translations; null when none is.
+const std::vector<std::string>* reversed_lookup(const StemIndex& by_stem, const std::string& key, const LanguageData& lang) {
+  for (const std::string& form : forms_of(key, lang)) {
+    auto it = by_stem.find(form);
+    if (it != by_stem.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+// What identifies a file's contents, as read_dictionary's registry of open files has it (its
+// size and modification time; none for a missing file): a database rewritten or replaced at the
+// same path is indexed afresh.
+struct FileState {
+  std::uintmax_t size = 0;
+  std::filesystem::file_time_type modified{};
+  bool exists = false;
+  bool operator==(const FileState&) const = default;
+};
+
+FileState file_state(const std::string& path) {
+  std::error_code ec;
+  FileState out;
+  out.size = std::filesystem::file_size(path, ec);
+  if (ec) return {};
+  out.modified = std::filesystem::last_write_time(path, ec);
+  if (ec) return {};
+  out.exists = true;
+  return out;
+}
+
+// The backwards dictionary's headwords by each form of their translations, built once per process
+// for each file, while its files are unchanged, and each language's endings (a batch aligns many
+// pairs of the same two languages), or null when the file cannot be read.
 std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const LanguageData& lang) {
+  struct Built {
+    std::vector<FileState> files;
+    std::shared_ptr<const StemIndex> index;
+  };
   static std::mutex mutex;
-  static std::map<std::pair<std::string, std::string>, std::shared_ptr<const StemIndex>> built;
+  static std::map<std::string, Built> built;  // by path and the endings indexed with
+  std::string key = path;
+  for (const std::string& e : lang.endings) key += '\n' + e;
+  const std::string stem = path.ends_with(".index") ? path.substr(0, path.size() - 6) : path;
+  std::vector<FileState> now = {file_state(path), file_state(stem + ".dict.dz"), file_state(stem + ".dict")};
   const std::lock_guard<std::mutex> lock(mutex);
-  auto [it, fresh] = built.try_emplace({path, lang.code});
-  if (!fresh) return it->second;
+  auto [it, fresh] = built.try_emplace(key);
+  if (!fresh && it->second.files == now) return it->second.index;
+  it->second = {std::move(now), nullptr};
   Dictionary forward;
   try {
     forward = read_dictionary(path);
@@ -500,14 +625,21 @@ std::shared_ptr<const StemIndex> reversed_stems(const std::string& path, const L
   auto by_stem = std::make_shared<StemIndex>();
   for (const auto& [headword, translations] : forward.entries)
     for (const std::string& t : translations)
-      if (t.find(' ') == std::string::npos) (*by_stem)[stem_of(comparison_key(t), lang)].push_back(headword);
-  it->second = by_stem;
+      if (t.find(' ') == std::string::npos)
+        for (const std::string& form : forms_of(comparison_key(t), lang)) {
+          std::vector<std::string>& list = (*by_stem)[form];
+          if (std::find(list.begin(), list.end(), headword) == list.end()) list.push_back(headword);
+        }
+  it->second.index = by_stem;
   return by_stem;
 }
 
-// Reading a database whole costs about 0.5 ms per KB of its compressed data (freedict-eng-rus,
-// 26 KB: 14M instructions); backwards, only one of at most this size is read, so that the cost
-// stays within that of a document's entries from a large one (freedict-jpn-eng is 9 MB).
+// A dictionary read backwards is read whole (a dictd index is sorted by headword, not by
+// translation), which costs about 0.5 ms per KB of its compressed data (freedict-eng-rus, 26 KB:
+// 14M instructions). Only one of at most this size is read, so that the cost stays within that
+// of a document's entries from a large one read forwards (freedict-jpn-eng is 9 MB: 3.6 s whole).
+// The fallback runs when base's language has no forward dictionary into other's, and also when
+// the forward one gives none of base's words (or cannot be read).
 constexpr std::uintmax_t kMaxReversedBytes = 256 * 1024;
 
 // The size of a dictd database's data beside its `.index`, or 0 when there is none.
@@ -536,13 +668,20 @@ Dictionary reversed_dictionary(const Document& base, const Document& other, cons
       if (t.kind != TokenKind::Word) continue;
       std::string key = comparison_key(base.token_text(t));
       if (out.entries.count(key) != 0) continue;
-      auto it = by_stem.find(stem_of(key, endings));
-      if (it != by_stem.end()) out.entries.emplace(std::move(key), it->second);
+      if (const auto* headwords = reversed_lookup(by_stem, key, endings)) out.entries.emplace(std::move(key), *headwords);
     }
   return out;
 }
 
 }  // namespace
+
+std::vector<std::string> detail::reversed_translations(const std::string& key, const std::string& path,
+                                                       const LanguageData& lang) {
+  const std::shared_ptr<const StemIndex> index = reversed_stems(path, lang);
+  if (index == nullptr) return {};
+  const auto* headwords = reversed_lookup(*index, key, lang);
+  return headwords != nullptr ? *headwords : std::vector<std::string>{};
+}
 
 std::vector<Bead> align(const Document& base, const Document& other, const AlignOptions& options) {
   const Document& scoring_base = options.via != nullptr ? *options.via : base;

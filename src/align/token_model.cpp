@@ -31,7 +31,6 @@ constexpr double kLambdaNumber = 0.9;    // the same for a number: numbers survi
 constexpr double kTension = 4.0;
 constexpr double kSpread = 4.0;
 constexpr double kChanceFloor = 1e-4;    // a rare word matched is strong evidence, but not infinite
-constexpr double kMinDice = 0.5;         // character 4-gram Dice for two spellings of one word
 constexpr double kSkip = 5.0;            // cost of leaving a sentence unpaired,
 constexpr double kSkipPerWord = 0.25;    // plus this per word: a stray line is cheap to leave out
 constexpr double kPerSentence = 2.0;     // cost of each sentence beyond a 1-1 bead,
@@ -93,8 +92,8 @@ std::string without_accents(const std::string& key) {
   return out;
 }
 
-// The distinct character 4-grams of a word with boundary marks; none for words under three
-// characters, which only match exactly.
+}  // namespace
+
 std::vector<std::uint64_t> grams_of(const std::string& key) {
   std::vector<std::uint64_t> out;
   std::string w = "^" + key + "$";
@@ -104,6 +103,8 @@ std::vector<std::uint64_t> grams_of(const std::string& key) {
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+namespace {
 
 // Natural logarithm of a positive finite x, to about 1e-5: the exponent, plus the series of
 // 2 atanh((m - 1) / (m + 1)) for the mantissa m in [1, 2). The search takes one per matched

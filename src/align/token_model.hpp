@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "claimdiff/align.hpp"
@@ -27,6 +28,14 @@
 #include "claimdiff/resources.hpp"
 
 namespace claimdiff::detail {
+
+// Character 4-gram Dice at or above which two words are two spellings of one (a case ending, an
+// accent, a romanisation: "Дегтярев" -> "degtarev" / "Degtyarev").
+inline constexpr double kMinDice = 0.5;
+
+// The distinct character 4-grams of a word with boundary marks ("^deg", ..., "rev$"), hashed and
+// sorted; none for words under three characters, which only match exactly.
+std::vector<std::uint64_t> grams_of(const std::string& key);
 
 class TokenModel {
  public:

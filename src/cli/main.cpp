@@ -105,7 +105,8 @@ void add_compare_options(CLI::App& app, Args& a) {
   app.add_option("--via", a.via, "A translation of BASE into OTHER's language, one unit per BASE unit, used for similarity");
   app.add_option("--dictionary", a.run.dictionary,
                  "Bilingual dictionary BASE -> OTHER language for cross-language alignment: a dictd .index (FreeDict) or a TSV "
-                 "(default: the installed FreeDict dictionary of the pair, if any; none: no dictionary at all)");
+                 "(default: the installed FreeDict dictionary of the pair, if any, or else, if at most 256 KB compressed, "
+                 "the installed one of OTHER -> BASE read backwards; none: no dictionary at all)");
   app.add_option("--thesaurus", a.run.thesaurus,
                  "With --via: a MyThes thesaurus of OTHER's language (th_xx_YY_v2.dat), or auto (the installed one, "
                  "from Debian's mythes-* packages), or none")

@@ -57,7 +57,7 @@ void add_options(CLI::App& app, BatchArgs& a) {
   app.add_option("--ignore", s.ignore, "Fold into equality: case, punctuation, quotes, whitespace, spelling")
       ->delimiter(',')->allow_extra_args(false)
       ->check(CLI::IsMember({"case", "punctuation", "quotes", "whitespace", "spelling"}));
-  app.add_option("--dictionary", s.dictionary, "Bilingual dictionary for cross-language alignment (dictd .index or TSV; default: the installed FreeDict one; none: no dictionary)");
+  app.add_option("--dictionary", s.dictionary, "Bilingual dictionary for cross-language alignment (dictd .index or TSV; default: the installed FreeDict dictionary of the pair, or else a small one of the other direction read backwards; none: no dictionary)");
   app.add_option("--lexicon", s.lexicons, "Extra lint lexicon (TSV); repeatable")->allow_extra_args(false);
   app.add_option("--glossary", s.glossaries, "Glossary of wrong renderings (TSV: wrong, right); repeatable")->allow_extra_args(false);
   app.add_option("--encoding", s.encoding, "Input encoding for files without a BOM");

@@ -476,10 +476,12 @@ class Classifier {
 
    private:
     // Appends the next phrase: windows of words from each word on, each window once it holds a
-    // new word. False when there is none left.
+    // new word. A window stops growing at words that begin no WordNet lemma: no longer window
+    // from there denotes anything or is a noun an adjective names. False when there is none left.
     bool next() {
       while (i_ < other_.size()) {
-        if (j_ < other_.size() && j_ - i_ < kLongestName && other_[j_].kind == TokenKind::Word) {
+        if (j_ < other_.size() && j_ - i_ < kLongestName && other_[j_].kind == TokenKind::Word &&
+            (j_ == i_ || c_.lex_.name_senses->begins_lemma(phrase_))) {
           const std::string key = without_clitic(other_[j_].key);
           if (j_ != i_) phrase_ += ' ';
           phrase_ += key;

@@ -69,6 +69,7 @@ void NameSenses::Index::build() const {
   if (text.size() >= UINT32_MAX) return;
   const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
   std::vector<std::uint32_t> slots(std::bit_ceil(2 * lines), 0);
+  std::vector<std::uint64_t> prefixes;
   const std::size_t mask = slots.size() - 1;
   for (std::size_t start = 0; start < text.size();) {
     const char* nl = static_cast<const char*>(std::memchr(text.data() + start, '\n', text.size() - start));
@@ -84,10 +85,21 @@ void NameSenses::Index::build() const {
         seen = other.substr(0, other.find(' ')) == lemma;
       }
       if (!seen) slots[at] = static_cast<std::uint32_t>(start + 1);
+      // The hash of the words before each '_' as a phrase writes them, spaced (hash_bytes goes
+      // on from the hash of what precedes).
+      std::uint64_t h = hash_bytes({});
+      for (std::size_t from = 0, u = lemma.find('_'); u != std::string_view::npos; from = u + 1, u = lemma.find('_', from)) {
+        h = hash_bytes(lemma.substr(from, u - from), h);
+        prefixes.push_back(h);
+        h = hash_bytes(" ", h);
+      }
     }
     start = end + 1;
   }
+  std::sort(prefixes.begin(), prefixes.end());
+  prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
   slots_ = std::move(slots);
+  prefixes_ = std::move(prefixes);
   ready_.store(true, std::memory_order_release);
 }
 
@@ -110,6 +122,11 @@ std::optional<std::string_view> NameSenses::Index::line(std::string_view lemma) 
     return rest.substr(0, rest.find('\n'));
   }
   return std::nullopt;
+}
+
+bool NameSenses::Index::may_begin(std::uint64_t prefix_hash) const {
+  // A hash shared with another prefix only keeps a phrase that begins nothing.
+  return !ready_.load(std::memory_order_acquire) || std::binary_search(prefixes_.begin(), prefixes_.end(), prefix_hash);
 }
 
 NameSenses::NameSenses(const std::string& dir) {
@@ -259,6 +276,15 @@ bool NameSenses::relational(std::string_view lemma) const {
     if (f[i] == "\\") return true;
   }
   return false;
+}
+
+bool NameSenses::begins_lemma(std::string_view phrase) const {
+  if (!ok_) return false;
+  // Index keys join words with '_': a phrase with '_' in a word may begin a lemma the spaced
+  // hashes do not show.
+  if (phrase.find('_') != std::string_view::npos) return true;
+  const std::uint64_t h = hash_bytes(phrase);
+  return index_noun_->may_begin(h) || index_adj_->may_begin(h);
 }
 
 bool NameSenses::verb(std::string_view lemma) const { return ok_ && !lemma.empty() && index_verb_->line(lemma).has_value(); }

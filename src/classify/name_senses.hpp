@@ -42,6 +42,11 @@ class NameSenses {
   // Whether WordNet gives lowercase adjective `lemma` a pertainym (`\`) pointer to a noun in one of
   // its senses: a relational adjective, said of a thing ("Czech", "Swedish", "naval"), not a quality.
   bool relational(std::string_view lemma) const;
+  // False when no noun or adjective lemma begins with the words of `phrase` (as `senses` takes
+  // it) followed by another word ("of the" begins none, "united" begins "United States"), so no
+  // longer phrase from it denotes anything. True when that is not known yet: the indexes answer
+  // it once they have built their hash tables (a long text).
+  bool begins_lemma(std::string_view phrase) const;
 
  private:
   // One of WordNet's index files, mapped: the line of a lemma by binary search, or by a hash
@@ -53,6 +58,9 @@ class NameSenses {
     ~Index();
     bool ok() const;
     std::optional<std::string_view> line(std::string_view lemma) const;
+    // Whether a lemma begins with the words whose hash (hash_bytes, words separated by spaces)
+    // is `prefix_hash`, then '_'; true while the table is not built.
+    bool may_begin(std::uint64_t prefix_hash) const;
 
    private:
     void build() const;
@@ -61,6 +69,7 @@ class NameSenses {
     mutable std::atomic<bool> ready_{false};
     mutable std::once_flag built_;
     mutable std::vector<std::uint32_t> slots_;  // line start + 1 by hash of its lemma; 0: free
+    mutable std::vector<std::uint64_t> prefixes_;  // sorted hashes of the lemmas' words before each '_', spaced
   };
   Senses look_up(std::string_view name) const;
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);

@@ -19,6 +19,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
@@ -65,15 +66,14 @@ bool quote_mark(std::string_view text, const LanguageData& lang) {
 
 // Whether every letter of a word of two or more letters is a capital ("КНДР", "ЦБ", "WHO").
 bool all_capitals(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   int32_t letters = 0;
-  for (int32_t i = 0; i < u.length();) {
-    const UChar32 c = u.char32At(i);
-    if (u_isalpha(c)) {
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, text.size(), c);
+    if (c >= 0 && u_isalpha(c)) {
       if (!u_isupper(c)) return false;
       ++letters;
     }
-    i += U16_LENGTH(c);
   }
   return letters >= 2;
 }

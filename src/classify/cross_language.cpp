@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <unordered_set>
@@ -18,6 +19,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "claimdiff/error.hpp"
 #include "claimdiff/resources.hpp"
@@ -64,15 +66,14 @@ bool quote_mark(std::string_view text, const LanguageData& lang) {
 
 // Whether every letter of a word of two or more letters is a capital ("КНДР", "ЦБ", "WHO").
 bool all_capitals(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   int32_t letters = 0;
-  for (int32_t i = 0; i < u.length();) {
-    const UChar32 c = u.char32At(i);
-    if (u_isalpha(c)) {
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, text.size(), c);
+    if (c >= 0 && u_isalpha(c)) {
       if (!u_isupper(c)) return false;
       ++letters;
     }
-    i += U16_LENGTH(c);
   }
   return letters >= 2;
 }
@@ -509,24 +510,34 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   return f;
 }
 
-// Dice coefficient of character bigrams: "zelenski" and "zelensky" are one name.
+// Dice coefficient of character bigrams: "zelenski" and "zelensky" are one name. A bigram is its
+// two bytes in one number; the two sorted lists are merged to count the bigrams they share, each
+// as often as both have it.
 double bigram_similarity(const std::string& x, const std::string& y) {
+  if (x.size() < 2 || y.size() < 2) return x == y ? 1 : 0;
   auto grams = [](const std::string& s) {
-    std::multiset<std::string> g;
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) g.insert(s.substr(i, 2));
+    std::vector<std::uint16_t> g;
+    g.reserve(s.size() - 1);
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+      g.push_back(static_cast<std::uint16_t>((static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1])));
+    }
+    std::sort(g.begin(), g.end());
     return g;
   };
-  auto gx = grams(x), gy = grams(y);
-  if (gx.empty() || gy.empty()) return x == y ? 1 : 0;
+  const auto gx = grams(x), gy = grams(y);
   std::size_t common = 0;
-  for (const auto& g : gx) {
-    auto it = gy.find(g);
-    if (it != gy.end()) {
+  for (auto i = gx.begin(), j = gy.begin(); i != gx.end() && j != gy.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
       ++common;
-      gy.erase(it);
+      ++i;
+      ++j;
     }
   }
-  return 2.0 * double(common) / double(gx.size() + grams(y).size());
+  return 2.0 * double(common) / double(gx.size() + gy.size());
 }
 
 // The words of `from` that match no word of `in` by spelling. A word of one or two letters

@@ -60,38 +60,55 @@ std::size_t number_end(std::string_view s, std::size_t i, bool plain_space_group
   return i;
 }
 
+// What scan needs to know of a character. ASCII is told apart without ICU (most of the text of
+// most languages' sentences), with the same answers as ICU's properties: letters are A-Z and
+// a-z, white space is tab to carriage return and the space, nothing in ASCII is ideographic or
+// a mark. A mark continues a word unless it is ideographic (a Han or Khitan filler).
+enum class CharClass : std::uint8_t { Ideograph, Letter, Mark, Space, Other };
+
+CharClass char_class(UChar32 c) {
+  if (c < 0x80 && c >= 0) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return CharClass::Letter;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return CharClass::Space;
+    return CharClass::Other;
+  }
+  if (u_isalpha(c)) return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ? CharClass::Ideograph : CharClass::Letter;
+  const auto type = u_charType(c);
+  if ((type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) && !u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+    return CharClass::Mark;
+  }
+  return u_isUWhiteSpace(c) ? CharClass::Space : CharClass::Other;
+}
+
 std::vector<Item> scan(std::string_view s, bool plain_space_groups) {
   std::vector<Item> out;
   bool space = true;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t next = i;
     const UChar32 c = code_point_at(s, i, &next);
+    const CharClass cls = is_digit(s[i]) ? CharClass::Other : char_class(c);
     if (is_digit(s[i])) {
       const std::size_t end = number_end(s, i, plain_space_groups);
       out.push_back({Item::Type::Digits, s.substr(i, end - i), i, end, space, {}});
       i = end;
       space = false;
-    } else if (u_isalpha(c) && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+    } else if (cls == CharClass::Ideograph) {
       // Han characters are words of one character each ("万", "月").
       out.push_back({Item::Type::Word, s.substr(i, next - i), i, next, space, std::string(s.substr(i, next - i))});
       i = next;
       space = false;
-    } else if (u_isalpha(c)) {
+    } else if (cls == CharClass::Letter) {
       std::size_t end = next;
       while (end < s.size()) {
         std::size_t after = end;
-        const UChar32 d = code_point_at(s, end, &after);
-        const auto type = u_charType(d);
-        if ((!u_isalpha(d) && type != U_NON_SPACING_MARK && type != U_COMBINING_SPACING_MARK) ||
-            u_hasBinaryProperty(d, UCHAR_IDEOGRAPHIC)) {
-          break;
-        }
+        const CharClass d = char_class(code_point_at(s, end, &after));
+        if (d != CharClass::Letter && d != CharClass::Mark) break;
         end = after;
       }
       out.push_back({Item::Type::Word, s.substr(i, end - i), i, end, space, fold_case(s.substr(i, end - i))});
       i = end;
       space = false;
-    } else if (u_isUWhiteSpace(c)) {
+    } else if (cls == CharClass::Space) {
       space = true;
       i = next;
     } else {

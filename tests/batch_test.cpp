@@ -47,7 +47,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 std::string run_manifest(const std::string& manifest, unsigned jobs, claimdiff::BatchTotals* totals = nullptr,
-                         bool summary = false) {
+                         bool summary = false, const claimdiff::Runner& with = runner()) {
   std::istringstream in(manifest);
   claimdiff::ManifestReader reader(in, "manifest.tsv", kFixtures);
   claimdiff::BatchControl control;
@@ -55,7 +55,7 @@ std::string run_manifest(const std::string& manifest, unsigned jobs, claimdiff::
   control.summary = summary;
   control.policy = claimdiff::parse_fail_on({"any"});
   std::ostringstream out;
-  claimdiff::BatchTotals t = claimdiff::run_batch(reader, runner(), out, control);
+  claimdiff::BatchTotals t = claimdiff::run_batch(reader, with, out, control);
   if (totals != nullptr) *totals = t;
   return out.str();
 }
@@ -77,6 +77,20 @@ TEST_CASE("a batch writes one record per row in manifest order, the same with on
   CHECK(totals.done == 5);
   CHECK(totals.errors == 1);
   CHECK(totals.failing == 3);  // the BBC copy twice and the revisions; the copy against itself is equal
+}
+
+TEST_CASE("rows compared without stage threads give the same records, across languages and errors included", "[batch]") {
+  claimdiff::RunSettings settings;
+  settings.data_dir = CLAIMDIFF_DATA_DIR;
+  settings.stage_threads = false;
+  const claimdiff::Runner serial(settings);
+  CHECK_FALSE(serial.options().stage_threads);
+  const std::string threaded = run_manifest(kTsv, 2);
+  CHECK(run_manifest(kTsv, 2, nullptr, false, serial) == threaded);
+  auto lines = lines_of(threaded);
+  REQUIRE(lines.size() == 5);
+  CHECK(json::parse(lines[1])["comparisons"][0]["claims"].size() > 0);  // the Spanish original against the copy
+  CHECK(json::parse(lines[3]).contains("error"));
 }
 
 TEST_CASE("a batch record is the report of the same files plus the id", "[batch]") {

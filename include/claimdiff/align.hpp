@@ -26,6 +26,8 @@
 
 namespace claimdiff {
 
+struct SentenceValues;  // the values each sentence states (read once, see compare())
+
 struct Bead {
   std::vector<std::uint32_t> base;   // sentence ids, ascending and contiguous
   std::vector<std::uint32_t> other;
@@ -68,6 +70,10 @@ struct AlignOptions {
   // in words ("двух", "10 тысяч") count as the numbers the other writes in digits. Null: digits only.
   const LanguageData* base_language = nullptr;
   const LanguageData* other_language = nullptr;
+  // With those: each version's sentences' values already read (by sentence index), or null to
+  // read them here.
+  const SentenceValues* base_values = nullptr;
+  const SentenceValues* other_values = nullptr;
   // With via: the path of a thesaurus of other's language (a MyThes file, see read_thesaurus,
   // read for the words via and other use); a synonym of a via word in the other
   // version is weak evidence that the two sentences match. Empty: none.

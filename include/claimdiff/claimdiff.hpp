@@ -27,6 +27,10 @@ struct CompareOptions {
   LintOptions lint;
   bool chain = false;  // compare each version with the previous one instead of the first
   bool run_lint = true;  // run the artifact rules
+  // Run the independent stages (segmenting each version, the lint rules) on threads of their
+  // own beside the comparison. A caller already running one comparison per core turns it off:
+  // the threads would only wait for a core. The report is the same either way.
+  bool stage_threads = true;
 };
 
 // What a user chooses, named as on the command line (`claimdiff`, `claimdiff batch`, the Python
@@ -48,6 +52,9 @@ struct RunSettings {
   std::size_t max_input = 256u * 1024u * 1024u;
   std::string thesaurus = "auto";  // for rows with a translation (via): auto, none or a file
   std::string data_dir;  // empty: find_data_dir()
+  // Load, segment and lint a comparison's versions on threads of their own (CompareOptions::
+  // stage_threads, LoadOptions::threads); off where comparisons already run one per core.
+  bool stage_threads = true;
 };
 
 // Whether `settings` names a dictionary file to read (not empty, not "none").
@@ -65,7 +72,8 @@ LoadOptions load_options(const RunSettings& settings);
 // language CLD2 detects in `text`, English when the detector is not sure.
 std::string resolve_language(const std::string& requested, std::string_view text);
 
-// Reads `files` ("-" is standard input, at most once), in parallel, and gives each its language
+// Reads `files` ("-" is standard input, at most once), in parallel unless `options.threads` is
+// off, and gives each its language
 // by resolve_language(): `languages` holds one code for all files or one per file (none: "en").
 // Throws Error for the first file, in order, that cannot be read, and for a wrong count.
 std::vector<Document> load_versions(const std::vector<std::string>& files, const std::vector<std::string>& languages,

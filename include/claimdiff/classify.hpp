@@ -56,6 +56,10 @@ struct ClassifyOptions {
   const Dictionary* antonyms = nullptr;
   bool ignore_spelling = false;
   double threshold = 0.3;  // a 1-1 bead below this is reported as removed + added
+  // Across languages: each version's sentences' values already read (by sentence index), or
+  // null to read them here.
+  const SentenceValues* base_values = nullptr;
+  const SentenceValues* other_values = nullptr;
 };
 
 // The claims of one comparison, in the order of the beads (a bead below the threshold gives two).

@@ -22,6 +22,7 @@ struct LoadOptions {
   InputFormat format = InputFormat::Auto;        // Auto: from the extension, then the content
   bool body_only = false;                        // HTML: the article body without headline, byline and dates
   std::size_t max_bytes = 256u * 1024u * 1024u;  // larger inputs are refused
+  bool threads = true;                           // load_versions: read the files in parallel
 };
 
 // Reads `path` ("-" for stdin). The returned document has text and offsets, no sentences yet.

@@ -700,7 +700,8 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   std::optional<Scorer> scorer;
   const LanguageData* lang_a = across ? options.base_language : nullptr;
   const LanguageData* lang_b = across ? options.other_language : nullptr;
-  scorer.emplace(scoring_base, other, cross_language, cross_language, dictionary, lang_a, lang_b);
+  scorer.emplace(scoring_base, other, cross_language, cross_language, dictionary, lang_a, lang_b,
+                 across ? options.base_values : nullptr, across ? options.other_values : nullptr);
   AlignOptions effective = options;
   if (cross_language) {
     // Across languages even a faithful pair shares little; a move needs less to be believed.

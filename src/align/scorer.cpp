@@ -76,8 +76,8 @@ void add_translations(std::string_view word, const Dictionary& dictionary, std::
 // Each value the sentence states, read with its language's number words, scales and dates, as
 // the key its digits would have: "двух" and "2", "10 тысяч" and "10,000", "19 июля" and
 // "July 19" share a key.
-void add_value_keys(std::string_view text, const LanguageData& lang, std::vector<std::uint64_t>& keys) {
-  for (const Value& v : read_values(text, lang)) {
+void add_value_keys(const std::vector<Value>& values, std::vector<std::uint64_t>& keys) {
+  for (const Value& v : values) {
     const std::string written = to_string(v);
     std::string key = v.kind == Value::Kind::Number ? "#" : "@";
     for (char c : written) {
@@ -87,10 +87,13 @@ void add_value_keys(std::string_view text, const LanguageData& lang, std::vector
   }
 }
 
-// A sentence's keys before any dictionary's translations join them, unsorted.
-std::vector<std::uint64_t> plain_keys(const Document& doc, const Sentence& s, bool ngrams, const LanguageData* lang) {
+// A sentence's keys before any dictionary's translations join them, unsorted. `values`: its
+// values read already, or null.
+std::vector<std::uint64_t> plain_keys(const Document& doc, const Sentence& s, bool ngrams, const LanguageData* lang,
+                                      const std::vector<Value>* values) {
   std::vector<std::uint64_t> keys;
-  if (ngrams && lang != nullptr) add_value_keys(doc.text.substr(s.start, s.end - s.start), *lang, keys);
+  if (ngrams && values != nullptr) add_value_keys(*values, keys);
+  else if (ngrams && lang != nullptr) add_value_keys(read_values(doc.text.substr(s.start, s.end - s.start), *lang), keys);
   for (const Token& t : s.tokens) {
     if (t.kind == TokenKind::Punct) continue;
     keys.push_back(t.key);
@@ -192,28 +195,30 @@ constexpr std::size_t kRareKeys = 4;
 Bag merged(const std::vector<Bag>& bags, std::span<const std::uint32_t> ids);
 
 Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_prior, const Dictionary* dictionary,
-               const LanguageData* lang_a, const LanguageData* lang_b)
+               const LanguageData* lang_a, const LanguageData* lang_b, const SentenceValues* values_a,
+               const SentenceValues* values_b)
     : length_prior_(length_prior) {
   if (ngrams) doc_a_ = &a;
   // The two documents' bags are built on two threads when there are enough of them to matter.
-  auto build = [ngrams](const Document& doc, const Dictionary* dict, const LanguageData* lang, std::vector<Bag>& bags,
-                        std::vector<double>& lengths, std::vector<std::vector<std::uint64_t>>* plain) {
+  auto build = [ngrams](const Document& doc, const Dictionary* dict, const LanguageData* lang, const SentenceValues* values,
+                        std::vector<Bag>& bags, std::vector<double>& lengths, std::vector<std::vector<std::uint64_t>>* plain) {
     bags.reserve(doc.sentences.size());
     lengths.reserve(doc.sentences.size());
-    for (const Sentence& s : doc.sentences) {
-      std::vector<std::uint64_t> keys = plain_keys(doc, s, ngrams, lang);
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& s = doc.sentences[i];
+      std::vector<std::uint64_t> keys = plain_keys(doc, s, ngrams, lang, lang != nullptr && values != nullptr ? &values->of[i] : nullptr);
       if (ngrams && plain != nullptr) plain->push_back(keys);
       bags.push_back(raw_bag(doc, s, std::move(keys), ngrams, dict));
       lengths.push_back(double(s.end - s.start));
     }
   };
   if (a.sentences.size() + b.sentences.size() > 4000) {
-    auto other = std::async(std::launch::async, [&] { build(b, nullptr, lang_b, b_, len_b_, nullptr); });
-    build(a, dictionary, lang_a, a_, len_a_, &plain_a_);
+    auto other = std::async(std::launch::async, [&] { build(b, nullptr, lang_b, values_b, b_, len_b_, nullptr); });
+    build(a, dictionary, lang_a, values_a, a_, len_a_, &plain_a_);
     other.get();
   } else {
-    build(a, dictionary, lang_a, a_, len_a_, &plain_a_);
-    build(b, nullptr, lang_b, b_, len_b_, nullptr);
+    build(a, dictionary, lang_a, values_a, a_, len_a_, &plain_a_);
+    build(b, nullptr, lang_b, values_b, b_, len_b_, nullptr);
   }
   weigh();
 }

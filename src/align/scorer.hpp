@@ -16,6 +16,7 @@
 
 #include "claimdiff/document.hpp"
 #include "claimdiff/resources.hpp"
+#include "segment/values.hpp"
 
 namespace claimdiff::detail {
 
@@ -59,9 +60,11 @@ class Scorer {
   // exactly); with `length_prior`, beads whose sides differ much in length lose similarity.
   // With `dictionary`, the translations of a's words join a's bags. With `ngrams` and a side's
   // language data, the values it states (number words, scales, dates) join its bags as numbers.
+  // `values_a` and `values_b`, when given, are the values of each side's sentences already read.
   Scorer(const Document& a, const Document& b, bool ngrams = false, bool length_prior = false,
          const Dictionary* dictionary = nullptr, const LanguageData* lang_a = nullptr,
-         const LanguageData* lang_b = nullptr);
+         const LanguageData* lang_b = nullptr, const SentenceValues* values_a = nullptr,
+         const SentenceValues* values_b = nullptr);
   // The pair `first` scores, scored again with `dictionary`'s translations of a's words in place
   // of its own: each sentence's other keys are taken from `first`, not worked out again (across
   // languages a pair is scored twice, the second time with the translations the first revealed).

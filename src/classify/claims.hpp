@@ -52,7 +52,9 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
                       const ClassifyOptions& options);
 
 // The claims of a comparison across languages, where no word diff is possible.
+// `base_values` and `other_values` (either may be null) are the values of each side's sentences.
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,
-                                   const LanguageData& base_lang, const LanguageData& other_lang);
+                                   const LanguageData& base_lang, const LanguageData& other_lang,
+                                   const SentenceValues* base_values, const SentenceValues* other_values);
 
 }  // namespace claimdiff::detail

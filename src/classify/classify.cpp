@@ -131,7 +131,7 @@ std::vector<Claim> classify(const Document& base, const Document& other, const s
                             const LanguageData& base_lang, const LanguageData& other_lang,
                             const ClassifyOptions& options) {
   using detail::classify_range;
-  if (base.language != other.language) return detail::classify_across(base, other, beads, base_lang, other_lang);
+  if (base.language != other.language) return detail::classify_across(base, other, beads, base_lang, other_lang, options.base_values, options.other_values);
   // Claims are independent: long documents are classified in runs, one thread per core. A run
   // is big enough that starting a thread costs next to nothing beside it.
   constexpr std::size_t kMinRun = 2000;

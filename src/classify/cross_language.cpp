@@ -298,7 +298,7 @@ std::vector<double> decades_of(std::string_view text, const std::vector<Value>& 
 }
 
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
-               const CommonWords* common) {
+               const CommonWords* common, const SentenceValues* values) {
   Facts f;
   const NegationCounter& negations = negation_counter(lang, NegationCounter::Scope::AcrossLanguages);
   const NegationCounter& all_negations = negation_counter(lang, NegationCounter::Scope::WithinLanguage);
@@ -366,8 +366,10 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   for (auto id : ids) {
     const Sentence& s = doc.sentences[id];
     std::string text(doc.text.substr(s.start, s.end - s.start));
-    for (const auto& [from, to] : doubled_words(text)) std::fill(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to), ' ');
-    auto v = read_values(text, lang);
+    const auto doubled = doubled_words(text);
+    for (const auto& [from, to] : doubled) std::fill(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to), ' ');
+    // The values read already are those of the sentence as written, without a word blanked.
+    auto v = values != nullptr && doubled.empty() ? values->of[id] : read_values(text, lang);
     const auto decades = decades_of(text, v, lang);
     f.decades.insert(f.decades.end(), decades.begin(), decades.end());
     f.values.insert(f.values.end(), v.begin(), v.end());
@@ -784,7 +786,8 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
 }  // namespace
 
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,
-                                   const LanguageData& base_lang, const LanguageData& other_lang) {
+                                   const LanguageData& base_lang, const LanguageData& other_lang,
+                                   const SentenceValues* base_values, const SentenceValues* other_values) {
   std::vector<Claim> claims;
   std::optional<CommonWords> base_common, other_common;
   if (base_lang.nouns_capitalised) base_common.emplace(base, base_lang);
@@ -800,8 +803,9 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
       continue;
     }
     c.similarity = bead.similarity;  // the alignment's confidence: nothing is word-for-word here
-    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, usable(base_common)),
-                                       facts_of(other, bead.other, other_lang, usable(other_common)), base_lang, other_lang);
+    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, usable(base_common), base_values),
+                                       facts_of(other, bead.other, other_lang, usable(other_common), other_values),
+                                       base_lang, other_lang);
     append_content_changes(c.changes, base, bead.base, other, bead.other, base_lang, other_lang);
     c.severity = claim_severity(c.changes);
     c.kind = claim_kind(bead, !c.changes.empty());

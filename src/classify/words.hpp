@@ -98,6 +98,7 @@ class PhraseSet {
       first_words_.add(hash_bytes(first));
       by_first_[first].push_back(std::move(words));
     }
+    contractions_ = by_first_.count("n't") != 0;
     // The longest listed phrase wins ("told reporters" over "told"), as a reader takes it.
     for (auto& [first, phrases] : by_first_) {
       std::stable_sort(phrases.begin(), phrases.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
@@ -107,7 +108,7 @@ class PhraseSet {
   // Matched phrases, in order of their first word; at most one per starting word.
   std::vector<Match> matches(std::span<const Word> words) const {
     std::vector<Match> out;
-    const bool contractions = by_first_.count("n't") != 0;
+    std::vector<std::size_t> at;  // the words of the phrase being tried
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string& k = words[i].key;
       auto it = first_words_.maybe(words[i].hash) ? by_first_.find(k) : by_first_.end();
@@ -115,19 +116,22 @@ class PhraseSet {
       if (it == by_first_.end() && k.find("\u2019") != std::string::npos) it = by_first_.find(straight_apostrophes(k));
       bool matched = false;
       auto try_phrase = [&](const std::vector<std::string>& phrase) {
-        std::vector<std::size_t> at{i};
+        at.assign(1, i);
         if (!match_rest(words, phrase, 1, i + matched_length(words, i, phrase.front()), at)) return false;
         std::string joined;
         for (const auto& p : phrase) joined += (joined.empty() ? "" : " ") + p;
-        out.push_back({std::move(joined), std::move(at)});
+        out.push_back({std::move(joined), at});
         return true;
       };
       if (it != by_first_.end()) matched = std::any_of(it->second.begin(), it->second.end(), try_phrase);
+      // Every form of an elided word begins with its stem ("qu" of "qu'"): other words are passed over.
       for (std::size_t e = 0; !matched && e < elided_first_.size(); ++e) {
-        matched = matched_length(words, i, elided_first_[e].front()) != 0 && try_phrase(elided_first_[e]);
+        const std::string_view listed = elided_first_[e].front();
+        matched = k.starts_with(listed.substr(0, listed.size() - 1)) && matched_length(words, i, elided_first_[e].front()) != 0 &&
+                  try_phrase(elided_first_[e]);
       }
       // Contracted negation glued to its verb ("didn't", "won’t").
-      if (!matched && contractions && k.size() > 3 &&
+      if (!matched && contractions_ && k.size() > 3 &&
           (k.ends_with("n't") || k.ends_with("n\u2019t"))) {
         out.push_back({"n't", {i}});
       }
@@ -185,15 +189,17 @@ class PhraseSet {
 
   // A listed word ending in an apostrophe is elided: written with either apostrophe and glued to
   // the next word or not ("qu'", "qu’une").
-  static bool same_word(const std::string& key, const std::string& listed) {
+  static bool same_word(std::string_view key, std::string_view listed) {
     if (key == listed) return true;
     if (listed.back() != '\'') return false;
-    const std::string stem = listed.substr(0, listed.size() - 1);
-    return key == stem + "\u2019" || elided_form(key, stem);
+    const std::string_view stem = listed.substr(0, listed.size() - 1);
+    constexpr std::string_view kTypographic = "\u2019";
+    if (key.size() == stem.size() + kTypographic.size() && key.starts_with(stem) && key.ends_with(kTypographic)) return true;
+    return elided_form(key, stem);
   }
 
   // "n'aurait" and "n’aurait" are elided forms of the listed "n'".
-  static bool elided_form(const std::string& key, const std::string& stem) {
+  static bool elided_form(std::string_view key, std::string_view stem) {
     if (!key.starts_with(stem)) return false;
     const std::string_view rest = std::string_view(key).substr(stem.size());
     return (rest.starts_with("'") && rest.size() > 1) || (rest.starts_with("\u2019") && rest.size() > 3);
@@ -202,6 +208,7 @@ class PhraseSet {
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
   std::vector<std::vector<std::string>> elided_first_;  // phrases opening with an elided word ("n'")
   KeyFilter first_words_;
+  bool contractions_ = false;  // "n't" is listed: a negation glued to its verb counts too
   std::unordered_set<std::string> gap_stops_;
 };
 

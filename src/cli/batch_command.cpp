@@ -170,6 +170,8 @@ int run(BatchArgs& a) {
   control.jobs = a.jobs;
   control.summary = a.summary;
   control.policy = parse_fail_on(a.fail_on);
+  // With a worker per core, a row's own stage threads would only queue for the cores.
+  a.settings.stage_threads = a.jobs < std::max(1u, std::thread::hardware_concurrency());
   Runner runner(a.settings);
 
   std::ifstream file;

@@ -6,6 +6,7 @@
 #include <future>
 
 #include "claimdiff/claimdiff.hpp"
+#include "segment/values.hpp"
 
 namespace claimdiff {
 namespace {
@@ -48,23 +49,28 @@ void load_languages(std::vector<Document>& versions, const Resources& resources)
   }
 }
 
+// How a stage beside the comparison runs: on a thread of its own, or on this one when its
+// result is asked for.
+std::launch stage_launch(bool threads) { return threads ? std::launch::async : std::launch::deferred; }
+
 // One thread per document: two versions is the common case, so the cores bound the gain.
-void segment_in_parallel(std::vector<Document>& versions, const Resources& resources, const SegmentOptions& options) {
+void segment_in_parallel(std::vector<Document>& versions, const Resources& resources, const SegmentOptions& options,
+                         bool threads) {
   std::vector<std::future<void>> jobs;
   for (std::size_t i = 0; i < versions.size(); ++i) {
     Document& d = versions[i];
     if (!d.sentences.empty()) continue;
     auto job = [&d, &resources, &options] { segment(d, resources.language(d.language), options); };
-    if (i + 1 < versions.size()) jobs.push_back(std::async(std::launch::async, job));
+    if (i + 1 < versions.size() && threads) jobs.push_back(std::async(std::launch::async, job));
     else job();
   }
   for (auto& j : jobs) j.get();
 }
 
 void segment_timed(std::vector<Document>& versions, const Resources& resources, const SegmentOptions& options,
-                   StageClock& clock) {
+                   bool threads, StageClock& clock) {
   load_languages(versions, resources);
-  clock.time("segment", [&] { segment_in_parallel(versions, resources, options); });
+  clock.time("segment", [&] { segment_in_parallel(versions, resources, options, threads); });
 }
 
 LintOptions lint_options(const Resources& resources, const CompareOptions& options) {
@@ -77,8 +83,9 @@ void append(std::vector<Finding>& to, const std::vector<Finding>& from) { to.ins
 
 // The single-document rules need no alignment: they run on another core while pairs are compared.
 std::future<std::vector<Finding>> lint_documents_async(const std::vector<Document>& versions, const Resources& resources,
-                                                       const LintOptions& lo, LintCache& cache, double& seconds) {
-  return std::async(std::launch::async, [&versions, &resources, &lo, &cache, &seconds] {
+                                                       const LintOptions& lo, LintCache& cache, double& seconds,
+                                                       bool threads) {
+  return std::async(stage_launch(threads), [&versions, &resources, &lo, &cache, &seconds] {
     auto start = std::chrono::steady_clock::now();
     std::vector<Finding> out;
     for (std::size_t i = 0; i < versions.size(); ++i) {
@@ -101,10 +108,19 @@ Comparison compare_pair(const std::vector<Document>& versions, std::size_t base,
   ao.via = base == 0 ? options.align.via : nullptr;
   ao.base_language = &resources.language(a.language);
   ao.other_language = &resources.language(b.language);
+  // Across languages the alignment and the classification both read each sentence's values.
+  ClassifyOptions co = options.classify;
+  SentenceValues values_a, values_b;
+  if (ao.via == nullptr && a.language != b.language) {
+    values_a = sentence_values(a, *ao.base_language);
+    values_b = sentence_values(b, *ao.other_language);
+    ao.base_values = co.base_values = &values_a;
+    ao.other_values = co.other_values = &values_b;
+  }
   std::vector<Bead> beads = clock.time("align", [&] { return align_versions(a, b, ao); });
   std::future<std::vector<Finding>> pair_findings;
   if (options.run_lint && a.language == b.language) {
-    pair_findings = std::async(std::launch::async, [&a, &b, &beads, &resources, &pair_seconds, &cache, other] {
+    pair_findings = std::async(stage_launch(options.stage_threads), [&a, &b, &beads, &resources, &pair_seconds, &cache, other] {
       auto start = std::chrono::steady_clock::now();
       auto f = lint_pair(a, b, other, beads, resources.language(b.language), &cache);
       pair_seconds += seconds_since(start);
@@ -118,7 +134,7 @@ Comparison compare_pair(const std::vector<Document>& versions, std::size_t base,
   // BASE's sentences (same ids), so every change type applies across languages.
   const Document& left = ao.via != nullptr ? *ao.via : a;
   cmp.claims = clock.time("diff+classify", [&] {
-    return classify(left, b, beads, resources.language(left.language), resources.language(b.language), options.classify);
+    return classify(left, b, beads, resources.language(left.language), resources.language(b.language), co);
   });
   cmp.summary = summarize(cmp.claims);
   if (pair_findings.valid()) append(findings, pair_findings.get());
@@ -141,18 +157,18 @@ void merge_findings(std::vector<Finding>& findings) {
 
 void segment_versions(std::vector<Document>& versions, const Resources& resources, const SegmentOptions& options) {
   load_languages(versions, resources);
-  segment_in_parallel(versions, resources, options);
+  segment_in_parallel(versions, resources, options, true);
 }
 
 Report compare(std::vector<Document> versions, const Resources& resources, const CompareOptions& options) {
   Report report;
   StageClock clock(report);
-  segment_timed(versions, resources, options.segment, clock);
+  segment_timed(versions, resources, options.segment, options.stage_threads, clock);
   LintOptions lo = lint_options(resources, options);
   double lint_seconds = 0, pair_seconds = 0;
   LintCache lint_cache;  // the persons of each version, found once for both kinds of rule
   std::future<std::vector<Finding>> document_findings;
-  if (options.run_lint) document_findings = lint_documents_async(versions, resources, lo, lint_cache, lint_seconds);
+  if (options.run_lint) document_findings = lint_documents_async(versions, resources, lo, lint_cache, lint_seconds, options.stage_threads);
   for (std::size_t i = 1; i < versions.size(); ++i) {
     std::size_t base = options.chain ? i - 1 : 0;
     report.comparisons.push_back(
@@ -171,7 +187,7 @@ Report compare(std::vector<Document> versions, const Resources& resources, const
 Report lint(std::vector<Document> versions, const Resources& resources, const CompareOptions& options) {
   Report report;
   StageClock clock(report);
-  segment_timed(versions, resources, options.segment, clock);
+  segment_timed(versions, resources, options.segment, options.stage_threads, clock);
   LintOptions lo = lint_options(resources, options);
   for (std::size_t i = 0; i < versions.size(); ++i) {
     append(report.findings, lint_document(versions[i], i, resources.language(versions[i].language), lo));

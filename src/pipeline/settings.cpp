@@ -18,6 +18,7 @@ CompareOptions compare_options(const RunSettings& s) {
   o.segment.mode = s.segment == "lines" ? SegmentMode::Lines : SegmentMode::Sentences;
   o.chain = s.chain;
   o.run_lint = s.lint;
+  o.stage_threads = s.stage_threads;
   o.align.threshold = s.threshold;
   o.align.move_threshold = std::max(s.move_threshold, s.threshold);
   o.align.installed_dictionary = s.dictionary != "none";
@@ -43,6 +44,7 @@ LoadOptions load_options(const RunSettings& s) {
   lo.max_bytes = s.max_input;
   lo.format = input_format_named(s.input_format);
   lo.body_only = s.body_only;
+  lo.threads = s.stage_threads;
   return lo;
 }
 

@@ -33,8 +33,9 @@ std::vector<Document> load_versions(const std::vector<std::string>& files, const
   };
   // The last file is read on this thread; an error is reported for the first file in order.
   const std::size_t n = files.size();
+  const auto policy = options.threads ? std::launch::async : std::launch::deferred;
   std::vector<std::future<Document>> jobs;
-  for (std::size_t i = 0; i + 1 < n; ++i) jobs.push_back(std::async(std::launch::async, load_one, i));
+  for (std::size_t i = 0; i + 1 < n; ++i) jobs.push_back(std::async(policy, load_one, i));
   std::optional<Document> last;
   std::exception_ptr last_error;
   if (n > 0) {

@@ -655,6 +655,13 @@ bool close(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0,
 // value's byte range is mapped back to the text as written. Full-width punctuation stays as
 // written: the comma and colon of "3，5，7名" and "比分3：2" separate numbers, where ASCII "3,5"
 // and "3:2" would read as one.
+SentenceValues sentence_values(const Document& doc, const LanguageData& lang) {
+  SentenceValues out;
+  out.of.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) out.of.push_back(read_values(doc.text.substr(s.start, s.end - s.start), lang));
+  return out;
+}
+
 std::vector<Value> read_values(std::string_view text, const LanguageData& lang) {
   if (text.find("\xEF\xBC") == std::string_view::npos) {
     return Reader(text, lang).read();

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimdiff/document.hpp"
 #include "claimdiff/resources.hpp"
 
 namespace claimdiff {
@@ -29,6 +30,15 @@ struct Value {
 // month name beside a day: "13. Januar", "July 19"; "19/07", "19.07.2021") and times ("02:00",
 // "0200", "14h30"). A language without data is read by digits alone.
 std::vector<Value> read_values(std::string_view text, const LanguageData& lang);
+
+// The values of each sentence of a document, by sentence index: across languages the alignment
+// and the classification both read them, once.
+struct SentenceValues {
+  std::vector<std::vector<Value>> of;
+};
+
+// read_values() over the text of each of `doc`'s sentences.
+SentenceValues sentence_values(const Document& doc, const LanguageData& lang);
 
 // Whether two texts state the same values, as multisets: order does not matter, and a date
 // without its day matches the same month named alone.

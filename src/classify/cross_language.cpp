@@ -333,9 +333,11 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   };
   bool inside = false;
   std::size_t quoted_words = 0;
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> doubled_of;  // by position in ids
+  doubled_of.reserve(ids.size());
   for (auto id : ids) {
     const Sentence& s = doc.sentences[id];
-    const auto doubled = doubled_words(doc.text.substr(s.start, s.end - s.start));
+    const auto& doubled = doubled_of.emplace_back(doubled_words(doc.text.substr(s.start, s.end - s.start)));
     bool first = true;
     for (const Token& t : s.tokens) {
       std::string_view text = doc.token_text(t);
@@ -363,10 +365,11 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       if (t.kind != TokenKind::Punct) first = false;
     }
   }
-  for (auto id : ids) {
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    const auto id = ids[k];
     const Sentence& s = doc.sentences[id];
     std::string text(doc.text.substr(s.start, s.end - s.start));
-    const auto doubled = doubled_words(text);
+    const auto& doubled = doubled_of[k];
     for (const auto& [from, to] : doubled) std::fill(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to), ' ');
     // The values read already are those of the sentence as written, without a word blanked.
     auto v = values != nullptr && doubled.empty() ? values->of[id] : read_values(text, lang);

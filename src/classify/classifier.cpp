@@ -464,8 +464,13 @@ class Classifier {
   class NewPhrases {
    public:
     NewPhrases(const Classifier& c, std::span<const Word> own, std::span<const Word> other) : c_(c), other_(other) {
-      for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys_.push_back(clitic_dropped(w.key));
-      std::sort(own_keys_.begin(), own_keys_.end());
+      std::vector<std::string_view> own_keys;
+      for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.push_back(clitic_dropped(w.key));
+      std::sort(own_keys.begin(), own_keys.end());
+      fresh_words_.reserve(other.size());
+      for (const Word& w : other) {
+        fresh_words_.push_back(w.kind == TokenKind::Word && !std::binary_search(own_keys.begin(), own_keys.end(), clitic_dropped(w.key)));
+      }
     }
     // The phrase at `t` with its senses; null past the last.
     const std::pair<std::string, NameSenses::Senses>* at(std::size_t t) {
@@ -486,7 +491,7 @@ class Classifier {
           const std::string_view key = clitic_dropped(other_[j_].key);
           if (j_ != i_) phrase_ += ' ';
           phrase_ += key;
-          fresh_ = fresh_ || !std::binary_search(own_keys_.begin(), own_keys_.end(), key);
+          fresh_ = fresh_ || fresh_words_[j_];
           ++j_;
           if (fresh_) {
             found_.emplace_back(phrase_, c_.phrase_senses(phrase_));
@@ -502,7 +507,7 @@ class Classifier {
     }
     const Classifier& c_;
     std::span<const Word> other_;
-    std::vector<std::string_view> own_keys_;  // sorted; views of the words' keys
+    std::vector<bool> fresh_words_;  // per word of other_: a word the own side does not write
     std::vector<std::pair<std::string, NameSenses::Senses>> found_;
     std::size_t i_ = 0, j_ = 0;  // the window being extended: words [i_, j_) of other_
     std::string phrase_;

@@ -464,12 +464,17 @@ class Classifier {
   class NewPhrases {
    public:
     NewPhrases(const Classifier& c, std::span<const Word> own, std::span<const Word> other) : c_(c), other_(other) {
-      std::vector<std::string_view> own_keys;
-      for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.push_back(clitic_dropped(w.key));
+      // Keys ordered by their hash first: the text is compared only where two hashes are equal.
+      auto keyed = [](const Word& w) {
+        const std::string_view k = clitic_dropped(w.key);
+        return std::pair{k.size() == w.key.size() ? w.hash : hash_bytes(k), k};
+      };
+      std::vector<std::pair<std::uint64_t, std::string_view>> own_keys;
+      for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.push_back(keyed(w));
       std::sort(own_keys.begin(), own_keys.end());
       fresh_words_.reserve(other.size());
       for (const Word& w : other) {
-        fresh_words_.push_back(w.kind == TokenKind::Word && !std::binary_search(own_keys.begin(), own_keys.end(), clitic_dropped(w.key)));
+        fresh_words_.push_back(w.kind == TokenKind::Word && !std::binary_search(own_keys.begin(), own_keys.end(), keyed(w)));
       }
     }
     // The phrase at `t` with its senses; null past the last.

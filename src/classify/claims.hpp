@@ -3,8 +3,11 @@
 // severity and kind of a claim, and the two classifiers (same language, across languages).
 
 #include <cstddef>
+#include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -20,14 +23,31 @@ struct QuoteState {
   bool open = false;
 };
 
+// Where each pair of bytes that begins with an ASCII capital occurs in a text, grouped by the
+// pair: a name is looked for at the few places its first two letters occur rather than through
+// the whole text. One entry per capital letter (4 bytes each), built in two passes.
+class CapitalPairs {
+ public:
+  explicit CapitalPairs(std::string_view text);
+  // Whether `needle` occurs in the text, as text.find(needle) would say.
+  bool contains(std::string_view needle) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> first_;  // per pair, where its offsets begin in at_ (26 * 256 + 1)
+  std::vector<std::uint32_t> at_;     // byte offsets, grouped by pair, ascending in each group
+};
+
 struct SharedFacts {
-  std::once_flag names_once, quotes_a_once, quotes_b_once;
+  std::once_flag names_once, quotes_a_once, quotes_b_once, pairs_a_once, pairs_b_once;
   // Lower-case words written capitalised somewhere other than at a sentence start.
   std::unordered_set<std::string> names;
   // The capitalised words of each document: what each names.
   std::unordered_set<std::string> named_a, named_b;
   // Quote state at the start of each sentence of each document.
   std::vector<QuoteState> quotes_a, quotes_b;
+  // The capital pairs of each document, for the names looked for in all of it.
+  std::optional<CapitalPairs> pairs_a, pairs_b;
 };
 
 // The highest severity among `changes` (None when there are none).

@@ -218,7 +218,7 @@ class Classifier {
         const Sentence& sentence = doc.sentences[i];
         std::size_t n = 0;
         for (const Word& w : c_.words_in(doc, sentence.start, sentence.end)) {
-          if (c_.is_name(w) && without_clitic(w.key) == key) ++n;
+          if (c_.is_name(w) && clitic_dropped(w.key) == key) ++n;
         }
         return n;
       };
@@ -464,7 +464,18 @@ class Classifier {
   class NewPhrases {
    public:
     NewPhrases(const Classifier& c, std::span<const Word> own, std::span<const Word> other) : c_(c), other_(other) {
-      for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys_.insert(without_clitic(w.key));
+      // Keys ordered by their hash first: the text is compared only where two hashes are equal.
+      auto keyed = [](const Word& w) {
+        const std::string_view k = clitic_dropped(w.key);
+        return std::pair{k.size() == w.key.size() ? w.hash : hash_bytes(k), k};
+      };
+      std::vector<std::pair<std::uint64_t, std::string_view>> own_keys;
+      for (const Word& w : own) if (w.kind == TokenKind::Word) own_keys.push_back(keyed(w));
+      std::sort(own_keys.begin(), own_keys.end());
+      fresh_words_.reserve(other.size());
+      for (const Word& w : other) {
+        fresh_words_.push_back(w.kind == TokenKind::Word && !std::binary_search(own_keys.begin(), own_keys.end(), keyed(w)));
+      }
     }
     // The phrase at `t` with its senses; null past the last.
     const std::pair<std::string, NameSenses::Senses>* at(std::size_t t) {
@@ -482,10 +493,10 @@ class Classifier {
       while (i_ < other_.size()) {
         if (j_ < other_.size() && j_ - i_ < kLongestName && other_[j_].kind == TokenKind::Word &&
             (j_ == i_ || c_.lex_.name_senses->begins_lemma(phrase_))) {
-          const std::string key = without_clitic(other_[j_].key);
+          const std::string_view key = clitic_dropped(other_[j_].key);
           if (j_ != i_) phrase_ += ' ';
           phrase_ += key;
-          fresh_ = fresh_ || own_keys_.count(key) == 0;
+          fresh_ = fresh_ || fresh_words_[j_];
           ++j_;
           if (fresh_) {
             found_.emplace_back(phrase_, c_.phrase_senses(phrase_));
@@ -501,7 +512,7 @@ class Classifier {
     }
     const Classifier& c_;
     std::span<const Word> other_;
-    std::unordered_set<std::string> own_keys_;
+    std::vector<bool> fresh_words_;  // per word of other_: a word the own side does not write
     std::vector<std::pair<std::string, NameSenses::Senses>> found_;
     std::size_t i_ = 0, j_ = 0;  // the window being extended: words [i_, j_) of other_
     std::string phrase_;
@@ -557,12 +568,13 @@ class Classifier {
   }
 
   // A word's key without a possessive "'s" ("Mexico's" -> "mexico").
-  static std::string without_clitic(std::string key) {
-    for (const char* clitic : {"'s", "\u2019s"}) {
-      if (key.size() > 3 && key.ends_with(clitic)) key.resize(key.size() - std::string_view(clitic).size());
+  static std::string_view clitic_dropped(std::string_view key) {
+    for (std::string_view clitic : {std::string_view("'s"), std::string_view("\u2019s")}) {
+      if (key.size() > 3 && key.ends_with(clitic)) key.remove_suffix(clitic.size());
     }
     return key;
   }
+  static std::string without_clitic(const std::string& key) { return std::string(clitic_dropped(key)); }
 
   // Runs of name words; a lowercase function word between two names joins them ("Party of
   // Russia").
@@ -668,7 +680,12 @@ class Classifier {
   bool written_in(const Document& doc, std::string_view text) {
     auto& seen = written_[&doc == &a_ ? 0 : 1];
     auto it = seen.find(text);
-    if (it == seen.end()) it = seen.emplace(std::string(text), doc.text.find(text) != std::string::npos).first;
+    if (it == seen.end()) {
+      const bool base = &doc == &a_;
+      auto& pairs = base ? shared_.pairs_a : shared_.pairs_b;
+      std::call_once(base ? shared_.pairs_a_once : shared_.pairs_b_once, [&] { pairs.emplace(doc.text); });
+      it = seen.emplace(std::string(text), pairs->contains(text)).first;
+    }
     return it->second;
   }
 

@@ -118,6 +118,36 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   return lex;
 }
 
+namespace {
+constexpr std::size_t kPairs = 26 * 256;
+bool capital(char c) { return c >= 'A' && c <= 'Z'; }
+std::size_t pair_of(char first, char second) {
+  return static_cast<std::size_t>(first - 'A') * 256 + static_cast<unsigned char>(second);
+}
+}  // namespace
+
+CapitalPairs::CapitalPairs(std::string_view text) : text_(text), first_(kPairs + 1, 0) {
+  if (text.size() >= UINT32_MAX) return;  // contains() then searches the text itself
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (capital(text[i])) ++first_[pair_of(text[i], text[i + 1]) + 1];
+  }
+  for (std::size_t p = 0; p < kPairs; ++p) first_[p + 1] += first_[p];
+  at_.resize(first_[kPairs]);
+  std::vector<std::uint32_t> next(first_.begin(), first_.end() - 1);
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (capital(text[i])) at_[next[pair_of(text[i], text[i + 1])]++] = static_cast<std::uint32_t>(i);
+  }
+}
+
+bool CapitalPairs::contains(std::string_view needle) const {
+  if (needle.size() < 2 || !capital(needle[0]) || text_.size() >= UINT32_MAX) return text_.find(needle) != std::string_view::npos;
+  const std::size_t p = pair_of(needle[0], needle[1]);
+  for (std::size_t k = first_[p]; k < first_[p + 1]; ++k) {
+    if (text_.substr(at_[k], needle.size()) == needle) return true;
+  }
+  return false;
+}
+
 ClaimKind claim_kind(const Bead& bead, bool has_changes) {
   if (bead.moved) return ClaimKind::Moved;
   if (bead.base.size() < bead.other.size()) return ClaimKind::Split;

@@ -47,6 +47,9 @@ std::vector<std::uint32_t> index_offsets(std::string_view line) {
   return out;
 }
 
+constexpr std::size_t kPrefixBits = std::size_t{1} << 20;
+std::size_t prefix_slot(std::uint64_t h) { return static_cast<std::size_t>((h ^ (h >> 32)) & (kPrefixBits - 1)); }
+
 // A data-file word as its index writes it: lowercase, without the adjective marker "(a)".
 std::string index_form(std::string_view word) {
   std::string w(word.substr(0, word.find('(')));
@@ -98,6 +101,9 @@ void NameSenses::Index::build() const {
   }
   std::sort(prefixes.begin(), prefixes.end());
   prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+  std::vector<std::uint64_t> bits(kPrefixBits / 64, 0);
+  for (const std::uint64_t h : prefixes) bits[prefix_slot(h) / 64] |= std::uint64_t{1} << (prefix_slot(h) % 64);
+  prefix_bits_ = std::move(bits);
   slots_ = std::move(slots);
   prefixes_ = std::move(prefixes);
   ready_.store(true, std::memory_order_release);
@@ -126,7 +132,10 @@ std::optional<std::string_view> NameSenses::Index::line(std::string_view lemma) 
 
 bool NameSenses::Index::may_begin(std::uint64_t prefix_hash) const {
   // A hash shared with another prefix only keeps a phrase that begins nothing.
-  return !ready_.load(std::memory_order_acquire) || std::binary_search(prefixes_.begin(), prefixes_.end(), prefix_hash);
+  if (!ready_.load(std::memory_order_acquire)) return true;
+  const std::size_t slot = prefix_slot(prefix_hash);
+  if (((prefix_bits_[slot / 64] >> (slot % 64)) & 1) == 0) return false;
+  return std::binary_search(prefixes_.begin(), prefixes_.end(), prefix_hash);
 }
 
 NameSenses::NameSenses(const std::string& dir) {

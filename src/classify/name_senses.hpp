@@ -70,6 +70,9 @@ class NameSenses {
     mutable std::once_flag built_;
     mutable std::vector<std::uint32_t> slots_;  // line start + 1 by hash of its lemma; 0: free
     mutable std::vector<std::uint64_t> prefixes_;  // sorted hashes of the lemmas' words before each '_', spaced
+    // A bit per slice of each of those hashes (2^20 bits, a few percent set): most phrases begin
+    // no lemma, and the bit says so without a search.
+    mutable std::vector<std::uint64_t> prefix_bits_;
   };
   Senses look_up(std::string_view name) const;
   static std::vector<std::string_view> lemmas(const MappedFile& data, std::uint32_t offset);

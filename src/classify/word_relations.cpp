@@ -72,14 +72,6 @@ std::string solid_form(const std::string& w) {
   return out;
 }
 
-// lists_word for a list that add_solid_forms completed: it holds a word written with or without
-// hyphens exactly when it holds the word's solid form.
-bool lists_solid(const std::vector<std::string>& list, const std::string& w) {
-  if (w.find('-') == std::string::npos) return std::find(list.begin(), list.end(), w) != list.end();
-  const std::string solid = solid_form(w);
-  return std::find(list.begin(), list.end(), solid) != list.end();
-}
-
 // The lemma candidates of `w`: the table made for the comparison's words, else worked out into
 // `scratch`; `w` alone without English morphology.
 std::span<const std::string> lemmas(const Lexicons& lex, const std::string& w, std::vector<std::string>& scratch) {
@@ -266,36 +258,29 @@ bool known_word(const Lexicons& lex, const std::string& w) {
 
 namespace {
 
-// A word's lemmas and the thesaurus entry of each (null when it has none), looked up once per
-// word rather than once per pair of words compared.
-struct Entries {
-  std::vector<std::string> scratch;
-  std::span<const std::string> forms;
-  std::vector<const std::vector<std::string>*> lists;
-};
+using Entries = WordEntries;
 
-// `scratch` and `forms` point into the Entries themselves: made in place, never copied.
 void look_up_entries(const Lexicons& lex, const std::string& w, Entries& out) {
   out.forms = lemmas(lex, w, out.scratch);
-  out.lists.clear();
+  out.listed.clear();
+  out.solid.clear();
   for (const auto& f : out.forms) {
     const auto it = lex.synonyms.entries.find(f);
-    out.lists.push_back(it == lex.synonyms.entries.end() ? nullptr : &it->second);
+    if (it != lex.synonyms.entries.end()) out.listed.insert(out.listed.end(), it->second.begin(), it->second.end());
+    out.solid.push_back(solid_form(f));
   }
+  std::sort(out.listed.begin(), out.listed.end());
 }
 
-// Whether a lemma of one word lists a lemma of the other among its synonyms, either way.
+// Whether a lemma of one word lists a lemma of the other among its synonyms, either way (the
+// lists completed by add_solid_forms: a form is looked up without its hyphens, as lists_solid does).
 bool listed_either_way(const Entries& a, const Entries& b) {
-  auto lists_one_of = [](const std::vector<std::string>* list, std::span<const std::string> forms) {
-    return list != nullptr && std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lists_solid(*list, f); });
+  auto lists_one_of = [](const Entries& lister, const Entries& listed) {
+    return !lister.listed.empty() && std::any_of(listed.solid.begin(), listed.solid.end(), [&](const std::string& f) {
+      return std::binary_search(lister.listed.begin(), lister.listed.end(), std::string_view(f));
+    });
   };
-  for (const auto* list : a.lists) {
-    if (lists_one_of(list, b.forms)) return true;
-  }
-  for (const auto* list : b.lists) {
-    if (lists_one_of(list, a.forms)) return true;
-  }
-  return false;
+  return lists_one_of(a, b) || lists_one_of(b, a);
 }
 
 }  // namespace
@@ -325,11 +310,21 @@ Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::
   std::vector<Entries> entries_of[2];
   std::vector<bool> ready[2];
   for (int side : {0, 1}) {
+    if (pairs != nullptr) break;  // kept in `pairs` instead
     const std::size_t n = (side == 0 ? dropped : added).size();
     entries_of[side] = std::vector<Entries>(n);
     ready[side].assign(n, false);
   }
+  std::vector<std::uint32_t> ids[2];
   auto entries = [&](int side, std::size_t i) -> const Entries& {
+    if (pairs != nullptr) {
+      auto& kept_entries = pairs->entries[ids[side][i]];
+      if (kept_entries == nullptr) {
+        kept_entries = std::make_unique<Entries>();
+        look_up_entries(lex, (side == 0 ? dropped : added)[i], *kept_entries);
+      }
+      return *kept_entries;
+    }
     Entries& e = entries_of[side][i];
     if (!ready[side][i]) {
       ready[side][i] = true;
@@ -349,13 +344,13 @@ Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::
       return std::find(y.forms.begin(), y.forms.end(), f) != y.forms.end();
     });
   };
-  std::vector<std::uint32_t> ids[2];
   if (pairs != nullptr) {
     for (int side : {0, 1}) {
       for (const std::string& w : side == 0 ? dropped : added) {
         ids[side].push_back(pairs->ids.try_emplace(w, static_cast<std::uint32_t>(pairs->ids.size())).first->second);
       }
     }
+    pairs->entries.resize(pairs->ids.size());
   }
   auto counterpart = [&](int side, std::size_t i) {
     const std::string& w = (side == 0 ? dropped : added)[i];

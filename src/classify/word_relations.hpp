@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -86,12 +88,22 @@ bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b);
 struct Unmatched {
   std::vector<std::string> dropped, added;
 };
+// A word's lemmas and the synonyms the thesaurus lists for them, looked up once per word rather
+// than once per pair of words compared. `forms` may point into `scratch`: made in place, never
+// copied or moved.
+struct WordEntries {
+  std::vector<std::string> scratch;
+  std::span<const std::string> forms;
+  std::vector<std::string> solid;         // each form without its hyphens
+  std::vector<std::string_view> listed;   // the synonyms of every form, sorted
+};
 // The answers of unmatched_content's test of one word against one word of the other side (typo,
 // stem, short form, synonym, shared lemma), kept across calls: a text pairs the same words in
 // claim after claim. Valid for one Lexicons; one per thread.
 struct WordPairs {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::unordered_map<std::uint64_t, bool> answers;  // (id << 32 | id) -> whether they match
+  std::vector<std::unique_ptr<WordEntries>> entries;  // by id, looked up on first need
 };
 Unmatched unmatched_content(const std::vector<std::string>& dropped, const std::vector<std::string>& added,
                             const std::vector<std::string>& kept, const LanguageData& lang, const Lexicons& lex,

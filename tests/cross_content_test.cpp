@@ -39,6 +39,17 @@ TEST_CASE("a Spanish word copied into the English is untranslated, a Spanish nam
   CHECK(content(kept).empty());
 }
 
+TEST_CASE("a loan word both sides write, capitalised only by the English sentence, is not untranslated", "[cross-content]") {
+  const std::string es = "El smalahove es una cabeza de oveja ahumada que se come en Navidad.";
+  auto loan = translation_claim(es, "es", "Smalahove is a smoked sheep's head eaten at Christmas.");
+  CHECK(content(loan).empty());
+  // A word of the source's own, which its dictionary lists, is still untranslated there.
+  auto copied = translation_claim(es, "es", "Smalahove is a smoked sheep's cabeza eaten at Christmas.");
+  CHECK(content(copied) == "untranslated: cabeza");
+  auto opening = translation_claim("En Navidad se come una cabeza de oveja ahumada.", "es", "Cabeza of a smoked sheep is eaten at Christmas.");
+  CHECK(content(opening) == "untranslated: cabeza");
+}
+
 TEST_CASE("a French word quoted as a word is mentioned, not left untranslated", "[cross-content]") {
   auto c = translation_claim("En fran\u00E7ais, \u00AB vachement \u00BB veut dire \u00AB tr\u00E8s \u00BB.", "fr",
                              "In French, \"vachement\" means \"very\".");

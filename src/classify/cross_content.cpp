@@ -345,13 +345,27 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
     return it == cases.end() ? std::optional<SourceCase>() : std::optional<SourceCase>(it->second);
   };
   auto english_word = [&](const std::string& key) { return is_english_word(key, english); };
+  // A word the English capitalises and the source writes in lower case ("Rakfisk is salted
+  // trout" / "El rakfisk es"), of four letters or more, that neither English nor the source's
+  // dictionary knows is a third language's, borrowed alike by both (a Norwegian dish): copying it
+  // is the translation. A word left untranslated keeps its source's case, and where the capital is
+  // the sentence's own the dictionary tells the source's words ("Aunque rather smelly") from
+  // loans. Shorter words the lookup cannot tell (it needs four letters), nor any word of a
+  // language with no dictionary installed.
+  const bool source_dictionary = headwords(source_lang.code) != nullptr;
+  auto borrowed = [&](std::string_view text) {
+    return source_dictionary && icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).countChar32() >= 4 &&
+           !source_dictionary_word(text, source_lang.code);
+  };
   // A noun the source capitalises is taken for a word, not a name, only where the source's
   // dictionary lists it ("Fleisch", not "Talstrasse").
   auto foreign = [&](const Token& t) {
     const auto c = case_of(t);
     if (!c || *c == SourceCase::Name || !letters_only(en.token_text(t))) return false;
     const std::string key = lower(en.token_text(t));
-    return !english_word(key) && (*c == SourceCase::Lower || source_dictionary_word(en.token_text(t), source_lang.code));
+    if (english_word(key)) return false;
+    if (*c == SourceCase::Lower) return !(starts_upper(en.token_text(t)) && borrowed(en.token_text(t)));
+    return source_dictionary_word(en.token_text(t), source_lang.code);
   };
   // A name both sides spell alike.
   auto name_word = [&](const Token& t) {

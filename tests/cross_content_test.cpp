@@ -375,6 +375,21 @@ TEST_CASE("a finite 'be' before a noun phrase is inverted, and a question mark b
   CHECK(content(translation_claim(expected, "de", "Is expected on Monday.")) == "word order: (start) is");
 }
 
+TEST_CASE("only 'were' inverts a statement before an article: 'Was the' or 'Is a' opening one lost its subject", "[cross-content]") {
+  const std::string final_game = "Es war das letzte Spiel f\u00FCr die Springboks, die das Turnier zwei Wochen zuvor gewonnen hatten.";
+  CHECK(content(translation_claim(final_game, "de", "It was the last game for the Springboks, who had won the tournament two weeks earlier.")).empty());
+  auto dropped = translation_claim(final_game, "de", "Was the last game for the Springboks, who had won the tournament two weeks earlier.");
+  CHECK(content(dropped) == "word order: (start) was");
+  CHECK(dropped.severity == claimdiff::Severity::Major);
+  const std::string disease = "Die Krankheit ist eine Infektion, die das zentrale Nervensystem angreift.";
+  CHECK(content(translation_claim(disease, "de", "Is an infection that attacks the central nervous system.")) == "word order: (start) is");
+  CHECK(content(translation_claim(disease, "de", "Is their infection one that attacks the central nervous system?")).empty());
+  CHECK(content(translation_claim("W\u00E4re die Abstimmung heute, w\u00FCrde die Regierung verlieren.", "de",
+                                  "Were the vote held today, the government would lose.")).empty());
+  CHECK(content(translation_claim("W\u00E4re ihr Antrag angenommen worden, h\u00E4tte sich alles ge\u00E4ndert.", "de",
+                                  "Were their motion adopted, everything would have changed.")).empty());
+}
+
 TEST_CASE("an article before a verb or 'as' is a noun dropped; a noun swapped out of its phrase is a slip", "[cross-content]") {
   const std::string politicians = "Andere CSU-Politiker werteten das als Warnung an die CDU und Angela Merkel.";
   CHECK(content(translation_claim(politicians, "de", "Other CSU politicians interpreted this as a warning to the CDU and Angela Merkel.")).empty());

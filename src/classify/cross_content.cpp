@@ -496,8 +496,15 @@ bool opens_noun_phrase(const Document& doc, const std::vector<Token>& tokens, st
 
 // Whether the sentence's start counts as a class of its own (`start` in word_order.tsv): it is a
 // statement's, and no noun phrase follows its first word, which would make that word inverted.
+// Before an article or a possessive only a conditional inverts a statement ("Were the vote held
+// today, ..."); a copula there opens a question, and a statement that opens so lost its subject
+// ("Was the last game for the club.").
 bool subjectless_start(const Document& doc, const Sentence& s, bool cased, const LanguageData& lang) {
-  return statement(doc, s) && !opens_noun_phrase(doc, s.tokens, 1, cased, lang);
+  if (!statement(doc, s)) return false;
+  if (!opens_noun_phrase(doc, s.tokens, 1, cased, lang)) return true;
+  const std::string* first = token_class(doc, s.tokens, 0, cased, lang);
+  const std::string* second = s.tokens.size() > 1 ? token_class(doc, s.tokens, 1, cased, lang) : nullptr;
+  return first != nullptr && *first == "copula" && second != nullptr && (*second == "article" || *second == "possessive");
 }
 
 // Whether a preposition before punctuation ends its phrase there rather than lost its object

@@ -158,28 +158,12 @@ std::optional<Change> lone_name_change(const NameWords& source, const NameWords&
   auto gained = new_words(english.names, source.words, same_start);
   for (const std::string& a : new_words(english.acronyms, source.words, same_start))
     if (std::find(gained.begin(), gained.end(), a) == gained.end()) gained.push_back(a);
-  // A name of one word the source's dictionary does not list, nor an inflection of one ("Putin"),
-  // is copied: only a name renders it, not a capitalised common word ("the Navy" renders "die
-  // Marine"). Names of more words are often translated word by word, in inflections the
-  // dictionaries miss ("Deklaracji Niepodległości", "Declaration of Independence"), and the
-  // lookup strips no ending from a word of four letters ("Divy", an inflection of "div").
-  const bool dictionary = source.latin && !find_dictionary(source_language, "en").empty();
-  std::vector<std::string> untranslatable;
-  std::copy_if(lost.begin(), lost.end(), std::back_inserter(untranslatable), [&](const std::string& n) {
-    const auto words = split(n);
-    return dictionary && words.size() == 1 && icu::UnicodeString::fromUTF8(words[0]).countChar32() >= 5 &&
-           !source_dictionary_lists(words[0], source_language);
-  });
-  const auto gained_names = std::count_if(gained.begin(), gained.end(), [](const std::string& w) { return !common_english_word(w); });
-  const std::size_t persons = pronoun_persons(english_words, english_lang);
   std::string before, after;
-  if (lost.size() > gained.size() + persons) {
+  if (lost.size() > gained.size() + pronoun_persons(english_words, english_lang)) {
     before = joined(lost);
-  } else if (untranslatable.size() > static_cast<std::size_t>(gained_names) + persons) {
-    before = joined(untranslatable);
   } else if (!lost.empty() && source.latin) {
     std::vector<std::string> unknown;
-    const auto new_names = unmatched(english.names, source.words, same_start);
+    const auto gained_names = unmatched(english.names, source.words, same_start);
     // A name none of whose words the source's dictionary has as a headword may be copied, never
     // translated ("Markus Söder"; an inflection of a headword would take "Söder" for "Sode"): a
     // person's name in its place replaces it ("Tolstoy"). The dictionaries
@@ -191,7 +175,7 @@ std::optional<Change> lone_name_change(const NameWords& source, const NameWords&
       const auto words = split(n);
       return std::none_of(words.begin(), words.end(), [&](const std::string& w) { return source_dictionary_headword(w, source_language); });
     });
-    std::copy_if(new_names.begin(), new_names.end(), std::back_inserter(unknown),
+    std::copy_if(gained_names.begin(), gained_names.end(), std::back_inserter(unknown),
                  [&](const std::string& n) { return unknown_english(n, english_lang) || (copied && person_name(n)); });
     if (unknown.empty()) return std::nullopt;
     before = joined(lost);

@@ -5,14 +5,11 @@
 // needs a capitalised English word that no source word spells alike to render it: more of the
 // former than of the latter means a name dropped. And a name WordNet does not know ("Chabert") is
 // no translation of anything: written in the English where the source lacks one of its own names,
-// it is a name replaced; so is a name WordNet lists for persons only ("Tolstoy") put for a source
-// name no word of which the source's dictionary has as a headword (a copied name, "Söder").
-// Capitalised words that open a sentence are left out on both sides, as are words of one or two
-// letters ("St.", "U.S." may render anything).
+// it is a name replaced. Capitalised words that open a sentence are left out on both sides, as are
+// words of one or two letters ("St.", "U.S." may render anything).
 //
-// Left out: scripts without capitals (Han, Devanagari), where the source marks no names, and any
-// other name replaced by one WordNet lists ("Kerry" for "Karzai"), which reads like a translated
-// name.
+// Left out: scripts without capitals (Han, Devanagari), where the source marks no names, and a
+// name replaced by one WordNet lists ("Kerry" for "Karzai"), which reads like a translated name.
 
 #include "classify/cross_names.hpp"
 

@@ -117,11 +117,6 @@ class EnglishLexicon {
   bool names_neither_place_nor_person(const std::string& lemma) const {
     return noun(lemma) && !any_sense(lemma, [](int file, const std::vector<std::string>&) { return file == 15 || file == 18; });
   }
-  // Whether a noun lemma ("tolstoy") names persons in every sense: WordNet files persons in
-  // lexicographer file 18 (noun.person).
-  bool names_persons_only(const std::string& lemma) const {
-    return noun(lemma) && !any_sense(lemma, [](int file, const std::vector<std::string>&) { return file != 18; });
-  }
   // Whether a noun lemma ("new_york") names a place in one of its senses: WordNet files places
   // in lexicographer file 15 (noun.location).
   bool names_place(const std::string& lemma) const {
@@ -333,21 +328,9 @@ bool english_lexicon_ready() { return english_lexicon().ok(); }
 
 bool source_dictionary_lists(std::string_view word, const std::string& language) { return source_dictionary_word(word, language); }
 
-bool source_dictionary_headword(std::string_view word, const std::string& language) {
-  const Headwords* h = headwords(language);
-  return h != nullptr && h->has(index_lower(word));
-}
-
 bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
 
 bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }
-
-bool person_name_word(const std::string& key) {
-  const EnglishLexicon& lex = english_lexicon();
-  if (!lex.ok() || !lex.has(key)) return false;
-  const auto c = lex.cases(key);
-  return c.name && !c.common && !lex.adjective(key) && lex.names_persons_only(key);
-}
 
 namespace {
 

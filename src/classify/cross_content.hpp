@@ -21,16 +21,9 @@ bool is_english_word(const std::string& key, const LanguageData& english);
 bool common_english_word(const std::string& key);
 // Whether WordNet writes a lowercase English word as a name too ("perry", "white", "key").
 bool english_name_word(const std::string& key);
-// Whether WordNet writes a lowercase English word only with a capital, for persons only, and as
-// no adjective ("tolstoy"; not "american", "russia", "wednesday", "liberty", nor a word it does not
-// know). False without WordNet.
-bool person_name_word(const std::string& key);
 // Whether the installed FreeDict dictionary from `language` into English lists a word, as written
 // or as an inflection of a headword (up to three final letters dropped); false without one.
 bool source_dictionary_lists(std::string_view word, const std::string& language);
-// Whether the installed FreeDict dictionary from `language` into English has a word as a
-// headword, as written ("sode"; not "söder"); false without one.
-bool source_dictionary_headword(std::string_view word, const std::string& language);
 // Whether WordNet was found (without it, is_english_word knows function words and FreeDict only).
 bool english_lexicon_ready();
 

@@ -764,8 +764,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   if (!entity && a.cased && b.cased && (la.code == "en") != (lb.code == "en")) {
     const auto alike = [](const std::string& w, const std::vector<std::string>& in) { return unmatched_words({w}, in).empty(); };
     const bool english_is_a = la.code == "en";
-    if (auto c = lone_name_change(english_is_a ? b.lone : a.lone, english_is_a ? a.lone : b.lone, english_is_a ? la : lb,
-                                  english_is_a ? lb.code : la.code, alike, english_is_a)) {
+    if (auto c = lone_name_change(english_is_a ? b.lone : a.lone, english_is_a ? a.lone : b.lone, english_is_a ? la : lb, alike, english_is_a)) {
       out.push_back(std::move(*c));
     }
   }

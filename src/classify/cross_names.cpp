@@ -22,7 +22,6 @@
 #include <sstream>
 
 #include "classify/cross_content.hpp"
-#include "claimdiff/resources.hpp"
 
 namespace claimdiff::detail {
 namespace {
@@ -106,13 +105,6 @@ bool unknown_english(const std::string& name, const LanguageData& english) {
   });
 }
 
-// Whether every word of an English name names persons only ("Tolstoy", "Mandela"; not
-// "Falklands", "African Americans").
-bool person_name(const std::string& name) {
-  const auto words = split(name);
-  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return person_name_word(w); });
-}
-
 // How many persons English words refer to by a pronoun of a gender (one for "him" and "his", two
 // with "her" too): a translation may put one for a name of the source ("звоните Джеймсу", "call
 // him").
@@ -140,7 +132,7 @@ bool written_in_latin(std::string_view word) {
 }
 
 std::optional<Change> lone_name_change(const NameWords& source, const NameWords& english, const LanguageData& english_lang,
-                                       const std::string& source_language, const SpeltAlike& alike, bool english_is_a) {
+                                       const SpeltAlike& alike, bool english_is_a) {
   std::vector<std::string> english_words;
   for (const std::string& w : english.words) english_words.push_back(without_possessive(w));
   // A source name is lost when none of its words is found, and each lost name needs a new word of
@@ -161,19 +153,7 @@ std::optional<Change> lone_name_change(const NameWords& source, const NameWords&
   } else if (!lost.empty() && source.latin) {
     std::vector<std::string> unknown;
     const auto gained_names = unmatched(english.names, source.words, same_start);
-    // A name none of whose words the source's dictionary has as a headword may be copied, never
-    // translated ("Markus Söder"; an inflection of a headword would take "Söder" for "Sode"): a
-    // person's name in its place replaces it ("Tolstoy"). The dictionaries
-    // miss many exonyms and their inflections ("Gandawie", "Česku"), so a place, a demonym, a day
-    // or a common word in its place ("Ghent", "Americans", "Liberty") may translate it; only a
-    // name WordNet does not know may replace that.
-    const bool dictionary = !find_dictionary(source_language, "en").empty();
-    const bool copied = dictionary && std::any_of(lost.begin(), lost.end(), [&](const std::string& n) {
-      const auto words = split(n);
-      return std::none_of(words.begin(), words.end(), [&](const std::string& w) { return source_dictionary_headword(w, source_language); });
-    });
-    std::copy_if(gained_names.begin(), gained_names.end(), std::back_inserter(unknown),
-                 [&](const std::string& n) { return unknown_english(n, english_lang) || (copied && person_name(n)); });
+    std::copy_if(gained_names.begin(), gained_names.end(), std::back_inserter(unknown), [&](const std::string& n) { return unknown_english(n, english_lang); });
     if (unknown.empty()) return std::nullopt;
     before = joined(lost);
     after = joined(unknown);

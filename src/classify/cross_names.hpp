@@ -31,11 +31,9 @@ bool written_in_latin(std::string_view word);
 using SpeltAlike = std::function<bool(const std::string& word, const std::vector<std::string>& in)>;
 
 // An entity change (major) when the English side lacks a name of the source that nothing in it
-// can render, or, against a source in Latin letters, writes in place of one of the source's a name
-// WordNet does not know, or any name in place of a copied one (no word of it listed by the
-// dictionary from `source_language` into English); nothing otherwise. `english_is_a`: which side
-// English is, to keep before/after in the comparison's order.
+// can render, or, against a source in Latin letters, writes a name WordNet does not know in place
+// of one of the source's; nothing otherwise. `english_is_a`: which side English is, to keep before/after in the comparison's order.
 std::optional<Change> lone_name_change(const NameWords& source, const NameWords& english, const LanguageData& english_lang,
-                                       const std::string& source_language, const SpeltAlike& alike, bool english_is_a);
+                                       const SpeltAlike& alike, bool english_is_a);
 
 }  // namespace claimdiff::detail

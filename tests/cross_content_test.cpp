@@ -39,15 +39,29 @@ TEST_CASE("a Spanish word copied into the English is untranslated, a Spanish nam
   CHECK(content(kept).empty());
 }
 
-TEST_CASE("a loan word both sides write, capitalised only by the English sentence, is not untranslated", "[cross-content]") {
-  const std::string es = "El smalahove es una cabeza de oveja ahumada que se come en Navidad.";
-  auto loan = translation_claim(es, "es", "Smalahove is a smoked sheep's head eaten at Christmas.");
-  CHECK(content(loan).empty());
+TEST_CASE("a loan word both sides write is not untranslated where the English capital or a loan letter marks it", "[cross-content]") {
+  // Inside the sentence the English capital is the writer's: "Smalahove" is a Norwegian dish.
+  auto inside = translation_claim("En Noruega, el smalahove se come en Navidad.", "es", "In Norway, Smalahove is eaten at Christmas.");
+  CHECK(content(inside).empty());
+  // At the start every word is capitalised; "kransekake" holds a "k", a letter Spanish writes in
+  // borrowed words only.
+  auto opening = translation_claim("El kransekake es una torre de anillos de almendra que se sirve en Navidad.", "es",
+                                   "Kransekake is a tower of almond rings served at Christmas.");
+  CHECK(content(opening).empty());
   // A word of the source's own, which its dictionary lists, is still untranslated there.
-  auto copied = translation_claim(es, "es", "Smalahove is a smoked sheep's cabeza eaten at Christmas.");
+  auto copied = translation_claim("En Navidad se come una cabeza de oveja ahumada.", "es", "Cabeza of a smoked sheep is eaten at Christmas.");
   CHECK(content(copied) == "untranslated: cabeza");
-  auto opening = translation_claim("En Navidad se come una cabeza de oveja ahumada.", "es", "Cabeza of a smoked sheep is eaten at Christmas.");
-  CHECK(content(opening) == "untranslated: cabeza");
+}
+
+TEST_CASE("a source word the small dictionary misses is untranslated when only the sentence capitalises it", "[cross-content]") {
+  auto adverb = translation_claim("El tren, lamentablemente, lleg\u00F3 tarde.", "es", "Lamentablemente, the train arrived late.");
+  CHECK(content(adverb) == "untranslated: lamentablemente");
+  CHECK(adverb.severity == claimdiff::Severity::Major);
+  auto italian = translation_claim("Il treno, purtroppo, \u00E8 arrivato in ritardo.", "it", "Purtroppo, the train arrived late.");
+  CHECK(content(italian) == "untranslated: purtroppo");
+  auto noun = translation_claim("Los aguinaldos se pagaron a los trabajadores en diciembre.", "es", "Aguinaldos were paid to the workers in December.");
+  CHECK(content(noun) == "untranslated: aguinaldos");
+  CHECK(noun.severity == claimdiff::Severity::Major);
 }
 
 TEST_CASE("a French word quoted as a word is mentioned, not left untranslated", "[cross-content]") {
@@ -388,6 +402,16 @@ TEST_CASE("only 'were' inverts a statement before an article: 'Was the' or 'Is a
                                   "Were the vote held today, the government would lose.")).empty());
   CHECK(content(translation_claim("W\u00E4re ihr Antrag angenommen worden, h\u00E4tte sich alles ge\u00E4ndert.", "de",
                                   "Were their motion adopted, everything would have changed.")).empty());
+}
+
+TEST_CASE("a question written without a question mark, reported or left open, keeps its subject", "[cross-content]") {
+  const std::string wondered = "Was the plan a success, she wondered.";
+  CHECK(content(translation_claim("War der Plan ein Erfolg, fragte sie sich.", "de", wondered)).empty());
+  CHECK(content(translation_claim("Le plan \u00E9tait-il un succ\u00E8s, se demandait-elle.", "fr", wondered)).empty());
+  CHECK(content(translation_claim("Sind ihre Sorgen berechtigt\u2026", "de", "Are their worries justified\u2026")).empty());
+  CHECK(content(translation_claim("Ist die Reform ein Fehler, fragt M\u00FCller.", "de", "Is the reform a mistake, M\u00FCller asks.")).empty());
+  // With neither, the statement lost its subject.
+  CHECK(content(translation_claim("Der Plan war ein Erfolg.", "de", "Was the plan a success.")) == "word order: (start) was");
 }
 
 TEST_CASE("an article before a verb or 'as' is a noun dropped; a noun swapped out of its phrase is a slip", "[cross-content]") {

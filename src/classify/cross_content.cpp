@@ -5,18 +5,22 @@
 //   and no part of a name. Names are copied across languages, so a word the source capitalises as
 //   a name may be proves nothing, nor do words copied with a name ("von der Leyen", "Lietuvos
 //   rytas"). A noun the source capitalises by grammar ("die Trophäe") counts where the source
-//   language's FreeDict dictionary lists it. In another script ("команда", "拘留") the copied word
-//   is untranslated whatever it is.
+//   language's FreeDict dictionary lists it, and a word the English capitalises, the source writes
+//   in lower case and neither dictionary knows is a loan both write ("Smalahove"), but at the
+//   sentence's start only when it holds a letter the source writes in loans alone ("Rakfisk"). In
+//   another script ("команда", "拘留") the copied word is untranslated whatever it is.
 // - Scrambled words: English function words side by side in an order the grammar never writes
 //   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
 //   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
 //   two neighbours mends ("in the of the", "the is bordered") is a word dropped: a garbled claim
 //   too, and so is a statement opening with a finite "be" before no noun phrase ("Was robbed by
-//   pirates"), whose subject is gone, and a preposition before a comma ("common of, which has"),
-//   unless it ends its phrase there (an adverb too, "Shortly after,"; stranded, "the village he
-//   grew up in,"; see `stranded`). A swap moves words, not punctuation, and a
-//   slip moves a noun or a number out of its phrase ("the of maintenance the"): a verb or an
+//   pirates") or "was", "is", "are" before an article or a possessive ("Was the last game for the
+//   club."), whose subject is gone, unless a reporting clause or an ellipsis ends it (a question
+//   written without "?": "Was the plan a success, she wondered."), and a preposition before a
+//   comma ("common of, which has"), unless it ends its phrase there (an adverb too, "Shortly
+//   after,"; stranded, "the village he grew up in,"; see `stranded`). A swap moves words, not
+//   punctuation, and a slip moves a noun or a number out of its phrase ("the of maintenance the"): a verb or an
 //   adverb next to the gap was not moved there. An article before a word WordNet lists only as a
 //   verb is no such sign: a noun shifted to its verb ("the develop") is a minor slip.
 //

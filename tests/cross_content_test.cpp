@@ -39,6 +39,31 @@ TEST_CASE("a Spanish word copied into the English is untranslated, a Spanish nam
   CHECK(content(kept).empty());
 }
 
+TEST_CASE("a loan word both sides write is not untranslated where the English capital or a loan letter marks it", "[cross-content]") {
+  // Inside the sentence the English capital is the writer's: "Smalahove" is a Norwegian dish.
+  auto inside = translation_claim("En Noruega, el smalahove se come en Navidad.", "es", "In Norway, Smalahove is eaten at Christmas.");
+  CHECK(content(inside).empty());
+  // At the start every word is capitalised; "kransekake" holds a "k", a letter Spanish writes in
+  // borrowed words only.
+  auto opening = translation_claim("El kransekake es una torre de anillos de almendra que se sirve en Navidad.", "es",
+                                   "Kransekake is a tower of almond rings served at Christmas.");
+  CHECK(content(opening).empty());
+  // A word of the source's own, which its dictionary lists, is still untranslated there.
+  auto copied = translation_claim("En Navidad se come una cabeza de oveja ahumada.", "es", "Cabeza of a smoked sheep is eaten at Christmas.");
+  CHECK(content(copied) == "untranslated: cabeza");
+}
+
+TEST_CASE("a source word the small dictionary misses is untranslated when only the sentence capitalises it", "[cross-content]") {
+  auto adverb = translation_claim("El tren, lamentablemente, lleg\u00F3 tarde.", "es", "Lamentablemente, the train arrived late.");
+  CHECK(content(adverb) == "untranslated: lamentablemente");
+  CHECK(adverb.severity == claimdiff::Severity::Major);
+  auto italian = translation_claim("Il treno, purtroppo, \u00E8 arrivato in ritardo.", "it", "Purtroppo, the train arrived late.");
+  CHECK(content(italian) == "untranslated: purtroppo");
+  auto noun = translation_claim("Los aguinaldos se pagaron a los trabajadores en diciembre.", "es", "Aguinaldos were paid to the workers in December.");
+  CHECK(content(noun) == "untranslated: aguinaldos");
+  CHECK(noun.severity == claimdiff::Severity::Major);
+}
+
 TEST_CASE("a French word quoted as a word is mentioned, not left untranslated", "[cross-content]") {
   auto c = translation_claim("En fran\u00E7ais, \u00AB vachement \u00BB veut dire \u00AB tr\u00E8s \u00BB.", "fr",
                              "In French, \"vachement\" means \"very\".");
@@ -362,6 +387,31 @@ TEST_CASE("a finite 'be' before a noun phrase is inverted, and a question mark b
   const std::string expected = "Die Entscheidung wird f\u00FCr Montag erwartet.";
   CHECK(content(translation_claim(expected, "de", "The decision is expected on Monday.")).empty());
   CHECK(content(translation_claim(expected, "de", "Is expected on Monday.")) == "word order: (start) is");
+}
+
+TEST_CASE("only 'were' inverts a statement before an article: 'Was the' or 'Is a' opening one lost its subject", "[cross-content]") {
+  const std::string final_game = "Es war das letzte Spiel f\u00FCr die Springboks, die das Turnier zwei Wochen zuvor gewonnen hatten.";
+  CHECK(content(translation_claim(final_game, "de", "It was the last game for the Springboks, who had won the tournament two weeks earlier.")).empty());
+  auto dropped = translation_claim(final_game, "de", "Was the last game for the Springboks, who had won the tournament two weeks earlier.");
+  CHECK(content(dropped) == "word order: (start) was");
+  CHECK(dropped.severity == claimdiff::Severity::Major);
+  const std::string disease = "Die Krankheit ist eine Infektion, die das zentrale Nervensystem angreift.";
+  CHECK(content(translation_claim(disease, "de", "Is an infection that attacks the central nervous system.")) == "word order: (start) is");
+  CHECK(content(translation_claim(disease, "de", "Is their infection one that attacks the central nervous system?")).empty());
+  CHECK(content(translation_claim("W\u00E4re die Abstimmung heute, w\u00FCrde die Regierung verlieren.", "de",
+                                  "Were the vote held today, the government would lose.")).empty());
+  CHECK(content(translation_claim("W\u00E4re ihr Antrag angenommen worden, h\u00E4tte sich alles ge\u00E4ndert.", "de",
+                                  "Were their motion adopted, everything would have changed.")).empty());
+}
+
+TEST_CASE("a question written without a question mark, reported or left open, keeps its subject", "[cross-content]") {
+  const std::string wondered = "Was the plan a success, she wondered.";
+  CHECK(content(translation_claim("War der Plan ein Erfolg, fragte sie sich.", "de", wondered)).empty());
+  CHECK(content(translation_claim("Le plan \u00E9tait-il un succ\u00E8s, se demandait-elle.", "fr", wondered)).empty());
+  CHECK(content(translation_claim("Sind ihre Sorgen berechtigt\u2026", "de", "Are their worries justified\u2026")).empty());
+  CHECK(content(translation_claim("Ist die Reform ein Fehler, fragt M\u00FCller.", "de", "Is the reform a mistake, M\u00FCller asks.")).empty());
+  // With neither, the statement lost its subject.
+  CHECK(content(translation_claim("Der Plan war ein Erfolg.", "de", "Was the plan a success.")) == "word order: (start) was");
 }
 
 TEST_CASE("an article before a verb or 'as' is a noun dropped; a noun swapped out of its phrase is a slip", "[cross-content]") {

@@ -5,18 +5,22 @@
 //   and no part of a name. Names are copied across languages, so a word the source capitalises as
 //   a name may be proves nothing, nor do words copied with a name ("von der Leyen", "Lietuvos
 //   rytas"). A noun the source capitalises by grammar ("die Trophäe") counts where the source
-//   language's FreeDict dictionary lists it. In another script ("команда", "拘留") the copied word
-//   is untranslated whatever it is.
+//   language's FreeDict dictionary lists it, and a word the English capitalises, the source writes
+//   in lower case and neither dictionary knows is a loan both write ("Smalahove"), but at the
+//   sentence's start only when it holds a letter the source writes in loans alone ("Rakfisk"). In
+//   another script ("команда", "拘留") the copied word is untranslated whatever it is.
 // - Scrambled words: English function words side by side in an order the grammar never writes
 //   (an article before a preposition, "the had"; data/lang/en/word_order.tsv). One such pair is a
 //   slip, two adjacent words swapped (a minor error); two or more in one sentence mean its words
 //   are scrambled (MQM grades garbled text critical). One pair after an article that no swap of
 //   two neighbours mends ("in the of the", "the is bordered") is a word dropped: a garbled claim
 //   too, and so is a statement opening with a finite "be" before no noun phrase ("Was robbed by
-//   pirates"), whose subject is gone, and a preposition before a comma ("common of, which has"),
-//   unless it ends its phrase there (an adverb too, "Shortly after,"; stranded, "the village he
-//   grew up in,"; see `stranded`). A swap moves words, not punctuation, and a
-//   slip moves a noun or a number out of its phrase ("the of maintenance the"): a verb or an
+//   pirates") or "was", "is", "are" before an article or a possessive ("Was the last game for the
+//   club."), whose subject is gone, unless a reporting clause or an ellipsis ends it (a question
+//   written without "?": "Was the plan a success, she wondered."), and a preposition before a
+//   comma ("common of, which has"), unless it ends its phrase there (an adverb too, "Shortly
+//   after,"; stranded, "the village he grew up in,"; see `stranded`). A swap moves words, not
+//   punctuation, and a slip moves a noun or a number out of its phrase ("the of maintenance the"): a verb or an
 //   adverb next to the gap was not moved there. An article before a word WordNet lists only as a
 //   verb is no such sign: a noun shifted to its verb ("the develop") is a minor slip.
 //
@@ -200,9 +204,33 @@ class Headwords {
   explicit Headwords(const std::string& index_path) : index_(index_path) {}
   bool ok() const { return index_.ok() && !index_.text().empty(); }
   bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', index_lower); }
+  // Whether fewer than one headword in 200 holds a Latin letter (Spanish "k", "w"; Italian "j",
+  // "x", "y"): a letter the language writes in borrowed words only. Counted on first use, which
+  // reads the whole index once.
+  bool loan_letter(char letter) const {
+    std::call_once(counted_, [this] {
+      std::string_view text = index_.text();
+      while (!text.empty()) {
+        const std::size_t eol = std::min(text.find('\n'), text.size());
+        const std::string_view word = text.substr(0, std::min(text.find('\t'), eol));
+        std::array<bool, 26> seen{};
+        for (const char c : word) {
+          const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+          if (l >= 'a' && l <= 'z') seen[static_cast<std::size_t>(l - 'a')] = true;
+        }
+        for (std::size_t i = 0; i < seen.size(); ++i) letters_[i] += seen[i] ? 1 : 0;
+        ++words_;
+        text.remove_prefix(std::min(eol + 1, text.size()));
+      }
+    });
+    return letter >= 'a' && letter <= 'z' && letters_[static_cast<std::size_t>(letter - 'a')] * 200 < words_;
+  }
 
  private:
   MappedFile index_;
+  mutable std::once_flag counted_;
+  mutable std::array<std::size_t, 26> letters_{};  // headwords holding each letter a-z
+  mutable std::size_t words_ = 0;
 };
 
 // The headwords of the installed dictionary from `language` into English, mapped on first use and
@@ -345,13 +373,33 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
     return it == cases.end() ? std::optional<SourceCase>() : std::optional<SourceCase>(it->second);
   };
   auto english_word = [&](const std::string& key) { return is_english_word(key, english); };
+  // A word the English capitalises and the source writes in lower case ("the Rakfisk season" /
+  // "la temporada del rakfisk"), of four letters or more, that neither English nor the source's
+  // dictionary knows is a third language's, borrowed alike by both (a Norwegian dish): copying it
+  // is the translation. A word left untranslated keeps its source's case. At the English
+  // sentence's start the capital is the sentence's own and tells nothing ("Aguinaldos were paid",
+  // "Lamentablemente, the train"), so there only a letter the source writes in borrowed words
+  // alone (Headwords::loan_letter) marks a loan ("Rakfisk is salted trout" / "El rakfisk es":
+  // Spanish writes "k" in loans). Shorter words the lookup cannot tell (it needs four letters),
+  // nor any word of a language with no dictionary installed.
+  const Headwords* source_headwords = headwords(source_lang.code);
+  auto loan_spelling = [&](const std::string& key) {
+    return std::any_of(key.begin(), key.end(), [&](char c) { return source_headwords->loan_letter(c); });
+  };
+  auto borrowed = [&](std::string_view text, bool opening) {
+    const std::string key = lower(text);
+    return source_headwords != nullptr && starts_upper(text) && icu::UnicodeString::fromUTF8(key).countChar32() >= 4 &&
+           !source_dictionary_word(text, source_lang.code) && (!opening || loan_spelling(key));
+  };
   // A noun the source capitalises is taken for a word, not a name, only where the source's
-  // dictionary lists it ("Fleisch", not "Talstrasse").
-  auto foreign = [&](const Token& t) {
+  // dictionary lists it ("Fleisch", not "Talstrasse"). `opening`: the English sentence's first word.
+  auto foreign = [&](const Token& t, bool opening) {
     const auto c = case_of(t);
     if (!c || *c == SourceCase::Name || !letters_only(en.token_text(t))) return false;
     const std::string key = lower(en.token_text(t));
-    return !english_word(key) && (*c == SourceCase::Lower || source_dictionary_word(en.token_text(t), source_lang.code));
+    if (english_word(key)) return false;
+    if (*c == SourceCase::Lower) return !borrowed(en.token_text(t), opening);
+    return source_dictionary_word(en.token_text(t), source_lang.code);
   };
   // A name both sides spell alike.
   auto name_word = [&](const Token& t) {
@@ -369,15 +417,17 @@ std::vector<std::string> untranslated_words(const Document& en, const std::vecto
   std::vector<std::string> out;
   for (auto id : en_ids) {
     const auto& tokens = en.sentences[id].tokens;
+    const auto first_word = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.kind == TokenKind::Word; });
+    auto foreign_at = [&](std::size_t i) { return foreign(tokens[i], tokens.begin() + static_cast<std::ptrdiff_t>(i) == first_word); };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const std::string_view text = en.token_text(tokens[i]);
       if (tokens[i].kind == TokenKind::Word && other_script(text)) {
         if (source_text.find(text) != std::string::npos) out.emplace_back(text);
         continue;
       }
-      if (!english_lexicon().ok() || !foreign(tokens[i])) continue;
+      if (!english_lexicon().ok() || !foreign_at(i)) continue;
       std::size_t end = i;
-      while (end < tokens.size() && foreign(tokens[end])) ++end;
+      while (end < tokens.size() && foreign_at(end)) ++end;
       const auto run = std::span(tokens).subspan(i, end - i);
       const bool before_name = end < tokens.size() && name_word(tokens[end]) && std::all_of(run.begin(), run.end(), particle);
       const bool after_name = i > 0 && name_word(tokens[i - 1]) &&
@@ -480,10 +530,37 @@ bool opens_noun_phrase(const Document& doc, const std::vector<Token>& tokens, st
   return english_noun(lower(text));
 }
 
+// Whether a sentence is a question written without "?": one that ends in an ellipsis, left open
+// ("Are their worries justified…"), or in a clause reporting it after a comma, a pronoun or a
+// name and at most two more words ("Was the plan a success, she wondered.").
+bool unmarked_question(const Document& doc, const Sentence& s, bool cased, const LanguageData& lang) {
+  const std::string_view text(doc.text.data() + s.start, s.end - s.start);
+  if (text.ends_with("...") || text.ends_with("\u2026")) return true;
+  std::size_t end = s.tokens.size();
+  while (end > 0 && s.tokens[end - 1].kind == TokenKind::Punct) --end;
+  std::size_t comma = end;
+  while (comma > 0 && doc.token_text(s.tokens[comma - 1]) != ",") --comma;
+  if (comma <= 1 || end - comma < 2 || end - comma > 3) return false;
+  for (std::size_t i = comma; i < end; ++i) {
+    if (s.tokens[i].kind != TokenKind::Word) return false;
+  }
+  const std::string* reporter = token_class(doc, s.tokens, comma, cased, lang);
+  return (reporter != nullptr && *reporter == "subject") || starts_upper(doc.token_text(s.tokens[comma]));
+}
+
 // Whether the sentence's start counts as a class of its own (`start` in word_order.tsv): it is a
 // statement's, and no noun phrase follows its first word, which would make that word inverted.
+// Before an article or a possessive only a conditional inverts a statement ("Were the vote held
+// today, ..."); a copula there opens a question, and a statement that opens so lost its subject
+// ("Was the last game for the club."), unless it is a question written without "?"
+// (unmarked_question).
 bool subjectless_start(const Document& doc, const Sentence& s, bool cased, const LanguageData& lang) {
-  return statement(doc, s) && !opens_noun_phrase(doc, s.tokens, 1, cased, lang);
+  if (!statement(doc, s)) return false;
+  if (!opens_noun_phrase(doc, s.tokens, 1, cased, lang)) return true;
+  const std::string* first = token_class(doc, s.tokens, 0, cased, lang);
+  const std::string* second = s.tokens.size() > 1 ? token_class(doc, s.tokens, 1, cased, lang) : nullptr;
+  return first != nullptr && *first == "copula" && second != nullptr && (*second == "article" || *second == "possessive") &&
+         !unmarked_question(doc, s, cased, lang);
 }
 
 // Whether a preposition before punctuation ends its phrase there rather than lost its object

@@ -70,6 +70,30 @@ TEST_CASE("a content word dropped or added with no counterpart is unmatched; fun
   CHECK(unmatched_content({"comparison"}, {"compare"}, kept, en, lex).dropped.empty());
 }
 
+TEST_CASE("word answers kept across claims outlive the claims' own words, in a language without English morphology") {
+  const auto& fr = test::resources().language("fr");
+  const Lexicons lex;
+  using claimdiff::detail::unmatched_content;
+  claimdiff::detail::WordPairs pairs;
+  const std::vector<std::string> kept = {"le", "gouvernement", "a", "annoncé", "hier"};
+  const auto fresh = unmatched_content({"émission"}, {"changement"}, kept, fr, lex);
+  {
+    // The first claim's words are freed before the second claim asks about the same words.
+    const std::vector<std::string> dropped = {"émission"}, added = {"changement"};
+    const auto first = unmatched_content(dropped, added, kept, fr, lex, &pairs);
+    CHECK(first.dropped == fresh.dropped);
+    CHECK(first.added == fresh.added);
+  }
+  // The same dropped word against a word not compared before: its kept entry is read again.
+  const std::vector<std::string> overwrite(8, std::string(40, 'x'));
+  const auto fresh_again = unmatched_content({"émission"}, {"émissions"}, kept, fr, lex);
+  const std::vector<std::string> dropped = {"émission"}, added = {"émissions"};
+  const auto second = unmatched_content(dropped, added, kept, fr, lex, &pairs);
+  CHECK(second.dropped == fresh_again.dropped);
+  CHECK(second.added == fresh_again.added);
+  CHECK(overwrite.size() == 8);
+}
+
 TEST_CASE("opposites come from the lexicon, inflected forms included") {
   const std::string dir = claimdiff::find_wordnet();
   if (dir.empty()) {

@@ -262,6 +262,12 @@ using Entries = WordEntries;
 
 void look_up_entries(const Lexicons& lex, const std::string& w, Entries& out) {
   out.forms = lemmas(lex, w, out.scratch);
+  // Without English morphology the form is `w` itself, which belongs to the caller's claim:
+  // entries kept across claims hold a copy of their own.
+  if (out.forms.data() == &w) {
+    out.scratch.assign(1, w);
+    out.forms = out.scratch;
+  }
   out.listed.clear();
   out.solid.clear();
   for (const auto& f : out.forms) {
@@ -273,7 +279,7 @@ void look_up_entries(const Lexicons& lex, const std::string& w, Entries& out) {
 }
 
 // Whether a lemma of one word lists a lemma of the other among its synonyms, either way (the
-// lists completed by add_solid_forms: a form is looked up without its hyphens, as lists_solid does).
+// lists completed by add_solid_forms: a form is looked up without its hyphens).
 bool listed_either_way(const Entries& a, const Entries& b) {
   auto lists_one_of = [](const Entries& lister, const Entries& listed) {
     return !lister.listed.empty() && std::any_of(listed.solid.begin(), listed.solid.end(), [&](const std::string& f) {

@@ -89,8 +89,9 @@ struct Unmatched {
   std::vector<std::string> dropped, added;
 };
 // A word's lemmas and the synonyms the thesaurus lists for them, looked up once per word rather
-// than once per pair of words compared. `forms` may point into `scratch`: made in place, never
-// copied or moved.
+// than once per pair of words compared. `forms` points into `scratch` or into the Lexicons'
+// lemma table, never at the caller's word, so an entry outlives the claim it was made for; made
+// in place, never copied or moved.
 struct WordEntries {
   std::vector<std::string> scratch;
   std::span<const std::string> forms;

@@ -199,6 +199,19 @@ TEST_CASE("announcing, reporting or stressing is neutral attribution: one for an
   CHECK(has(c, ChangeType::Attribution, Severity::Major));
 }
 
+TEST_CASE("every form of a neutral verb of saying is neutral: stating or noting for saying is minor") {
+  auto c = claim("Governor Smith signed the decree, adding that more funds would follow.",
+                 "Governor Smith signed the decree, noting that more funds would follow.");
+  CHECK(c.severity == Severity::Minor);
+  CHECK(has(c, ChangeType::Attribution, Severity::Minor));
+  c = claim("Governor Smith signed the decree, explaining that more funds would follow.",
+            "Governor Smith signed the decree, stating that more funds would follow.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("Governor Smith signed the decree, noting that more funds would follow.",
+            "Governor Smith signed the decree, admitting that more funds would follow.");
+  CHECK(has(c, ChangeType::Attribution, Severity::Major));
+}
+
 TEST_CASE("a pronoun put for the phrase it stands for is not major") {
   auto c = claim("The video shows the prisoners being led along a beach.", "The video shows them being led along a beach.");
   CHECK(c.severity != Severity::Major);

@@ -374,6 +374,23 @@ TEST_CASE("an acronym inside a longer name abbreviates the name spelled out") {
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
 
+TEST_CASE("a sentence's subject pronoun dropped, its verb left first, garbles the claim") {
+  if (claimdiff::find_wordnet().empty()) {
+    WARN("wordnet-base is not installed: skipped");
+    return;
+  }
+  auto c = second_claim("The museum was closed on Monday. It was reopened after the storm had passed.",
+                        "The museum was closed on Tuesday. Was reopened after the storm had passed.");
+  CHECK(has(c, ChangeType::Content, Severity::Major));
+  c = second_claim("The museum was closed on Monday. They reopened it after the storm had passed.",
+                   "The museum was closed on Tuesday. Reopened it after the storm had passed.");
+  CHECK(has(c, ChangeType::Content, Severity::Major));
+  // The pronoun put as the noun it stands for is no subject dropped.
+  c = second_claim("The museum was closed on Monday. It was reopened after the storm had passed.",
+                   "The museum was closed on Tuesday. The museum was reopened after the storm had passed.");
+  CHECK(c.severity != Severity::Major);
+}
+
 TEST_CASE("two words run together are those words, not new content") {
   auto c = claim("Kremlin spokesman Dmitry Peskovsaid that Russia cannot agree with the declaration.",
                  "Kremlin spokesman, Dmitry Peskov, said Russia cannot agree with the declaration.");

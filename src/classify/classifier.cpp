@@ -876,6 +876,12 @@ class Classifier {
     }
     // A word repeated ("the United States States") adds nothing.
     if (repetition(wa, wb, bs, os)) return add(ChangeType::Wording, Severity::Minor);
+    // A sentence's subject pronoun dropped, leaving its verb first ("It was closed" -> "Was
+    // closed"): the claim no longer says who or what.
+    if (subject_dropped(wa, wb, os)) {
+      add(ChangeType::Content, Severity::Major);
+      return;
+    }
     // "insufficient" -> "not sufficient": a negative prefix written as a negator.
     if (prefix_negation(wa, wb) || prefix_negation(wb, wa)) return add(ChangeType::Wording, Severity::Minor);
     bool major = false;
@@ -1013,6 +1019,41 @@ class Classifier {
   }
 
   // Whether an insertion (or deletion) only repeats the words next to it.
+  // Whether the base's words `wa`, which the other version drops with no words in their place
+  // (or the same words after them only),
+  // open a sentence with a gendered pronoun (pronouns.tsv: "he", "it", "they"), the rest of them
+  // function words, and the other version's sentence now opens with a verb by WordNet ("was":
+  // "be"), not as a question.
+  bool subject_dropped(std::span<const Word> wa, std::span<const Word> wb, std::size_t os) {
+    if (lex_.name_senses == nullptr) return false;
+    std::vector<const Word*> xa, xb;
+    for (const Word& w : wa) if (w.kind == TokenKind::Word) xa.push_back(&w);
+    for (const Word& w : wb) if (w.kind == TokenKind::Word) xb.push_back(&w);
+    // The other side may write the words after the pronoun again, capitalised ("It was" / "Was").
+    if (xa.size() <= xb.size() || !std::equal(xb.begin(), xb.end(), xa.end() - static_cast<std::ptrdiff_t>(xb.size()),
+                                              [](const Word* x, const Word* y) { return x->key == y->key; })) {
+      return false;
+    }
+    if (!xa.front()->sentence_initial) return false;
+    bool subject = false;
+    for (std::size_t i = 0; i < xa.size() - xb.size(); ++i) {
+      if (pronoun(*xa[i])) subject = true;
+      else if (!function_word(*xa[i])) return false;
+    }
+    if (!subject) return false;
+    const std::size_t at = b_.sentence_at(os);
+    if (at == Document::kNoSentence) return false;
+    const Sentence& sentence = b_.sentences[at];
+    if (std::string_view(b_.text).substr(sentence.start, sentence.end - sentence.start).find('?') != std::string_view::npos) return false;
+    for (const Word& w : words_in(b_, os, sentence.end)) {
+      if (w.kind != TokenKind::Word) continue;
+      if (!w.sentence_initial || pronoun(w)) return false;
+      const auto forms = lex_.irregular != nullptr ? english_lemmas(w.key, *lex_.irregular) : english_lemmas(w.key);
+      return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lex_.name_senses->verb(f); });
+    }
+    return false;
+  }
+
   bool repetition(std::span<const Word> wa, std::span<const Word> wb, std::size_t bs, std::size_t os) {
     if (!wa.empty() == !wb.empty()) return false;
     const Document& doc = wa.empty() ? b_ : a_;

@@ -1018,12 +1018,10 @@ class Classifier {
     return false;
   }
 
-  // Whether an insertion (or deletion) only repeats the words next to it.
   // Whether the base's words `wa`, which the other version drops with no words in their place
-  // (or the same words after them only),
-  // open a sentence with a gendered pronoun (pronouns.tsv: "he", "it", "they"), the rest of them
-  // function words, and the other version's sentence now opens with a verb by WordNet ("was":
-  // "be"), not as a question.
+  // (or only the same words after them), open a sentence with a gendered pronoun (pronouns.tsv:
+  // "he", "it", "they"), the rest of them function words, and the other version's sentence, no
+  // question, now opens with a verb by WordNet ("was": "be").
   bool subject_dropped(std::span<const Word> wa, std::span<const Word> wb, std::size_t os) {
     if (lex_.name_senses == nullptr) return false;
     std::vector<const Word*> xa, xb;
@@ -1054,6 +1052,7 @@ class Classifier {
     return false;
   }
 
+  // Whether an insertion (or deletion) only repeats the words next to it.
   bool repetition(std::span<const Word> wa, std::span<const Word> wb, std::size_t bs, std::size_t os) {
     if (!wa.empty() == !wb.empty()) return false;
     const Document& doc = wa.empty() ? b_ : a_;

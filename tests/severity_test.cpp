@@ -116,6 +116,27 @@ TEST_CASE("one neutral verb of saying for another is a minor attribution change;
   CHECK(has(c, ChangeType::Attribution, Severity::Major));
 }
 
+TEST_CASE("a loaded verb of saying is major whoever speaks: a name, a senator, a ministry or a pronoun") {
+  const char* speakers[] = {"Senator Warren", "The senator", "The Foreign Ministry", "Local officials", "They", "It"};
+  for (const std::string s : speakers) {
+    INFO(s);
+    auto c = claim(s + " said the new pipeline was too costly to finish this year.",
+                   s + " claimed the new pipeline was too costly to finish this year.");
+    CHECK(has(c, ChangeType::Attribution, Severity::Major));
+    c = claim(s + " said the new pipeline was too costly to finish this year.",
+              s + " admitted the new pipeline was too costly to finish this year.");
+    CHECK(has(c, ChangeType::Attribution, Severity::Major));
+    c = claim(s + " said the new pipeline was too costly to finish this year.",
+              s + " stated the new pipeline was too costly to finish this year.");
+    CHECK(c.severity == Severity::Minor);
+    CHECK(has(c, ChangeType::Attribution, Severity::Minor));
+  }
+  // Data that suggest or show something is no one speaking.
+  auto c = claim("The survey data suggested the new pipeline was too costly to finish this year.",
+                 "The survey data showed the new pipeline was too costly to finish this year.");
+  CHECK_FALSE(has(c, ChangeType::Attribution, Severity::Major));
+}
+
 TEST_CASE("a partial mention of a name already given is the same name") {
   auto c = claim("The mayor, Vicente Siso, said the bridge would reopen in May.",
                  "The mayor is Vicente Siso. The mayor, Siso, said the bridge would reopen in May.");

@@ -17,6 +17,7 @@
 
 #include "claimdiff/error.hpp"
 #include "classify/claims.hpp"
+#include "classify/cross_content.hpp"
 #include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
 #include "classify/words.hpp"
@@ -627,7 +628,9 @@ class Classifier {
     return v;
   }
 
-  // A verb only attributes speech when someone speaks: a name, a personal pronoun or a quotation.
+  // A verb only attributes speech when someone speaks: a name, a personal pronoun ("they" and
+  // "it" too: a ministry's statement), a quotation, or in English a noun WordNet gives for a
+  // person or a body of people ("the senator", "the ministry"; not "the data suggested").
   bool has_speaker(std::span<const Word> words) {
     for (const Word& w : words) {
       if (w.kind == TokenKind::Punct) {
@@ -635,10 +638,11 @@ class Classifier {
         if (q == "\"" || w.text == "\u00AB" || w.text == "\u00BB") return true;
         continue;
       }
-      auto p = pronoun_words_.maybe(w.hash) ? lang_.pronouns.find(w.key) : lang_.pronouns.end();
-      if (p != lang_.pronouns.end() && p->second != Gender::Neutral) return true;
+      if (pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0) return true;
+      if (w.kind != TokenKind::Word || function_word(w)) continue;
       // Sentence-initial names count here too: "Peskov claimed" has a speaker.
-      if (w.kind == TokenKind::Word && starts_upper(w.text) && !function_word(w)) return true;
+      if (starts_upper(w.text)) return true;
+      if (lex_.english_morphology && english_someone(w.key)) return true;
     }
     return false;
   }

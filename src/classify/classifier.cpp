@@ -638,7 +638,7 @@ class Classifier {
         if (q == "\"" || w.text == "\u00AB" || w.text == "\u00BB") return true;
         continue;
       }
-      if (pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0) return true;
+      if (pronoun(w)) return true;
       if (w.kind != TokenKind::Word || function_word(w)) continue;
       // Sentence-initial names count here too: "Peskov claimed" has a speaker.
       if (starts_upper(w.text)) return true;
@@ -1023,9 +1023,10 @@ class Classifier {
   }
 
   // Whether the base's words `wa`, which the other version drops with no words in their place
-  // (or only the same words after them), open a sentence with a gendered pronoun (pronouns.tsv:
-  // "he", "it", "they"), the rest of them function words, and the other version's sentence, no
-  // question, now opens with a verb by WordNet ("was": "be").
+  // (or only the same words after them), open a sentence with a subject pronoun (pronouns.tsv:
+  // "he", "it", "they"; word_order.tsv's `subject` class: "we", "I"), the rest of them function
+  // words, and the other version's sentence, no question, now opens with a verb by WordNet
+  // ("was": "be"), after function words only ("They also visited" -> "Also visited").
   bool subject_dropped(std::span<const Word> wa, std::span<const Word> wb, std::size_t os) {
     if (lex_.name_senses == nullptr) return false;
     std::vector<const Word*> xa, xb;
@@ -1039,19 +1040,26 @@ class Classifier {
     if (!xa.front()->sentence_initial) return false;
     bool subject = false;
     for (std::size_t i = 0; i < xa.size() - xb.size(); ++i) {
-      if (pronoun(*xa[i])) subject = true;
+      if (pronoun(*xa[i]) || subject_pronoun(*xa[i])) subject = true;
       else if (!function_word(*xa[i])) return false;
     }
     if (!subject) return false;
     const std::size_t at = b_.sentence_at(os);
     if (at == Document::kNoSentence) return false;
     const Sentence& sentence = b_.sentences[at];
-    if (std::string_view(b_.text).substr(sentence.start, sentence.end - sentence.start).find('?') != std::string_view::npos) return false;
+    const std::string_view text = std::string_view(b_.text).substr(sentence.start, sentence.end - sentence.start);
+    // A question mark of any script: a fullwidth one ends a sentence converted from CJK text.
+    for (std::string_view mark : {"?", "\uFF1F", "\u2047", "\u2048", "\u2049", "\u00BF", "\u061F"}) {
+      if (text.find(mark) != std::string_view::npos) return false;
+    }
+    bool first = true;
     for (const Word& w : words_in(b_, os, sentence.end)) {
       if (w.kind != TokenKind::Word) continue;
-      if (!w.sentence_initial || pronoun(w)) return false;
+      if ((first && !w.sentence_initial) || pronoun(w) || subject_pronoun(w)) return false;
+      first = false;
       const auto forms = lex_.irregular != nullptr ? english_lemmas(w.key, *lex_.irregular) : english_lemmas(w.key);
-      return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lex_.name_senses->verb(f); });
+      if (std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lex_.name_senses->verb(f); })) return true;
+      if (!function_word(w)) return false;
     }
     return false;
   }
@@ -1392,6 +1400,11 @@ class Classifier {
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
   }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
+  // A pronoun of word_order.tsv's `subject` class ("we", "I"), first persons included.
+  bool subject_pronoun(const Word& w) const {
+    const auto it = lang_.word_classes.find(w.key);
+    return it != lang_.word_classes.end() && it->second == "subject";
+  }
   // The one word of `words` when they are an acronym in brackets: "(HP)", "(MPAA),".
   static const Word* bracketed_acronym(std::span<const Word> words) {
     const Word* found = nullptr;

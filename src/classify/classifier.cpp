@@ -17,6 +17,7 @@
 
 #include "claimdiff/error.hpp"
 #include "classify/claims.hpp"
+#include "classify/cross_content.hpp"
 #include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
 #include "classify/words.hpp"
@@ -639,7 +640,9 @@ class Classifier {
     return v;
   }
 
-  // A verb only attributes speech when someone speaks: a name, a personal pronoun or a quotation.
+  // A verb only attributes speech when someone speaks: a name, a personal pronoun ("they" and
+  // "it" too: a ministry's statement), a quotation, or in English a noun WordNet gives for a
+  // person or a body of people ("the senator", "the ministry"; not "the data suggested").
   bool has_speaker(std::span<const Word> words) {
     for (const Word& w : words) {
       if (w.kind == TokenKind::Punct) {
@@ -647,10 +650,11 @@ class Classifier {
         if (q == "\"" || w.text == "\u00AB" || w.text == "\u00BB") return true;
         continue;
       }
-      auto p = pronoun_words_.maybe(w.hash) ? lang_.pronouns.find(w.key) : lang_.pronouns.end();
-      if (p != lang_.pronouns.end() && p->second != Gender::Neutral) return true;
+      if (pronoun(w)) return true;
+      if (w.kind != TokenKind::Word || function_word(w)) continue;
       // Sentence-initial names count here too: "Peskov claimed" has a speaker.
-      if (w.kind == TokenKind::Word && starts_upper(w.text) && !function_word(w)) return true;
+      if (starts_upper(w.text)) return true;
+      if (lex_.english_morphology && english_someone(w.key)) return true;
     }
     return false;
   }
@@ -893,6 +897,12 @@ class Classifier {
     }
     // A word repeated ("the United States States") adds nothing.
     if (repetition(wa, wb, bs, os)) return add(ChangeType::Wording, Severity::Minor);
+    // A sentence's subject pronoun dropped, leaving its verb first ("It was closed" -> "Was
+    // closed"): the claim no longer says who or what.
+    if (subject_dropped(wa, wb, os)) {
+      add(ChangeType::Content, Severity::Major);
+      return;
+    }
     // "insufficient" -> "not sufficient": a negative prefix written as a negator.
     if (prefix_negation(wa, wb) || prefix_negation(wb, wa)) return add(ChangeType::Wording, Severity::Minor);
     bool major = false;
@@ -1026,6 +1036,48 @@ class Classifier {
     };
     if (article(wb) && !article(wa) && swapped(wa, a_, be, wb, b_, oe) && drop_one(va)) return same_values(va, vb);
     if (article(wa) && !article(wb) && swapped(wb, b_, oe, wa, a_, be) && drop_one(vb)) return same_values(va, vb);
+    return false;
+  }
+
+  // Whether the base's words `wa`, which the other version drops with no words in their place
+  // (or only the same words after them), open a sentence with a subject pronoun (pronouns.tsv:
+  // "he", "it", "they"; word_order.tsv's `subject` class: "we", "I"), the rest of them function
+  // words, and the other version's sentence, no question, now opens with a verb by WordNet
+  // ("was": "be"), after function words only ("They also visited" -> "Also visited").
+  bool subject_dropped(std::span<const Word> wa, std::span<const Word> wb, std::size_t os) {
+    if (lex_.name_senses == nullptr) return false;
+    std::vector<const Word*> xa, xb;
+    for (const Word& w : wa) if (w.kind == TokenKind::Word) xa.push_back(&w);
+    for (const Word& w : wb) if (w.kind == TokenKind::Word) xb.push_back(&w);
+    // The other side may write the words after the pronoun again, capitalised ("It was" / "Was").
+    if (xa.size() <= xb.size() || !std::equal(xb.begin(), xb.end(), xa.end() - static_cast<std::ptrdiff_t>(xb.size()),
+                                              [](const Word* x, const Word* y) { return x->key == y->key; })) {
+      return false;
+    }
+    if (!xa.front()->sentence_initial) return false;
+    bool subject = false;
+    for (std::size_t i = 0; i < xa.size() - xb.size(); ++i) {
+      if (pronoun(*xa[i]) || subject_pronoun(*xa[i])) subject = true;
+      else if (!function_word(*xa[i])) return false;
+    }
+    if (!subject) return false;
+    const std::size_t at = b_.sentence_at(os);
+    if (at == Document::kNoSentence) return false;
+    const Sentence& sentence = b_.sentences[at];
+    const std::string_view text = std::string_view(b_.text).substr(sentence.start, sentence.end - sentence.start);
+    // A question mark of any script: a fullwidth one ends a sentence converted from CJK text.
+    for (std::string_view mark : {"?", "\uFF1F", "\u2047", "\u2048", "\u2049", "\u00BF", "\u061F"}) {
+      if (text.find(mark) != std::string_view::npos) return false;
+    }
+    bool first = true;
+    for (const Word& w : words_in(b_, os, sentence.end)) {
+      if (w.kind != TokenKind::Word) continue;
+      if ((first && !w.sentence_initial) || pronoun(w) || subject_pronoun(w)) return false;
+      first = false;
+      const auto forms = lex_.irregular != nullptr ? english_lemmas(w.key, *lex_.irregular) : english_lemmas(w.key);
+      if (std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return lex_.name_senses->verb(f); })) return true;
+      if (!function_word(w)) return false;
+    }
     return false;
   }
 
@@ -1365,6 +1417,11 @@ class Classifier {
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const Word& w) { return pronoun(w); }));
   }
   bool pronoun(const Word& w) const { return pronoun_words_.maybe(w.hash) && lang_.pronouns.count(w.key) != 0; }
+  // A pronoun of word_order.tsv's `subject` class ("we", "I"), first persons included.
+  bool subject_pronoun(const Word& w) const {
+    const auto it = lang_.word_classes.find(w.key);
+    return it != lang_.word_classes.end() && it->second == "subject";
+  }
   // The one word of `words` when they are an acronym in brackets: "(HP)", "(MPAA),".
   static const Word* bracketed_acronym(std::span<const Word> words) {
     const Word* found = nullptr;

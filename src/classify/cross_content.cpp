@@ -126,6 +126,44 @@ class EnglishLexicon {
   bool names_place(const std::string& lemma) const {
     return any_sense(lemma, [](int file, const std::vector<std::string>&) { return file == 15; });
   }
+  // Whether a lowercase word is, as a noun in its first (most frequent) sense, someone who can
+  // speak: a person (lexicographer file 18, noun.person: "senator", "officials") or a body of
+  // people, a group (file 14, noun.group) under "social group" by its hypernyms ("ministry",
+  // "police"; not "data", a collection).
+  bool someone(const std::string& word) const {
+    for (const std::string& form : english_lemmas(word)) {
+      std::uint32_t offset = first_offset(form);
+      if (offset == 0) continue;
+      // The sense's file, then up its hypernyms (a dozen levels at most to the root).
+      const std::string_view data = data_noun_->text();
+      for (int depth = 0; depth < 20 && offset != 0 && offset < data.size(); ++depth) {
+        std::istringstream fields{std::string(data.substr(offset, data.find('\n', offset) - offset))};
+        std::string skip, count, w;
+        int file = -1;
+        fields >> skip >> file >> skip >> count;
+        if (depth == 0 && file == 18) return true;
+        if (file != 14) return false;
+        const long words = std::strtol(count.c_str(), nullptr, 16);
+        for (long i = 0; i < words; ++i) {
+          fields >> w >> skip;
+          if (w == "social_group") return true;
+        }
+        std::string symbol, target, pos;
+        long pointers = 0;
+        fields >> pointers;
+        offset = 0;
+        for (long i = 0; i < pointers && fields >> symbol >> target >> pos >> skip; ++i) {
+          if ((symbol == "@" || symbol == "@i") && pos == "n") {
+            offset = static_cast<std::uint32_t>(std::strtoul(target.c_str(), nullptr, 10));
+            break;
+          }
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
   // Whether a lowercase word is English: a lemma, an inflection of one, or an irregular form.
   bool has(const std::string& word) const {
     for (const std::string& form : english_lemmas(word)) {
@@ -183,6 +221,21 @@ class EnglishLexicon {
       if (f(file, written)) return true;
     }
     return false;
+  }
+
+  // The data.noun offset of the first sense of a noun lemma; 0 when it is no noun.
+  std::uint32_t first_offset(const std::string& lemma) const {
+    const auto line = ok_ ? sorted_line(files_[0]->text(), lemma, ' ') : std::nullopt;
+    if (!line) return 0;
+    std::istringstream fields{std::string(*line)};
+    std::string skip;
+    long synsets = 0, pointers = 0;
+    fields >> skip >> skip >> synsets >> pointers;
+    for (long i = 0; i < pointers; ++i) fields >> skip;
+    fields >> skip >> skip;  // sense_cnt tagsense_cnt
+    std::string offset;
+    fields >> offset;
+    return static_cast<std::uint32_t>(std::strtoul(offset.c_str(), nullptr, 10));
   }
 
   std::array<std::unique_ptr<MappedFile>, 8> files_;  // index and exceptions of noun, verb, adj, adv
@@ -359,6 +412,8 @@ bool source_dictionary_lists(std::string_view word, const std::string& language)
 bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
 
 bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }
+
+bool english_someone(const std::string& key) { return english_lexicon().someone(key); }
 
 namespace {
 

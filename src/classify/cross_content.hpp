@@ -13,6 +13,10 @@
 
 namespace claimdiff::detail {
 
+// Whether a lowercase English word names someone who can speak, as a noun in its first sense by
+// WordNet: a person ("senator", "officials") or a body of people ("ministry", "police"; not
+// "data"). False without WordNet.
+bool english_someone(const std::string& key);
 // Whether a lowercase word is English: a function word of `english`, a WordNet lemma or a form of
 // one, or a headword of an installed FreeDict dictionary from English.
 bool is_english_word(const std::string& key, const LanguageData& english);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "align/cross_language.hpp"
 #include "align/reversed_dictionary.hpp"
 #include "align/scorer.hpp"
 #include "align/token_model.hpp"
@@ -1211,4 +1212,56 @@ TEST_CASE("the token model prices a dropped Russian line beside an unrelated lon
     // The pairs that share names and numbers are not touched.
     CHECK(model.cost(0, 1, 0, 1, scratch) < model.skip_cost(true, 0) + model.skip_cost(false, 0));
   }
+}
+
+TEST_CASE("across scripts, a number each side states once keeps a dropped line and an added one from shifting their neighbours", "[align][cross]") {
+  // Nothing but the number "57" ties any Russian sentence to its English translation here; an
+  // unrelated sentence added after the first and the fourth sentence dropped would otherwise pair
+  // every sentence between them with its neighbour's translation.
+  auto ru = test::doc(
+      "В пятницу на область обрушились сильные дожди.\n"
+      "Спасатели эвакуировали 57 жителей из прибрежных сел.\n"
+      "Вода затопила дороги и подвалы жилых домов.\n"
+      "Электричество до сих пор отключено в нескольких районах.\n"
+      "Синоптики ожидают улучшения погоды к понедельнику.\n",
+      "ru");
+  auto en = test::doc(
+      "Heavy rain hit the region on Friday.\n"
+      "The museum will reopen its east wing after a long renovation.\n"
+      "Rescuers evacuated 57 residents from villages along the coast.\n"
+      "Water flooded roads and the basements of homes.\n"
+      "Forecasters expect the weather to improve by Monday.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 5);
+  REQUIRE(en.sentences.size() == 5);
+  const auto anchors = claimdiff::detail::number_anchors(ru, en);
+  REQUIRE(anchors.size() == 1);
+  CHECK(anchors[0].a == 1);
+  CHECK(anchors[0].b == 2);
+  // Without a dictionary the bags share only transliterated n-grams and the number.
+  const claimdiff::detail::Scorer scorer(ru, en, true, true);
+  auto beads = claimdiff::detail::align_cross_language(scorer, 1 << 20, anchors);
+  check_cover(ru, en, beads);
+  const Bead* evacuated = bead_with_base(beads, 1);
+  REQUIRE(evacuated);
+  CHECK(evacuated->other == std::vector<std::uint32_t>{2});
+  const Bead* flooded = bead_with_base(beads, 2);
+  REQUIRE(flooded);
+  CHECK(flooded->other == std::vector<std::uint32_t>{3});
+  const Bead* power = bead_with_base(beads, 3);
+  REQUIRE(power);
+  CHECK(power->other.empty());
+}
+
+TEST_CASE("a number stated twice on one side, or out of order, anchors nothing", "[align][cross]") {
+  auto ru = test::doc(
+      "В 2019 году в городе открылись 12 школ. Еще 12 школ откроются позже. Бюджет составил 480 миллионов.", "ru");
+  auto en = test::doc(
+      "The budget was 480 million. In 2019, 12 schools opened in the city. Another 12 will open later.", "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 3);
+  const auto anchors = claimdiff::detail::number_anchors(ru, en);
+  // "12" is stated twice; "2019" and "480" are each stated once but cross, so only one stays.
+  REQUIRE(anchors.size() == 1);
+  CHECK(((anchors[0].a == 0 && anchors[0].b == 1) || (anchors[0].a == 2 && anchors[0].b == 0)));
 }

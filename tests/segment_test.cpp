@@ -34,6 +34,20 @@ TEST_CASE("a full stop typed between digits as a colon (Armenian '01:23') ends n
   CHECK(test::sentence_texts(en).size() == 2);
 }
 
+TEST_CASE("a Chinese or Japanese full stop between digits still ends the sentence: no space follows it", "[segment]") {
+  // "Last year's death toll was 120. In 2021 the number fell." and "The score was 98. The
+  // runner-up scored 95." East Asian text puts no space after '\u3002', so a digit right after
+  // it starts the next sentence.
+  auto zh = test::doc("\u53BB\u5E74\u7684\u6B7B\u4EA1\u4EBA\u6570\u4E3A120\u30022021\u5E74\u4EBA\u6570\u4E0B\u964D\u4E86\u3002", "zh");
+  auto s = test::sentence_texts(zh);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].rfind("2021", 0) == 0);
+  auto ja = test::doc("\u5F97\u70B9\u306F98\u30022\u4F4D\u306E\u9078\u624B\u306F95\u70B9\u3060\u3063\u305F\u3002", "ja");
+  s = test::sentence_texts(ja);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].rfind("2", 0) == 0);
+}
+
 TEST_CASE("a German day written as an ordinal ('am 7. Oktober') does not end the sentence", "[segment]") {
   auto d = test::doc(
       "Die Regionalversammlung befindet am 7. Oktober abschlie\u00DFend \u00FCber den Entwurf. "

@@ -87,9 +87,10 @@ class Abbreviations {
 };
 
 // "в 01։23 часов": a terminal mark written between two digits with no space (the Armenian full
-// stop, U+0589, typed for the colon it resembles; "3!5" in a score) joins the digits as a colon
-// or a decimal point would, and ends no sentence. UAX #29 keeps only the ASCII-like ATerm
-// ("3.5") unbroken before a digit.
+// stop, U+0589, typed for the colon it resembles) joins the digits as a colon or a decimal point
+// would, and ends no sentence. UAX #29 keeps only the ASCII-like ATerm ("3.5") unbroken before a
+// digit. A wide, fullwidth or halfwidth mark ('。', '．', '｡') is East Asian punctuation, which
+// takes no space after it: "死亡人数为120。2021年..." is two sentences.
 bool ends_between_digits(std::string_view seg, std::string_view next) {
   if (seg.empty() || next.empty()) return false;
   int32_t at = 0;
@@ -100,6 +101,8 @@ bool ends_between_digits(std::string_view seg, std::string_view next) {
   UChar32 mark = 0, before = 0;
   U8_PREV(reinterpret_cast<const uint8_t*>(seg.data()), 0, end, mark);
   if (mark < 0 || !u_ispunct(mark) || end == 0) return false;
+  const int width = u_getIntPropertyValue(mark, UCHAR_EAST_ASIAN_WIDTH);
+  if (width == U_EA_WIDE || width == U_EA_FULLWIDTH || width == U_EA_HALFWIDTH) return false;
   U8_PREV(reinterpret_cast<const uint8_t*>(seg.data()), 0, end, before);
   return before >= 0 && u_isdigit(before);
 }

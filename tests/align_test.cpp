@@ -1214,19 +1214,19 @@ TEST_CASE("the token model prices a dropped Russian line beside an unrelated lon
   }
 }
 
-TEST_CASE("across scripts, a number each side states once keeps a dropped line and an added one from shifting their neighbours", "[align][cross]") {
-  // Nothing but the number "57" ties any Russian sentence to its English translation here; an
-  // unrelated sentence added after the first and the fourth sentence dropped would otherwise pair
-  // every sentence between them with its neighbour's translation.
+TEST_CASE("across scripts, numbers each side states once keep a dropped line and an added one from shifting their neighbours", "[align][cross]") {
+  // Nothing but the numbers "14" and "57" ties any Russian sentence to its English translation
+  // here; an unrelated sentence added after the first and the fourth sentence dropped would
+  // otherwise pair every sentence between them with its neighbour's translation.
   auto ru = test::doc(
-      "В пятницу на область обрушились сильные дожди.\n"
+      "В пятницу, 14 мая, на область обрушились сильные дожди.\n"
       "Спасатели эвакуировали 57 жителей из прибрежных сел.\n"
       "Вода затопила дороги и подвалы жилых домов.\n"
       "Электричество до сих пор отключено в нескольких районах.\n"
       "Синоптики ожидают улучшения погоды к понедельнику.\n",
       "ru");
   auto en = test::doc(
-      "Heavy rain hit the region on Friday.\n"
+      "Heavy rain hit the region on Friday, May 14.\n"
       "The museum will reopen its east wing after a long renovation.\n"
       "Rescuers evacuated 57 residents from villages along the coast.\n"
       "Water flooded roads and the basements of homes.\n"
@@ -1235,13 +1235,18 @@ TEST_CASE("across scripts, a number each side states once keeps a dropped line a
   REQUIRE(ru.sentences.size() == 5);
   REQUIRE(en.sentences.size() == 5);
   const auto anchors = claimdiff::detail::number_anchors(ru, en);
-  REQUIRE(anchors.size() == 1);
-  CHECK(anchors[0].a == 1);
-  CHECK(anchors[0].b == 2);
+  REQUIRE(anchors.size() == 2);
+  CHECK(anchors[0].a == 0);
+  CHECK(anchors[0].b == 0);
+  CHECK(anchors[1].a == 1);
+  CHECK(anchors[1].b == 2);
   // Without a dictionary the bags share only transliterated n-grams and the number.
   const claimdiff::detail::Scorer scorer(ru, en, true, true);
   auto beads = claimdiff::detail::align_cross_language(scorer, 1 << 20, anchors);
   check_cover(ru, en, beads);
+  const Bead* rain = bead_with_base(beads, 0);
+  REQUIRE(rain);
+  CHECK(rain->other == std::vector<std::uint32_t>{0});
   const Bead* evacuated = bead_with_base(beads, 1);
   REQUIRE(evacuated);
   CHECK(evacuated->other == std::vector<std::uint32_t>{2});
@@ -1253,7 +1258,7 @@ TEST_CASE("across scripts, a number each side states once keeps a dropped line a
   CHECK(power->other.empty());
 }
 
-TEST_CASE("a number stated twice on one side, or out of order, anchors nothing", "[align][cross]") {
+TEST_CASE("a number stated twice on one side anchors nothing, and of two anchors that cross only one is kept", "[align][cross]") {
   auto ru = test::doc(
       "В 2019 году в городе открылись 12 школ. Еще 12 школ откроются позже. Бюджет составил 480 миллионов.", "ru");
   auto en = test::doc(
@@ -1264,4 +1269,24 @@ TEST_CASE("a number stated twice on one side, or out of order, anchors nothing",
   // "12" is stated twice; "2019" and "480" are each stated once but cross, so only one stays.
   REQUIRE(anchors.size() == 1);
   CHECK(((anchors[0].a == 0 && anchors[0].b == 1) || (anchors[0].a == 2 && anchors[0].b == 0)));
+}
+
+TEST_CASE("a single digit anchors nothing: '5 residents' and 'Route 5' are not the same fact", "[align][cross]") {
+  auto ru = test::doc(
+      "В пятницу на область обрушились сильные дожди.\n"
+      "Спасатели эвакуировали 5 жителей из прибрежных сел.\n"
+      "Вода затопила дороги и подвалы жилых домов.\n",
+      "ru");
+  auto en = test::doc(
+      "Heavy rain hit the region on Friday.\n"
+      "Rescuers evacuated five residents from villages along the coast.\n"
+      "Water flooded roads and the basements of homes along Route 5.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 3);
+  CHECK(claimdiff::detail::number_anchors(ru, en).empty());
+  // Two digits or more still anchor.
+  auto ru2 = test::doc("Спасатели эвакуировали 57 жителей.", "ru");
+  auto en2 = test::doc("Rescuers evacuated 57 residents.", "en");
+  CHECK(claimdiff::detail::number_anchors(ru2, en2).size() == 1);
 }

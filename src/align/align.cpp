@@ -709,9 +709,10 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   std::vector<Bead> beads;
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
   if (cross_language) {
-    // Anchors by equality make no sense across languages: the DP does all the work, then a
-    // second pass: word by word through the via translation, or again with the word translations the first
-    // pass revealed.
+    // Sentences are never equal across languages, but a number survives translation: a number
+    // each side states once, in one sentence, anchors that pair (number_anchors), and the DP
+    // credits a bead that holds it. Then a second pass: word by word through the via translation,
+    // or again with the word translations the first pass revealed, with the same anchors.
     const std::vector<Pair> anchors = detail::number_anchors(scoring_base, other);
     beads = detail::align_cross_language(*scorer, options.max_cells, anchors);
     if (options.via != nullptr) {

@@ -377,7 +377,10 @@ std::vector<PairIds> number_anchors(const Document& a, const Document& b) {
     for (std::size_t i = 0; i < doc.sentences.size(); ++i)
       for (const Token& t : doc.sentences[i].tokens) {
         if (t.kind != TokenKind::Number) continue;
-        if (auto key = digits_key(doc.token_text(t))) {
+        // A single digit ("3 players", "1 of 2") recurs by chance in any two stories: no anchor.
+        const std::string_view text = doc.token_text(t);
+        if (std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) < 2) continue;
+        if (auto key = digits_key(text)) {
           Seen& s = seen[*key];
           ++s.count;
           s.sentence = i;

@@ -1290,3 +1290,35 @@ TEST_CASE("a single digit anchors nothing: '5 residents' and 'Route 5' are not t
   auto en2 = test::doc("Rescuers evacuated 57 residents.", "en");
   CHECK(claimdiff::detail::number_anchors(ru2, en2).size() == 1);
 }
+
+TEST_CASE("a translation that moves a year to the next sentence keeps its sentences one to one: the move is reported, not merged away", "[align][cross]") {
+  // "2019" is stated once on each side, in the second Russian sentence and the third English one:
+  // the anchor must not glue sentences 1-2 to 1-2, which would hide the moved date.
+  auto ru = test::doc(
+      "Правительство объявило о новой программе поддержки фермеров.\n"
+      "Программа была запущена в 2019 году после засухи.\n"
+      "Фермеры получили субсидии на покупку семян и удобрений.\n"
+      "Критики считают, что помощь пришла слишком поздно.\n"
+      "Министр обещал расширить программу в следующем году.\n",
+      "ru");
+  auto en = test::doc(
+      "The government announced a new support programme for farmers.\n"
+      "The programme was launched after the drought.\n"
+      "Farmers received subsidies to buy seeds and fertiliser in 2019.\n"
+      "Critics say the help came too late.\n"
+      "The minister promised to expand the programme next year.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 5);
+  REQUIRE(en.sentences.size() == 5);
+  const auto anchors = claimdiff::detail::number_anchors(ru, en);
+  REQUIRE(anchors.size() == 1);
+  const claimdiff::detail::Scorer scorer(ru, en, true, true);
+  auto beads = claimdiff::detail::align_cross_language(scorer, 1 << 20, anchors);
+  check_cover(ru, en, beads);
+  for (std::uint32_t i = 0; i < 5; ++i) {
+    const Bead* bead = bead_with_base(beads, i);
+    REQUIRE(bead);
+    CHECK(bead->base == std::vector<std::uint32_t>{i});
+    CHECK(bead->other == std::vector<std::uint32_t>{i});
+  }
+}

@@ -217,10 +217,16 @@ class CrossLanguageAligner {
       p.row[t] = row;
     }
     double c = words_cost(p.cross, x.norm, x.mean, y.norm, y.mean);
-    for (std::size_t t = 0; t < k; ++t) {
-      const std::size_t partner = anchor_of_a_[a0 + t];
-      if (partner >= b0 && partner < b0 + l) c -= 2 * p_.skip;
-    }
+    // A number anchor's pair is credited in a bead where one side is a single sentence (1-1, a
+    // split, a merge): the anchored sentence's translation is in the bead, however its words
+    // score. Where both sides hold several sentences the same sentences could pair one by one;
+    // a number that crossed a sentence boundary is then a moved fact for the diff to report,
+    // which crediting the union would hide.
+    if (k == 1 || l == 1)
+      for (std::size_t t = 0; t < k; ++t) {
+        const std::size_t partner = anchor_of_a_[a0 + t];
+        if (partner >= b0 && partner < b0 + l) c -= 2 * p_.skip;
+      }
     // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
     // pays for the deviation, so that merging does not hide it.
     c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;

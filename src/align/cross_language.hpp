@@ -17,9 +17,10 @@ namespace claimdiff::detail {
 constexpr std::size_t kMaxBead = 5;
 
 // Beads covering every sentence of both sides exactly once, in order (no moves). Tables larger
-// than `max_cells` are narrowed to a band around a chain of confident pairs. A bead that holds
-// both sentences of one of `anchors` (see number_anchors) gains twice the cost of a skip: the
-// pair is worth more than leaving both its sentences unpaired, whatever their other words.
+// than `max_cells` are narrowed to a band around a chain of confident pairs. A bead with a single
+// sentence on one side that holds both sentences of one of `anchors` (see number_anchors) gains
+// twice the cost of a skip: the pair is worth more than leaving both its sentences unpaired,
+// whatever their other words.
 std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells,
                                        const std::vector<PairIds>& anchors = {});
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "align/cross_language.hpp"
 #include "align/reversed_dictionary.hpp"
 #include "align/scorer.hpp"
 #include "align/token_model.hpp"
@@ -1210,5 +1211,114 @@ TEST_CASE("the token model prices a dropped Russian line beside an unrelated lon
     CHECK((model.cost(1, 1, 1, 1, scratch) >= skips) == !fits);
     // The pairs that share names and numbers are not touched.
     CHECK(model.cost(0, 1, 0, 1, scratch) < model.skip_cost(true, 0) + model.skip_cost(false, 0));
+  }
+}
+
+TEST_CASE("across scripts, numbers each side states once keep a dropped line and an added one from shifting their neighbours", "[align][cross]") {
+  // Nothing but the numbers "14" and "57" ties any Russian sentence to its English translation
+  // here; an unrelated sentence added after the first and the fourth sentence dropped would
+  // otherwise pair every sentence between them with its neighbour's translation.
+  auto ru = test::doc(
+      "В пятницу, 14 мая, на область обрушились сильные дожди.\n"
+      "Спасатели эвакуировали 57 жителей из прибрежных сел.\n"
+      "Вода затопила дороги и подвалы жилых домов.\n"
+      "Электричество до сих пор отключено в нескольких районах.\n"
+      "Синоптики ожидают улучшения погоды к понедельнику.\n",
+      "ru");
+  auto en = test::doc(
+      "Heavy rain hit the region on Friday, May 14.\n"
+      "The museum will reopen its east wing after a long renovation.\n"
+      "Rescuers evacuated 57 residents from villages along the coast.\n"
+      "Water flooded roads and the basements of homes.\n"
+      "Forecasters expect the weather to improve by Monday.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 5);
+  REQUIRE(en.sentences.size() == 5);
+  const auto anchors = claimdiff::detail::number_anchors(ru, en);
+  REQUIRE(anchors.size() == 2);
+  CHECK(anchors[0].a == 0);
+  CHECK(anchors[0].b == 0);
+  CHECK(anchors[1].a == 1);
+  CHECK(anchors[1].b == 2);
+  // Without a dictionary the bags share only transliterated n-grams and the number.
+  const claimdiff::detail::Scorer scorer(ru, en, true, true);
+  auto beads = claimdiff::detail::align_cross_language(scorer, 1 << 20, anchors);
+  check_cover(ru, en, beads);
+  const Bead* rain = bead_with_base(beads, 0);
+  REQUIRE(rain);
+  CHECK(rain->other == std::vector<std::uint32_t>{0});
+  const Bead* evacuated = bead_with_base(beads, 1);
+  REQUIRE(evacuated);
+  CHECK(evacuated->other == std::vector<std::uint32_t>{2});
+  const Bead* flooded = bead_with_base(beads, 2);
+  REQUIRE(flooded);
+  CHECK(flooded->other == std::vector<std::uint32_t>{3});
+  const Bead* power = bead_with_base(beads, 3);
+  REQUIRE(power);
+  CHECK(power->other.empty());
+}
+
+TEST_CASE("a number stated twice on one side anchors nothing, and of two anchors that cross only one is kept", "[align][cross]") {
+  auto ru = test::doc(
+      "В 2019 году в городе открылись 12 школ. Еще 12 школ откроются позже. Бюджет составил 480 миллионов.", "ru");
+  auto en = test::doc(
+      "The budget was 480 million. In 2019, 12 schools opened in the city. Another 12 will open later.", "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 3);
+  const auto anchors = claimdiff::detail::number_anchors(ru, en);
+  // "12" is stated twice; "2019" and "480" are each stated once but cross, so only one stays.
+  REQUIRE(anchors.size() == 1);
+  CHECK(((anchors[0].a == 0 && anchors[0].b == 1) || (anchors[0].a == 2 && anchors[0].b == 0)));
+}
+
+TEST_CASE("a single digit anchors nothing: '5 residents' and 'Route 5' are not the same fact", "[align][cross]") {
+  auto ru = test::doc(
+      "В пятницу на область обрушились сильные дожди.\n"
+      "Спасатели эвакуировали 5 жителей из прибрежных сел.\n"
+      "Вода затопила дороги и подвалы жилых домов.\n",
+      "ru");
+  auto en = test::doc(
+      "Heavy rain hit the region on Friday.\n"
+      "Rescuers evacuated five residents from villages along the coast.\n"
+      "Water flooded roads and the basements of homes along Route 5.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 3);
+  CHECK(claimdiff::detail::number_anchors(ru, en).empty());
+  // Two digits or more still anchor.
+  auto ru2 = test::doc("Спасатели эвакуировали 57 жителей.", "ru");
+  auto en2 = test::doc("Rescuers evacuated 57 residents.", "en");
+  CHECK(claimdiff::detail::number_anchors(ru2, en2).size() == 1);
+}
+
+TEST_CASE("a translation that moves a year to the next sentence keeps its sentences one to one: the move is reported, not merged away", "[align][cross]") {
+  // "2019" is stated once on each side, in the second Russian sentence and the third English one:
+  // the anchor must not glue sentences 1-2 to 1-2, which would hide the moved date.
+  auto ru = test::doc(
+      "Правительство объявило о новой программе поддержки фермеров.\n"
+      "Программа была запущена в 2019 году после засухи.\n"
+      "Фермеры получили субсидии на покупку семян и удобрений.\n"
+      "Критики считают, что помощь пришла слишком поздно.\n"
+      "Министр обещал расширить программу в следующем году.\n",
+      "ru");
+  auto en = test::doc(
+      "The government announced a new support programme for farmers.\n"
+      "The programme was launched after the drought.\n"
+      "Farmers received subsidies to buy seeds and fertiliser in 2019.\n"
+      "Critics say the help came too late.\n"
+      "The minister promised to expand the programme next year.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 5);
+  REQUIRE(en.sentences.size() == 5);
+  const auto anchors = claimdiff::detail::number_anchors(ru, en);
+  REQUIRE(anchors.size() == 1);
+  const claimdiff::detail::Scorer scorer(ru, en, true, true);
+  auto beads = claimdiff::detail::align_cross_language(scorer, 1 << 20, anchors);
+  check_cover(ru, en, beads);
+  for (std::uint32_t i = 0; i < 5; ++i) {
+    const Bead* bead = bead_with_base(beads, i);
+    REQUIRE(bead);
+    CHECK(bead->base == std::vector<std::uint32_t>{i});
+    CHECK(bead->other == std::vector<std::uint32_t>{i});
   }
 }

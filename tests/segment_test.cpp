@@ -21,6 +21,33 @@ TEST_CASE("abbreviations, initials and decimals do not end a sentence", "[segmen
   CHECK(s[2] == "They left.");
 }
 
+TEST_CASE("a full stop typed between digits as a colon (Armenian '01:23') ends no sentence", "[segment]") {
+  auto d = test::doc(
+      "25-\u0433\u043E \u0438\u044E\u043B\u044F \u0432 01\u058923 \u0447\u0430\u0441\u043E\u0432 "
+      "\u043F\u043E\u0441\u0442\u0443\u043F\u0438\u043B \u0441\u0438\u0433\u043D\u0430\u043B. "
+      "\u0421\u043F\u0430\u0441\u0430\u0442\u0435\u043B\u0438 \u043F\u0440\u0438\u0431\u044B\u043B\u0438.", "ru");
+  auto s = test::sentence_texts(d);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].find("01\u058923") != std::string::npos);
+  // A full stop followed by a space still ends the sentence, digits or not.
+  auto en = test::doc("The polls closed at 8! 12 parties had run.", "en");
+  CHECK(test::sentence_texts(en).size() == 2);
+}
+
+TEST_CASE("a Chinese or Japanese full stop between digits still ends the sentence: no space follows it", "[segment]") {
+  // "Last year's death toll was 120. In 2021 the number fell." and "The score was 98. The
+  // runner-up scored 95." East Asian text puts no space after '\u3002', so a digit right after
+  // it starts the next sentence.
+  auto zh = test::doc("\u53BB\u5E74\u7684\u6B7B\u4EA1\u4EBA\u6570\u4E3A120\u30022021\u5E74\u4EBA\u6570\u4E0B\u964D\u4E86\u3002", "zh");
+  auto s = test::sentence_texts(zh);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].rfind("2021", 0) == 0);
+  auto ja = test::doc("\u5F97\u70B9\u306F98\u30022\u4F4D\u306E\u9078\u624B\u306F95\u70B9\u3060\u3063\u305F\u3002", "ja");
+  s = test::sentence_texts(ja);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].rfind("2", 0) == 0);
+}
+
 TEST_CASE("a German day written as an ordinal ('am 7. Oktober') does not end the sentence", "[segment]") {
   auto d = test::doc(
       "Die Regionalversammlung befindet am 7. Oktober abschlie\u00DFend \u00FCber den Entwurf. "

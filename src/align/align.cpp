@@ -710,10 +710,12 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   std::vector<Bead> beads;
   Range all{0, base.sentences.size(), 0, other.sentences.size()};
   if (cross_language) {
-    // Anchors by equality make no sense across languages: the DP does all the work, then a
-    // second pass: word by word through the via translation, or again with the word translations the first
-    // pass revealed.
-    beads = detail::align_cross_language(*scorer, options.max_cells);
+    // Sentences are never equal across languages, but a number survives translation: a number
+    // each side states once, in one sentence, anchors that pair (number_anchors), and the DP
+    // credits a bead that holds it. Then a second pass: word by word through the via translation,
+    // or again with the word translations the first pass revealed, with the same anchors.
+    const std::vector<Pair> anchors = detail::number_anchors(scoring_base, other);
+    beads = detail::align_cross_language(*scorer, options.max_cells, anchors);
     if (options.via != nullptr) {
       // The via translation is in the other version's language: words can be matched one by one, which
       // settles where a clause crossed a sentence boundary (see token_model.hpp). It takes the
@@ -734,7 +736,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
       Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
       if (!learned.entries.empty()) {
         scorer = Scorer(*scorer, &learned);
-        beads = detail::align_cross_language(*scorer, options.max_cells);
+        beads = detail::align_cross_language(*scorer, options.max_cells, anchors);
       }
       const Dictionary learned_only =
           dictionary == &installed ? detail::learn_dictionary(scoring_base, other, beads, nullptr) : Dictionary{};

@@ -3,6 +3,7 @@
 #include "align/bead_path.hpp"
 #include "align/token_model.hpp"
 #include "common/parallel.hpp"
+#include "segment/numbers.hpp"
 
 #include "claimdiff/text.hpp"
 
@@ -31,8 +32,12 @@ constexpr double kLengthSmoothing = 20;
 
 class CrossLanguageAligner {
  public:
-  CrossLanguageAligner(const Scorer& scorer, std::size_t max_cells)
-      : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves(kMaxBead)) {}
+  CrossLanguageAligner(const Scorer& scorer, std::size_t max_cells, const std::vector<PairIds>& anchors)
+      : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves(kMaxBead)) {
+    anchor_of_a_.assign(n_, kNoAnchor);
+    for (const PairIds& p : anchors)
+      if (p.a < n_ && p.b < m_) anchor_of_a_[p.a] = p.b;
+  }
 
   std::vector<Bead> run() {
     std::vector<Bead> out;
@@ -212,6 +217,16 @@ class CrossLanguageAligner {
       p.row[t] = row;
     }
     double c = words_cost(p.cross, x.norm, x.mean, y.norm, y.mean);
+    // A number anchor's pair is credited in a bead where one side is a single sentence (1-1, a
+    // split, a merge): the anchored sentence's translation is in the bead, however its words
+    // score. Where both sides hold several sentences the same sentences could pair one by one;
+    // a number that crossed a sentence boundary is then a moved fact for the diff to report,
+    // which crediting the union would hide.
+    if (k == 1 || l == 1)
+      for (std::size_t t = 0; t < k; ++t) {
+        const std::size_t partner = anchor_of_a_[a0 + t];
+        if (partner >= b0 && partner < b0 + l) c -= 2 * p_.skip;
+      }
     // Gale & Church (1993): translations keep length in proportion; each sentence of the bead
     // pays for the deviation, so that merging does not hide it.
     c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;
@@ -346,13 +361,52 @@ class CrossLanguageAligner {
   double len_a_ = 0, len_b_ = 0, ratio_ = 1;
   std::vector<Block> blocks_a_, blocks_b_;
   CrossLanguageParams p_;
+  static constexpr std::size_t kNoAnchor = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> anchor_of_a_;  // per base sentence: its number anchor's partner, or kNoAnchor
   mutable Priced last_;
 };
 
 }  // namespace
 
-std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells) {
-  return CrossLanguageAligner(scorer, max_cells).run();
+std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells, const std::vector<PairIds>& anchors) {
+  return CrossLanguageAligner(scorer, max_cells, anchors).run();
+}
+
+std::vector<PairIds> number_anchors(const Document& a, const Document& b) {
+  // Per number key: how often the document states it, and in which sentence (the last).
+  struct Seen {
+    std::uint32_t count = 0;
+    std::size_t sentence = 0;
+  };
+  auto tally = [](const Document& doc) {
+    std::unordered_map<std::uint64_t, Seen> seen;
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i)
+      for (const Token& t : doc.sentences[i].tokens) {
+        if (t.kind != TokenKind::Number) continue;
+        // A single digit ("3 players", "1 of 2") recurs by chance in any two stories: no anchor.
+        const std::string_view text = doc.token_text(t);
+        if (std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) < 2) continue;
+        if (auto key = digits_key(text)) {
+          Seen& s = seen[*key];
+          ++s.count;
+          s.sentence = i;
+        }
+      }
+    return seen;
+  };
+  const auto in_a = tally(a), in_b = tally(b);
+  std::vector<PairIds> pairs;
+  for (const auto& [key, x] : in_a) {
+    if (x.count != 1) continue;
+    auto it = in_b.find(key);
+    if (it != in_b.end() && it->second.count == 1) pairs.push_back({x.sentence, it->second.sentence});
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const PairIds& x, const PairIds& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+  std::vector<std::size_t> bs;
+  for (const PairIds& p : pairs) bs.push_back(p.b);
+  std::vector<PairIds> chain;
+  for (std::size_t k : longest_increasing(bs)) chain.push_back(pairs[k]);
+  return chain;
 }
 
 std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width) {

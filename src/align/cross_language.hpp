@@ -17,8 +17,17 @@ namespace claimdiff::detail {
 constexpr std::size_t kMaxBead = 5;
 
 // Beads covering every sentence of both sides exactly once, in order (no moves). Tables larger
-// than `max_cells` are narrowed to a band around a chain of confident pairs.
-std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells);
+// than `max_cells` are narrowed to a band around a chain of confident pairs. A bead with a single
+// sentence on one side that holds both sentences of one of `anchors` (see number_anchors) gains
+// twice the cost of a skip: the pair is worth more than leaving both its sentences unpaired,
+// whatever their other words.
+std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells,
+                                       const std::vector<PairIds>& anchors = {});
+
+// Pairs of sentences tied by a number (two digits or more, compared by its digits) that each
+// document states once, in that one sentence: patience diff's unique anchors, by value, which
+// survive translation where words do not. The longest chain of them in order on both sides.
+std::vector<PairIds> number_anchors(const Document& a, const Document& b);
 
 // A bead of the token model's refinement has at most kMaxPlainTokenBead sentences (1-5 ... 5-1,
 // 2-4 ...), not counting fragments that continue the sentence before them (a sentence the

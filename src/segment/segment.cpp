@@ -86,6 +86,27 @@ class Abbreviations {
   const LanguageData& lang_;
 };
 
+// "в 01։23 часов": a terminal mark written between two digits with no space (the Armenian full
+// stop, U+0589, typed for the colon it resembles) joins the digits as a colon or a decimal point
+// would, and ends no sentence. UAX #29 keeps only the ASCII-like ATerm ("3.5") unbroken before a
+// digit. A wide, fullwidth or halfwidth mark ('。', '．', '｡') is East Asian punctuation, which
+// takes no space after it: "死亡人数为120。2021年..." is two sentences.
+bool ends_between_digits(std::string_view seg, std::string_view next) {
+  if (seg.empty() || next.empty()) return false;
+  int32_t at = 0;
+  UChar32 after = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(next.data()), at, static_cast<int32_t>(next.size()), after);
+  if (after < 0 || !u_isdigit(after)) return false;
+  int32_t end = static_cast<int32_t>(seg.size());
+  UChar32 mark = 0, before = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(seg.data()), 0, end, mark);
+  if (mark < 0 || !u_ispunct(mark) || end == 0) return false;
+  const int width = u_getIntPropertyValue(mark, UCHAR_EAST_ASIAN_WIDTH);
+  if (width == U_EA_WIDE || width == U_EA_FULLWIDTH || width == U_EA_HALFWIDTH) return false;
+  U8_PREV(reinterpret_cast<const uint8_t*>(seg.data()), 0, end, before);
+  return before >= 0 && u_isdigit(before);
+}
+
 // "74 Prozent (!) in Kurzarbeit": an exclamation or question mark alone in brackets is the
 // writer's aside on the word before it, inside the sentence; it ends none.
 bool ends_with_editorial_mark(std::string_view seg) {
@@ -576,6 +597,7 @@ void segment_sentences(Document& doc, const LanguageData& lang, const std::vecto
     for (const std::size_t to : ends) {
       if (to < block_text.size() && abbreviations.ends_segment(block_text.substr(from, to - from))) continue;
       if (to < block_text.size() && ends_with_editorial_mark(block_text.substr(from, to - from))) continue;
+      if (to < block_text.size() && ends_between_digits(block_text.substr(from, to - from), block_text.substr(to))) continue;
       if (to < block_text.size() && abbreviations.ends_ordinal_date(block_text.substr(from, to - from), block_text.substr(to))) continue;
       out.add(b.start + from, b.start + to, paragraph, false);
       from = to;

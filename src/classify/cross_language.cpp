@@ -484,6 +484,10 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   }
   f.negations = negations.find(negatable).size();
   f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
+  // A translation may render a negator by a word that negates by its meaning ("ont cessé de" for
+  // "nicht mehr", "lost control" for "не справился с управлением"): implied_negations.txt lists
+  // them, and each answers a negator of the other side like a lexical negator.
+  f.lexical_negations += phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable).size();
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
   // English no lexicon tells the prefix from a word's first letters: a lowercase word that begins

@@ -266,3 +266,10 @@ TEST_CASE("a plural scale with no number before it ('les milliards', 'Millionen 
   // A singular scale alone is its value: "a million" is one million.
   CHECK(joined("Un million de personnes ont manifesté.", "fr") == "1000000");
 }
+
+TEST_CASE("a half after an ordinal ('the second half of the year') is a part named, not a quantity") {
+  CHECK(joined("Rates could fall another 0.3 points during the second half of the year.", "en") == "0.3, 2");
+  CHECK(same("Ставки могут упасть еще на 0,3 пункта в течение второго полугодия.", "ru",
+             "Rates could fall another 0.3 points during the second half of the year.", "en"));
+  CHECK(joined("Half the staff stayed home.", "en") == "0.5");
+}

@@ -447,6 +447,12 @@ class Reader {
         ++i_;
         return finish_number(1.5, items_[*from].start, end);
       }
+      // After an ordinal the half is a part named, not a quantity ("the second half of the year",
+      // "во втором полугодии").
+      if (i_ > 0) {
+        const NumberWord* before = number_word(items_[i_ - 1], lang_);
+        if (before && before->kind == NumberWord::Kind::Ordinal) return false;
+      }
     }
     const std::size_t start = items_[i_].start;
     std::size_t end = start;

@@ -528,6 +528,10 @@ TEST_CASE("a word that negates by its meaning ('ont cessé de', 'introuvable', '
   auto kept = classify_pair("Ce qui a particulièrement pénalisé les PME, puisque les banques ont continué de les couvrir.", "fr",
                             "Dies hat vor allem KMUs benachteiligt, da die Banken sie nicht mehr decken.", "de");
   CHECK(has_change(kept, ChangeType::Negation));
+  // The same implied negation on both sides answers nothing: the added "not" is a change.
+  auto both = classify_pair("Il est presque impossible d’échanger de l’argent des Malouines en dehors des îles.", "fr",
+                            "It is almost impossible not to exchange Falklands money outside the islands.", "en");
+  CHECK(has_change(both, ChangeType::Negation));
   auto drove = classify_pair("В какой-то момент автомобилист не справился с управлением, и машина опрокинулась на крышу.", "ru",
                              "At some point, the driver kept control, and the car flipped over on its roof.", "en");
   CHECK(has_change(drove, ChangeType::Negation));

@@ -513,3 +513,35 @@ TEST_CASE("a descriptive English name ('Russian Navy') needs no Russian capital 
                              "In acknowledgement of the contribution made by the Russian Navy to studies of the World Ocean, two motorboats led by Sergei Shoigu paraded down the Neva.", "en");
   CHECK(has_change(added, ChangeType::Entity));
 }
+
+TEST_CASE("a word that negates by its meaning ('ont cessé de', 'introuvable', 'lost control') answers a negator of the other side", "[audit]") {
+  auto ceased = classify_pair("Ce qui a particulièrement pénalisé les PME, puisque les banques ont cessé de les couvrir.", "fr",
+                              "Dies hat vor allem KMUs benachteiligt, da die Banken sie nicht mehr decken.", "de");
+  CHECK_FALSE(has_change(ceased, ChangeType::Negation));
+  auto missing = classify_pair("En raison de la somme introuvable de 1,9 milliard, le cabinet d'audit a refusé de certifier les comptes.", "fr",
+                               "Wegen der nicht auffindbaren Summe von 1,9 Milliarden hatte die Prüfungsgesellschaft die Bilanz nicht testiert.", "de");
+  CHECK_FALSE(has_change(missing, ChangeType::Negation));
+  auto control = classify_pair("В какой-то момент автомобилист не справился с управлением, и машина опрокинулась на крышу.", "ru",
+                               "At some point, the driver lost control, and the car flipped over on its roof.", "en");
+  CHECK_FALSE(has_change(control, ChangeType::Negation));
+  // A negator dropped where nothing on the other side negates is still a change.
+  auto kept = classify_pair("Ce qui a particulièrement pénalisé les PME, puisque les banques ont continué de les couvrir.", "fr",
+                            "Dies hat vor allem KMUs benachteiligt, da die Banken sie nicht mehr decken.", "de");
+  CHECK(has_change(kept, ChangeType::Negation));
+  // The same implied negation on both sides answers nothing: the added "not" is a change.
+  auto both = classify_pair("Il est presque impossible d’échanger de l’argent des Malouines en dehors des îles.", "fr",
+                            "It is almost impossible not to exchange Falklands money outside the islands.", "en");
+  CHECK(has_change(both, ChangeType::Negation));
+  auto drove = classify_pair("В какой-то момент автомобилист не справился с управлением, и машина опрокинулась на крышу.", "ru",
+                             "At some point, the driver kept control, and the car flipped over on its roof.", "en");
+  CHECK(has_change(drove, ChangeType::Negation));
+}
+
+TEST_CASE("French 'personne ne' is a negation even before the 'que' of a comparison", "[audit]") {
+  auto nobody = classify_pair("M. Ajroudi considère que personne ne connaît mieux le Club que M. Bernard Tapie.", "fr",
+                              "Herr Ajroudi ist der Ansicht, dass niemand den Club besser kennt als Bernard Tapie.", "de");
+  CHECK_FALSE(has_change(nobody, ChangeType::Negation));
+  auto everyone = classify_pair("M. Ajroudi considère que tout le monde connaît mieux le Club que M. Bernard Tapie.", "fr",
+                                "Herr Ajroudi ist der Ansicht, dass niemand den Club besser kennt als Bernard Tapie.", "de");
+  CHECK(has_change(everyone, ChangeType::Negation));
+}

@@ -249,3 +249,27 @@ TEST_CASE("a Chinese or Japanese month written as a number ('7月') is a month, 
   // A month named on one side is no count of the other: "7名" is seven people.
   CHECK_FALSE(same("7名船员于7日获释。", "zh", "The sailors were released in July.", "en"));
 }
+
+TEST_CASE("a hyphenated 'vingt-et-un' is twenty-one, as 'vingt et un' is") {
+  CHECK(joined("Vingt-et-un projets ont été sélectionnés, dont 5 francophones et 16 néerlandophones.", "fr") == "21, 5, 16");
+  CHECK(joined("Vingt et un projets ont été sélectionnés.", "fr") == "21");
+  // A connector joins tens and units only.
+  CHECK(joined("Deux-et-trois font cinq.", "fr") == "2, 3, 5");
+}
+
+TEST_CASE("a plural scale with no number before it ('les milliards', 'Millionen Menschen') states no value") {
+  CHECK(joined("Les milliards se sont avérés être un mirage.", "fr") == "");
+  CHECK(joined("Les 2 milliards se sont avérés être un mirage.", "fr") == "2000000000");
+  CHECK(joined("Millionen Menschen verfolgten die Übertragung, 3 Millionen davon online.", "de") == "3000000");
+  CHECK(joined("Десятки тысяч человек вышли на улицы, а не 5 тысяч.", "ru") == "5000");
+  CHECK(joined("Más de mil personas y millones de espectadores.", "es") == "1000");
+  // A singular scale alone is its value: "a million" is one million.
+  CHECK(joined("Un million de personnes ont manifesté.", "fr") == "1000000");
+}
+
+TEST_CASE("a half after an ordinal ('the second half of the year') is a part named, not a quantity") {
+  CHECK(joined("Rates could fall another 0.3 points during the second half of the year.", "en") == "0.3, 2");
+  CHECK(same("Ставки могут упасть еще на 0,3 пункта в течение второго полугодия.", "ru",
+             "Rates could fall another 0.3 points during the second half of the year.", "en"));
+  CHECK(joined("Half the staff stayed home.", "en") == "0.5");
+}

@@ -24,6 +24,9 @@ struct NumberWord {
   // units ("vingt et un", "einundzwanzig"), value 0; Unit: a span of time that states a number
   // when none counts it (Russian "за сутки" is "in 24 hours"; "трое суток" states three).
   enum class Kind : std::uint8_t { Cardinal, Ordinal, Scale, Month, DatedMonth, Connector, Unit } kind = Kind::Cardinal;
+  // A plural scale ("milliards", "Millionen", "миллионы"): a scale after a number ("2 milliards"),
+  // but alone a vague quantity ("des milliards" = billions), which states no value.
+  bool counted_only = false;
 };
 
 // One entry of a lint lexicon (spinner phrases, boilerplate, glossary).
@@ -82,6 +85,9 @@ struct LanguageData {
   std::vector<std::string> negations;      // lowercase; may be multiword
   std::vector<std::string> not_negations;  // phrases holding a negator that negate nothing ("not only")
   std::vector<std::string> lexical_negations;  // negators a translation may render without one ("refuse to")
+  // Words whose meaning holds a negation without being negators ("cease to", "impossible",
+  // "lost control"): across a translation they answer a negator of the other side. Optional.
+  std::vector<std::string> implied_negations;
   std::vector<std::string> modality;
   // modality_groups.tsv: modal phrase -> group id; one group states one modality in its tenses
   // or wordings ("will" / "would", "must" / "have to"). Optional.

@@ -50,6 +50,7 @@ struct Facts {
   std::vector<std::string> proper_words;  // capitalised words standing alone inside a sentence, lowercase
   std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
   std::size_t lexical_negations = 0;  // negators a translation may render without one ("ohne", "sans")
+  std::size_t implied_negations = 0;  // words negating by their meaning ("ont cessé de", "impossible")
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
   NameWords lone;  // name words one by one, for names dropped or replaced (cross_names.hpp)
@@ -489,6 +490,10 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   }
   f.negations = negations.find(negatable).size();
   f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
+  // A translation may render a negator by a word that negates by its meaning ("ont cessé de" for
+  // "nicht mehr", "lost control" for "не справился с управлением"): implied_negations.txt lists
+  // them, and each answers a negator of the other side unless that side says the same word too.
+  f.implied_negations = phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable).size();
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
   // English no lexicon tells the prefix from a word's first letters: a lowercase word that begins
@@ -779,7 +784,12 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // Negation on one side only: a grammatical negator there, and no negator of any kind on the
   // other. A lexical negator ("sans participation", "ohne", "kaum") renders a grammatical one as
   // often as not ("es gibt keine Beteiligung"), and alone proves nothing either way.
-  auto negated_only = [](const Facts& x, const Facts& y) { return x.negations > 0 && y.negations + y.lexical_negations == 0; };
+  // An implied negation ("impossible") answers only beyond those the negated side holds itself:
+  // "impossible" -> "impossible not to" adds a negation.
+  auto negated_only = [](const Facts& x, const Facts& y) {
+    const std::size_t implied = y.implied_negations > x.implied_negations ? y.implied_negations - x.implied_negations : 0;
+    return x.negations > 0 && y.negations + y.lexical_negations + implied == 0;
+  };
   if (!la.negations.empty() && !lb.negations.empty() && (negated_only(a, b) || negated_only(b, a))) {
     out.push_back({ChangeType::Negation, a.negations ? "negated" : "", b.negations ? "negated" : "", Severity::Major});
   }

@@ -173,6 +173,7 @@ void load_language(LanguageData& d, const fs::path& dir) {
   d.negations = read_list(dir / "negations.txt");
   d.not_negations = read_list(dir / "not_negations.txt");
   d.lexical_negations = read_list(dir / "lexical_negations.txt");
+  d.implied_negations = read_list(dir / "implied_negations.txt");
   d.modality = read_list(dir / "modality.txt");
   d.attribution = read_list(dir / "attribution.txt");
   d.attribution_neutral = read_list(dir / "attribution_neutral.txt");
@@ -205,11 +206,12 @@ void load_language(LanguageData& d, const fs::path& dir) {
     if (kind == "cardinal") n.kind = NumberWord::Kind::Cardinal;
     else if (kind == "ordinal") n.kind = NumberWord::Kind::Ordinal;
     else if (kind == "scale") n.kind = NumberWord::Kind::Scale;
+    else if (kind == "plural_scale") n.kind = NumberWord::Kind::Scale, n.counted_only = true;
     else if (kind == "month") n.kind = NumberWord::Kind::Month;
     else if (kind == "dated_month") n.kind = NumberWord::Kind::DatedMonth;
     else if (kind == "connector") n.kind = NumberWord::Kind::Connector;
     else if (kind == "unit") n.kind = NumberWord::Kind::Unit;
-    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, month, dated_month, connector or unit", line);
+    else throw Error((dir / "numbers.tsv").string(), "kind must be cardinal, ordinal, scale, plural_scale, month, dated_month, connector or unit", line);
     d.numbers[std::string(trim(f[0]))] = n;
   });
   read_conventions(d, dir / "conventions.tsv");

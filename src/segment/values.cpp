@@ -447,6 +447,12 @@ class Reader {
         ++i_;
         return finish_number(1.5, items_[*from].start, end);
       }
+      // After an ordinal the half is a part named, not a quantity ("the second half of the year",
+      // "во втором полугодии").
+      if (i_ > 0) {
+        const NumberWord* before = number_word(items_[i_ - 1], lang_);
+        if (before && before->kind == NumberWord::Kind::Ordinal) return false;
+      }
     }
     const std::size_t start = items_[i_].start;
     std::size_t end = start;
@@ -463,12 +469,28 @@ class Reader {
         break;
       }
       if (w->kind == NumberWord::Kind::Connector) {
-        // Joins tens and units only: "vingt et un", "cuarenta y dos", "one hundred and five".
-        const NumberWord* n = i_ + 1 < items_.size() ? number_word(items_[i_ + 1], lang_) : nullptr;
+        // Joins tens and units only: "vingt et un", "cuarenta y dos", "one hundred and five", also
+        // hyphenated ("vingt-et-un").
+        std::size_t next = i_ + 1;
+        if (next + 1 < items_.size() && items_[next].text == "-" && !items_[next].space_before) ++next;
+        const NumberWord* n = next < items_.size() ? number_word(items_[next], lang_) : nullptr;
+        // The unit one is the language's article of one, left out of numbers.tsv ("vingt et un",
+        // "trente et une").
+        if (any && !n && next < items_.size() && last >= 20 && std::fmod(last, 10) == 0 &&
+            std::find(lang_.one_articles.begin(), lang_.one_articles.end(), items_[next].key) != lang_.one_articles.end()) {
+          current += 1;
+          last = 1;
+          end = items_[next].end;
+          i_ = next + 1;
+          continue;
+        }
         if (!any || !n || n->kind != NumberWord::Kind::Cardinal || n->value >= last || last < 20) break;
-        ++i_;
+        i_ = next;
         continue;
       }
+      // A plural scale with no number before it is a vague quantity ("les milliards", "Millionen
+      // Menschen"): no value.
+      if (w->kind == NumberWord::Kind::Scale && w->counted_only && !any) break;
       if (w->kind == NumberWord::Kind::Scale) {
         if (w->value < 1000) current = (any ? std::max(current, 1.0) : 1.0) * w->value;
         else total += (any ? std::max(current, 1.0) : 1.0) * w->value, current = 0;

@@ -492,6 +492,29 @@ TEST_CASE("a quotation running over several lines of a sentence-a-line text clos
   CHECK(flagged[0].start == open.find("\u201Cwe"));
 }
 
+TEST_CASE("a quotation running over lines is closed by a later line even when a line between quotes a name",
+          "[lint]") {
+  // One sentence a line: the player's words run from the first line to the last, and the third
+  // line quotes a club's name inside them.
+  const std::string text =
+      "\"Because of an injury I was out of football for more than a year.\n"
+      "On April 30 I had an operation.\n"
+      "It is quite possible that on August 1 I will be in the squad for the match against \"Paide\".\n"
+      "But everything depends on the coach,\" Albert Proza said on Sunday.\n"
+      "\u201CWe cannot talk about the top places yet.\n"
+      "Still, \u201CLegion\u201D is an ambitious team with a good squad,\u201D the coach said.\n";
+  CHECK(of_rule(lint(test::doc(text)), "quote-mismatch").empty());
+  // The same words with no closing mark on the last line: the quotation is still never closed.
+  const std::string open =
+      "\"Because of an injury I was out of football for more than a year.\n"
+      "It is quite possible that I will be in the squad for the match against \"Paide\".\n"
+      "But everything depends on the coach, Albert Proza said on Sunday.\n";
+  const auto flagged = of_rule(lint(test::doc(open)), "quote-mismatch");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].start == 0);
+  CHECK(flagged[0].message.find("never closed") != std::string::npos);
+}
+
 TEST_CASE("an apostrophe typed as a straight quote after a French elided word quotes nothing", "[lint]") {
   const auto findings = lint(test::doc(
       "Cette proportion est plus importante dans les villes qu\"\u00E0 la campagne.", "fr"));

@@ -352,6 +352,10 @@ struct ParagraphMarks {
   // the paragraph before, or that quotation's end. npos: none.
   std::size_t continuation_at = std::string_view::npos;
   bool closes_after_continuation = false;  // a later closing guillemet with nothing open
+  // Read alone, the paragraph closes every quotation of the family it opens and none it did not
+  // open: inside a quotation running over lines it holds nested quotations only.
+  bool dbl_balanced = false;
+  bool guil_balanced = false;
 };
 
 // Whether the language opens quotations with ” by the quotation delimiters CLDR gives its locale
@@ -450,13 +454,17 @@ void read_first_marks(const Document& doc, const LanguageData& lang, ParagraphMa
       else guil.push_back(c);
     }
   }
+  p.dbl_balanced = !dbl_closes && dbl.empty();
+  p.guil_balanced = !guil_closes && guil.empty();
   if (dbl_closes) p.dbl = First::kCloses;
   if (guil_closes) p.guil = First::kCloses;
 }
 
 // What paragraph k+1 onwards does to a quotation of one family left open at the end of paragraph
-// k: reopens it (k+1 starts with a mark of the family), continues it (the first later mark of the
-// family closes), or neither. `next_marked` is the first paragraph after k with such a mark.
+// k: reopens it (k+1 starts with a mark of the family), continues it (the first later paragraph
+// whose marks of the family do not balance on their own closes one it never opened: a quotation
+// runs over lines until a mark of its family closes it, and lines between may quote others inside
+// it), or neither. `next_marked` is that first paragraph after k.
 ParagraphScan::Next next_of(const std::vector<ParagraphMarks>& paras, std::size_t k, std::size_t next_marked,
                             First ParagraphMarks::*family) {
   using Next = ParagraphScan::Next;
@@ -490,14 +498,15 @@ void lint_quotes(const Document& doc, std::size_t version, const LanguageData& l
   }
   ParagraphScan scan{doc, version, lang, out, 0, 0, {}, {}, conventions_of(doc, lang)};
   for (ParagraphMarks& p : paras) read_first_marks(doc, lang, p, scan.conventions);
-  // One pass from the end finds, for each paragraph, the next one holding a mark of each family.
+  // One pass from the end finds, for each paragraph, the next one whose marks of each family do
+  // not balance on their own.
   std::vector<std::size_t> next_dbl(paras.size()), next_guil(paras.size());
   std::size_t nd = paras.size(), ng = paras.size();
   for (std::size_t k = paras.size(); k-- > 0;) {
     next_dbl[k] = nd;
     next_guil[k] = ng;
-    if (paras[k].dbl != First::kNone) nd = k;
-    if (paras[k].guil != First::kNone) ng = k;
+    if (paras[k].dbl != First::kNone && !paras[k].dbl_balanced) nd = k;
+    if (paras[k].guil != First::kNone && !paras[k].guil_balanced) ng = k;
   }
   bool in_continuation = false;
   for (std::size_t k = 0; k < paras.size(); ++k) {

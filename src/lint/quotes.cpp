@@ -7,9 +7,12 @@
 // opens with a mark of the same family (the multi-paragraph quotation convention; French may
 // lead each continued paragraph with » instead, which then neither opens nor closes), or when the
 // next paragraph holding marks of that family closes a quotation it never opened (text cut one
-// sentence a line, as news wires and translation corpora are, runs a quotation over lines). Quotations nest: a
+// sentence a line, as news wires and translation corpora are, runs a quotation over lines; lines
+// between whose marks balance on their own quote inside it). Quotations nest: a
 // “ inside ‘ inside “ is the third level of American usage, and a mark opening inside an open
-// quotation starts a nested one whose balance is checked at the paragraph's end. The conventions
+// quotation starts a nested one whose balance is checked at the paragraph's end; where a nested
+// quotation ends with the one around it, one mark may close both (« Il m'a dit : « Non ! », a-t-il
+// écrit: French typography writes the » once). The conventions
 // the glyph alone does not settle are read from the document and its language: German »…« and
 // Swedish »…» guillemets from the guillemets the document writes, Swedish and Finnish ”…” from the
 // quotation delimiters CLDR gives the language, and in scripts written without spaces (Chinese,
@@ -151,6 +154,11 @@ struct ParagraphScan {
   // Where the paragraph's leading » continues the quotation the paragraph before left open (the
   // French convention): a mark passed over, not the quotation's end. npos: none.
   std::size_t continuation_at = std::string_view::npos;
+  // Whether the last mark of the family read closed a quotation nested in another and ended the
+  // clause: where two quotations end together one mark may close both (French typography writes
+  // a single » there), so the outer one left open at the paragraph's end is closed by it.
+  bool dq_shared_close = false;
+  bool gq_shared_close = false;
 
   void report(const Mark& m, std::string suggestion, std::string message) {
     if (!full(out)) out.push_back(make_finding(doc, version, "quote-mismatch", kMinor, m.start, m.end,
@@ -261,6 +269,7 @@ struct ParagraphScan {
       i = q.mark.end;
       const Mark& m = q.mark;
       const UChar32 c = m.glyph;
+      const std::size_t dq_before = dq.size(), gq_before = gq.size();
       if (c == kOpen || c == kRevOpen) {
         curly_open(m, q.left_open);
       } else if (c == kClose) {
@@ -279,19 +288,22 @@ struct ParagraphScan {
       } else if (m.start != continuation_at) {
         guillemet(m, q.left_open, q.right_close);
       }
+      if (is_double(c)) dq_shared_close = q.ends_sentence_part && dq_before >= 2 && dq.size() + 1 == dq_before;
+      if (is_guillemet(c)) gq_shared_close = q.ends_sentence_part && gq_before >= 2 && gq.size() + 1 == gq_before;
     }
     drop_single_levels_everywhere();
-    settle(dq, next_double);
-    settle(gq, next_guillemet);
+    settle(dq, next_double, dq_shared_close);
+    settle(gq, next_guillemet, gq_shared_close);
   }
 
   void drop_single_levels_everywhere() {
     std::erase_if(dq, [](const Mark& m) { return m.glyph == kSingleOpen; });
   }
 
-  void settle(std::vector<Mark>& open, Next next) {
+  void settle(std::vector<Mark>& open, Next next, bool shared_close) {
     if (next == Next::kContinues) return;
     if (next == Next::kNothing) {
+      if (shared_close && !open.empty()) open.pop_back();  // closed with the quotation it held
       for (const Mark& m : open) unclosed(m);
     }
     open.clear();
@@ -304,6 +316,7 @@ struct ParagraphScan {
     bool right_close = false;
     bool after_digit = false;
     bool ends_clause = false;  // punctuation or the end of the line right after the mark
+    bool ends_sentence_part = false;  // . , ; : ! ? … ) or the end of the line: not a hyphen
   };
 
   // The next quotation mark at or after byte i of [from, to), with its context.
@@ -333,6 +346,7 @@ struct ParagraphScan {
       q.left_open = opens_after(prev);
       q.right_close = closes_before(after);
       q.ends_clause = after < 0 || after == '\n' || (after != kStraight && among(kAfterClosing, after));
+      q.ends_sentence_part = after < 0 || after == '\n' || among(U".,;:!?)\u2026", after);
       q.after_digit = is_digit(prev) || (prev == kSingleClose && i >= 3 && is_digit(decode_before(t, i - 3)));
       return q;
     }

@@ -815,3 +815,34 @@ TEST_CASE("a negated modal with a typographic apostrophe is the one with a strai
   c = claim("The minister said he can\u2019t attend the summit in Paris.", "The minister said he cannot attend the summit in Paris.");
   CHECK(c.severity == Severity::Minor);
 }
+
+TEST_CASE("a bare dollar sign given its country's code is the same amount") {
+  auto c = claim("The increase of $1 will raise the state minimum wage to $6.15 an hour.",
+                 "The increase of US$1 will raise the state minimum wage to US$6.15 an hour.");
+  CHECK(c.severity == Severity::Minor);
+  c = claim("The federal minimum wage is $5.15 per hour.", "The federal minimum wage is US $5.15 per hour.");
+  CHECK(c.severity == Severity::Minor);
+  // One country's dollar put for another's is another currency.
+  c = claim("The broadcaster lost NZ$9.3 million in advertising last year.", "The broadcaster lost US$9.3 million in advertising last year.");
+  CHECK(c.severity == Severity::Major);
+}
+
+TEST_CASE("a state's postal code in brackets after its name is the name written short") {
+  auto c = claim("Murphy is running in the eighth district of Pennsylvania (PA) this spring.",
+                 "Murphy is running in the eighth district of Pennsylvania this spring.");
+  CHECK(c.severity == Severity::Minor);
+  // A code in brackets that no letters of the name spell is another name.
+  c = claim("Murphy is running in the eighth district of Pennsylvania this spring.",
+            "Murphy is running in the eighth district of Pennsylvania (NJ) this spring.");
+  CHECK(c.severity == Severity::Major);
+}
+
+TEST_CASE("a person named by the other part of a name both versions give in full is the same person") {
+  auto c = second_claim("Britney Spears was charged with a hit and run. Photographers filmed Spears steering her car into another vehicle.",
+                        "Britney Spears was charged with a hit and run. Photographers filmed Britney steering her car into another vehicle.");
+  CHECK(c.severity != Severity::Major);
+  // A name neither version writes beside the other names someone else.
+  c = second_claim("Britney Spears was charged with a hit and run. Photographers filmed Spears steering her car into another vehicle.",
+                   "Britney Spears was charged with a hit and run. Photographers filmed Federline steering her car into another vehicle.");
+  CHECK(c.severity == Severity::Major);
+}

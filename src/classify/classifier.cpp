@@ -174,6 +174,10 @@ class Classifier {
         const std::size_t pa = c_.pronoun_count(a()), pb = c_.pronoun_count(b());
         if (pb > pa) std::erase_if(names_.dropped, [&](const std::string& k) { return c_.named_in(c_.b_, k); });
         if (pa > pb) std::erase_if(names_.added, [&](const std::string& k) { return c_.named_in(c_.a_, k); });
+        // One part of a name put for another ("Spears" / "Britney") names the one both versions
+        // name in full ("Britney Spears").
+        std::erase_if(names_.dropped, [&](const std::string& k) { return c_.same_full_name(a(), b(), k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return c_.same_full_name(b(), a(), k); });
         // A name one version leaves out of the claim, putting no other name in its place, that it
         // states in the sentence before or after the claim is moved across a sentence boundary
         // (two translations cut a story's sentences differently), not lost from the story.
@@ -897,6 +901,24 @@ class Classifier {
     }
     // A word repeated ("the United States States") adds nothing.
     if (repetition(wa, wb, bs, os)) return add(ChangeType::Wording, Severity::Minor);
+    // A bare currency sign given its country's code ("$1" -> "US$1"), or the code left off: the
+    // same amount, its currency told where the other side leaves it to the story. A code put for
+    // another ("NZ$" -> "US$") changes words on both sides and is judged below.
+    if ((wa.empty() && currency_code(b_, wb)) || (wb.empty() && currency_code(a_, wa))) return add(ChangeType::Wording, Severity::Minor);
+    // An acronym put in brackets after the name it abbreviates, or left out ("Pennsylvania (PA)"
+    // / "Pennsylvania"): the name written short, no information.
+    auto defined_only = [&](std::span<const Word> words, const std::vector<std::string>& acronyms) {
+      bool any = false;
+      for (const Word& w : words) {
+        if (w.kind == TokenKind::Punct) continue;
+        if (std::find(acronyms.begin(), acronyms.end(), w.key) == acronyms.end()) return false;
+        any = true;
+      }
+      return any;
+    };
+    if ((wordless(wa) && defined_only(wb, facts.defined_acronyms(false))) || (wordless(wb) && defined_only(wa, facts.defined_acronyms(true)))) {
+      return add(ChangeType::Wording, Severity::Minor);
+    }
     // A sentence's subject pronoun dropped, leaving its verb first ("It was closed" -> "Was
     // closed"): the claim no longer says who or what.
     if (subject_dropped(wa, wb, os)) {
@@ -1081,6 +1103,45 @@ class Classifier {
     return false;
   }
 
+  // Whether name word `k` of `own` and a name word of `other` are two parts of one name that both
+  // versions write together, in either order ("Spears" / "Britney": "Britney Spears"): the same
+  // one named by another part of the name, as a story names a person again by either.
+  bool same_full_name(std::span<const Word> own, std::span<const Word> other, const std::string& k) {
+    const auto mine = std::find_if(own.begin(), own.end(), [&](const Word& w) { return w.key == k && is_name(w); });
+    if (mine == own.end()) return false;
+    for (const Word& o : other) {
+      if (o.key == k || !is_name(o)) continue;
+      for (const std::string& name : {std::string(mine->text) + ' ' + std::string(o.text), std::string(o.text) + ' ' + std::string(mine->text)}) {
+        if (written_in(a_, name) && written_in(b_, name)) return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether `words` hold no word, punctuation at most.
+  static bool wordless(std::span<const Word> words) {
+    return std::none_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; });
+  }
+
+  // Whether `words` are all country codes written onto a currency sign: a capital letter or up to
+  // three, then the sign, at most a space between ("US$", "NZ$", "US $").
+  static bool currency_code(const Document& doc, std::span<const Word> words) {
+    bool any = false;
+    for (const Word& w : words) {
+      if (w.kind == TokenKind::Punct) continue;
+      if (w.text.size() > 3 || !std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+      std::size_t at = w.start + w.text.size();
+      if (at < doc.text.size() && doc.text[at] == ' ') ++at;
+      if (at >= doc.text.size()) return false;
+      UChar32 c = 0;
+      std::int32_t i = static_cast<std::int32_t>(at);
+      U8_NEXT(doc.text.data(), i, static_cast<std::int32_t>(doc.text.size()), c);
+      if (c < 0 || u_charType(c) != U_CURRENCY_SYMBOL) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // Whether an insertion (or deletion) only repeats the words next to it.
   bool repetition(std::span<const Word> wa, std::span<const Word> wb, std::size_t bs, std::size_t os) {
     if (!wa.empty() == !wb.empty()) return false;
@@ -1129,6 +1190,8 @@ class Classifier {
       std::erase_if(u.dropped, [&](const std::string& k) { return written_otherwise(0, wa, wb, k); });
       std::erase_if(u.added, [&](const std::string& k) { return written_otherwise(1, wb, wa, k); });
     }
+    std::erase_if(u.dropped, [&](const std::string& k) { return same_full_name(wa, wb, k); });
+    std::erase_if(u.added, [&](const std::string& k) { return same_full_name(wb, wa, k); });
     // A reporting clause of a pronoun and a neutral verb of saying added or dropped right after
     // a quotation ("...," he said), the sentence before naming its speaker with a verb of saying,
     // tells who speaks no more than that sentence did: no information of its own. Without a
@@ -1451,6 +1514,7 @@ class Classifier {
       bool optional;
     };
     std::vector<Initial> initials;  // in text order
+    std::string last;                // the name's last word
     for (std::size_t i = words.size(); i-- > 0 && initials.size() < 12;) {
       const Word& w = words[i];
       if (w.kind == TokenKind::Punct) {
@@ -1461,6 +1525,15 @@ class Classifier {
       const bool optional = !starts_upper(w.text) && (function_word(w) || after_hyphen);
       if (!starts_upper(w.text) && !(optional && !initials.empty())) break;
       initials.insert(initials.begin(), {static_cast<char>(std::tolower(static_cast<unsigned char>(w.key.front()))), optional});
+      if (last.empty()) last = w.key;
+    }
+    // A one-word name abbreviated by letters of it in order, its first letter first (Schwartz &
+    // Hearst's test: "Pennsylvania (PA)", "Texas (TX)").
+    const std::string& code = acronym.key;
+    if (code.size() >= 2 && last.size() > code.size() && last.front() == code.front()) {
+      std::size_t l = 1;
+      for (std::size_t i = 1; i < last.size() && l < code.size(); ++i) l += last[i] == code[l] ? 1 : 0;
+      if (l == code.size()) return true;
     }
     const std::string& letters = acronym.key;
     // fits(w, l): initials w.. spell letters l.. exactly.

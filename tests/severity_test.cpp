@@ -846,3 +846,14 @@ TEST_CASE("a person named by the other part of a name both versions give in full
                    "Britney Spears was charged with a hit and run. Photographers filmed Federline steering her car into another vehicle.");
   CHECK(c.severity == Severity::Major);
 }
+
+TEST_CASE("a letter doubled in the wrong place is a typo, not another word") {
+  auto c = claim("The board is in a scandal over the alegged illegal investigation of its members.",
+                 "The board is in a scandal over the alleged illegal investigation of its members.");
+  CHECK(c.severity == Severity::Minor);
+  CHECK(has(c, ChangeType::Spelling, Severity::Minor));
+  // Other letters than a doubled one changed make another word.
+  c = claim("The board is in a scandal over the alleged illegal investigation of its members.",
+            "The board is in a scandal over the avowed illegal investigation of its members.");
+  CHECK(c.severity == Severity::Major);
+}

@@ -125,7 +125,17 @@ bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b) {
     if (x == y || std::min(x.size(), y.size()) < 3 || x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
     return one_edit(x, y, shared_prefix(x, y));
   });
-  return edit && (!known_word(lex, std::string(a)) || !known_word(lex, std::string(b)));
+  // A letter doubled in the wrong place ("alegged" / "alleged"): the same word once each run of
+  // a letter is written once.
+  const bool doubling = !edit && with_code_points(a, b, [](auto x, auto y) {
+    auto single = [](auto v) {
+      std::basic_string<typename decltype(v)::value_type> out;
+      for (auto c : v) if (out.empty() || out.back() != c) out.push_back(c);
+      return out;
+    };
+    return x != y && std::min(x.size(), y.size()) >= 4 && single(x) == single(y);
+  });
+  return (edit || doubling) && (!known_word(lex, std::string(a)) || !known_word(lex, std::string(b)));
 }
 
 bool same_stem(std::string_view a, std::string_view b) {

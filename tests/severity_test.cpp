@@ -857,3 +857,13 @@ TEST_CASE("a letter doubled in the wrong place is a typo, not another word") {
             "The board is in a scandal over the avowed illegal investigation of its members.");
   CHECK(c.severity == Severity::Major);
 }
+
+TEST_CASE("an acronym written out in its place is the same name") {
+  auto c = claim("VC investor Tom Perkins resigned from the board in May over the issue.",
+                 "Venture Capitalist investor Tom Perkins resigned from the board in May over the issue.");
+  CHECK(c.severity == Severity::Minor);
+  // Words whose initials spell another acronym name another body.
+  c = claim("The FCC is looking into phone companies who supplied the records.",
+            "The Federal Trade Commission is looking into phone companies who supplied the records.");
+  CHECK(c.severity == Severity::Major);
+}

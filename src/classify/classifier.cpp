@@ -919,6 +919,8 @@ class Classifier {
     if ((wordless(wa) && defined_only(wb, facts.defined_acronyms(false))) || (wordless(wb) && defined_only(wa, facts.defined_acronyms(true)))) {
       return add(ChangeType::Wording, Severity::Minor);
     }
+    // An acronym put for the words it stands for, in their place ("VC" / "Venture Capitalist").
+    if (written_out(wa, wb) || written_out(wb, wa)) return add(ChangeType::Wording, Severity::Minor);
     // A sentence's subject pronoun dropped, leaving its verb first ("It was closed" -> "Was
     // closed"): the claim no longer says who or what.
     if (subject_dropped(wa, wb, os)) {
@@ -1116,6 +1118,27 @@ class Classifier {
       }
     }
     return false;
+  }
+
+  // Whether `acronym` is one word of capitals that `words`, capitalised words (function words
+  // between them aside), spell by their initials, the first word first.
+  bool written_out(std::span<const Word> acronym, std::span<const Word> words) const {
+    const Word* code = nullptr;
+    for (const Word& w : acronym) {
+      if (w.kind == TokenKind::Punct) continue;
+      if (code != nullptr) return false;
+      code = &w;
+    }
+    if (code == nullptr || code->text.size() < 2 || !std::all_of(code->text.begin(), code->text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return false;
+    }
+    std::string initials;
+    for (const Word& w : words) {
+      if (w.kind != TokenKind::Word) return false;
+      if (starts_upper(w.text)) initials.push_back(w.key.front());
+      else if (!function_word(w)) return false;
+    }
+    return initials == code->key;
   }
 
   // Whether `words` hold no word, punctuation at most.

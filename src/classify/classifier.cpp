@@ -1537,7 +1537,7 @@ class Classifier {
       bool optional;
     };
     std::vector<Initial> initials;  // in text order
-    std::string last;                // the name's last word
+    std::string last;                // the word before the brackets
     for (std::size_t i = words.size(); i-- > 0 && initials.size() < 12;) {
       const Word& w = words[i];
       if (w.kind == TokenKind::Punct) {
@@ -1550,15 +1550,14 @@ class Classifier {
       initials.insert(initials.begin(), {static_cast<char>(std::tolower(static_cast<unsigned char>(w.key.front()))), optional});
       if (last.empty()) last = w.key;
     }
-    // A one-word name abbreviated by letters of it in order, its first letter first (Schwartz &
-    // Hearst's test: "Pennsylvania (PA)", "Texas (TX)").
-    const std::string& code = acronym.key;
-    if (code.size() >= 2 && last.size() > code.size() && last.front() == code.front()) {
-      std::size_t l = 1;
-      for (std::size_t i = 1; i < last.size() && l < code.size(); ++i) l += last[i] == code[l] ? 1 : 0;
-      if (l == code.size()) return true;
-    }
     const std::string& letters = acronym.key;
+    // Or the word before the brackets abbreviated by letters of it in order, its first letter
+    // first (Schwartz & Hearst's test: "Pennsylvania (PA)", "Texas (TX)").
+    if (letters.size() >= 2 && last.size() > letters.size() && last.front() == letters.front()) {
+      std::size_t l = 1;
+      for (std::size_t i = 1; i < last.size() && l < letters.size(); ++i) l += last[i] == letters[l] ? 1 : 0;
+      if (l == letters.size()) return true;
+    }
     // fits(w, l): initials w.. spell letters l.. exactly.
     std::function<bool(std::size_t, std::size_t)> fits = [&](std::size_t w, std::size_t l) {
       if (w == initials.size()) return l == letters.size();

@@ -847,6 +847,22 @@ TEST_CASE("a person named by the other part of a name both versions give in full
   CHECK(c.severity == Severity::Major);
 }
 
+TEST_CASE("a part of a name that another full name in the story shares may be someone else") {
+  // Two people with one surname: the surname alone may be either.
+  auto c = claim("Britney Spears lost custody of her sons. Her father Jamie Spears was named her conservator. "
+                 "On Monday the court heard from Spears, who asked to keep the role.",
+                 "Britney Spears lost custody of her sons. Her father Jamie Spears was named her conservator. "
+                 "On Monday the court heard from Britney, who asked to keep the role.");
+  CHECK(c.severity == Severity::Major);
+  c = claim("Former president Bill Clinton and his wife Hillary Clinton arrived in Little Rock. On Monday Clinton gave the first speech of the evening.",
+            "Former president Bill Clinton and his wife Hillary Clinton arrived in Little Rock. On Monday Hillary gave the first speech of the evening.");
+  CHECK(c.severity == Severity::Major);
+  // A part the sentence of the full name also writes alone is another thing of that name.
+  c = claim("Paris Hilton opened a hotel in Paris. Guests flew to Paris for the party.",
+            "Paris Hilton opened a hotel in Paris. Guests flew to Hilton for the party.");
+  CHECK(c.severity == Severity::Major);
+}
+
 TEST_CASE("a letter doubled in the wrong place is a typo, not another word") {
   auto c = claim("The board is in a scandal over the alegged illegal investigation of its members.",
                  "The board is in a scandal over the alleged illegal investigation of its members.");

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -44,6 +45,11 @@ struct SharedFacts {
   std::unordered_set<std::string> names;
   // The capitalised words of each document: what each names.
   std::unordered_set<std::string> named_a, named_b;
+  // Per document, the capitalised words written next to each capitalised word ("jamie" and
+  // "britney" beside "spears"), and the words written both alone and inside such a run in one
+  // sentence ("Paris Hilton opened a hotel in Paris"): what tells a name shared by two.
+  std::unordered_map<std::string, std::unordered_set<std::string>> beside_a, beside_b;
+  std::unordered_set<std::string> alone_a, alone_b;
   // Quote state at the start of each sentence of each document.
   std::vector<QuoteState> quotes_a, quotes_b;
   // The capital pairs of each document, for the names looked for in all of it.

@@ -710,16 +710,41 @@ class Classifier {
   void collect_names() {
     for (const Document* d : {&a_, &b_}) {
       auto& named = d == &a_ ? shared_.named_a : shared_.named_b;
+      auto& beside = d == &a_ ? shared_.beside_a : shared_.beside_b;
+      auto& alone = d == &a_ ? shared_.alone_a : shared_.alone_b;
       for (const Sentence& s : d->sentences) {
         bool first = true;
+        std::vector<std::string> run;  // the capitalised words just read, function words aside
+        std::unordered_set<std::string> in_runs, single;
+        auto end_run = [&] {
+          for (std::size_t i = 1; i < run.size(); ++i) {
+            beside[run[i - 1]].insert(run[i]);
+            beside[run[i]].insert(run[i - 1]);
+          }
+          if (run.size() == 1) single.insert(run.front());
+          else in_runs.insert(run.begin(), run.end());
+          run.clear();
+        };
         for (const Token& t : s.tokens) {
-          if (t.kind == TokenKind::Punct) continue;
+          if (t.kind == TokenKind::Punct) {
+            end_run();
+            continue;
+          }
           std::string_view text = d->token_text(t);
           if (starts_upper(text)) {
-            if (!first) shared_.names.insert(lower(text));
-            named.insert(lower(text));
+            std::string key = lower(text);
+            if (!first) shared_.names.insert(key);
+            named.insert(key);
+            if (lang_.is_function_word(key)) end_run();
+            else run.push_back(std::move(key));
+          } else {
+            end_run();
           }
           first = false;
+        }
+        end_run();
+        for (const std::string& k : single) {
+          if (in_runs.count(k) != 0) alone.insert(k);
         }
       }
     }
@@ -1111,10 +1136,27 @@ class Classifier {
   bool same_full_name(std::span<const Word> own, std::span<const Word> other, const std::string& k) {
     const auto mine = std::find_if(own.begin(), own.end(), [&](const Word& w) { return w.key == k && is_name(w); });
     if (mine == own.end()) return false;
+    std::call_once(shared_.names_once, [this] { collect_names(); });
+    // Only when that full name is the one either version writes with either part: a part that
+    // another full name shares ("Jamie Spears", "Hillary Clinton") or that a sentence writing the
+    // full name also writes alone ("Paris Hilton opened a hotel in Paris") may be someone or
+    // something else.
+    auto only = [&](const std::string& x, const std::string& y) {
+      for (int d = 0; d < 2; ++d) {
+        const auto& beside = d == 0 ? shared_.beside_a : shared_.beside_b;
+        if ((d == 0 ? shared_.alone_a : shared_.alone_b).count(x) != 0) return false;
+        const auto it = beside.find(x);
+        if (it != beside.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != y; })) return false;
+      }
+      return true;
+    };
+    const std::string mk = lower(mine->text);
     for (const Word& o : other) {
       if (o.key == k || !is_name(o)) continue;
       for (const std::string& name : {std::string(mine->text) + ' ' + std::string(o.text), std::string(o.text) + ' ' + std::string(mine->text)}) {
-        if (written_in(a_, name) && written_in(b_, name)) return true;
+        if (!written_in(a_, name) || !written_in(b_, name)) continue;
+        const std::string ok = lower(o.text);
+        if (only(mk, ok) && only(ok, mk)) return true;
       }
     }
     return false;

@@ -816,14 +816,27 @@ TEST_CASE("a negated modal with a typographic apostrophe is the one with a strai
   CHECK(c.severity == Severity::Minor);
 }
 
-TEST_CASE("a bare dollar sign given its country's code is the same amount") {
-  auto c = claim("The increase of $1 will raise the state minimum wage to $6.15 an hour.",
+TEST_CASE("a bare dollar sign given the code the story ties it to is the same amount") {
+  auto c = claim("The increase of US$1 will raise the state minimum wage to $6.15 an hour.",
                  "The increase of US$1 will raise the state minimum wage to US$6.15 an hour.");
   CHECK(c.severity == Severity::Minor);
-  c = claim("The federal minimum wage is $5.15 per hour.", "The federal minimum wage is US $5.15 per hour.");
+  c = claim("The federal minimum wage is $5.15 per hour, against US $7 in the bill.",
+            "The federal minimum wage is US $5.15 per hour, against US $7 in the bill.");
   CHECK(c.severity == Severity::Minor);
   // One country's dollar put for another's is another currency.
   c = claim("The broadcaster lost NZ$9.3 million in advertising last year.", "The broadcaster lost US$9.3 million in advertising last year.");
+  CHECK(c.severity == Severity::Major);
+}
+
+TEST_CASE("a currency code given a bare sign the story never ties to it may change the currency") {
+  // A bare dollar in a story from Melbourne is the Australian one.
+  auto c = claim("Melbourne's council will spend $40 million on the new tram line, the lord mayor said.",
+                 "Melbourne's council will spend US$40 million on the new tram line, the lord mayor said.");
+  CHECK(c.severity == Severity::Major);
+  // A code and sign put before an amount that had no sign, or another currency.
+  c = claim("It cost 5 in Tokyo.", "It cost JP \u00a55 in Tokyo.");
+  CHECK(c.severity == Severity::Major);
+  c = claim("The fine was 500 euros, the court in Paris said.", "The fine was US$ 500 euros, the court in Paris said.");
   CHECK(c.severity == Severity::Major);
 }
 

@@ -926,10 +926,13 @@ class Classifier {
     }
     // A word repeated ("the United States States") adds nothing.
     if (repetition(wa, wb, bs, os)) return add(ChangeType::Wording, Severity::Minor);
-    // A bare currency sign given its country's code ("$1" -> "US$1"), or the code left off: the
-    // same amount, its currency told where the other side leaves it to the story. A code put for
-    // another ("NZ$" -> "US$") changes words on both sides and is judged below.
-    if ((wa.empty() && currency_code(b_, wb)) || (wb.empty() && currency_code(a_, wa))) return add(ChangeType::Wording, Severity::Minor);
+    // A bare currency sign given its country's code ("$1" -> "US$1"), or the code left off, where
+    // the version without it ties that sign to that code elsewhere ("US$5 ... $6"): the same
+    // amount, its currency told where the other side leaves it to the story. Without that tie a
+    // bare sign is the story's own currency (A$ in an Australian story), so a code given it may
+    // change the currency. A code put for another ("NZ$" -> "US$") changes words on both sides
+    // and is judged below.
+    if ((wa.empty() && currency_code(b_, a_, wb)) || (wb.empty() && currency_code(a_, b_, wa))) return add(ChangeType::Wording, Severity::Minor);
     // An acronym put in brackets after the name it abbreviates, or left out ("Pennsylvania (PA)"
     // / "Pennsylvania"): the name written short, no information.
     auto defined_only = [&](std::span<const Word> words, const std::vector<std::string>& acronyms) {
@@ -1188,20 +1191,29 @@ class Classifier {
     return std::none_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::Word; });
   }
 
-  // Whether `words` are all country codes written onto a currency sign: a capital letter or up to
-  // three, then the sign, at most a space between ("US$", "NZ$", "US $").
-  static bool currency_code(const Document& doc, std::span<const Word> words) {
+  // Whether `words` of `doc` are all country codes, a capital letter or up to three, each written
+  // onto a currency sign and an amount that follow outside `words`, at most a space between
+  // ("US" of "US$40", "US $5"), and `plain` writes the same code on the same sign somewhere: the
+  // sign and amount stand in the text both versions share, and the other version has tied that
+  // sign to that code itself.
+  bool currency_code(const Document& doc, const Document& plain, std::span<const Word> words) {
+    const std::string_view text = doc.text;
     bool any = false;
     for (const Word& w : words) {
-      if (w.kind == TokenKind::Punct) continue;
+      if (w.kind != TokenKind::Word) return false;
       if (w.text.size() > 3 || !std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
       std::size_t at = w.start + w.text.size();
-      if (at < doc.text.size() && doc.text[at] == ' ') ++at;
-      if (at >= doc.text.size()) return false;
+      if (at < text.size() && text[at] == ' ') ++at;
+      if (at >= text.size()) return false;
       UChar32 c = 0;
       std::int32_t i = static_cast<std::int32_t>(at);
-      U8_NEXT(doc.text.data(), i, static_cast<std::int32_t>(doc.text.size()), c);
+      U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
       if (c < 0 || u_charType(c) != U_CURRENCY_SYMBOL) return false;
+      std::size_t amount = static_cast<std::size_t>(i);
+      if (amount < text.size() && text[amount] == ' ') ++amount;
+      if (amount >= text.size() || text[amount] < '0' || text[amount] > '9') return false;
+      const std::string sign(text.substr(at, static_cast<std::size_t>(i) - at));
+      if (!written_in(plain, std::string(w.text) + sign) && !written_in(plain, std::string(w.text) + ' ' + sign)) return false;
       any = true;
     }
     return any;

@@ -948,7 +948,7 @@ class Classifier {
       return add(ChangeType::Wording, Severity::Minor);
     }
     // An acronym put for the words it stands for, in their place ("VC" / "Venture Capitalist").
-    if (written_out(wa, wb) || written_out(wb, wa)) return add(ChangeType::Wording, Severity::Minor);
+    if (written_out(a_, wa, b_, wb) || written_out(b_, wb, a_, wa)) return add(ChangeType::Wording, Severity::Minor);
     // A sentence's subject pronoun dropped, leaving its verb first ("It was closed" -> "Was
     // closed"): the claim no longer says who or what.
     if (subject_dropped(wa, wb, os)) {
@@ -1165,9 +1165,12 @@ class Classifier {
     return false;
   }
 
-  // Whether `acronym` is one word of capitals that `words`, capitalised words (function words
-  // between them aside), spell by their initials, the first word first.
-  bool written_out(std::span<const Word> acronym, std::span<const Word> words) const {
+  // Whether `acronym`, of `own`, is one word of capitals that `words`, of `theirs`, capitalised
+  // words (function words between them aside), spell by their initials, the first word first,
+  // and the story says those words are what it stands for: a version spells the acronym out with
+  // them ("Venture Capitalist (VC)"), or the acronym's own version writes them too. Initials alone
+  // prove nothing: "DA" is a District Attorney as well as a Defense Attorney.
+  bool written_out(const Document& own, std::span<const Word> acronym, const Document& theirs, std::span<const Word> words) {
     const Word* code = nullptr;
     for (const Word& w : acronym) {
       if (w.kind == TokenKind::Punct) continue;
@@ -1183,7 +1186,10 @@ class Classifier {
       if (starts_upper(w.text)) initials.push_back(w.key.front());
       else if (!function_word(w)) return false;
     }
-    return initials == code->key;
+    if (initials != code->key) return false;
+    const std::string phrase(theirs.text.substr(words.front().start, words.back().start + words.back().text.size() - words.front().start));
+    const std::string defined = phrase + " (" + std::string(code->text) + ")";
+    return written_in(a_, defined) || written_in(b_, defined) || written_in(own, phrase);
   }
 
   // Whether `words` hold no word, punctuation at most.

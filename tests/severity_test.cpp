@@ -848,6 +848,12 @@ TEST_CASE("a state's postal code in brackets after its name is the name written 
   c = claim("Murphy is running in the eighth district of Pennsylvania this spring.",
             "Murphy is running in the eighth district of Pennsylvania (NJ) this spring.");
   CHECK(c.severity == Severity::Major);
+  // Letters of the name in order that are another state's code, or a party's.
+  c = claim("Murphy is running in the eighth district of Massachusetts this spring.",
+            "Murphy is running in the eighth district of Massachusetts (MS) this spring.");
+  CHECK(c.severity == Severity::Major);
+  c = claim("The motion was backed by Cameron and Clegg.", "The motion was backed by Cameron (CON) and Clegg.");
+  CHECK(c.severity == Severity::Major);
 }
 
 TEST_CASE("a person named by the other part of a name both versions give in full is the same person") {

@@ -1611,13 +1611,11 @@ class Classifier {
       if (last.empty()) last = w.key;
     }
     const std::string& letters = acronym.key;
-    // Or the word before the brackets abbreviated by letters of it in order, its first letter
-    // first (Schwartz & Hearst's test: "Pennsylvania (PA)", "Texas (TX)").
-    if (letters.size() >= 2 && last.size() > letters.size() && last.front() == letters.front()) {
-      std::size_t l = 1;
-      for (std::size_t i = 1; i < last.size() && l < letters.size(); ++i) l += last[i] == letters[l] ? 1 : 0;
-      if (l == letters.size()) return true;
-    }
+    // Or the word before the brackets, abbreviated by letters of it in order (Schwartz & Hearst's
+    // test), where the thesaurus lists the acronym as a name of that word ("Pennsylvania (PA)",
+    // "Texas (TX)"): letters in order alone fit another state's code too ("Massachusetts (MS)")
+    // or a party ("Cameron (CON)").
+    if (!last.empty() && abbreviates(letters, {last}) && synonyms(lex_, last, letters)) return true;
     // fits(w, l): initials w.. spell letters l.. exactly.
     std::function<bool(std::size_t, std::size_t)> fits = [&](std::size_t w, std::size_t l) {
       if (w == initials.size()) return l == letters.size();

@@ -549,6 +549,8 @@ std::vector<std::vector<NameForm>> name_forms(const std::vector<NameRun>& runs) 
   return out;
 }
 
+}  // namespace
+
 // Schwartz & Hearst (2003), abbreviation definitions: the letters of `short_form` occur in order
 // in the words of `long_form`, its first letter beginning the long form ("FCC" / "Federal
 // Communications Commission", "PA" / "Pennsylvania", "LDPR" / "Liberal Democratic Party of Russia").
@@ -566,6 +568,8 @@ bool abbreviates(const std::string& short_form, const std::vector<std::string>& 
   }
   return true;
 }
+
+namespace {
 
 std::string initials(const NameRun& run) {
   std::string out;

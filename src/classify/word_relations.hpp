@@ -80,6 +80,9 @@ bool known_word(const Lexicons& lex, const std::string& w);
 
 // Whether lowercase `a` and `b` are listed as synonyms, either way.
 bool synonyms(const Lexicons& lex, const std::string& a, const std::string& b);
+// Schwartz & Hearst (2003), abbreviation definitions: the letters of `short_form` occur in order
+// in the words of `long_form`, its first letter beginning the long form ("PA" / "Pennsylvania").
+bool abbreviates(const std::string& short_form, const std::vector<std::string>& long_form);
 
 // What a claim's changed words add or drop. `dropped` and `added` are the lowercase words of the
 // deletions and insertions; `kept` the words both versions share. Returns the content words of

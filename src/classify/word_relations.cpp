@@ -119,10 +119,8 @@ bool typo_of(std::string_view a, std::string_view b) {
 }
 
 bool misspelt(const Lexicons& lex, std::string_view a, std::string_view b) {
-  // A slip that makes another real word ("diners" / "dinners", "XVII" / "XVIII") is a change of
-  // word; only without a lexicon to tell is every slip taken for a typo.
-  if (lex.synonyms.entries.empty()) return typo_of(a, b);
-  if (typo_of(a, b)) return !known_word(lex, std::string(a)) || !known_word(lex, std::string(b));
+  if (typo_of(a, b)) return true;
+  if (lex.synonyms.entries.empty()) return false;
   const bool edit = with_code_points(a, b, [](auto x, auto y) {
     if (x == y || std::min(x.size(), y.size()) < 3 || x.size() > y.size() + 1 || y.size() > x.size() + 1) return false;
     return one_edit(x, y, shared_prefix(x, y));

@@ -157,6 +157,33 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), runs_a, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), runs_b, k); });
+        // The same head word transliterated on one side and translated on the other, after the
+        // name both write ("Khabarovsk Krai" / "the Khabarovsk region"): a word the thesaurus does
+        // not know, where the other side writes a common word (no proper name in WordNet) right
+        // after the word before it, and more often than this side. A word the other side gains
+        // as a name of its own is left to name_translated, which pairs the two.
+        auto transliterated = [&](std::span<const Word> own, std::span<const Word> words, const std::vector<NameRun>& runs,
+                                  const std::vector<std::string>& paired, const std::string& k) {
+          if (c_.lex_.synonyms.entries.empty() || c_.lex_.name_senses == nullptr || known_word(c_.lex_, k)) return false;
+          for (const NameRun& r : runs) {
+            if (r.words.size() < 2 || r.words.back() != k) continue;
+            const std::string& name = r.words[r.words.size() - 2];
+            for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+              if (without_clitic(words[i].key) != name || words[i + 1].kind != TokenKind::Word) continue;
+              const std::string& next = words[i + 1].key;
+              auto count = [&](std::span<const Word> side) {
+                return std::count_if(side.begin(), side.end(), [&](const Word& w) { return w.key == next; });
+              };
+              if (count(words) > count(own) && std::find(paired.begin(), paired.end(), next) == paired.end() &&
+                  !c_.function_word(words[i + 1]) && known_word(c_.lex_, next) && c_.phrase_senses(next).synsets.empty()) {
+                return true;
+              }
+            }
+          }
+          return false;
+        };
+        std::erase_if(names_.dropped, [&](const std::string& k) { return transliterated(a(), b(), runs_a, names_.added, k); });
+        std::erase_if(names_.added, [&](const std::string& k) { return transliterated(b(), a(), runs_b, names_.dropped, k); });
         if (c_.lex_.name_senses != nullptr) {
           std::optional<NewPhrases> in_b, in_a;
           std::erase_if(names_.dropped, [&](const std::string& k) {
@@ -916,7 +943,8 @@ class Classifier {
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }
-    const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
+    const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added)) &&
+                        !name_translated(wa, wb, facts);
     if (entity) found(ChangeType::Entity);
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
     if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
@@ -1263,6 +1291,31 @@ class Classifier {
       if (text.find(mark) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // Two translations render a name by its meaning or by its sound ("Hands Up" / "Ruki Vverkh",
+  // "Khabarovsk Territory" / "Khabarovsk Krai", "Rostov Region" / "Rostov Oblast"). In a claim
+  // reworded throughout, a block whose changed name words are on one side all words the
+  // thesaurus does not know and on the other all common words of the language (in the
+  // thesaurus, no proper name in WordNet) puts one name translated for the same name
+  // transliterated. A name put for another ("Olsen" / "Berg", "Lithuania" / "Latvia") has a
+  // proper name's sense or is a word of the language on both sides.
+  bool name_translated(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
+    if (lex_.synonyms.entries.empty() || lex_.name_senses == nullptr || !facts.reworded_throughout()) return false;
+    auto changed = [&](std::span<const Word> words, const std::vector<std::string>& keys) {
+      std::vector<std::string> out;
+      for (const Word& w : words) {
+        std::string k = without_clitic(w.key);
+        if (std::find(keys.begin(), keys.end(), k) != keys.end()) out.push_back(std::move(k));
+      }
+      return out;
+    };
+    const std::vector<std::string> lost = changed(wa, facts.names().dropped), gained = changed(wb, facts.names().added);
+    if (lost.empty() || gained.empty()) return false;
+    auto foreign = [&](const std::string& k) { return !known_word(lex_, k); };
+    auto common = [&](const std::string& k) { return known_word(lex_, k) && phrase_senses(k).synsets.empty(); };
+    auto all = [](const std::vector<std::string>& keys, const auto& test) { return std::all_of(keys.begin(), keys.end(), test); };
+    return (all(lost, foreign) && all(gained, common)) || (all(lost, common) && all(gained, foreign));
   }
 
   // Whether any of `words` is one of `keys` (a possessive "'s" dropped).

@@ -508,6 +508,27 @@ bool one_consonant_more(const std::string& a, const std::string& b) {
   return place >= 0 && (place_of(l[i - 1]) == place || (i + 1 < l.size() && place_of(l[i + 1]) == place));
 }
 
+// Whether `adjective` is the adjective romanised from Russian place name `noun`
+// ("Kanayevsky" / "Kanaevka", "Gorodishchensky" / "Gorodische"): the adjective ends in -sk- and
+// an ending (-sky, -skaya, -skoye), the noun in a vowel; the adjective's skeleton less "sk" or
+// "nsk" is the noun's, or the noun's less the "k" of its suffix -ka. A surname ending in a
+// consonant is another family's ("Kovalev" / "Kovalevsky").
+bool place_adjective(const NameForm& adjective, const NameForm& noun) {
+  static constexpr std::string_view kEndings[] = {"sky", "skiy", "skii", "skij", "ski", "skaya", "skaja", "skoye", "skoe", "skoy"};
+  const std::string& a = adjective.letters;
+  const std::string& n = noun.letters;
+  if (n.empty() || std::string_view("aeiouy").find(n.back()) == std::string_view::npos) return false;
+  if (std::none_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return a.size() > e.size() + 2 && a.ends_with(e); })) return false;
+  const std::string &sa = adjective.skeleton(), &sn = noun.skeleton();
+  if (!sa.ends_with("sk") || sn.size() < 3) return false;
+  std::string_view stem(sa);
+  stem.remove_suffix(2);
+  std::string_view noun_stem(sn);
+  if (stem == noun_stem) return true;
+  if (noun_stem.ends_with('k') && n.ends_with("ka") && stem == noun_stem.substr(0, noun_stem.size() - 1)) return true;
+  return stem.ends_with('n') && stem.substr(0, stem.size() - 1) == noun_stem;
+}
+
 bool same_name(const NameForm& x, const NameForm& y) {
   const std::string &wx = *x.word, &wy = *y.word;
   if (wx == wy || typo_of(wx, wy) || same_stem(wx, wy)) return true;
@@ -519,7 +540,8 @@ bool same_name(const NameForm& x, const NameForm& y) {
   if (x.skeleton().size() >= 3 && x.skeleton() == y.skeleton()) return true;
   // A consonant one romanisation writes beside a like one and another leaves out
   // ("Dzhugashvili" / "Djugashvili"); a consonant replaced is another name ("Slovakia" / "Slovenia").
-  return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
+  if (std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton())) return true;
+  return place_adjective(x, y) || place_adjective(y, x);
 }
 
 // The vowels of a word in order, a doubled one once ("Mohammed": "oae", "Aaron": "ao").

@@ -851,3 +851,14 @@ TEST_CASE("a Russian place name and the adjective romanised from it are the same
   c = claim("The fire broke out at the Berezovka sawmill on Tuesday.", "The fire broke out at the Belozersky sawmill on Tuesday.");
   CHECK(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("a name changed far from the verb of saying is no change of speaker; one beside it is") {
+  // One block rewords the whole clause after the verb; the name changed stands at its far end.
+  auto c = claim("The president also stressed that sailors complete hard tasks for the Fatherland.",
+                 "The president also stressed that naval crews perform complex duties on behalf of their Motherland.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+  CHECK_FALSE(has(c, ChangeType::Attribution, Severity::Major));
+  c = claim("On Monday, Peskov stressed that the sailors of the fleet serve the country faithfully.",
+            "On Monday, Lavrov stressed that the sailors of the fleet serve the country faithfully.");
+  CHECK(has(c, ChangeType::Attribution, Severity::Major));
+}

@@ -952,7 +952,7 @@ class Classifier {
     const std::vector<Gender> ta = title_genders(wa), tb = title_genders(wb);
     if ((ga != gb && !ga.empty() && !gb.empty()) || (ta != tb && !ta.empty() && !tb.empty())) found(ChangeType::Pronoun);
     if (opposite(wa, wb)) found(ChangeType::Antonym);
-    const Severity attribution = attribution_change(wa, wb, entity, facts, bs, be, os, oe);
+    const Severity attribution = attribution_change(wa, wb, entity, facts);
     if (attribution != Severity::None) {
       add(ChangeType::Attribution, attribution);
       major = major || attribution == Severity::Major;
@@ -1396,10 +1396,19 @@ class Classifier {
     return false;
   }
 
-  Severity attribution_change(std::span<const Word> wa, std::span<const Word> wb, bool entity, ClaimFacts& facts,
-                              std::size_t bs, std::size_t be, std::size_t os, std::size_t oe) {
-    // A changed name next to a verb of saying is a change of speaker.
-    if (entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty())) return Severity::Major;
+  Severity attribution_change(std::span<const Word> wa, std::span<const Word> wb, bool entity, ClaimFacts& facts) {
+    // A changed name next to a verb of saying is a change of speaker: the name itself, not
+    // anywhere in the block (two translations reword a whole clause in one block, and a name
+    // changed at its far end is no speaker: "Putin stressed that ... serving the Fatherland").
+    if (entity) {
+      auto speaks = [&](const Document& doc, std::span<const Word> words, const std::vector<std::string>& keys) {
+        return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+          return w.kind == TokenKind::Word && std::find(keys.begin(), keys.end(), without_clitic(w.key)) != keys.end() &&
+                 !attribution_near(doc, w.start, w.start + w.text.size()).empty();
+        });
+      };
+      if (speaks(a_, wa, facts.names().dropped) || speaks(b_, wb, facts.names().added)) return Severity::Major;
+    }
     std::vector<std::string> la = as_set(loaded_verbs(wa)), lb = as_set(loaded_verbs(wb));
     // "confirmed" -> "confirmation" is one word inflected, "admitted" -> "confessed" one
     // judgment in other words: not another verb.

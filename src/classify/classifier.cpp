@@ -313,7 +313,7 @@ class Classifier {
         std::vector<std::string> dropped, added, kept;
         // Words that carry no information of their own, left out of the result once words are
         // matched (so that "MP" still pairs with "MPs"), per side.
-        std::vector<std::string> mention[2], titles[2];
+        std::vector<std::string> mention[2], titles[2], named[2];
         for (std::size_t k = 0; k < ops_.size(); ++k) {
           const DiffOp& op = ops_[k];
           const bool base = op.op != Op::Insert;
@@ -340,6 +340,7 @@ class Classifier {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
             if (partial && c_.is_name(w) && c_.written_in(other, w.text)) mention[base ? 0 : 1].push_back(w.key);
             if (titled && &w == last) titles[base ? 0 : 1].push_back(w.key);
+            if (op.op != Op::Equal && c_.is_name(w)) named[base ? 0 : 1].push_back(w.key);
             into.push_back(w.key);
           }
         }
@@ -351,6 +352,19 @@ class Classifier {
           return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return listed(titles[0], k) || listed(titles[1], k); });
         };
         const bool title_swapped = any_title(content_.dropped) && any_title(content_.added);
+        // A name dropped for one added that compares as the same name (another romanisation:
+        // "Oryol" / "Orel", "Gorodische" / "Gorodishchensky") is no information lost or added.
+        std::vector<std::string> renamed[2];
+        for (const std::string& x : content_.dropped) {
+          if (!listed(named[0], x)) continue;
+          for (const std::string& y : content_.added) {
+            if (!listed(named[1], y) || x == y) continue;
+            const Unmatched u = changed_names({NameRun{{x}, {false}}}, {NameRun{{y}, {false}}});
+            if (u.dropped.empty() && u.added.empty()) renamed[0].push_back(x), renamed[1].push_back(y);
+          }
+        }
+        std::erase_if(content_.dropped, [&](const std::string& k) { return listed(renamed[0], k); });
+        std::erase_if(content_.added, [&](const std::string& k) { return listed(renamed[1], k); });
         std::erase_if(content_.dropped, [&](const std::string& k) { return listed(mention[0], k) || (!title_swapped && listed(titles[0], k)); });
         std::erase_if(content_.added, [&](const std::string& k) { return listed(mention[1], k) || (!title_swapped && listed(titles[1], k)); });
         kept_ = kept.size();

@@ -417,12 +417,13 @@ std::string letters_of(const std::string& w) {
 }
 
 // The consonant skeleton of a romanised name, which the common ways of writing one foreign name
-// in Latin letters share ("Sergey" / "Sergei", "Aleksei" / "Alexei", "Tsirkon" / "Zircon"): the
-// digraphs of the transliteration systems folded to one letter, vowels (and y, j) and doubled
-// letters dropped. Empty for a word not in ASCII letters.
+// in Latin letters share ("Sergey" / "Sergei", "Aleksei" / "Alexei", "Tsirkon" / "Zircon",
+// "Galetcka" / "Galetskaya" with the French "tc" for "ts"): the digraphs of the transliteration
+// systems folded to one letter, vowels (and y, j) and doubled letters dropped. Empty for a word
+// not in ASCII letters.
 std::string skeleton(const std::string& w) {
   static constexpr std::pair<std::string_view, std::string_view> kFolds[] = {
-      {"shch", "S"}, {"sch", "S"}, {"sh", "S"}, {"zh", "Z"}, {"tch", "C"}, {"ch", "C"}, {"kh", "h"},
+      {"shch", "S"}, {"sch", "S"}, {"sh", "S"}, {"zh", "Z"}, {"tch", "C"}, {"ch", "C"}, {"tc", "z"}, {"kh", "h"},
       {"ts", "z"},   {"tz", "z"},  {"x", "ks"}, {"ck", "k"}, {"c", "k"},   {"ph", "f"}, {"w", "v"}, {"q", "k"}};
   std::string out;
   auto put = [&](std::string_view s) {
@@ -541,6 +542,13 @@ bool same_name(const NameForm& x, const NameForm& y) {
   // A consonant one romanisation writes beside a like one and another leaves out
   // ("Dzhugashvili" / "Djugashvili"); a consonant replaced is another name ("Slovakia" / "Slovenia").
   if (std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton())) return true;
+  // Russian writes its yo as e, and romanisations follow either ("Oryol" / "Orel", "Korolyov" /
+  // "Korolev"): a name too short for its skeleton to tell is the same with each yo as e.
+  auto yo_as_e = [](std::string w) {
+    for (std::size_t at = w.find("yo"); at != std::string::npos; at = w.find("yo", at)) w.replace(at, 2, "e");
+    return w;
+  };
+  if (x.letters != y.letters && yo_as_e(x.letters) == yo_as_e(y.letters)) return true;
   return place_adjective(x, y) || place_adjective(y, x);
 }
 

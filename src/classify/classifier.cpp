@@ -352,15 +352,14 @@ class Classifier {
           return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return listed(titles[0], k) || listed(titles[1], k); });
         };
         const bool title_swapped = any_title(content_.dropped) && any_title(content_.added);
-        // A name dropped for one added that compares as the same name (another romanisation:
-        // "Oryol" / "Orel", "Gorodische" / "Gorodishchensky") is no information lost or added.
+        // A name dropped for one added that is the same name romanised another way, its vowels
+        // kept ("Oryol" / "Orel", "Gorodische" / "Gorodishchensky"), is no information lost or
+        // added; other vowels make another name ("Putin" / "Patton").
         std::vector<std::string> renamed[2];
         for (const std::string& x : content_.dropped) {
           if (!listed(named[0], x)) continue;
           for (const std::string& y : content_.added) {
-            if (!listed(named[1], y) || x == y) continue;
-            const Unmatched u = changed_names({NameRun{{x}, {false}}}, {NameRun{{y}, {false}}});
-            if (u.dropped.empty() && u.added.empty()) renamed[0].push_back(x), renamed[1].push_back(y);
+            if (listed(named[1], y) && romanised_variant(x, y)) renamed[0].push_back(x), renamed[1].push_back(y);
           }
         }
         std::erase_if(content_.dropped, [&](const std::string& k) { return listed(renamed[0], k); });

@@ -530,6 +530,16 @@ bool place_adjective(const NameForm& adjective, const NameForm& noun) {
   return stem.ends_with('n') && stem.substr(0, stem.size() - 1) == noun_stem;
 }
 
+// Russian writes its yo as e, and romanisations follow either ("Oryol" / "Orel", "Korolyov" /
+// "Korolev"): the same name with each yo as e, for a name too short for its skeleton to tell.
+bool yo_written_e(const NameForm& x, const NameForm& y) {
+  auto yo_as_e = [](std::string w) {
+    for (std::size_t at = w.find("yo"); at != std::string::npos; at = w.find("yo", at)) w.replace(at, 2, "e");
+    return w;
+  };
+  return x.letters != y.letters && yo_as_e(x.letters) == yo_as_e(y.letters);
+}
+
 bool same_name(const NameForm& x, const NameForm& y) {
   const std::string &wx = *x.word, &wy = *y.word;
   if (wx == wy || typo_of(wx, wy) || same_stem(wx, wy)) return true;
@@ -542,14 +552,7 @@ bool same_name(const NameForm& x, const NameForm& y) {
   // A consonant one romanisation writes beside a like one and another leaves out
   // ("Dzhugashvili" / "Djugashvili"); a consonant replaced is another name ("Slovakia" / "Slovenia").
   if (std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton())) return true;
-  // Russian writes its yo as e, and romanisations follow either ("Oryol" / "Orel", "Korolyov" /
-  // "Korolev"): a name too short for its skeleton to tell is the same with each yo as e.
-  auto yo_as_e = [](std::string w) {
-    for (std::size_t at = w.find("yo"); at != std::string::npos; at = w.find("yo", at)) w.replace(at, 2, "e");
-    return w;
-  };
-  if (x.letters != y.letters && yo_as_e(x.letters) == yo_as_e(y.letters)) return true;
-  return place_adjective(x, y) || place_adjective(y, x);
+  return yo_written_e(x, y) || place_adjective(x, y) || place_adjective(y, x);
 }
 
 // The vowels of a word in order, a doubled one once ("Mohammed": "oae", "Aaron": "ao").
@@ -692,6 +695,11 @@ bool romanised_alike(const std::string& a, const std::string& b) {
   const std::string &sx = x.skeleton(), &sy = y.skeleton();
   if (sx.size() < 3 || sy.size() < 3) return false;
   return sx == sy || (std::min(sx.size(), sy.size()) >= 4 && one_consonant_more(sx, sy));
+}
+
+bool romanised_variant(const std::string& a, const std::string& b) {
+  const NameForm x = name_form(a), y = name_form(b);
+  return romanised_alike(a, b) || yo_written_e(x, y) || place_adjective(x, y) || place_adjective(y, x);
 }
 
 }  // namespace claimdiff::detail

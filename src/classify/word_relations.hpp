@@ -130,4 +130,9 @@ Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun
 // vowels are other names ("Putin" / "Patton", "Merkel" / "Markle", "Gordon" / "Gardner").
 bool romanised_alike(const std::string& a, const std::string& b);
 
+// Whether two name words are one name romanised two ways with its vowels kept (romanised_alike),
+// Russian yo written as e ("Oryol" / "Orel"), or a place name and its adjective ("Gorodische" /
+// "Gorodishchensky"); stricter than changed_names, which lets vowels differ.
+bool romanised_variant(const std::string& a, const std::string& b);
+
 }  // namespace claimdiff::detail

@@ -158,32 +158,41 @@ class Classifier {
         std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), runs_a, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), runs_b, k); });
         // The same head word transliterated on one side and translated on the other, after the
-        // name both write ("Khabarovsk Krai" / "the Khabarovsk region"): a word the thesaurus does
-        // not know, where the other side writes a common word (no proper name in WordNet) right
-        // after the word before it, and more often than this side. A word the other side gains
-        // as a name of its own is left to name_translated, which pairs the two.
-        auto transliterated = [&](std::span<const Word> own, std::span<const Word> words, const std::vector<NameRun>& runs,
-                                  const std::vector<std::string>& paired, const std::string& k) {
-          if (c_.lex_.synonyms.entries.empty() || c_.lex_.name_senses == nullptr || known_word(c_.lex_, k)) return false;
+        // name both write ("Perm Krai" / "the Perm Territory", "the Perm region"): the head
+        // words and their translations are listed (romanised_head in conventions.tsv); another
+        // word after the name is another place ("Perm Krai" / "the Perm Airport").
+        auto transliterated = [&](std::span<const Word> words, const std::vector<NameRun>& runs, const std::string& k,
+                                  std::vector<std::string>& renderings) {
+          const auto head = c_.lang_.romanised_heads.find(k);
+          if (head == c_.lang_.romanised_heads.end()) return false;
           for (const NameRun& r : runs) {
             if (r.words.size() < 2 || r.words.back() != k) continue;
             const std::string& name = r.words[r.words.size() - 2];
             for (std::size_t i = 0; i + 1 < words.size(); ++i) {
               if (without_clitic(words[i].key) != name || words[i + 1].kind != TokenKind::Word) continue;
               const std::string& next = words[i + 1].key;
-              auto count = [&](std::span<const Word> side) {
-                return std::count_if(side.begin(), side.end(), [&](const Word& w) { return w.key == next; });
-              };
-              if (count(words) > count(own) && std::find(paired.begin(), paired.end(), next) == paired.end() &&
-                  !c_.function_word(words[i + 1]) && known_word(c_.lex_, next) && c_.phrase_senses(next).synsets.empty()) {
+              if (std::find(head->second.begin(), head->second.end(), next) != head->second.end()) {
+                renderings.push_back(next);
                 return true;
               }
             }
           }
           return false;
         };
-        std::erase_if(names_.dropped, [&](const std::string& k) { return transliterated(a(), b(), runs_a, names_.added, k); });
-        std::erase_if(names_.added, [&](const std::string& k) { return transliterated(b(), a(), runs_b, names_.dropped, k); });
+        std::vector<std::string> rendered_b, rendered_a;
+        std::erase_if(names_.dropped, [&](const std::string& k) { return transliterated(b(), runs_a, k, rendered_b); });
+        std::erase_if(names_.added, [&](const std::string& k) { return transliterated(a(), runs_b, k, rendered_a); });
+        // The translation, capitalised as part of the name ("the Perm Territory"), is no name gained.
+        std::erase_if(names_.added, [&](const std::string& k) { return std::find(rendered_b.begin(), rendered_b.end(), k) != rendered_b.end(); });
+        std::erase_if(names_.dropped, [&](const std::string& k) { return std::find(rendered_a.begin(), rendered_a.end(), k) != rendered_a.end(); });
+        std::vector<std::string> respelt_a, respelt_b;
+        for (const std::string& x : names_.dropped) {
+          for (const std::string& y : names_.added) {
+            if (c_.romanised_pair(x, a(), y, b())) respelt_a.push_back(x), respelt_b.push_back(y);
+          }
+        }
+        std::erase_if(names_.dropped, [&](const std::string& k) { return std::find(respelt_a.begin(), respelt_a.end(), k) != respelt_a.end(); });
+        std::erase_if(names_.added, [&](const std::string& k) { return std::find(respelt_b.begin(), respelt_b.end(), k) != respelt_b.end(); });
         if (c_.lex_.name_senses != nullptr) {
           std::optional<NewPhrases> in_b, in_a;
           std::erase_if(names_.dropped, [&](const std::string& k) {
@@ -359,7 +368,7 @@ class Classifier {
         for (const std::string& x : content_.dropped) {
           if (!listed(named[0], x)) continue;
           for (const std::string& y : content_.added) {
-            if (listed(named[1], y) && romanised_variant(x, y)) renamed[0].push_back(x), renamed[1].push_back(y);
+            if (listed(named[1], y) && (romanised_alike(x, y) || c_.romanised_pair(x, a(), y, b()))) renamed[0].push_back(x), renamed[1].push_back(y);
           }
         }
         std::erase_if(content_.dropped, [&](const std::string& k) { return listed(renamed[0], k); });
@@ -956,8 +965,7 @@ class Classifier {
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }
-    const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added)) &&
-                        !name_translated(wa, wb, facts);
+    const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
     if (entity) found(ChangeType::Entity);
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
     if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
@@ -965,7 +973,7 @@ class Classifier {
     const std::vector<Gender> ta = title_genders(wa), tb = title_genders(wb);
     if ((ga != gb && !ga.empty() && !gb.empty()) || (ta != tb && !ta.empty() && !tb.empty())) found(ChangeType::Pronoun);
     if (opposite(wa, wb)) found(ChangeType::Antonym);
-    const Severity attribution = attribution_change(wa, wb, entity, facts);
+    const Severity attribution = attribution_change(wa, wb, entity, facts, bs, be, os, oe);
     if (attribution != Severity::None) {
       add(ChangeType::Attribution, attribution);
       major = major || attribution == Severity::Major;
@@ -1306,29 +1314,29 @@ class Classifier {
     return false;
   }
 
-  // Two translations render a name by its meaning or by its sound ("Hands Up" / "Ruki Vverkh",
-  // "Khabarovsk Territory" / "Khabarovsk Krai", "Rostov Region" / "Rostov Oblast"). In a claim
-  // reworded throughout, a block whose changed name words are on one side all words the
-  // thesaurus does not know and on the other all common words of the language (in the
-  // thesaurus, no proper name in WordNet) puts one name translated for the same name
-  // transliterated. A name put for another ("Olsen" / "Berg", "Lithuania" / "Latvia") has a
-  // proper name's sense or is a word of the language on both sides.
-  bool name_translated(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
-    if (lex_.synonyms.entries.empty() || lex_.name_senses == nullptr || !facts.reworded_throughout()) return false;
-    auto changed = [&](std::span<const Word> words, const std::vector<std::string>& keys) {
-      std::vector<std::string> out;
-      for (const Word& w : words) {
-        std::string k = without_clitic(w.key);
-        if (std::find(keys.begin(), keys.end(), k) != keys.end()) out.push_back(std::move(k));
-      }
-      return out;
-    };
-    const std::vector<std::string> lost = changed(wa, facts.names().dropped), gained = changed(wb, facts.names().added);
-    if (lost.empty() || gained.empty()) return false;
-    auto foreign = [&](const std::string& k) { return !known_word(lex_, k); };
-    auto common = [&](const std::string& k) { return known_word(lex_, k) && phrase_senses(k).synsets.empty(); };
-    auto all = [](const std::vector<std::string>& keys, const auto& test) { return std::all_of(keys.begin(), keys.end(), test); };
-    return (all(lost, foreign) && all(gained, common)) || (all(lost, common) && all(gained, foreign));
+  // Whether name words `x` (in `wx`) and `y` (in `wy`) are one foreign name romanised two ways
+  // (conventions.tsv): a spelling put for another after a consonant ("Oryol" / "Orel") where
+  // neither is a name WordNet knows ("Lyons" / "Lens"), or a place and its adjective used as one,
+  // before a common noun ("the Gorodische district" / "the Gorodishchensky district"); a surname
+  // so formed is another person ("judge Kovaleva" / "judge Kowalevskaya").
+  bool romanised_pair(const std::string& x, std::span<const Word> wx, const std::string& y, std::span<const Word> wy) const {
+    // Without WordNet no name can be told apart from its respelling ("Lyons" / "Lens").
+    for (const auto& [from, to] : lang_.romanised_spellings) {
+      if (lex_.name_senses != nullptr && respelt(x, y, from, to) && phrase_senses(x).synsets.empty() && phrase_senses(y).synsets.empty()) return true;
+    }
+    const auto& endings = lang_.romanised_adjective_endings;
+    if (endings.empty()) return false;
+    return (place_adjective(x, y, endings) && attributive(wx, x)) || (place_adjective(y, x, endings) && attributive(wy, y));
+  }
+
+  // Whether `k` stands in `words` before a lowercase word of the language that is no function word.
+  bool attributive(std::span<const Word> words, const std::string& k) const {
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      const Word& next = words[i + 1];
+      if (without_clitic(words[i].key) != k || next.kind != TokenKind::Word || next.text.empty()) continue;
+      if (std::islower(static_cast<unsigned char>(next.text[0])) && !function_word(next)) return true;
+    }
+    return false;
   }
 
   // Whether any of `words` is one of `keys` (a possessive "'s" dropped).
@@ -1409,19 +1417,10 @@ class Classifier {
     return false;
   }
 
-  Severity attribution_change(std::span<const Word> wa, std::span<const Word> wb, bool entity, ClaimFacts& facts) {
-    // A changed name next to a verb of saying is a change of speaker: the name itself, not
-    // anywhere in the block (two translations reword a whole clause in one block, and a name
-    // changed at its far end is no speaker: "Putin stressed that ... serving the Fatherland").
-    if (entity) {
-      auto speaks = [&](const Document& doc, std::span<const Word> words, const std::vector<std::string>& keys) {
-        return std::any_of(words.begin(), words.end(), [&](const Word& w) {
-          return w.kind == TokenKind::Word && std::find(keys.begin(), keys.end(), without_clitic(w.key)) != keys.end() &&
-                 !attribution_near(doc, w.start, w.start + w.text.size()).empty();
-        });
-      };
-      if (speaks(a_, wa, facts.names().dropped) || speaks(b_, wb, facts.names().added)) return Severity::Major;
-    }
+  Severity attribution_change(std::span<const Word> wa, std::span<const Word> wb, bool entity, ClaimFacts& facts,
+                              std::size_t bs, std::size_t be, std::size_t os, std::size_t oe) {
+    // A changed name next to a verb of saying is a change of speaker.
+    if (entity && (!attribution_near(a_, bs, be).empty() || !attribution_near(b_, os, oe).empty())) return Severity::Major;
     std::vector<std::string> la = as_set(loaded_verbs(wa)), lb = as_set(loaded_verbs(wb));
     // "confirmed" -> "confirmation" is one word inflected, "admitted" -> "confessed" one
     // judgment in other words: not another verb.

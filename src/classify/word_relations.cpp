@@ -417,13 +417,12 @@ std::string letters_of(const std::string& w) {
 }
 
 // The consonant skeleton of a romanised name, which the common ways of writing one foreign name
-// in Latin letters share ("Sergey" / "Sergei", "Aleksei" / "Alexei", "Tsirkon" / "Zircon",
-// "Galetcka" / "Galetskaya" with the French "tc" for "ts"): the digraphs of the transliteration
-// systems folded to one letter, vowels (and y, j) and doubled letters dropped. Empty for a word
-// not in ASCII letters.
+// in Latin letters share ("Sergey" / "Sergei", "Aleksei" / "Alexei", "Tsirkon" / "Zircon"): the
+// digraphs of the transliteration systems folded to one letter, vowels (and y, j) and doubled
+// letters dropped. Empty for a word not in ASCII letters.
 std::string skeleton(const std::string& w) {
   static constexpr std::pair<std::string_view, std::string_view> kFolds[] = {
-      {"shch", "S"}, {"sch", "S"}, {"sh", "S"}, {"zh", "Z"}, {"tch", "C"}, {"ch", "C"}, {"tc", "z"}, {"kh", "h"},
+      {"shch", "S"}, {"sch", "S"}, {"sh", "S"}, {"zh", "Z"}, {"tch", "C"}, {"ch", "C"}, {"kh", "h"},
       {"ts", "z"},   {"tz", "z"},  {"x", "ks"}, {"ck", "k"}, {"c", "k"},   {"ph", "f"}, {"w", "v"}, {"q", "k"}};
   std::string out;
   auto put = [&](std::string_view s) {
@@ -509,37 +508,6 @@ bool one_consonant_more(const std::string& a, const std::string& b) {
   return place >= 0 && (place_of(l[i - 1]) == place || (i + 1 < l.size() && place_of(l[i + 1]) == place));
 }
 
-// Whether `adjective` is the adjective romanised from Russian place name `noun`
-// ("Kanayevsky" / "Kanaevka", "Gorodishchensky" / "Gorodische"): the adjective ends in -sk- and
-// an ending (-sky, -skaya, -skoye), the noun in a vowel; the adjective's skeleton less "sk" or
-// "nsk" is the noun's, or the noun's less the "k" of its suffix -ka. A surname ending in a
-// consonant is another family's ("Kovalev" / "Kovalevsky").
-bool place_adjective(const NameForm& adjective, const NameForm& noun) {
-  static constexpr std::string_view kEndings[] = {"sky", "skiy", "skii", "skij", "ski", "skaya", "skaja", "skoye", "skoe", "skoy"};
-  const std::string& a = adjective.letters;
-  const std::string& n = noun.letters;
-  if (n.empty() || std::string_view("aeiouy").find(n.back()) == std::string_view::npos) return false;
-  if (std::none_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return a.size() > e.size() + 2 && a.ends_with(e); })) return false;
-  const std::string &sa = adjective.skeleton(), &sn = noun.skeleton();
-  if (!sa.ends_with("sk") || sn.size() < 3) return false;
-  std::string_view stem(sa);
-  stem.remove_suffix(2);
-  std::string_view noun_stem(sn);
-  if (stem == noun_stem) return true;
-  if (noun_stem.ends_with('k') && n.ends_with("ka") && stem == noun_stem.substr(0, noun_stem.size() - 1)) return true;
-  return stem.ends_with('n') && stem.substr(0, stem.size() - 1) == noun_stem;
-}
-
-// Russian writes its yo as e, and romanisations follow either ("Oryol" / "Orel", "Korolyov" /
-// "Korolev"): the same name with each yo as e, for a name too short for its skeleton to tell.
-bool yo_written_e(const NameForm& x, const NameForm& y) {
-  auto yo_as_e = [](std::string w) {
-    for (std::size_t at = w.find("yo"); at != std::string::npos; at = w.find("yo", at)) w.replace(at, 2, "e");
-    return w;
-  };
-  return x.letters != y.letters && yo_as_e(x.letters) == yo_as_e(y.letters);
-}
-
 bool same_name(const NameForm& x, const NameForm& y) {
   const std::string &wx = *x.word, &wy = *y.word;
   if (wx == wy || typo_of(wx, wy) || same_stem(wx, wy)) return true;
@@ -551,8 +519,7 @@ bool same_name(const NameForm& x, const NameForm& y) {
   if (x.skeleton().size() >= 3 && x.skeleton() == y.skeleton()) return true;
   // A consonant one romanisation writes beside a like one and another leaves out
   // ("Dzhugashvili" / "Djugashvili"); a consonant replaced is another name ("Slovakia" / "Slovenia").
-  if (std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton())) return true;
-  return yo_written_e(x, y) || place_adjective(x, y) || place_adjective(y, x);
+  return std::min(x.skeleton().size(), y.skeleton().size()) >= 4 && one_consonant_more(x.skeleton(), y.skeleton());
 }
 
 // The vowels of a word in order, a doubled one once ("Mohammed": "oae", "Aaron": "ao").
@@ -697,9 +664,36 @@ bool romanised_alike(const std::string& a, const std::string& b) {
   return sx == sy || (std::min(sx.size(), sy.size()) >= 4 && one_consonant_more(sx, sy));
 }
 
-bool romanised_variant(const std::string& a, const std::string& b) {
-  const NameForm x = name_form(a), y = name_form(b);
-  return romanised_alike(a, b) || yo_written_e(x, y) || place_adjective(x, y) || place_adjective(y, x);
+bool place_adjective(const std::string& adjective, const std::string& noun, const std::vector<std::string>& endings) {
+  const NameForm adj = name_form(adjective), place = name_form(noun);
+  const std::string& a = adj.letters;
+  const std::string& n = place.letters;
+  if (n.empty() || std::string_view("aeiouy").find(n.back()) == std::string_view::npos) return false;
+  if (std::none_of(endings.begin(), endings.end(), [&](const std::string& e) { return a.size() > e.size() + 2 && a.ends_with(e); })) return false;
+  const std::string &sa = adj.skeleton(), &sn = place.skeleton();
+  if (!sa.ends_with("sk") || sn.size() < 3) return false;
+  std::string_view stem(sa);
+  stem.remove_suffix(2);
+  std::string_view noun_stem(sn);
+  if (stem == noun_stem) return true;
+  if (noun_stem.ends_with('k') && n.ends_with("ka") && stem == noun_stem.substr(0, noun_stem.size() - 1)) return true;
+  return stem.ends_with('n') && stem.substr(0, stem.size() - 1) == noun_stem;
+}
+
+bool respelt(const std::string& a, const std::string& b, const std::string& from, const std::string& to) {
+  if (from.empty() || a == b) return false;
+  auto written = [&](std::string w) {
+    for (std::size_t at = w.find(from, 1); at != std::string::npos; at = w.find(from, at)) {
+      if (std::string_view("aeiouy").find(w[at - 1]) != std::string_view::npos) {
+        ++at;
+        continue;
+      }
+      w.replace(at, from.size(), to);
+      at += to.size();
+    }
+    return w;
+  };
+  return written(name_form(a).letters) == written(name_form(b).letters);
 }
 
 }  // namespace claimdiff::detail

@@ -121,6 +121,13 @@ struct LanguageData {
   std::vector<std::pair<std::string, std::string>> vowel_changes;
   std::vector<std::string> negative_prefixes;  // prefixes that negate a word ("un", "in"), lowercase
   std::vector<std::string> place_adjectives;  // adjectives a translation renders inside a place's name ("south"), lowercase
+  // Head words of other languages' place names this language writes transliterated ("krai"), each
+  // with the words that translate it ("territory", "region"), lowercase.
+  std::map<std::string, std::vector<std::string>> romanised_heads;
+  // Spellings romanisations of one foreign name use for each other after a consonant ("yo", "e"),
+  // and endings of the adjectives romanised from foreign place names ("sky"), lowercase.
+  std::vector<std::pair<std::string, std::string>> romanised_spellings;
+  std::vector<std::string> romanised_adjective_endings;
   std::vector<std::string> not_negative_prefixes;  // word beginnings that only look so (Czech "nej"), lowercase
   // Second parts of a two-part negation that negate nothing alone (French "personne", also "a
   // person"): a listed non-negation's gap never crosses one. Lowercase.

@@ -157,6 +157,42 @@ class Classifier {
         };
         std::erase_if(names_.dropped, [&](const std::string& k) { return rendered(b(), runs_a, k); });
         std::erase_if(names_.added, [&](const std::string& k) { return rendered(a(), runs_b, k); });
+        // The same head word transliterated on one side and translated on the other, after the
+        // name both write ("Perm Krai" / "the Perm Territory", "the Perm region"): the head
+        // words and their translations are listed (romanised_head in conventions.tsv); another
+        // word after the name is another place ("Perm Krai" / "the Perm Airport").
+        auto transliterated = [&](std::span<const Word> words, const std::vector<NameRun>& runs, const std::string& k,
+                                  std::vector<std::string>& renderings) {
+          const auto head = c_.lang_.romanised_heads.find(k);
+          if (head == c_.lang_.romanised_heads.end()) return false;
+          for (const NameRun& r : runs) {
+            if (r.words.size() < 2 || r.words.back() != k) continue;
+            const std::string& name = r.words[r.words.size() - 2];
+            for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+              if (without_clitic(words[i].key) != name || words[i + 1].kind != TokenKind::Word) continue;
+              const std::string& next = words[i + 1].key;
+              if (std::find(head->second.begin(), head->second.end(), next) != head->second.end()) {
+                renderings.push_back(next);
+                return true;
+              }
+            }
+          }
+          return false;
+        };
+        std::vector<std::string> rendered_b, rendered_a;
+        std::erase_if(names_.dropped, [&](const std::string& k) { return transliterated(b(), runs_a, k, rendered_b); });
+        std::erase_if(names_.added, [&](const std::string& k) { return transliterated(a(), runs_b, k, rendered_a); });
+        // The translation, capitalised as part of the name ("the Perm Territory"), is no name gained.
+        std::erase_if(names_.added, [&](const std::string& k) { return std::find(rendered_b.begin(), rendered_b.end(), k) != rendered_b.end(); });
+        std::erase_if(names_.dropped, [&](const std::string& k) { return std::find(rendered_a.begin(), rendered_a.end(), k) != rendered_a.end(); });
+        std::vector<std::string> respelt_a, respelt_b;
+        for (const std::string& x : names_.dropped) {
+          for (const std::string& y : names_.added) {
+            if (c_.romanised_pair(x, a(), y, b())) respelt_a.push_back(x), respelt_b.push_back(y);
+          }
+        }
+        std::erase_if(names_.dropped, [&](const std::string& k) { return std::find(respelt_a.begin(), respelt_a.end(), k) != respelt_a.end(); });
+        std::erase_if(names_.added, [&](const std::string& k) { return std::find(respelt_b.begin(), respelt_b.end(), k) != respelt_b.end(); });
         if (c_.lex_.name_senses != nullptr) {
           std::optional<NewPhrases> in_b, in_a;
           std::erase_if(names_.dropped, [&](const std::string& k) {
@@ -290,7 +326,7 @@ class Classifier {
         std::vector<std::string> dropped, added, kept;
         // Words that carry no information of their own, left out of the result once words are
         // matched (so that "MP" still pairs with "MPs"), per side.
-        std::vector<std::string> mention[2], titles[2];
+        std::vector<std::string> mention[2], titles[2], named[2];
         for (std::size_t k = 0; k < ops_.size(); ++k) {
           const DiffOp& op = ops_[k];
           const bool base = op.op != Op::Insert;
@@ -317,6 +353,7 @@ class Classifier {
             if (w.kind != TokenKind::Word || c_.clock_word(w)) continue;
             if (partial && c_.is_name(w) && c_.written_in(other, w.text)) mention[base ? 0 : 1].push_back(w.key);
             if (titled && &w == last) titles[base ? 0 : 1].push_back(w.key);
+            if (op.op != Op::Equal && c_.is_name(w)) named[base ? 0 : 1].push_back(w.key);
             into.push_back(w.key);
           }
         }
@@ -328,6 +365,18 @@ class Classifier {
           return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return listed(titles[0], k) || listed(titles[1], k); });
         };
         const bool title_swapped = any_title(content_.dropped) && any_title(content_.added);
+        // A name dropped for one added that is the same name romanised another way, its vowels
+        // kept ("Oryol" / "Orel", "Gorodische" / "Gorodishchensky"), is no information lost or
+        // added; other vowels make another name ("Putin" / "Patton").
+        std::vector<std::string> renamed[2];
+        for (const std::string& x : content_.dropped) {
+          if (!listed(named[0], x)) continue;
+          for (const std::string& y : content_.added) {
+            if (listed(named[1], y) && (romanised_alike(x, y) || c_.romanised_pair(x, a(), y, b()))) renamed[0].push_back(x), renamed[1].push_back(y);
+          }
+        }
+        std::erase_if(content_.dropped, [&](const std::string& k) { return listed(renamed[0], k); });
+        std::erase_if(content_.added, [&](const std::string& k) { return listed(renamed[1], k); });
         std::erase_if(content_.dropped, [&](const std::string& k) { return listed(mention[0], k) || (!title_swapped && listed(titles[0], k)); });
         std::erase_if(content_.added, [&](const std::string& k) { return listed(mention[1], k) || (!title_swapped && listed(titles[1], k)); });
         kept_ = kept.size();
@@ -1407,6 +1456,31 @@ class Classifier {
   static bool has_quote_mark(const std::string& text) {
     for (const char* mark : {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
       if (text.find(mark) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // Whether name words `x` (in `wx`) and `y` (in `wy`) are one foreign name romanised two ways
+  // (conventions.tsv): a spelling put for another after a consonant ("Oryol" / "Orel") where
+  // neither is a name WordNet knows ("Lyons" / "Lens"), or a place and its adjective used as one,
+  // before a common noun ("the Gorodische district" / "the Gorodishchensky district"); a surname
+  // so formed is another person ("judge Kovaleva" / "judge Kowalevskaya").
+  bool romanised_pair(const std::string& x, std::span<const Word> wx, const std::string& y, std::span<const Word> wy) const {
+    // Without WordNet no name can be told apart from its respelling ("Lyons" / "Lens").
+    for (const auto& [from, to] : lang_.romanised_spellings) {
+      if (lex_.name_senses != nullptr && respelt(x, y, from, to) && phrase_senses(x).synsets.empty() && phrase_senses(y).synsets.empty()) return true;
+    }
+    const auto& endings = lang_.romanised_adjective_endings;
+    if (endings.empty()) return false;
+    return (place_adjective(x, y, endings) && attributive(wx, x)) || (place_adjective(y, x, endings) && attributive(wy, y));
+  }
+
+  // Whether `k` stands in `words` before a lowercase word of the language that is no function word.
+  bool attributive(std::span<const Word> words, const std::string& k) const {
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      const Word& next = words[i + 1];
+      if (without_clitic(words[i].key) != k || next.kind != TokenKind::Word || next.text.empty()) continue;
+      if (std::islower(static_cast<unsigned char>(next.text[0])) && !function_word(next)) return true;
     }
     return false;
   }

@@ -678,4 +678,36 @@ bool romanised_alike(const std::string& a, const std::string& b) {
   return sx == sy || (std::min(sx.size(), sy.size()) >= 4 && one_consonant_more(sx, sy));
 }
 
+bool place_adjective(const std::string& adjective, const std::string& noun, const std::vector<std::string>& endings) {
+  const NameForm adj = name_form(adjective), place = name_form(noun);
+  const std::string& a = adj.letters;
+  const std::string& n = place.letters;
+  if (n.empty() || std::string_view("aeiouy").find(n.back()) == std::string_view::npos) return false;
+  if (std::none_of(endings.begin(), endings.end(), [&](const std::string& e) { return a.size() > e.size() + 2 && a.ends_with(e); })) return false;
+  const std::string &sa = adj.skeleton(), &sn = place.skeleton();
+  if (!sa.ends_with("sk") || sn.size() < 3) return false;
+  std::string_view stem(sa);
+  stem.remove_suffix(2);
+  std::string_view noun_stem(sn);
+  if (stem == noun_stem) return true;
+  if (noun_stem.ends_with('k') && n.ends_with("ka") && stem == noun_stem.substr(0, noun_stem.size() - 1)) return true;
+  return stem.ends_with('n') && stem.substr(0, stem.size() - 1) == noun_stem;
+}
+
+bool respelt(const std::string& a, const std::string& b, const std::string& from, const std::string& to) {
+  if (from.empty() || a == b) return false;
+  auto written = [&](std::string w) {
+    for (std::size_t at = w.find(from, 1); at != std::string::npos; at = w.find(from, at)) {
+      if (std::string_view("aeiouy").find(w[at - 1]) != std::string_view::npos) {
+        ++at;
+        continue;
+      }
+      w.replace(at, from.size(), to);
+      at += to.size();
+    }
+    return w;
+  };
+  return written(name_form(a).letters) == written(name_form(b).letters);
+}
+
 }  // namespace claimdiff::detail

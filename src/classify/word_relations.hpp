@@ -133,4 +133,14 @@ Unmatched changed_names(const std::vector<NameRun>& a, const std::vector<NameRun
 // vowels are other names ("Putin" / "Patton", "Merkel" / "Markle", "Gordon" / "Gardner").
 bool romanised_alike(const std::string& a, const std::string& b);
 
+// Whether `adjective` is the adjective romanised from the place name `noun`, with one of
+// `endings` (romanised_adjective_endings in conventions.tsv: "Kanayevsky" / "Kanaevka",
+// "Gorodishchensky" / "Gorodische"): the noun ends in a vowel, and the adjective's skeleton less
+// "sk" or "nsk" is the noun's, or the noun's less the "k" of its suffix -ka.
+bool place_adjective(const std::string& adjective, const std::string& noun, const std::vector<std::string>& endings);
+
+// Whether two words are one when `from` after a consonant, never at the start, is written `to`
+// (romanised_spelling in conventions.tsv: Russian yo written e, "Oryol" / "Orel").
+bool respelt(const std::string& a, const std::string& b, const std::string& from, const std::string& to);
+
 }  // namespace claimdiff::detail

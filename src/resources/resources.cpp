@@ -137,6 +137,13 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.decade_endings.emplace_back(trim(f[i]));
     } else if (key == "place_adjectives" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.place_adjectives.emplace_back(trim(f[i]));
+    } else if (key == "romanised_head" && f.size() >= 3) {
+      auto& renderings = d.romanised_heads[std::string(trim(f[1]))];
+      for (std::size_t i = 2; i < f.size(); ++i) renderings.emplace_back(trim(f[i]));
+    } else if (key == "romanised_spelling" && f.size() == 3) {
+      d.romanised_spellings.emplace_back(trim(f[1]), trim(f[2]));
+    } else if (key == "romanised_adjective_endings" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.romanised_adjective_endings.emplace_back(trim(f[i]));
     } else if (key == "not_negative_prefixes" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.not_negative_prefixes.emplace_back(trim(f[i]));
     } else if (key == "negation_ends" && f.size() >= 2) {
@@ -163,7 +170,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.endings.emplace_back(trim(f[i]));
       std::stable_sort(d.endings.begin(), d.endings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., negation_ends<TAB>WORD..., roman_numeral_words<TAB>WORD..., roman_ordinal_endings<TAB>ENDING..., month_marker<TAB>WORD..., day_marker<TAB>WORD..., place_adjectives<TAB>WORD..., decade_words<TAB>WORD..., decade_endings<TAB>ENDING..., speech_verbs<TAB>WORD..., quotative_particles<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., negation_ends<TAB>WORD..., roman_numeral_words<TAB>WORD..., roman_ordinal_endings<TAB>ENDING..., month_marker<TAB>WORD..., day_marker<TAB>WORD..., place_adjectives<TAB>WORD..., romanised_head<TAB>HEAD<TAB>TRANSLATION..., romanised_spelling<TAB>SPELLING<TAB>SPELLING, romanised_adjective_endings<TAB>ENDING..., decade_words<TAB>WORD..., decade_endings<TAB>ENDING..., speech_verbs<TAB>WORD..., quotative_particles<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
     }
   });
 }

@@ -46,8 +46,23 @@ struct Word {
 };
 
 inline Word make_word(std::string_view text, TokenKind kind, bool sentence_initial, std::size_t start) {
-  Word w{text, lower(text), kind, sentence_initial, start};
-  w.hash = hash_bytes(w.key);
+  Word w{text, {}, kind, sentence_initial, start};
+  // ASCII text (nearly every word of an English text) is lowered and hashed in one pass, as
+  // lower() and hash_bytes() would; other text goes through ICU's case folding.
+  w.key.resize(text.size());
+  std::uint64_t h = hash_bytes({});
+  unsigned char any = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = ascii_lower(text[i]);
+    any |= static_cast<unsigned char>(c);
+    w.key[i] = c;
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  if (any >= 0x80) {
+    w.key = lower(text);
+    h = hash_bytes(w.key);
+  }
+  w.hash = h;
   return w;
 }
 

@@ -135,7 +135,8 @@ class Classifier {
     const Unmatched& names() {
       if (!names_ready_) {
         names_ready_ = true;
-        const std::vector<NameRun> runs_a = c_.name_runs(a()), runs_b = c_.name_runs(b());
+        const std::vector<NameRun>& runs_a = runs(true);
+        const std::vector<NameRun>& runs_b = runs(false);
         names_ = changed_names(runs_a, runs_b);
         if (names_.dropped.empty() && names_.added.empty()) return names_;
         // A name the other side writes in lower case is the same word ("the National Guard",
@@ -198,6 +199,24 @@ class Classifier {
       return names_;
     }
     bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
+    // Whether `wa` (base words) or `wb` (other words) writes a word of the claim's names on its
+    // side, as mentions() reads them. A name names() finds dropped or added is such a word, so
+    // a block with none mentions no changed name, whatever names() would find.
+    bool may_mention_names(std::span<const Word> wa, std::span<const Word> wb) {
+      return mentions(wa, run_words(true)) || mentions(wb, run_words(false));
+    }
+    // Whether any of `keys` is a word of the claim's names on either side: a name moved_names()
+    // holds is one.
+    bool any_name_word(const std::vector<std::string>& keys) {
+      auto named = [&](const std::string& k) {
+        for (bool base : {true, false}) {
+          const auto& words = run_words(base);
+          if (std::find(words.begin(), words.end(), k) != words.end()) return true;
+        }
+        return false;
+      };
+      return std::any_of(keys.begin(), keys.end(), named);
+    }
     // Name words one side moved into a neighbouring sentence (see names()).
     const std::vector<std::string>& moved_names() {
       names();
@@ -428,6 +447,24 @@ class Classifier {
       }
       return out;
     }
+    // The words of those runs, in order.
+    const std::vector<std::string>& run_words(bool base) {
+      std::vector<std::string>& out = run_words_[base ? 0 : 1];
+      bool& ready = run_words_ready_[base ? 0 : 1];
+      if (!ready) {
+        ready = true;
+        for (const NameRun& r : runs(base)) out.insert(out.end(), r.words.begin(), r.words.end());
+      }
+      return out;
+    }
+    // The name runs of one side of the whole claim, made once.
+    const std::vector<NameRun>& runs(bool base) {
+      if (!runs_ready_[base ? 0 : 1]) {
+        runs_ready_[base ? 0 : 1] = true;
+        runs_[base ? 0 : 1] = c_.name_runs(base ? a() : b());
+      }
+      return runs_[base ? 0 : 1];
+    }
     std::span<const Word> a() {
       if (!a_ready_) a_ = c_.side_words(c_.a_, ops_, true, a_copy_), a_ready_ = true;
       return a_;
@@ -444,6 +481,9 @@ class Classifier {
     Unmatched names_, content_;
     std::vector<std::string> moved_, acronyms_[2];
     bool acronyms_ready_ = false;
+    std::vector<NameRun> runs_[2];
+    std::vector<std::string> run_words_[2];
+    bool runs_ready_[2] = {false, false}, run_words_ready_[2] = {false, false};
     std::size_t kept_ = 0, side_[2] = {0, 0};
     int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
@@ -916,7 +956,7 @@ class Classifier {
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }
-    const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
+    const bool entity = facts.may_mention_names(wa, wb) && facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
     if (entity) found(ChangeType::Entity);
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
     if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
@@ -1107,6 +1147,9 @@ class Classifier {
     if (coreference(wa, wb) || coreference(wb, wa)) return false;
     // One verb of saying put for another ("said" -> "told reporters") is the attribution rule's
     // to judge: who is told is no fact of the claim. A verb dropped with none in its place is.
+    // Every rule below only takes words out of the claim's unmatched content: with none, the
+    // content did not change.
+    if (facts.content().dropped.empty() && facts.content().added.empty()) return false;
     Unmatched u = facts.content();
     if (!attribution_.matches(wa).empty() && !attribution_.matches(wb).empty()) {
       std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
@@ -1156,7 +1199,7 @@ class Classifier {
       std::erase_if(u.added, [&](const std::string& k) { return in_modal_form(wb, k); });
     }
     // A name moved into the sentence before or after is not information lost (see names()).
-    if (!u.dropped.empty() || !u.added.empty()) {
+    if ((!u.dropped.empty() || !u.added.empty()) && (facts.any_name_word(u.dropped) || facts.any_name_word(u.added))) {
       const auto& moved = facts.moved_names();
       auto in_moved = [&](const std::string& k) { return std::find(moved.begin(), moved.end(), k) != moved.end(); };
       std::erase_if(u.dropped, in_moved);

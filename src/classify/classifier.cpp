@@ -1334,19 +1334,26 @@ class Classifier {
   // content word (the auxiliary of "has missed" is not the "have" WordNet opposes to "miss").
   bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
     if (lex_.antonyms == nullptr || lex_.antonyms->entries.empty()) return false;
-    // Each side's keys, once per call (a look-up inside the pair loop would be cubic in a block).
+    // Whether a side writes a key: a scan of a short block (most blocks are a few words, and
+    // the word hashes settle almost every comparison), a set made once per call for a long one
+    // (a look-up inside the pair loop would otherwise be cubic in a block).
+    constexpr std::size_t kScanned = 32;
     auto keys = [](std::span<const Word> words) {
       std::unordered_set<std::string_view> out;
-      for (const Word& w : words) out.insert(w.key);
+      if (words.size() > kScanned) for (const Word& w : words) out.insert(w.key);
       return out;
     };
-    const auto in_a = keys(wa), in_b = keys(wb);
+    const auto set_a = keys(wa), set_b = keys(wb);
+    auto writes = [](std::span<const Word> words, const std::unordered_set<std::string_view>& set, const Word& w) {
+      if (words.size() > kScanned) return set.count(w.key) != 0;
+      return std::any_of(words.begin(), words.end(), [&](const Word& o) { return o.hash == w.hash && o.key == w.key; });
+    };
     std::vector<const Word*> replacing;  // words of wb that wa does not write
     for (const Word& y : wb) {
-      if (y.kind == TokenKind::Word && in_a.count(y.key) == 0) replacing.push_back(&y);
+      if (y.kind == TokenKind::Word && !writes(wa, set_a, y)) replacing.push_back(&y);
     }
     for (const Word& x : wa) {
-      if (x.kind != TokenKind::Word || in_b.count(x.key) != 0) continue;
+      if (x.kind != TokenKind::Word || writes(wb, set_b, x)) continue;
       const bool fx = function_word(x);
       for (const Word* y : replacing) {
         if (fx == function_word(*y) && antonyms(lex_, x.key, y->key)) return true;

@@ -402,6 +402,8 @@ class Classifier {
         std::vector<std::string_view> x, y;
         for (const Word& w : a()) if (w.kind != TokenKind::Punct) x.push_back(w.key);
         for (const Word& w : b()) if (w.kind != TokenKind::Punct) y.push_back(w.key);
+        // detail::scrambled's own tests of the lengths, first: they need no kept neighbours.
+        if (x.size() < 4 || y.size() < 4 || std::min(x.size(), y.size()) * 5 < std::max(x.size(), y.size()) * 4) return false;
         return detail::scrambled(x, y, kept_neighbours());
       });
     }
@@ -409,14 +411,18 @@ class Classifier {
     // the same words on both sides (a lower bound, which is all scrambled() needs).
     std::size_t kept_neighbours() {
       std::size_t n = 0;
-      std::vector<std::string_view> x, y;
       for (const DiffOp& op : ops_) {
         if (op.op != Op::Equal) continue;
-        x.clear();
-        y.clear();
-        for (const Word& w : c_.words_of(c_.a_, op.base_start, op.base_end)) if (w.kind != TokenKind::Punct) x.push_back(w.key);
-        for (const Word& w : c_.words_of(c_.b_, op.other_start, op.other_end)) if (w.kind != TokenKind::Punct) y.push_back(w.key);
-        if (x == y && !x.empty()) n += x.size() - 1;
+        const auto wa = c_.words_of(c_.a_, op.base_start, op.base_end), wb = c_.words_of(c_.b_, op.other_start, op.other_end);
+        // The words of both sides (punctuation left out), pairwise.
+        std::size_t words = 0;
+        auto x = wa.begin(), y = wb.begin();
+        for (;; ++x, ++y, ++words) {
+          while (x != wa.end() && x->kind == TokenKind::Punct) ++x;
+          while (y != wb.end() && y->kind == TokenKind::Punct) ++y;
+          if (x == wa.end() || y == wb.end() || x->hash != y->hash || x->key != y->key) break;
+        }
+        if (x == wa.end() && y == wb.end() && words > 0) n += words - 1;
       }
       return n;
     }

@@ -76,7 +76,7 @@ class Classifier {
     tokens_in(doc, start, end, [&](const Token&, bool) { ++n; });
     out.reserve(n);
     tokens_in(doc, start, end, [&](const Token& t, bool initial) {
-      out.push_back(make_word(doc.token_text(t), t.kind, initial, t.start));
+      set_word(out.emplace_back(), doc.token_text(t), t.kind, initial, t.start);
     });
     return out;
   }

@@ -45,8 +45,13 @@ struct Word {
   std::uint64_t hash = 0;  // hash_bytes(key), for the word-list filters (see make_word)
 };
 
-inline Word make_word(std::string_view text, TokenKind kind, bool sentence_initial, std::size_t start) {
-  Word w{text, {}, kind, sentence_initial, start};
+// Sets `w` to the word of `text`, as make_word makes it, reusing w's key (a word made in place
+// in a vector is not moved there).
+inline void set_word(Word& w, std::string_view text, TokenKind kind, bool sentence_initial, std::size_t start) {
+  w.text = text;
+  w.kind = kind;
+  w.sentence_initial = sentence_initial;
+  w.start = start;
   // ASCII text (nearly every word of an English text) is lowered and hashed in one pass, as
   // lower() and hash_bytes() would; other text goes through ICU's case folding.
   w.key.resize(text.size());
@@ -63,6 +68,11 @@ inline Word make_word(std::string_view text, TokenKind kind, bool sentence_initi
     h = hash_bytes(w.key);
   }
   w.hash = h;
+}
+
+inline Word make_word(std::string_view text, TokenKind kind, bool sentence_initial, std::size_t start) {
+  Word w;
+  set_word(w, text, kind, sentence_initial, start);
   return w;
 }
 

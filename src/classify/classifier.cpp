@@ -1151,12 +1151,12 @@ class Classifier {
   // sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
     if (coreference(wa, wb) || coreference(wb, wa)) return false;
-    // One verb of saying put for another ("said" -> "told reporters") is the attribution rule's
-    // to judge: who is told is no fact of the claim. A verb dropped with none in its place is.
     // Every rule below only takes words out of the claim's unmatched content: with none, the
     // content did not change.
     if (facts.content().dropped.empty() && facts.content().added.empty()) return false;
     Unmatched u = facts.content();
+    // One verb of saying put for another ("said" -> "told reporters") is the attribution rule's
+    // to judge: who is told is no fact of the claim. A verb dropped with none in its place is.
     if (!attribution_.matches(wa).empty() && !attribution_.matches(wb).empty()) {
       std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
       std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });

@@ -61,7 +61,7 @@ inline void set_word(Word& w, std::string_view text, TokenKind kind, bool senten
     const char c = ascii_lower(text[i]);
     any |= static_cast<unsigned char>(c);
     w.key[i] = c;
-    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = hash_step(h, static_cast<unsigned char>(c));
   }
   if (any >= 0x80) {
     w.key = lower(text);

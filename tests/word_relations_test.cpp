@@ -9,9 +9,21 @@
 
 #include "classify/name_senses.hpp"
 #include "classify/word_relations.hpp"
+#include "classify/words.hpp"
 #include "support.hpp"
 
 using claimdiff::detail::Lexicons;
+
+TEST_CASE("a word's key is its lower case and its hash is the hash of that key, for ASCII and other text alike") {
+  // The word-list filters look words up by hash_bytes(key); make_word computes ASCII hashes in
+  // its own pass, so the two must agree for every kind of text.
+  for (const char* text : {"Reuters", "Z\u00FCrich", "\u00C6R\u00D8", "\u0130stanbul", "", "MOSCOW", "\u041C\u043E\u0441\u043A\u0432\u0430"}) {
+    const auto w = claimdiff::detail::make_word(text, claimdiff::TokenKind::Word, false, 0);
+    CHECK(w.key == claimdiff::fold_case(text));
+    CHECK(w.hash == claimdiff::hash_bytes(w.key));
+  }
+  CHECK(claimdiff::detail::make_word("Reuters", claimdiff::TokenKind::Word, false, 0).key == "reuters");
+}
 
 TEST_CASE("a typo is one letter added, dropped, changed or swapped in a word of five letters") {
   using claimdiff::detail::typo_of;

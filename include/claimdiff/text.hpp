@@ -19,6 +19,10 @@ std::string fold_quotes(std::string_view text);
 // Simple case folding of UTF-8 text (ICU full case folding, no normalisation).
 std::string fold_case(std::string_view text);
 
+// One byte of the FNV-1a hash below; code that hashes while it reads (make_word) takes the same
+// step, so its hashes equal hash_bytes'.
+constexpr std::uint64_t hash_step(std::uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+
 // A stable 64-bit hash (FNV-1a) of bytes; the project's one hash for keys.
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 1469598103934665603ull);
 

@@ -76,7 +76,7 @@ class Classifier {
     tokens_in(doc, start, end, [&](const Token&, bool) { ++n; });
     out.reserve(n);
     tokens_in(doc, start, end, [&](const Token& t, bool initial) {
-      out.push_back(make_word(doc.token_text(t), t.kind, initial, t.start));
+      set_word(out.emplace_back(), doc.token_text(t), t.kind, initial, t.start);
     });
     return out;
   }
@@ -135,7 +135,8 @@ class Classifier {
     const Unmatched& names() {
       if (!names_ready_) {
         names_ready_ = true;
-        const std::vector<NameRun> runs_a = c_.name_runs(a()), runs_b = c_.name_runs(b());
+        const std::vector<NameRun>& runs_a = runs(true);
+        const std::vector<NameRun>& runs_b = runs(false);
         names_ = changed_names(runs_a, runs_b);
         if (names_.dropped.empty() && names_.added.empty()) return names_;
         // A name the other side writes in lower case is the same word ("the National Guard",
@@ -238,6 +239,24 @@ class Classifier {
       return names_;
     }
     bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
+    // Whether `wa` (base words) or `wb` (other words) writes a word of the claim's names on its
+    // side, as mentions() reads them. A name names() finds dropped or added is such a word, so
+    // a block with none mentions no changed name, whatever names() would find.
+    bool may_mention_names(std::span<const Word> wa, std::span<const Word> wb) {
+      return mentions(wa, run_words(true)) || mentions(wb, run_words(false));
+    }
+    // Whether any of `keys` is a word of the claim's names on either side: a name moved_names()
+    // holds is one.
+    bool any_name_word(const std::vector<std::string>& keys) {
+      auto named = [&](const std::string& k) {
+        for (bool base : {true, false}) {
+          const auto& words = run_words(base);
+          if (std::find(words.begin(), words.end(), k) != words.end()) return true;
+        }
+        return false;
+      };
+      return std::any_of(keys.begin(), keys.end(), named);
+    }
     // Name words one side moved into a neighbouring sentence (see names()).
     const std::vector<std::string>& moved_names() {
       names();
@@ -436,6 +455,8 @@ class Classifier {
         std::vector<std::string_view> x, y;
         for (const Word& w : a()) if (w.kind != TokenKind::Punct) x.push_back(w.key);
         for (const Word& w : b()) if (w.kind != TokenKind::Punct) y.push_back(w.key);
+        // detail::scrambled's own tests of the lengths, first: they need no kept neighbours.
+        if (x.size() < 4 || y.size() < 4 || std::min(x.size(), y.size()) * 5 < std::max(x.size(), y.size()) * 4) return false;
         return detail::scrambled(x, y, kept_neighbours());
       });
     }
@@ -443,14 +464,18 @@ class Classifier {
     // the same words on both sides (a lower bound, which is all scrambled() needs).
     std::size_t kept_neighbours() {
       std::size_t n = 0;
-      std::vector<std::string_view> x, y;
       for (const DiffOp& op : ops_) {
         if (op.op != Op::Equal) continue;
-        x.clear();
-        y.clear();
-        for (const Word& w : c_.words_of(c_.a_, op.base_start, op.base_end)) if (w.kind != TokenKind::Punct) x.push_back(w.key);
-        for (const Word& w : c_.words_of(c_.b_, op.other_start, op.other_end)) if (w.kind != TokenKind::Punct) y.push_back(w.key);
-        if (x == y && !x.empty()) n += x.size() - 1;
+        const auto wa = c_.words_of(c_.a_, op.base_start, op.base_end), wb = c_.words_of(c_.b_, op.other_start, op.other_end);
+        // The words of both sides (punctuation left out), pairwise.
+        std::size_t words = 0;
+        auto x = wa.begin(), y = wb.begin();
+        for (;; ++x, ++y, ++words) {
+          while (x != wa.end() && x->kind == TokenKind::Punct) ++x;
+          while (y != wb.end() && y->kind == TokenKind::Punct) ++y;
+          if (x == wa.end() || y == wb.end() || x->hash != y->hash || x->key != y->key) break;
+        }
+        if (x == wa.end() && y == wb.end() && words > 0) n += words - 1;
       }
       return n;
     }
@@ -481,6 +506,24 @@ class Classifier {
       }
       return out;
     }
+    // The words of those runs, in order.
+    const std::vector<std::string>& run_words(bool base) {
+      std::vector<std::string>& out = run_words_[base ? 0 : 1];
+      bool& ready = run_words_ready_[base ? 0 : 1];
+      if (!ready) {
+        ready = true;
+        for (const NameRun& r : runs(base)) out.insert(out.end(), r.words.begin(), r.words.end());
+      }
+      return out;
+    }
+    // The name runs of one side of the whole claim, made once.
+    const std::vector<NameRun>& runs(bool base) {
+      if (!runs_ready_[base ? 0 : 1]) {
+        runs_ready_[base ? 0 : 1] = true;
+        runs_[base ? 0 : 1] = c_.name_runs(base ? a() : b());
+      }
+      return runs_[base ? 0 : 1];
+    }
     std::span<const Word> a() {
       if (!a_ready_) a_ = c_.side_words(c_.a_, ops_, true, a_copy_), a_ready_ = true;
       return a_;
@@ -497,6 +540,9 @@ class Classifier {
     Unmatched names_, content_;
     std::vector<std::string> moved_, acronyms_[2];
     bool acronyms_ready_ = false;
+    std::vector<NameRun> runs_[2];
+    std::vector<std::string> run_words_[2];
+    bool runs_ready_[2] = {false, false}, run_words_ready_[2] = {false, false};
     std::size_t kept_ = 0, side_[2] = {0, 0};
     int numbers_ = -1, verbs_ = -1, speaker_ = -1, scrambled_ = -1, script_ = -2, negations_ = -1, modality_ = -1, quoted_ = -1, quoted_one_side_ = -1;
   };
@@ -1017,7 +1063,7 @@ class Classifier {
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
     }
-    const bool entity = facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
+    const bool entity = facts.may_mention_names(wa, wb) && facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
     if (entity) found(ChangeType::Entity);
     if (negations_.find(wa).size() != negations_.find(wb).size() && facts.negations_differ()) found(ChangeType::Negation);
     if (modals(wa, wb) != modals(wb, wa) && facts.modality_differs()) found(ChangeType::Modality);
@@ -1298,9 +1344,12 @@ class Classifier {
   // sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
     if (coreference(wa, wb) || coreference(wb, wa)) return false;
+    // Every rule below only takes words out of the claim's unmatched content: with none, the
+    // content did not change.
+    if (facts.content().dropped.empty() && facts.content().added.empty()) return false;
+    Unmatched u = facts.content();
     // One verb of saying put for another ("said" -> "told reporters") is the attribution rule's
     // to judge: who is told is no fact of the claim. A verb dropped with none in its place is.
-    Unmatched u = facts.content();
     if (!attribution_.matches(wa).empty() && !attribution_.matches(wb).empty()) {
       std::erase_if(u.dropped, [&](const std::string& k) { return in_attribution(wa, k); });
       std::erase_if(u.added, [&](const std::string& k) { return in_attribution(wb, k); });
@@ -1351,7 +1400,7 @@ class Classifier {
       std::erase_if(u.added, [&](const std::string& k) { return in_modal_form(wb, k); });
     }
     // A name moved into the sentence before or after is not information lost (see names()).
-    if (!u.dropped.empty() || !u.added.empty()) {
+    if ((!u.dropped.empty() || !u.added.empty()) && (facts.any_name_word(u.dropped) || facts.any_name_word(u.added))) {
       const auto& moved = facts.moved_names();
       auto in_moved = [&](const std::string& k) { return std::find(moved.begin(), moved.end(), k) != moved.end(); };
       std::erase_if(u.dropped, in_moved);
@@ -1511,19 +1560,26 @@ class Classifier {
   // content word (the auxiliary of "has missed" is not the "have" WordNet opposes to "miss").
   bool opposite(std::span<const Word> wa, std::span<const Word> wb) const {
     if (lex_.antonyms == nullptr || lex_.antonyms->entries.empty()) return false;
-    // Each side's keys, once per call (a look-up inside the pair loop would be cubic in a block).
+    // Whether a side writes a key: a scan of a short block (most blocks are a few words, and
+    // the word hashes settle almost every comparison), a set made once per call for a long one
+    // (a look-up inside the pair loop would otherwise be cubic in a block).
+    constexpr std::size_t kScanned = 32;
     auto keys = [](std::span<const Word> words) {
       std::unordered_set<std::string_view> out;
-      for (const Word& w : words) out.insert(w.key);
+      if (words.size() > kScanned) for (const Word& w : words) out.insert(w.key);
       return out;
     };
-    const auto in_a = keys(wa), in_b = keys(wb);
+    const auto set_a = keys(wa), set_b = keys(wb);
+    auto writes = [](std::span<const Word> words, const std::unordered_set<std::string_view>& set, const Word& w) {
+      if (words.size() > kScanned) return set.count(w.key) != 0;
+      return std::any_of(words.begin(), words.end(), [&](const Word& o) { return o.hash == w.hash && o.key == w.key; });
+    };
     std::vector<const Word*> replacing;  // words of wb that wa does not write
     for (const Word& y : wb) {
-      if (y.kind == TokenKind::Word && in_a.count(y.key) == 0) replacing.push_back(&y);
+      if (y.kind == TokenKind::Word && !writes(wa, set_a, y)) replacing.push_back(&y);
     }
     for (const Word& x : wa) {
-      if (x.kind != TokenKind::Word || in_b.count(x.key) != 0) continue;
+      if (x.kind != TokenKind::Word || writes(wb, set_b, x)) continue;
       const bool fx = function_word(x);
       for (const Word* y : replacing) {
         if (fx == function_word(*y) && antonyms(lex_, x.key, y->key)) return true;

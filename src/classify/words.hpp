@@ -45,9 +45,34 @@ struct Word {
   std::uint64_t hash = 0;  // hash_bytes(key), for the word-list filters (see make_word)
 };
 
+// Sets `w` to the word of `text`, as make_word makes it, reusing w's key (a word made in place
+// in a vector is not moved there).
+inline void set_word(Word& w, std::string_view text, TokenKind kind, bool sentence_initial, std::size_t start) {
+  w.text = text;
+  w.kind = kind;
+  w.sentence_initial = sentence_initial;
+  w.start = start;
+  // ASCII text (nearly every word of an English text) is lowered and hashed in one pass, as
+  // lower() and hash_bytes() would; other text goes through ICU's case folding.
+  w.key.resize(text.size());
+  std::uint64_t h = hash_bytes({});
+  unsigned char any = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = ascii_lower(text[i]);
+    any |= static_cast<unsigned char>(c);
+    w.key[i] = c;
+    h = hash_step(h, static_cast<unsigned char>(c));
+  }
+  if (any >= 0x80) {
+    w.key = lower(text);
+    h = hash_bytes(w.key);
+  }
+  w.hash = h;
+}
+
 inline Word make_word(std::string_view text, TokenKind kind, bool sentence_initial, std::size_t start) {
-  Word w{text, lower(text), kind, sentence_initial, start};
-  w.hash = hash_bytes(w.key);
+  Word w;
+  set_word(w, text, kind, sentence_initial, start);
   return w;
 }
 

@@ -22,10 +22,7 @@ bool is_ascii(std::string_view text) {
 
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
   std::uint64_t h = seed;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
+  for (unsigned char c : bytes) h = hash_step(h, c);
   return h;
 }
 

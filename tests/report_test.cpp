@@ -142,6 +142,38 @@ const std::string kHostileCopy =
 
 }  // namespace
 
+TEST_CASE("the one-line JSON document is the pretty one without the spaces and line breaks that lay it out", "[report]") {
+  // Quotes, a backslash, spaces and a tab inside strings stay; a long document is written in
+  // runs on several threads, which must join on one line too.
+  std::string base = "He said \"wait\" at 9 a.m. on the C:\\ drive.\tThen he left.\n\nThe  double  spaced claim stays.\n";
+  std::string other = "He said \"stop\" at 10 a.m. on the C:\\ drive.\tThen he left.\n\nThe  double  spaced claim stays.\n";
+  for (int i = 0; i < 1500; ++i) {
+    base += "Line " + std::to_string(i) + " reports " + std::to_string(i * 7) + " votes.\n";
+    other += "Line " + std::to_string(i) + " reports " + std::to_string(i % 100 == 0 ? i * 8 : i * 7) + " votes.\n";
+  }
+  const cd::Report r = compare_texts(base, other);
+  const std::string pretty = json_text(r);
+  std::ostringstream line;
+  cd::write_json(line, r, true);
+  std::string expected;
+  bool in_string = false, escaped = false;
+  for (char c : pretty) {
+    if (in_string) {
+      expected += c;
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c != ' ' && c != '\n') {
+      expected += c;
+      in_string = c == '"';
+    }
+  }
+  CHECK(line.str() == expected);
+  CHECK(line.str().find('\n') == std::string::npos);
+  CHECK(line.str().find("spaced claim") != std::string::npos);
+  CHECK(json::parse(line.str()) == json::parse(pretty));
+}
+
 TEST_CASE("the HTML report shows the BBC copy side by side with word changes, badges and marked findings", "[report]") {
   cd::Report r = compare_fixtures({"bbc/original.txt", "bbc/copy.txt"});
   std::string page = html(r);

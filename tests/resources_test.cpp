@@ -369,6 +369,44 @@ TEST_CASE("a thesaurus with its .idx index is read entry by entry, and an index 
   CHECK(claimdiff::read_thesaurus(good.string(), &used).entries == some.entries);
 }
 
+TEST_CASE("a thesaurus read again and again for other words gives each read the entries a scan gives it", "[resources]") {
+  // `batch` reads the same installed thesaurus for pair after pair: from the second read its index is
+  // parsed and its entries kept, and each read still gets only its own words.
+  Scratch s;
+  const std::string text = std::string("UTF-8\n") + "Bush|1\n(noun)|shrub|plant|Shrub\n" + "bush|2\n(noun)|thicket|shrub\n(verb)|plant|grow\n" +
+                           "truce|1\n(noun)|cease-fire|armistice|war (antonym)|truce|lull (generic term)\n" +
+                           "war|1\n(noun)|conflict|warfare|armed conflict\n";
+  const fs::path dat = s.write("th_en_US_v2.dat", text);
+  std::string index = "UTF-8\n4\n";
+  for (const char* head : {"Bush|", "bush|", "truce|", "war|"}) index += head + std::to_string(text.find(std::string("\n") + head) + 1) + "\n";
+  s.write("th_en_US_v2.idx", index);
+  const fs::path plain = s.write("unindexed/th_en_US_v2.dat", text);  // no index beside it: always scanned
+  auto keys = [](std::initializer_list<const char*> words) {
+    std::unordered_set<std::uint64_t> out;
+    for (const char* w : words) out.insert(claimdiff::hash_bytes(w));
+    return out;
+  };
+  const std::vector<std::unordered_set<std::uint64_t>> reads{
+      keys({"bush", "shrub", "truce", "ceasefire", "war", "lull"}), keys({"bush", "thicket", "plant", "truce", "armistice"}),
+      keys({"war", "conflict", "truce"}), keys({"bush", "shrub", "truce", "ceasefire", "war", "lull"}), keys({"nothing"})};
+  for (const auto& wanted : reads) {
+    const auto got = claimdiff::read_thesaurus(dat.string(), &wanted);
+    CHECK(got.entries == claimdiff::read_thesaurus(plain.string(), &wanted).entries);
+  }
+  const auto first = claimdiff::read_thesaurus(dat.string(), &reads[0]);
+  CHECK(first.entries.at("bush") == std::vector<std::string>{"shrub"});
+  CHECK(first.entries.at("truce") == std::vector<std::string>{"cease-fire", "lull"});
+  CHECK(first.entries.at("war").empty());
+  // A thesaurus replaced while the process runs is read anew.
+  const std::string changed = std::string("UTF-8\n") + "bush|1\n(noun)|hedge|shrub\n";
+  s.write("th_en_US_v2.dat", changed);
+  s.write("th_en_US_v2.idx", "UTF-8\n1\nbush|6\n");
+  for (int round = 0; round < 3; ++round) {
+    CHECK(claimdiff::read_thesaurus(dat.string(), &reads[0]).entries.at("bush") == std::vector<std::string>{"shrub"});
+    CHECK(claimdiff::read_thesaurus(dat.string(), &reads[1]).entries.at("bush").empty());
+  }
+}
+
 TEST_CASE("a thesaurus's headwords are found in its index by their keys, as reading the thesaurus finds them", "[resources]") {
   Scratch s;
   // Sorted by bytes, as MyThes's own binary search wants: capitals first, "ß" after every ASCII letter.

@@ -65,6 +65,9 @@ struct TextOptions {
 // stay (so the output is itself a complete baseline) but carry "known": true, each comparison
 // gains "new" (the summary of the rest) and the document "baseline" (its name).
 void write_json(std::ostream& out, const Report& report);
+// The same document; with `one_line`, on one line without a line break after it (a JSON Lines
+// record): the pretty document with every space and line break outside strings left out.
+void write_json(std::ostream& out, const Report& report, bool one_line);
 // Text for a terminal; claims and findings known from a baseline are left out.
 void write_text(std::ostream& out, const Report& report, const TextOptions& options = {});
 // The one-line summary of a comparison: "12 equal, 3 reworded (1 major), 1 added, ...".

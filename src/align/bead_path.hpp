@@ -74,9 +74,11 @@ struct NoBound {
 // `cost(a0, k, b0, l)` prices the bead a[a0, a0+k) x b[b0, b0+l). `bound`, with the same
 // arguments, is a cheap lower bound of `cost`: a bead it shows cannot win is not priced. Empty when
 // the band does not connect the corners.
-template <typename Cost, typename Bound = NoBound>
+// `quick`, when given, is a lower bound of `bound` (not greater in floating point) that costs
+// less: a bead it rules out is not looked at further, which leaves the path as it was.
+template <typename Cost, typename Bound = NoBound, typename Quick = NoBound>
 std::vector<Bead> cheapest_path(const Band& band, std::span<const Move> moves, const Cost& cost,
-                                const Bound& bound = {}, PathRule rule = {}) {
+                                const Bound& bound = {}, PathRule rule = {}, const Quick& quick = {}) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   const std::size_t n = band.rows() - 1, m = band.hi[n];
   // The band's arrays through local pointers: the byte stores into `back` could otherwise alias
@@ -98,6 +100,9 @@ std::vector<Bead> cheapest_path(const Band& band, std::span<const Move> moves, c
         if (b0 < lo[a0] || b0 > hi[a0]) continue;
         const double from = score[index(a0, b0)];
         if (from == kInf) continue;
+        if constexpr (!std::is_same_v<Quick, NoBound>) {
+          if (from + quick(a0, mv.k, b0, mv.l) >= best - rule.tolerance) continue;
+        }
         if constexpr (!std::is_same_v<Bound, NoBound>) {
           if (from + bound(a0, mv.k, b0, mv.l) >= best - rule.tolerance) continue;
         }

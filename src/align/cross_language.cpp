@@ -2,6 +2,7 @@
 
 #include "align/bead_path.hpp"
 #include "align/token_model.hpp"
+#include "common/key_filter.hpp"
 #include "common/parallel.hpp"
 #include "segment/numbers.hpp"
 
@@ -55,6 +56,10 @@ class CrossLanguageAligner {
           },
           [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
             return k == 0 || l == 0 ? p_.skip : lower_bound(a0, k, b0, l);
+          },
+          PathRule{},
+          [this](std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) {
+            return k == 0 || l == 0 ? p_.skip : quick_bound(a0, k, b0, l);
           });
     }
     if (out.empty()) {  // an empty side (or, never expected, a band that does not connect)
@@ -80,11 +85,16 @@ class CrossLanguageAligner {
       std::uint32_t b;
       float w;
     };
+    // Only keys the base side has are ever looked up: most n-grams of a translation are not
+    // shared, and a filter of the base keys keeps them out of the array and its sort.
+    KeyFilter base_keys;
+    for (std::size_t i = 0; i < n_; ++i)
+      for (std::uint64_t key : s_.bag_a(i).keys) base_keys.add(key);
     std::vector<Posting> postings;
     for (std::size_t j = 0; j < m_; ++j) {
       const Bag& bag = s_.bag_b(j);
       for (std::size_t t = 0; t < bag.keys.size(); ++t)
-        postings.push_back({bag.keys[t], static_cast<std::uint32_t>(j), bag.weights[t]});
+        if (base_keys.maybe(bag.keys[t])) postings.push_back({bag.keys[t], static_cast<std::uint32_t>(j), bag.weights[t]});
     }
     std::sort(postings.begin(), postings.end(), [](const Posting& x, const Posting& y) {
       return x.key != y.key ? x.key < y.key : x.b < y.b;
@@ -111,6 +121,13 @@ class CrossLanguageAligner {
         });
         for (; p != postings.end() && p->key == key && p->b < dhi_[i]; ++p) row[p->b - dlo_[i]] += bag.weights[t] * p->w;
       }
+    }
+    // Running sums of each row (one more entry than the row), for quick_bound.
+    sums_.assign(doff_[n_] + n_, 0.0);
+    for (std::size_t i = 0; i < n_; ++i) {
+      const float* row = dots_.data() + doff_[i];
+      double* sum = sums_.data() + doff_[i] + i;
+      for (std::size_t u = 0; u < dhi_[i] - dlo_[i]; ++u) sum[u + 1] = sum[u] + row[u];
     }
   }
 
@@ -237,6 +254,34 @@ class CrossLanguageAligner {
     return c;
   }
 
+  // A lower bound of lower_bound() from the rows' running sums: k steps instead of k x l. The
+  // dot products are never negative, so the block's sum raised by a margin far above the
+  // rounding of either summation is at least the one lower_bound() adds up; words_cost falls as
+  // that sum grows, and the same steps follow, each keeping the order of its operands in
+  // floating point. Minus infinity (no bound) where a row's dot products are not all in the table.
+  double quick_bound(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+    double cross = 0, scale = 0;
+    for (std::size_t t = 0; t < k; ++t) {
+      const std::size_t i = a0 + t;
+      if (b0 < dlo_[i] || b0 + l > dhi_[i]) return -std::numeric_limits<double>::infinity();
+      const double* sum = sums_.data() + doff_[i] + i;
+      cross += sum[b0 + l - dlo_[i]] - sum[b0 - dlo_[i]];
+      scale += sum[dhi_[i] - dlo_[i]];
+    }
+    cross += 1e-9 * scale;
+    const Block& x = blocks_a_[a0 * kMaxBead + k];
+    const Block& y = blocks_b_[b0 * kMaxBead + l];
+    double c = words_cost(cross, x.norm, x.mean, y.norm, y.mean);
+    if (k == 1 || l == 1)
+      for (std::size_t t = 0; t < k; ++t) {
+        const std::size_t partner = anchor_of_a_[a0 + t];
+        if (partner >= b0 && partner < b0 + l) c -= 2 * p_.skip;
+      }
+    c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;
+    c += p_.many_penalty * double(k + l - 2);
+    return c;
+  }
+
   // Cost of the bead: its price and the charge for unearned sentences. The DP asks for the
   // lower bound first and the cost only of a bead that can still win, so the charge is worked
   // out for few beads.
@@ -357,6 +402,7 @@ class CrossLanguageAligner {
   Band band_;
   std::vector<std::size_t> dlo_, dhi_, doff_;
   std::vector<float> dots_;
+  std::vector<double> sums_;  // per base sentence: running sums of its row of dots_, from 0
   std::vector<double> self_a_, self_b_, mean_a_, mean_b_;
   double len_a_ = 0, len_b_ = 0, ratio_ = 1;
   std::vector<Block> blocks_a_, blocks_b_;

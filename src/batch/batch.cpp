@@ -26,28 +26,6 @@ std::vector<std::string> split_list(const std::string& s) {
   return out;
 }
 
-// The report as one line, appended to `out`: the JSON writer's indentation dropped. Newlines and
-// spaces outside strings are formatting only (the writer escapes control characters inside
-// strings). Written through a pointer into room made first: a record is tens of kilobytes.
-void append_compact(std::string_view pretty, std::string& out) {
-  const std::size_t start = out.size();
-  out.resize(start + pretty.size());
-  char* to = out.data() + start;
-  bool in_string = false, escaped = false;
-  for (char c : pretty) {
-    if (in_string) {
-      *to++ = c;
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c != ' ' && c != '\n') {
-      *to++ = c;
-      if (c == '"') in_string = true;
-    }
-  }
-  out.resize(static_cast<std::size_t>(to - out.data()));
-}
-
 Json summary_json(const Summary& s) {
   return Json{{"equal", s.equal}, {"reworded", s.reworded}, {"added", s.added}, {"removed", s.removed},
               {"moved", s.moved}, {"split", s.split}, {"merged", s.merged},
@@ -137,12 +115,11 @@ BatchRecord Runner::record(const BatchItem& item, bool summary, const FailPolicy
         r.line = summary_record(item.id_json, report);
       } else {
         std::ostringstream out;
-        write_json(out, report);
-        const std::string pretty = out.str();
+        write_json(out, report, true);
+        const std::string body = std::move(out).str();
+        r.line.reserve(item.id_json.size() + body.size() + 8);
         r.line = "{\"id\":" + item.id_json + ",";
-        const std::size_t body = r.line.size();
-        append_compact(pretty, r.line);
-        r.line.erase(body, 1);  // the report's opening brace: the id's record opened already
+        r.line.append(body, 1);  // past the report's opening brace: the id's record opened already
       }
       return r;
     }

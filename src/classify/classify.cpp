@@ -36,12 +36,15 @@ namespace detail {
 // WordNet's antonyms and irregular forms, read once per process and kept for it: the installed
 // files do not change while it runs, and reading them costs a tenth of a second, more than
 // comparing a short article.
-const Dictionary& wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&)) {
+// With `load` false, null unless an earlier call read the file: a caller then knows whether the
+// read is worth a thread of its own.
+const Dictionary* wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&), bool load) {
   static std::mutex mutex;
   static std::map<std::pair<std::string, Dictionary (*)(const std::string&)>, Dictionary> done;
   const std::lock_guard<std::mutex> lock(mutex);
   auto it = done.find({dir, read});
   if (it == done.end()) {
+    if (!load) return nullptr;
     Dictionary d;
     try {
       d = read(dir);
@@ -50,7 +53,11 @@ const Dictionary& wordnet_once(const std::string& dir, Dictionary (*read)(const 
     }
     it = done.emplace(std::pair{dir, read}, std::move(d)).first;
   }
-  return it->second;
+  return &it->second;
+}
+
+const Dictionary& wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&)) {
+  return *wordnet_once(dir, read, true);
 }
 
 Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Bead>& beads, const LanguageData& lang,
@@ -74,10 +81,15 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
   if (changed.empty()) return lex;
   if (!wordnet_dir.empty()) lex.irregular = &wordnet_once(wordnet_dir, read_wordnet_exceptions);
   if (!wordnet_dir.empty()) lex.name_senses = installed_name_senses();
-  // WordNet's antonyms need no word list: read them while the thesaurus words are gathered.
+  // WordNet's antonyms need no word list: the first time, read them while the thesaurus words
+  // are gathered; after that (every later pair of a batch) they are at hand, with no thread.
   std::future<const Dictionary*> wordnet;
+  const Dictionary* antonyms_read = nullptr;
   if (!o.antonyms && !wordnet_dir.empty()) {
-    wordnet = std::async(std::launch::async, [wordnet_dir] { return &wordnet_once(wordnet_dir, read_wordnet_antonyms); });
+    antonyms_read = wordnet_once(wordnet_dir, read_wordnet_antonyms, false);
+    if (antonyms_read == nullptr) {
+      wordnet = std::async(std::launch::async, [wordnet_dir] { return &wordnet_once(wordnet_dir, read_wordnet_antonyms); });
+    }
   }
   // The words looked up: each word's key and, for English, its lemmas ("kinds" -> "kind"),
   // worked out once per distinct word.
@@ -114,6 +126,8 @@ Lexicons lexicons_for(const Document& a, const Document& b, const std::vector<Be
     lex.antonyms = o.antonyms;
   } else if (wordnet.valid()) {
     lex.antonyms = wordnet.get();
+  } else if (antonyms_read != nullptr) {
+    lex.antonyms = antonyms_read;
   }
   return lex;
 }

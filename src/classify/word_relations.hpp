@@ -21,6 +21,8 @@ class NameSenses;
 // What `read` makes of the WordNet in `dir` (its antonyms, its irregular forms), read on first
 // use and kept for the process; empty when the files cannot be read.
 const Dictionary& wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&));
+// The same, or null without reading when `load` is false and no call has read it yet.
+const Dictionary* wordnet_once(const std::string& dir, Dictionary (*read)(const std::string&), bool load);
 
 // One Damerau-Levenshtein edit between two words: two neighbouring letters swapped (three letters
 // or more: "adn", "becuase"), or a letter added, dropped or changed (five letters or more:

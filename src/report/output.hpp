@@ -84,11 +84,13 @@ inline void html_escape(Sink& out, std::string_view s) {
 // building a DOM first (nlohmann::json) costs several times the whole comparison.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::ostream& out) : out_(&out) { buf_.reserve(kFlushAt + 4096); }
+  // `compact`: on one line, without the spaces and newlines that only lay the document out.
+  explicit JsonWriter(std::ostream& out, bool compact = false) : out_(&out), compact_(compact) { buf_.reserve(kFlushAt + 4096); }
   // A writer for a run of values inside another writer's open array or object at `depth`,
   // rendered apart (on another thread) into `chunks` and handed back with raw(); `first` as the
   // run's first value would find it.
-  JsonWriter(std::vector<std::string>& chunks, std::size_t depth, bool first) : chunks_(&chunks) {
+  JsonWriter(std::vector<std::string>& chunks, std::size_t depth, bool first, bool compact = false)
+      : chunks_(&chunks), compact_(compact) {
     buf_.reserve(kFlushAt + 4096);
     stack_.assign(depth, false);
     first_ = first;
@@ -110,6 +112,7 @@ class JsonWriter {
   }
 
   std::size_t depth() const { return stack_.size(); }
+  bool compact() const { return compact_; }
   bool at_first() const { return first_; }
   // Appends the chunks of values rendered by a writer made with (depth(), at_first()) for this
   // position, without copying them again.
@@ -133,7 +136,7 @@ class JsonWriter {
     newline();
     put('"');
     buf_.append(k);
-    put("\": ");
+    put(compact_ ? "\":" : "\": ");
     after_key_ = true;
     return *this;
   }
@@ -163,7 +166,7 @@ class JsonWriter {
     value_prefix();
     put('[');
     for (std::size_t i = 0; i < v.size(); ++i) {
-      if (i) put(", ");
+      if (i) put(compact_ ? "," : ", ");
       char buf[16];
       auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v[i]);
       (void)ec;
@@ -192,6 +195,7 @@ class JsonWriter {
     first_ = false;
   }
   void newline() {
+    if (compact_) return;
     put('\n');
     buf_.append(2 * stack_.size(), ' ');
   }
@@ -229,6 +233,7 @@ class JsonWriter {
 
   std::ostream* out_ = nullptr;
   std::vector<std::string>* chunks_ = nullptr;
+  bool compact_ = false;
   std::string buf_;
   std::vector<bool> stack_;
   bool first_ = true;

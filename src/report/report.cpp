@@ -108,7 +108,7 @@ void write_runs(JsonWriter& w, std::size_t n, const WriteOne& write_one) {
       return chunks;
     }
     {
-      JsonWriter part(chunks, depth, false);
+      JsonWriter part(chunks, depth, false, w.compact());
       for (std::size_t i = from; i < to; ++i) write_one(part, i);
     }
     return chunks;
@@ -152,8 +152,10 @@ void write_finding(JsonWriter& w, const Finding& f, bool known) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const Report& report) {
-  JsonWriter w(out);
+void write_json(std::ostream& out, const Report& report) { write_json(out, report, false); }
+
+void write_json(std::ostream& out, const Report& report, bool one_line) {
+  JsonWriter w(out, one_line);
   w.begin_object();
   w.key("schema").value("claimdiff/1");
   if (!report.baseline.empty()) w.key("baseline").value(report.baseline);
@@ -192,7 +194,7 @@ void write_json(std::ostream& out, const Report& report) {
   w.end_array();
   w.end_object();
   w.flush();
-  out << '\n';
+  if (!one_line) out << '\n';
 }
 
 std::string summary_line(const Summary& s) {

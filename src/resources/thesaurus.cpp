@@ -125,11 +125,9 @@ class Wanted {
       for (std::uint64_t h : *set) filter_.add(h);
     }
   }
-  bool operator()(const std::string& key) const {
-    if (set_ == nullptr) return true;
-    const std::uint64_t h = hash_bytes(key);
-    return filter_.maybe(h) && set_->count(h) != 0;
-  }
+  bool operator()(const std::string& key) const { return set_ == nullptr || has(hash_bytes(key)); }
+  // The same for a key already hashed.
+  bool has(std::uint64_t h) const { return set_ == nullptr || (filter_.maybe(h) && set_->count(h) != 0); }
 
  private:
   const std::unordered_set<std::uint64_t>* set_;
@@ -271,6 +269,140 @@ std::shared_ptr<const ThesaurusIndex> index_for(const std::string& path, std::st
   return it->second.index;
 }
 
+// The entries of one hashed key (through the parsed index), as add_meaning would keep them from
+// a request wanting every word: each synonym once, in file order, without the headword, phrases
+// and antonyms. A request then keeps the synonyms it wants, which gives add_meaning's answer:
+// a synonym is kept at its first wanted occurrence either way.
+struct ParsedHeads {
+  struct Synonym {
+    std::string key;
+    std::uint64_t hash = 0;
+    std::optional<std::uint64_t> plain;  // the hash of the key without its hyphens, when it has some
+  };
+  struct Head {
+    std::string key;
+    std::uint64_t offset = 0;  // of its first entry: the order in which a request meets it
+    std::vector<Synonym> synonyms;
+  };
+  std::vector<Head> heads;  // usually one; more when keys share a hash
+  bool ok = true;           // false when an entry does not fit the index (the caller then scans)
+  std::size_t bytes = 0;
+};
+
+ParsedHeads parse_heads(std::string_view entries, Encoding& file, const ThesaurusIndex& index, std::uint64_t hash) {
+  ParsedHeads out;
+  auto range = std::equal_range(index.begin(), index.end(), std::pair{hash, std::uint64_t{0}},
+                                [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::string converted;
+  std::string_view text;
+  try {
+    for (auto e = range.first; e != range.second; ++e) {
+      std::size_t at = e->second;
+      auto parsed = next_line(entries, at, text) ? head_of(file.utf8(text, converted, 0)) : std::nullopt;
+      if (!parsed || hash_bytes(parsed->first) != hash) {
+        out.ok = false;
+        return out;
+      }
+      auto head = std::find_if(out.heads.begin(), out.heads.end(), [&](const ParsedHeads::Head& h) { return h.key == parsed->first; });
+      if (head == out.heads.end()) {
+        out.heads.push_back({parsed->first, e->second, {}});
+        head = out.heads.end() - 1;
+        out.bytes += sizeof(ParsedHeads::Head) + head->key.size();
+      }
+      for (std::size_t k = 0; k < parsed->second; ++k) {
+        if (!next_line(entries, at, text)) {
+          out.ok = false;
+          return out;
+        }
+        const std::string_view line = file.utf8(text, converted, 0);
+        const std::size_t first = line.find('|');
+        if (first == std::string_view::npos) {
+          out.ok = false;
+          return out;
+        }
+        for (std::size_t from = first + 1; from <= line.size();) {
+          const std::size_t bar = std::min(line.find('|', from), line.size());
+          const std::string_view item = line.substr(from, bar - from);
+          from = bar + 1;
+          const std::string_view word = synonym_of(item);
+          if (word.empty()) continue;
+          std::string key = key_of(word);
+          if (key == head->key || antonym(item) ||
+              std::any_of(head->synonyms.begin(), head->synonyms.end(), [&](const auto& s) { return s.key == key; })) {
+            continue;
+          }
+          ParsedHeads::Synonym synonym{key, hash_bytes(key), std::nullopt};
+          if (key.find('-') != std::string::npos) {
+            std::erase(key, '-');
+            synonym.plain = hash_bytes(key);
+          }
+          out.bytes += sizeof(synonym) + synonym.key.size();
+          head->synonyms.push_back(std::move(synonym));
+        }
+      }
+    }
+  } catch (const Error&) {
+    out.ok = false;
+  }
+  return out;
+}
+
+// The wanted entries of `path` through the parsed index, from entries parsed once per process
+// (`batch` looks up the same common words for pair after pair) and filtered per request; nullopt
+// where an entry does not fit the index. The kept entries are dropped all at once past a bound,
+// so memory stays within it whatever the run; a request holds those it uses.
+std::optional<Dictionary> through_parsed(const std::string& path, std::string_view entries, Encoding& file,
+                                         const std::shared_ptr<const ThesaurusIndex>& index,
+                                         const std::unordered_set<std::uint64_t>& wanted) {
+  constexpr std::size_t kMaxBytes = 48u << 20;
+  struct Kept {
+    std::shared_ptr<const ThesaurusIndex> index;  // the index the entries were found through
+    std::size_t data_size = 0;
+    std::filesystem::file_time_type data_time;
+    std::unordered_map<std::uint64_t, std::shared_ptr<const ParsedHeads>> heads;
+    std::size_t bytes = 0;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, Kept> kept;
+  std::error_code ec;
+  const auto data_time = std::filesystem::last_write_time(path, ec);
+  if (ec) return std::nullopt;
+  std::vector<std::shared_ptr<const ParsedHeads>> found;
+  found.reserve(wanted.size());
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    Kept& k = kept[path];
+    if (k.index != index || k.data_size != entries.size() || k.data_time != data_time) k = Kept{index, entries.size(), data_time, {}, 0};
+    for (std::uint64_t h : wanted) {
+      auto it = k.heads.find(h);
+      if (it == k.heads.end()) {
+        auto parsed = std::make_shared<const ParsedHeads>(parse_heads(entries, file, *index, h));
+        if (k.bytes + parsed->bytes > kMaxBytes) {
+          k.heads.clear();
+          k.bytes = 0;
+        }
+        k.bytes += parsed->bytes + sizeof(h) + sizeof(parsed);
+        it = k.heads.emplace(h, std::move(parsed)).first;
+      }
+      if (!it->second->ok) return std::nullopt;
+      if (!it->second->heads.empty()) found.push_back(it->second);
+    }
+  }
+  const auto keep = std::make_unique<Wanted>(&wanted);
+  std::vector<const ParsedHeads::Head*> heads;
+  for (const auto& parsed : found)
+    for (const auto& head : parsed->heads) heads.push_back(&head);
+  // In file order, as through_index meets them.
+  std::sort(heads.begin(), heads.end(), [](const auto* x, const auto* y) { return x->offset < y->offset; });
+  Dictionary out;
+  for (const ParsedHeads::Head* head : heads) {
+    std::vector<std::string>& entry = out.entries[head->key];
+    for (const auto& synonym : head->synonyms)
+      if (keep->has(synonym.hash) || (synonym.plain && keep->has(*synonym.plain))) entry.push_back(synonym.key);
+  }
+  return out;
+}
+
 // The wanted entries only, found through the index MyThes keeps beside the file: about a
 // hundredth of the English file for an article. nullopt when there is no index or it does not
 // match the file; the caller then scans.
@@ -289,12 +421,9 @@ std::optional<Dictionary> through_index(const std::string& path, const std::unor
     // scan gives.
     std::vector<std::pair<std::uint64_t, std::uint64_t>> found;
     if (const auto parsed_index = index_for(index_path, index.text(), file, at, entries.size())) {
-      for (std::uint64_t h : wanted) {
-        auto range = std::equal_range(parsed_index->begin(), parsed_index->end(), std::pair{h, std::uint64_t{0}},
-                                      [](const auto& x, const auto& y) { return x.first < y.first; });
-        for (auto e = range.first; e != range.second; ++e) found.emplace_back(e->second, h);
-      }
-    } else if (!for_each_indexed(index.text(), file, at, entries.size(), [&](const std::string& key, std::uint64_t offset) {
+      return through_parsed(path, entries, file, parsed_index, wanted);
+    }
+    if (!for_each_indexed(index.text(), file, at, entries.size(), [&](const std::string& key, std::uint64_t offset) {
                  if ((*keep)(key)) found.emplace_back(offset, hash_bytes(key));
                })) {
       return std::nullopt;

@@ -455,10 +455,24 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     return true;
   };
   lone_name_words(f, words, lang, common, name_word);
+  // Outside English, in a language that capitalises names alone, a sentence's first word is
+  // capitalised whatever it is and gives no evidence of a name ("Звонок Джеймсу", "Группа
+  // Кайманов", "Папа Римский": "The call to James", "The group of Caymans", "The Pope"): a run
+  // starts after it, and a name word left alone is compared as one (proper_words, Facts::lone).
+  // English reads its first words by WordNet instead; where nouns are capitalised the lexicon
+  // tells (holds_name).
+  const bool opening_tells_nothing = lang.code != "en" && !lang.nouns_capitalised;
+  auto run_word = [&](std::size_t j) { return name_word(j) && !(opening_tells_nothing && words[j].sentence_initial); };
+  // A run quoted whole is a title, a term or a nickname, which translations translate ("Руки
+  // Вверх", "Hands Up"), as in Facts::lone.
+  auto quoted_whole = [&](std::size_t from, std::size_t to) {
+    auto quote = [&](std::size_t j) { return j < words.size() && words[j].kind == TokenKind::Punct && quote_mark(words[j].text, lang); };
+    return from > 0 && quote(from - 1) && quote(to);
+  };
   for (std::size_t i = 0; i < words.size();) {
-    const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
+    const NameSpan run = name_span(i, words.size(), run_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
-    if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end)) {
+    if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end) && !quoted_whole(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       if (lang.code == "en" && descriptive_english_name(name, lang)) f.described.push_back(name);

@@ -545,3 +545,23 @@ TEST_CASE("French 'personne ne' is a negation even before the 'que' of a compari
                                 "Herr Ajroudi ist der Ansicht, dass niemand den Club besser kennt als Bernard Tapie.", "de");
   CHECK(has_change(everyone, ChangeType::Negation));
 }
+
+TEST_CASE("a Russian sentence's first word is capitalised by the sentence and starts no name: 'Звонок Джеймсу' is the call to James", "[audit]") {
+  auto call = classify_pair("Звонок Джеймсу для сообщения ему кода комбинации замка.", "ru",
+                            "The call to James to give him the code for the combination lock.", "en");
+  CHECK_FALSE(has_change(call, ChangeType::Entity));
+  auto group = classify_pair("Группа Кайманов отстала от лидеров, однако вела между собой плотную борьбу.", "ru",
+                             "The group of Caymans fell behind the leaders, but had a neck-and-neck competition amongst themselves.", "en");
+  CHECK_FALSE(has_change(group, ChangeType::Entity));
+  // The name after the first word is still compared: dropped, it is a name lost.
+  auto dropped = classify_pair("Группа Кайманов отстала от лидеров, однако вела между собой плотную борьбу.", "ru",
+                               "The group fell behind the leaders, but had a neck-and-neck competition amongst themselves.", "en");
+  CHECK(has_change(dropped, ChangeType::Entity));
+}
+
+TEST_CASE("a title quoted whole in Russian is translated, not a name lost ('Руки Вверх', 'Hands Up')", "[audit]") {
+  auto title = classify_pair("Поддержите меня, преданные фанаты \"Руки Вверх\".", "ru", "Support me, loyal Hands Up fans.", "en");
+  CHECK_FALSE(has_change(title, ChangeType::Entity));
+  auto person = classify_pair("Поддержите меня, преданные фанаты Сергея Жукова.", "ru", "Support me, loyal fans.", "en");
+  CHECK(has_change(person, ChangeType::Entity));
+}

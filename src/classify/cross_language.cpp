@@ -43,6 +43,11 @@ struct Facts {
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> common_names;  // those of them made of the language's common words
+  // Names whose first word opens the sentence, in a language other than English that capitalises
+  // names alone: that word is capitalised whatever it is, so the name may be one word after a
+  // common noun ("Звонок Джеймсу", "Группа Кайманов", "Папа Римский": "The call to James", "The
+  // group of Caymans", "The Pope"), which a capitalised word of the other side may render.
+  std::vector<std::string> opening_names;
   std::vector<std::string> word_names;  // English names of common words only ("world heritage sites")
   std::vector<std::string> words;  // every word, as written
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
@@ -455,14 +460,9 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     return true;
   };
   lone_name_words(f, words, lang, common, name_word);
-  // Outside English, in a language that capitalises names alone, a sentence's first word is
-  // capitalised whatever it is and gives no evidence of a name ("Звонок Джеймсу", "Группа
-  // Кайманов", "Папа Римский": "The call to James", "The group of Caymans", "The Pope"): a run
-  // starts after it, and a name word left alone is compared as one (proper_words, Facts::lone).
-  // English reads its first words by WordNet instead; where nouns are capitalised the lexicon
-  // tells (holds_name).
+  // English reads a sentence's first word by WordNet, and where nouns are capitalised the
+  // lexicon tells (holds_name); elsewhere the first word gives no evidence (opening_names).
   const bool opening_tells_nothing = lang.code != "en" && !lang.nouns_capitalised;
-  auto run_word = [&](std::size_t j) { return name_word(j) && !(opening_tells_nothing && words[j].sentence_initial); };
   // A run quoted whole is a title, a term or a nickname, which translations translate ("Руки
   // Вверх", "Hands Up"), as in Facts::lone.
   auto quoted_whole = [&](std::size_t from, std::size_t to) {
@@ -470,7 +470,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     return from > 0 && quote(from - 1) && quote(to);
   };
   for (std::size_t i = 0; i < words.size();) {
-    const NameSpan run = name_span(i, words.size(), run_word, [](std::size_t) { return true; },
+    const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
     if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end) && !quoted_whole(i, run.end)) {
       std::string name;
@@ -479,6 +479,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       else if (lang.code == "en" && common_words_name(name)) f.word_names.push_back(name);
       f.names.push_back(name);
       if (common_words(i, run.end)) f.common_names.push_back(name);
+      if (opening_tells_nothing && words[i].sentence_initial) f.opening_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
       // word after it may still stand alone.
       if (run.units == 2 && words[i].sentence_initial && !lang.nouns_capitalised) f.proper_words.push_back(latin_key(words[run.last_unit].key));
@@ -728,8 +729,10 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // So is a capitalised word standing alone inside a sentence: languages that capitalise only a
   // name's first word ("Северного флота", "la Cour fédérale") or clip it into one ("Минобороны")
   // write there what the other spells as a name ("Northern Fleet", "Defense Ministry"), but
-  // only a name of common words, which translators translate; other names are spelt alike in
-  // every language, and one put for a word of the source is a name replaced. Each stands for one
+  // only a name of common words, which translators translate, or one opening the sentence, which
+  // may be a common noun before a name of one word (Facts::opening_names: "Группа Кайманов", "The
+  // group of Caymans"); other names are spelt alike in every language, and one put for a word of
+  // the source is a name replaced. Each stands for one
   // name: names missing beyond that many are reported.
   // Where capitalised words stand in (`proper_words` > 0), an English name that says what it
   // names ("Russian Navy") needs none: its words are translated one by one.
@@ -741,7 +744,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     std::size_t common = 0, described = 0;
     for (const auto& name : missing) {
       if (proper_words > 0 && listed(from.described, name)) ++described;
-      else if (listed(from.common_names, name)) ++common;
+      else if (listed(from.common_names, name) || listed(from.opening_names, name)) ++common;
     }
     if (missing.size() - described <= acronyms + std::min(common, proper_words)) return out;
     for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;

@@ -44,9 +44,10 @@ struct Facts {
   std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> common_names;  // those of them made of the language's common words
   // Names whose first word opens the sentence, in a language other than English that capitalises
-  // names alone: that word is capitalised whatever it is, so the name may be one word after a
-  // common noun ("Звонок Джеймсу", "Группа Кайманов", "Папа Римский": "The call to James", "The
-  // group of Caymans", "The Pope"), which a capitalised word of the other side may render.
+  // names alone, and whose other words are written in a script other than Latin: that first word
+  // is capitalised whatever it is, so the name may be one word after a common noun ("Звонок
+  // Джеймсу", "Группа Кайманов", "Папа Римский": "The call to James", "The group of Caymans",
+  // "The Pope"), which a capitalised word of the other side may render, spelt otherwise.
   std::vector<std::string> opening_names;
   std::vector<std::string> word_names;  // English names of common words only ("world heritage sites")
   std::vector<std::string> words;  // every word, as written
@@ -463,6 +464,13 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   // English reads a sentence's first word by WordNet, and where nouns are capitalised the
   // lexicon tells (holds_name); elsewhere the first word gives no evidence (opening_names).
   const bool opening_tells_nothing = lang.code != "en" && !lang.nouns_capitalised;
+  // A name word written in Latin letters is spelt alike in English ("Сайт KP.ru"); one in another
+  // script is transliterated, and its spelling there varies ("Джеймсу", "James").
+  auto transliterated = [&](std::size_t from, std::size_t to) {
+    for (std::size_t j = from; j < to; ++j)
+      if (words[j].kind == TokenKind::Word && written_in_latin(words[j].text)) return false;
+    return true;
+  };
   // A run quoted whole is a title, a term or a nickname, which translations translate ("Руки
   // Вверх", "Hands Up"), as in Facts::lone.
   auto quoted_whole = [&](std::size_t from, std::size_t to) {
@@ -479,7 +487,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       else if (lang.code == "en" && common_words_name(name)) f.word_names.push_back(name);
       f.names.push_back(name);
       if (common_words(i, run.end)) f.common_names.push_back(name);
-      if (opening_tells_nothing && words[i].sentence_initial) f.opening_names.push_back(name);
+      if (opening_tells_nothing && words[i].sentence_initial && transliterated(i + 1, run.end)) f.opening_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
       // word after it may still stand alone.
       if (run.units == 2 && words[i].sentence_initial && !lang.nouns_capitalised) f.proper_words.push_back(latin_key(words[run.last_unit].key));

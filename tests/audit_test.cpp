@@ -557,6 +557,10 @@ TEST_CASE("a Russian sentence's first word is capitalised by the sentence and st
   auto dropped = classify_pair("Группа Кайманов отстала от лидеров, однако вела между собой плотную борьбу.", "ru",
                                "The group fell behind the leaders, but had a neck-and-neck competition amongst themselves.", "en");
   CHECK(has_change(dropped, ChangeType::Entity));
+  // Two name words after the first are a full name, whatever the English capitalises elsewhere.
+  auto person = classify_pair("Психолог Вероника Степанова рассказала о бойце Александре Емельяненко.", "ru",
+                              "She spoke about the fighter Alexander Emelianenko.", "en");
+  CHECK(has_change(person, ChangeType::Entity));
 }
 
 TEST_CASE("a title quoted whole in Russian is translated, not a name lost ('Руки Вверх', 'Hands Up')", "[audit]") {

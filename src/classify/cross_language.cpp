@@ -43,11 +43,12 @@ struct Facts {
   std::vector<std::string> names;  // multiword proper names, lowercase
   std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> common_names;  // those of them made of the language's common words
-  // Names whose first word opens the sentence, in a language other than English that capitalises
-  // names alone, and whose other words are written in a script other than Latin: that first word
+  // Names of two words whose first opens the sentence, in a language other than English that
+  // capitalises names alone, and whose second is written in a script other than Latin: the first
   // is capitalised whatever it is, so the name may be one word after a common noun ("Звонок
   // Джеймсу", "Группа Кайманов", "Папа Римский": "The call to James", "The group of Caymans",
-  // "The Pope"), which a capitalised word of the other side may render, spelt otherwise.
+  // "The Pope"), which a capitalised word of the other side may render, spelt otherwise. Two
+  // name words after the first are a full name still ("Психолог Вероника Степанова").
   std::vector<std::string> opening_names;
   std::vector<std::string> word_names;  // English names of common words only ("world heritage sites")
   std::vector<std::string> words;  // every word, as written
@@ -487,7 +488,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       else if (lang.code == "en" && common_words_name(name)) f.word_names.push_back(name);
       f.names.push_back(name);
       if (common_words(i, run.end)) f.common_names.push_back(name);
-      if (opening_tells_nothing && words[i].sentence_initial && transliterated(i + 1, run.end)) f.opening_names.push_back(name);
+      if (opening_tells_nothing && run.units == 2 && words[i].sentence_initial && transliterated(i + 1, run.end)) f.opening_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
       // word after it may still stand alone.
       if (run.units == 2 && words[i].sentence_initial && !lang.nouns_capitalised) f.proper_words.push_back(latin_key(words[run.last_unit].key));

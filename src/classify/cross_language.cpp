@@ -50,6 +50,9 @@ struct Facts {
   // "The Pope"), which a capitalised word of the other side may render, spelt otherwise. Two
   // name words after the first are a full name still ("Психолог Вероника Степанова").
   std::vector<std::string> opening_names;
+  // Names quoted whole: titles, terms or nicknames, which translations translate ("Руки Вверх",
+  // "Hands Up"). They answer a name of the other side but are never reported missing.
+  std::vector<std::string> titles;
   std::vector<std::string> word_names;  // English names of common words only ("world heritage sites")
   std::vector<std::string> words;  // every word, as written
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
@@ -473,7 +476,8 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     return true;
   };
   // A run quoted whole is a title, a term or a nickname, which translations translate ("Руки
-  // Вверх", "Hands Up"), as in Facts::lone.
+  // Вверх", "Hands Up"), as in Facts::lone: it answers a name of the other side, the title
+  // translated, but is never reported missing (Facts::titles).
   auto quoted_whole = [&](std::size_t from, std::size_t to) {
     auto quote = [&](std::size_t j) { return j < words.size() && words[j].kind == TokenKind::Punct && quote_mark(words[j].text, lang); };
     return from > 0 && quote(from - 1) && quote(to);
@@ -481,13 +485,14 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
-    if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end) && !quoted_whole(i, run.end)) {
+    if (run.units >= kFullNameUnits && holds_name(i, run.end) && !english_term(i, run.end)) {
       std::string name;
       for (std::size_t j = i; j < run.end; ++j) name += (name.empty() ? "" : " ") + latin_key(words[j].key);
       if (lang.code == "en" && descriptive_english_name(name, lang)) f.described.push_back(name);
       else if (lang.code == "en" && common_words_name(name)) f.word_names.push_back(name);
       f.names.push_back(name);
       if (common_words(i, run.end)) f.common_names.push_back(name);
+      if (quoted_whole(i, run.end)) f.titles.push_back(name);
       if (opening_tells_nothing && run.units == 2 && words[i].sentence_initial && transliterated(i + 1, run.end)) f.opening_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
       // word after it may still stand alone.
@@ -752,11 +757,13 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     };
     std::size_t common = 0, described = 0;
     for (const auto& name : missing) {
-      if (proper_words > 0 && listed(from.described, name)) ++described;
+      if (listed(from.titles, name)) ++described;
+      else if (proper_words > 0 && listed(from.described, name)) ++described;
       else if (listed(from.common_names, name) || listed(from.opening_names, name)) ++common;
     }
     if (missing.size() - described <= acronyms + std::min(common, proper_words)) return out;
-    for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
+    for (const auto& name : missing)
+      if (!listed(from.titles, name)) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
   // Names missing on both sides are translations of each other, whatever stands in for them; a

@@ -492,6 +492,58 @@ TEST_CASE("a quotation running over several lines of a sentence-a-line text clos
   CHECK(flagged[0].start == open.find("\u201Cwe"));
 }
 
+TEST_CASE("a quotation running over lines is closed by a later line even when a line between quotes a name",
+          "[lint]") {
+  // One sentence a line: the player's words run from the first line to the last, and the third
+  // line quotes a club's name inside them.
+  const std::string text =
+      "\"Because of an injury I was out of football for more than a year.\n"
+      "On April 30 I had an operation.\n"
+      "It is quite possible that on August 1 I will be in the squad for the match against \"Paide\".\n"
+      "But everything depends on the coach,\" Albert Proza said on Sunday.\n"
+      "\u201CWe cannot talk about the top places yet.\n"
+      "Still, \u201CLegion\u201D is an ambitious team with a good squad,\u201D the coach said.\n";
+  CHECK(of_rule(lint(test::doc(text)), "quote-mismatch").empty());
+  // The same words with no closing mark on the last line: the quotation is still never closed.
+  const std::string open =
+      "\"Because of an injury I was out of football for more than a year.\n"
+      "It is quite possible that I will be in the squad for the match against \"Paide\".\n"
+      "But everything depends on the coach, Albert Proza said on Sunday.\n";
+  const auto flagged = of_rule(lint(test::doc(open)), "quote-mismatch");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].start == 0);
+  CHECK(flagged[0].message.find("never closed") != std::string::npos);
+}
+
+TEST_CASE("one closing mark ends a quotation and the one nested in it where both end together", "[lint]") {
+  // French typography writes the closing guillemet once where two quotations end at the same place.
+  const std::string fr =
+      "\u00AB\u00A0Je le dis en tant que p\u00E8re, qui devra r\u00E9pondre \u00E0 sa fille quand elle "
+      "demandera\u00A0: \u00AB\u00A0Qu\u2019as-tu fait\u00A0?\u00A0\u00BB, \u00E9crit-il.\n"
+      "La famille en parle souvent.\n";
+  CHECK(of_rule(lint(test::doc(fr, "fr")), "quote-mismatch").empty());
+  // Straight quotes, the words running over lines until the nested one ends with them.
+  const std::string straight =
+      "\"Quand les cam\u00E9ras d\u00E9barquent, c'est \"Hey!\n"
+      "Tu dois remonter ta cymbale.\n"
+      "On recommence, la performance n'est pas la m\u00EAme\"... La prestation perd tout naturel.\n";
+  CHECK(of_rule(lint(test::doc(straight, "fr")), "quote-mismatch").empty());
+  // A nested quotation closing mid-sentence closes nothing around it: the outer one is never closed.
+  const std::string open =
+      "\u00AB\u00A0Nous ne c\u00E9derons pas, a-t-il dit. Le conseil a vot\u00E9 \u00AB\u00A0non\u00A0\u00BB hier.\n"
+      "La s\u00E9ance est lev\u00E9e.\n";
+  const auto a = of_rule(lint(test::doc(open, "fr")), "quote-mismatch");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].start == 0);
+  // Nor does one closing inside a compound word (\u201E used to close, then a quoted name in a compound).
+  const std::string de =
+      "So sehr es am meisten gefallen war, so sehr steigt es jetzt\u201E, analysiert Duranton, Direktorin der "
+      "\u201EData Science\u201C-Sparte der Firma.\n";
+  const auto b = of_rule(lint(test::doc(de, "de")), "quote-mismatch");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].start == de.find("\u201E"));
+}
+
 TEST_CASE("an apostrophe typed as a straight quote after a French elided word quotes nothing", "[lint]") {
   const auto findings = lint(test::doc(
       "Cette proportion est plus importante dans les villes qu\"\u00E0 la campagne.", "fr"));

@@ -204,6 +204,7 @@ Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_pr
                         std::vector<Bag>& bags, std::vector<double>& lengths, std::vector<std::vector<std::uint64_t>>* plain) {
     bags.reserve(doc.sentences.size());
     lengths.reserve(doc.sentences.size());
+    values = values_of(values, doc);
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
       const Sentence& s = doc.sentences[i];
       std::vector<std::uint64_t> keys = plain_keys(doc, s, ngrams, lang, lang != nullptr && values != nullptr ? &values->of[i] : nullptr);

@@ -834,6 +834,8 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
 std::vector<Claim> classify_across(const Document& base, const Document& other, const std::vector<Bead>& beads,
                                    const LanguageData& base_lang, const LanguageData& other_lang,
                                    const SentenceValues* base_values, const SentenceValues* other_values) {
+  base_values = values_of(base_values, base);
+  other_values = values_of(other_values, other);
   std::vector<Claim> claims;
   std::optional<CommonWords> base_common, other_common;
   if (base_lang.nouns_capitalised) base_common.emplace(base, base_lang);

@@ -7,9 +7,12 @@
 // opens with a mark of the same family (the multi-paragraph quotation convention; French may
 // lead each continued paragraph with » instead, which then neither opens nor closes), or when the
 // next paragraph holding marks of that family closes a quotation it never opened (text cut one
-// sentence a line, as news wires and translation corpora are, runs a quotation over lines). Quotations nest: a
+// sentence a line, as news wires and translation corpora are, runs a quotation over lines; lines
+// between whose marks balance on their own quote inside it). Quotations nest: a
 // “ inside ‘ inside “ is the third level of American usage, and a mark opening inside an open
-// quotation starts a nested one whose balance is checked at the paragraph's end. The conventions
+// quotation starts a nested one whose balance is checked at the paragraph's end; where a nested
+// quotation ends with the one around it, one mark may close both (« Il m'a dit : « Non ! », a-t-il
+// écrit: French typography writes the » once). The conventions
 // the glyph alone does not settle are read from the document and its language: German »…« and
 // Swedish »…» guillemets from the guillemets the document writes, Swedish and Finnish ”…” from the
 // quotation delimiters CLDR gives the language, and in scripts written without spaces (Chinese,
@@ -151,6 +154,11 @@ struct ParagraphScan {
   // Where the paragraph's leading » continues the quotation the paragraph before left open (the
   // French convention): a mark passed over, not the quotation's end. npos: none.
   std::size_t continuation_at = std::string_view::npos;
+  // Whether the last mark of the family read closed a quotation nested in another and ended the
+  // clause: where two quotations end together one mark may close both (French typography writes
+  // a single » there), so the outer one left open at the paragraph's end is closed by it.
+  bool dq_shared_close = false;
+  bool gq_shared_close = false;
 
   void report(const Mark& m, std::string suggestion, std::string message) {
     if (!full(out)) out.push_back(make_finding(doc, version, "quote-mismatch", kMinor, m.start, m.end,
@@ -261,6 +269,7 @@ struct ParagraphScan {
       i = q.mark.end;
       const Mark& m = q.mark;
       const UChar32 c = m.glyph;
+      const std::size_t dq_before = dq.size(), gq_before = gq.size();
       if (c == kOpen || c == kRevOpen) {
         curly_open(m, q.left_open);
       } else if (c == kClose) {
@@ -279,19 +288,22 @@ struct ParagraphScan {
       } else if (m.start != continuation_at) {
         guillemet(m, q.left_open, q.right_close);
       }
+      if (is_double(c)) dq_shared_close = q.ends_sentence_part && dq_before >= 2 && dq.size() + 1 == dq_before;
+      if (is_guillemet(c)) gq_shared_close = q.ends_sentence_part && gq_before >= 2 && gq.size() + 1 == gq_before;
     }
     drop_single_levels_everywhere();
-    settle(dq, next_double);
-    settle(gq, next_guillemet);
+    settle(dq, next_double, dq_shared_close);
+    settle(gq, next_guillemet, gq_shared_close);
   }
 
   void drop_single_levels_everywhere() {
     std::erase_if(dq, [](const Mark& m) { return m.glyph == kSingleOpen; });
   }
 
-  void settle(std::vector<Mark>& open, Next next) {
+  void settle(std::vector<Mark>& open, Next next, bool shared_close) {
     if (next == Next::kContinues) return;
     if (next == Next::kNothing) {
+      if (shared_close && !open.empty()) open.pop_back();  // closed with the quotation it held
       for (const Mark& m : open) unclosed(m);
     }
     open.clear();
@@ -304,6 +316,7 @@ struct ParagraphScan {
     bool right_close = false;
     bool after_digit = false;
     bool ends_clause = false;  // punctuation or the end of the line right after the mark
+    bool ends_sentence_part = false;  // . , ; : ! ? … ) or the end of the line: not a hyphen
   };
 
   // The next quotation mark at or after byte i of [from, to), with its context.
@@ -333,6 +346,7 @@ struct ParagraphScan {
       q.left_open = opens_after(prev);
       q.right_close = closes_before(after);
       q.ends_clause = after < 0 || after == '\n' || (after != kStraight && among(kAfterClosing, after));
+      q.ends_sentence_part = after < 0 || after == '\n' || among(U".,;:!?)\u2026", after);
       q.after_digit = is_digit(prev) || (prev == kSingleClose && i >= 3 && is_digit(decode_before(t, i - 3)));
       return q;
     }
@@ -352,6 +366,10 @@ struct ParagraphMarks {
   // the paragraph before, or that quotation's end. npos: none.
   std::size_t continuation_at = std::string_view::npos;
   bool closes_after_continuation = false;  // a later closing guillemet with nothing open
+  // Read alone, the paragraph closes every quotation of the family it opens and none it did not
+  // open: inside a quotation running over lines it holds nested quotations only.
+  bool dbl_balanced = false;
+  bool guil_balanced = false;
 };
 
 // Whether the language opens quotations with ” by the quotation delimiters CLDR gives its locale
@@ -450,13 +468,17 @@ void read_first_marks(const Document& doc, const LanguageData& lang, ParagraphMa
       else guil.push_back(c);
     }
   }
+  p.dbl_balanced = !dbl_closes && dbl.empty();
+  p.guil_balanced = !guil_closes && guil.empty();
   if (dbl_closes) p.dbl = First::kCloses;
   if (guil_closes) p.guil = First::kCloses;
 }
 
 // What paragraph k+1 onwards does to a quotation of one family left open at the end of paragraph
-// k: reopens it (k+1 starts with a mark of the family), continues it (the first later mark of the
-// family closes), or neither. `next_marked` is the first paragraph after k with such a mark.
+// k: reopens it (k+1 starts with a mark of the family), continues it (the first later paragraph
+// whose marks of the family do not balance on their own closes one it never opened: a quotation
+// runs over lines until a mark of its family closes it, and lines between may quote others inside
+// it), or neither. `next_marked` is that first paragraph after k.
 ParagraphScan::Next next_of(const std::vector<ParagraphMarks>& paras, std::size_t k, std::size_t next_marked,
                             First ParagraphMarks::*family) {
   using Next = ParagraphScan::Next;
@@ -490,14 +512,15 @@ void lint_quotes(const Document& doc, std::size_t version, const LanguageData& l
   }
   ParagraphScan scan{doc, version, lang, out, 0, 0, {}, {}, conventions_of(doc, lang)};
   for (ParagraphMarks& p : paras) read_first_marks(doc, lang, p, scan.conventions);
-  // One pass from the end finds, for each paragraph, the next one holding a mark of each family.
+  // One pass from the end finds, for each paragraph, the next one whose marks of each family do
+  // not balance on their own.
   std::vector<std::size_t> next_dbl(paras.size()), next_guil(paras.size());
   std::size_t nd = paras.size(), ng = paras.size();
   for (std::size_t k = paras.size(); k-- > 0;) {
     next_dbl[k] = nd;
     next_guil[k] = ng;
-    if (paras[k].dbl != First::kNone) nd = k;
-    if (paras[k].guil != First::kNone) ng = k;
+    if (paras[k].dbl != First::kNone && !paras[k].dbl_balanced) nd = k;
+    if (paras[k].guil != First::kNone && !paras[k].guil_balanced) ng = k;
   }
   bool in_continuation = false;
   for (std::size_t k = 0; k < paras.size(); ++k) {

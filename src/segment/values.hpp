@@ -40,6 +40,12 @@ struct SentenceValues {
 // read_values() over the text of each of `doc`'s sentences.
 SentenceValues sentence_values(const Document& doc, const LanguageData& lang);
 
+// `values` when they hold one entry per sentence of `doc`, else nullptr: values a caller read for
+// another document are read again rather than indexed out of bounds.
+inline const SentenceValues* values_of(const SentenceValues* values, const Document& doc) {
+  return values != nullptr && values->of.size() == doc.sentences.size() ? values : nullptr;
+}
+
 // Whether two texts state the same values, as multisets: order does not matter, and a date
 // without its day matches the same month named alone.
 bool same_values(const std::vector<Value>& a, const std::vector<Value>& b);

@@ -569,3 +569,21 @@ TEST_CASE("a title quoted whole in Russian is translated, not a name lost ('Ру
   auto person = classify_pair("Поддержите меня, преданные фанаты Сергея Жукова.", "ru", "Support me, loyal fans.", "en");
   CHECK(has_change(person, ChangeType::Entity));
 }
+
+TEST_CASE("a Polish name the dictionary renders word by word is translated, not lost ('Afryce Zachodniej', 'West Africa')", "[audit]") {
+  auto africa = classify_pair("Budowniczowie twierdzą, że meczet jest największy w Afryce Zachodniej, ale gmach i tak nie ma porównania do meczetów w innych regionach.", "pl",
+                              "The builders claim the mosque is the largest in West Africa, but the edifice still doesn't compare to mosques in other regions.", "en");
+  CHECK_FALSE(has_change(africa, ChangeType::Entity));
+  const std::string declaration_pl =
+      "Jeśli oglądałeś film „Skarb narodów”, możesz myśleć, że z tyłu Deklaracji Niepodległości została narysowana mapa z drogą do skarbu.";
+  auto declaration = classify_pair(declaration_pl, "pl",
+                                   "If you watched the movie \"National Treasure\", you may think that a map was drawn on the back of the Declaration of Independence with a road to the treasure.", "en");
+  CHECK_FALSE(has_change(declaration, ChangeType::Entity));
+  // A name the English drops leaves no English name its words render: still lost.
+  auto dropped = classify_pair(declaration_pl, "pl",
+                               "If you watched the movie \"National Treasure\", you may think that a map was drawn on the back of the old document with a road to the treasure.", "en");
+  CHECK(has_change(dropped, ChangeType::Entity));
+  auto region = classify_pair("Budowniczowie twierdzą, że meczet jest największy w Afryce Zachodniej, ale gmach i tak nie ma porównania do meczetów w innych regionach.", "pl",
+                              "The builders claim the mosque is the largest in the region, but the edifice still doesn't compare to mosques in other regions.", "en");
+  CHECK(has_change(region, ChangeType::Entity));
+}

@@ -257,6 +257,34 @@ class Headwords {
   explicit Headwords(const std::string& index_path) : index_(index_path) {}
   bool ok() const { return index_.ok() && !index_.text().empty(); }
   bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', index_lower); }
+  // The headwords a word of an inflected language may be a form of: the word itself if listed,
+  // else its stem (up to three final letters dropped, four kept) with an ending of up to three
+  // letters ("afryce": "afryka"; "niepodległości": "niepodległość"), from the fewest letters
+  // dropped that find one. At most `kLemmas` of them: a short stem begins many words.
+  std::vector<std::string> lemmas(std::string_view word) const {
+    static constexpr std::size_t kLemmas = 4;
+    const std::string lowered = index_lower(word);
+    if (has(lowered)) return {lowered};
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(lowered);
+    const int32_t length = u.countChar32();
+    std::vector<std::string> out;
+    for (int32_t drop = 1; drop <= 3 && length - drop >= 4 && out.empty(); ++drop) {
+      std::string stem;
+      icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(stem);
+      std::string_view text = index_.text();
+      text.remove_prefix(sorted_lines_from(text, stem, '\t', index_lower));
+      while (!text.empty() && out.size() < kLemmas) {
+        const std::size_t eol = std::min(text.find('\n'), text.size());
+        const std::string headword = index_lower(text.substr(0, std::min(text.find('\t'), eol)));
+        text.remove_prefix(std::min(eol + 1, text.size()));
+        if (!headword.starts_with(stem)) break;
+        const int32_t letters = icu::UnicodeString::fromUTF8(headword).countChar32();
+        if (letters > length - drop + 3 || headword.find(' ') != std::string::npos) continue;
+        if (out.empty() || out.back() != headword) out.push_back(headword);
+      }
+    }
+    return out;
+  }
   // Whether fewer than one headword in 200 holds a Latin letter (Spanish "k", "w"; Italian "j",
   // "x", "y"): a letter the language writes in borrowed words only. Counted on first use, which
   // reads the whole index once.
@@ -875,6 +903,30 @@ bool renders_a_word_of(const std::string& name, const std::vector<std::string>& 
     }
   }
   return false;
+}
+
+std::vector<std::string> dictionary_translations(const std::vector<std::string>& source_words, const std::string& language) {
+  const Headwords* h = headwords(language);
+  if (h == nullptr) return {};
+  std::vector<std::string> lemmas;
+  for (const std::string& w : source_words) {
+    for (std::string& lemma : h->lemmas(w)) lemmas.push_back(std::move(lemma));
+  }
+  if (lemmas.empty()) return {};
+  std::vector<std::string> out;
+  for (std::string& w : translation_words(read_dictionary(find_dictionary(language, "en"), lemmas))) {
+    for (std::string& lemma : english_lemmas(w)) out.push_back(std::move(lemma));
+    out.push_back(std::move(w));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool renders_name(const std::string& name, const std::vector<std::string>& translations) {
+  if (translations.empty()) return false;
+  const std::vector<std::string> forms = name_word_forms(name);
+  return std::any_of(forms.begin(), forms.end(), [&](const std::string& w) { return std::binary_search(translations.begin(), translations.end(), w); });
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {

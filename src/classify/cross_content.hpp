@@ -58,6 +58,14 @@ bool common_words_name(const std::string& name);
 // between the two languages is installed.
 bool renders_a_word_of(const std::string& name, const std::vector<std::string>& source_words, const LanguageData& source_lang);
 
+// The English words (and their lemmas, sorted) by which the installed FreeDict dictionary from
+// `language` into English translates `source_words` (as written), each looked up as an inflection
+// of a headword ("Afryce": "afryka": "africa"). Empty without such a dictionary.
+std::vector<std::string> dictionary_translations(const std::vector<std::string>& source_words, const std::string& language);
+// Whether a word of an English name (lowercase words separated by spaces), or its lemma, is one of
+// `translations` (from dictionary_translations): "Afryce Zachodniej" renders "West Africa".
+bool renders_name(const std::string& name, const std::vector<std::string>& translations);
+
 // Whether a lowercase English word negates by a prefix of `english.negative_prefixes` put before
 // an adjective ("incorrect", "non-serious", "unknown"): a translation may render a negator so.
 // False without WordNet.

@@ -41,6 +41,7 @@ struct Facts {
   std::vector<double> decades;  // the numbers of values written as a decade ("années 70", "the 1970s")
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
+  std::vector<std::vector<std::string>> name_words;  // the words of each of `names`, as written
   std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> common_names;  // those of them made of the language's common words
   // Names of two words whose first opens the sentence, in a language other than English that
@@ -491,6 +492,9 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       if (lang.code == "en" && descriptive_english_name(name, lang)) f.described.push_back(name);
       else if (lang.code == "en" && common_words_name(name)) f.word_names.push_back(name);
       f.names.push_back(name);
+      auto& written = f.name_words.emplace_back();
+      for (std::size_t j = i; j < run.end; ++j)
+        if (words[j].kind == TokenKind::Word) written.emplace_back(words[j].text);
       if (common_words(i, run.end)) f.common_names.push_back(name);
       if (quoted_whole(i, run.end)) f.titles.push_back(name);
       if (opening_tells_nothing && run.units == 2 && words[i].sentence_initial && transliterated(i + 1, run.end)) f.opening_names.push_back(name);
@@ -768,7 +772,27 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   // Names missing on both sides are translations of each other, whatever stands in for them; a
   // capitalised word stands in only for a side's names missing alone.
-  const auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  // A name whose words the source language's dictionary translates by a word of an English name
+  // of the other side is that name translated, whatever the inflection ("Afryce Zachodniej",
+  // "West Africa"; "Deklaracji Niepodległości", "Declaration of Independence"): neither is
+  // missing. A name dropped or replaced leaves no English name its words render.
+  auto rendered = [](const Facts& source, std::vector<std::string>& missing, const Facts& en, std::vector<std::string>& en_missing,
+                     const LanguageData& source_lang) {
+    std::vector<std::string> english = en.names;
+    english.insert(english.end(), en.lone.names.begin(), en.lone.names.end());
+    std::erase_if(missing, [&](const std::string& name) {
+      const auto at = std::find(source.names.begin(), source.names.end(), name);
+      if (at == source.names.end()) return false;
+      const auto translations = dictionary_translations(source.name_words[static_cast<std::size_t>(at - source.names.begin())], source_lang.code);
+      const auto it = std::find_if(english.begin(), english.end(), [&](const std::string& e) { return renders_name(e, translations); });
+      if (it == english.end()) return false;
+      std::erase(en_missing, *it);
+      return true;
+    });
+  };
+  if (la.code != "en" && lb.code == "en" && !missing_a.empty()) rendered(a, missing_a, b, missing_b, la);
+  if (lb.code != "en" && la.code == "en" && !missing_b.empty()) rendered(b, missing_b, a, missing_a, lb);
   // An English name of common words only describes what it names where the other side renders
   // one of its words, or writes no name of its own the English lacks ("lugares del patrimonio de
   // la humanidad", "World Heritage Sites"); otherwise it stands for that other name ("die

@@ -587,3 +587,28 @@ TEST_CASE("a Polish name the dictionary renders word by word is translated, not 
                               "The builders claim the mosque is the largest in the region, but the edifice still doesn't compare to mosques in other regions.", "en");
   CHECK(has_change(region, ChangeType::Entity));
 }
+
+TEST_CASE("a name the source's dictionary translates by an English name is compared as a name: 'Spanien' dropped is lost", "[audit]") {
+  const std::string spain = "In Spanien wurden am Montag mehr als 3.000 neue Fälle gemeldet.";
+  CHECK(has_change(classify_pair(spain, "de", "More than 3,000 new cases were reported on Monday.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(spain, "de", "More than 3,000 new cases were reported in Spain on Monday.", "en"), ChangeType::Entity));
+  const std::string france = "Il virus si è diffuso in molte regioni e in Francia.";
+  CHECK(has_change(classify_pair(france, "it", "The virus has spread to many regions.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(france, "it", "The virus has spread to many regions and to France.", "en"), ChangeType::Entity));
+}
+
+TEST_CASE("an English capital that translates a common word of the source renders no dropped name ('brytyjskiej', 'British')", "[audit]") {
+  const std::string company = "Według brytyjskiej gazety firma Neckermann nadal działa.";
+  CHECK(has_change(classify_pair(company, "pl", "According to a British newspaper, the company is still operating.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(company, "pl", "According to a British newspaper, the company Neckermann is still operating.", "en"), ChangeType::Entity));
+  // A common noun the source capitalises is translated by an English word in lower case.
+  CHECK_FALSE(has_change(classify_pair("Il virus si è diffuso in molti Paesi e in Francia.", "it",
+                                       "The virus has spread to many countries and to France.", "en"),
+                         ChangeType::Entity));
+}
+
+TEST_CASE("a name after an elided Italian preposition answers the English name ('dell'Asia', 'Asia'), so a name dropped beside it is lost", "[audit]") {
+  const std::string asia = "Il virus si è diffuso in molti Paesi dell'Asia e in Francia.";
+  CHECK(has_change(classify_pair(asia, "it", "The virus has spread to many countries in Asia.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(asia, "it", "The virus has spread to many countries in Asia and to France.", "en"), ChangeType::Entity));
+}

@@ -259,8 +259,10 @@ class Headwords {
   bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', index_lower); }
   // The headwords a word of an inflected language may be a form of: the word itself if listed,
   // else its stem (up to three final letters dropped, four kept) with an ending of up to three
-  // letters ("afryce": "afryka"; "niepodległości": "niepodległość"), from the fewest letters
-  // dropped that find one. At most `kLemmas` of them: a short stem begins many words.
+  // letters, the whole as long as the word or one letter shorter, or no ending ("afryce": "afryka";
+  // "niepodległości": "niepodległość"; a name made of a word and a suffix, "Kowalski", is no
+  // "kowal"), from the fewest letters dropped that find one. At most `kLemmas` of them: a short
+  // stem begins many words.
   std::vector<std::string> lemmas(std::string_view word) const {
     static constexpr std::size_t kLemmas = 4;
     const std::string lowered = index_lower(word);
@@ -279,7 +281,7 @@ class Headwords {
         text.remove_prefix(std::min(eol + 1, text.size()));
         if (!headword.starts_with(stem)) break;
         const int32_t letters = icu::UnicodeString::fromUTF8(headword).countChar32();
-        if (letters > length - drop + 3 || headword.find(' ') != std::string::npos) continue;
+        if (letters > length - drop + 3 || (letters < length - 1 && letters != length - drop) || headword.find(' ') != std::string::npos) continue;
         if (out.empty() || out.back() != headword) out.push_back(headword);
       }
     }
@@ -921,6 +923,32 @@ std::vector<std::string> dictionary_translations(const std::vector<std::string>&
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+bool dictionary_name(const std::string& word, const std::string& language) {
+  if (headwords(language) == nullptr) return false;
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, std::string>, bool> known;
+  const std::pair<std::string, std::string> key{language, index_lower(word)};
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (const auto it = known.find(key); it != known.end()) return it->second;
+  }
+  // Most of the words it translates by that WordNet knows, not one of them: a common word's entry may hold a name
+  // among its many senses ("Mensch": "By Jove"), a name's entry holds little else.
+  std::vector<std::string> lemmas;
+  if (const Headwords* h = headwords(language)) lemmas = h->lemmas(word);
+  std::vector<std::string> words =
+      lemmas.empty() ? std::vector<std::string>() : translation_words(read_dictionary(find_dictionary(language, "en"), lemmas));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  // Words WordNet does not know are no evidence either way (the entry's labels: "[geogr.]").
+  std::erase_if(words, [](const std::string& t) { return t.size() < 3 || !(english_name_word(t) || common_english_word(t)); });
+  const auto names = std::count_if(words.begin(), words.end(), [](const std::string& t) { return english_name_word(t) && !common_english_word(t); });
+  const bool name = !words.empty() && static_cast<std::size_t>(names) * 2 > words.size();
+  const std::lock_guard<std::mutex> lock(mutex);
+  known.emplace(key, name);
+  return name;
 }
 
 bool renders_name(const std::string& name, const std::vector<std::string>& translations) {

@@ -62,6 +62,10 @@ bool renders_a_word_of(const std::string& name, const std::vector<std::string>& 
 // `language` into English translates `source_words` (as written), each looked up as an inflection
 // of a headword ("Afryce": "afryka": "africa"). Empty without such a dictionary.
 std::vector<std::string> dictionary_translations(const std::vector<std::string>& source_words, const std::string& language);
+// Whether the installed FreeDict dictionary from `language` into English translates a word (as
+// written, read as in dictionary_translations) by an English word WordNet writes only as a name
+// ("Spanien": "Spain"; "Moscú": "Moscow"; not "Ville": "city"). False without such a dictionary.
+bool dictionary_name(const std::string& word, const std::string& language);
 // Whether a word of an English name (lowercase words separated by spaces), or its lemma, is one of
 // `translations` (from dictionary_translations): "Afryce Zachodniej" renders "West Africa".
 bool renders_name(const std::string& name, const std::vector<std::string>& translations);

@@ -240,18 +240,22 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
     return english ? !opens(j) || english_name_word(words[j].key) || !is_english_word(words[j].key, lang) : !opens(j);
   };
   // Outside English a run is a name where it holds a word the language's lexicons do not list
-  // ("Narodowego Funduszu Ochrony Środowiska" is one, for its institution's words).
+  // ("Narodowego Funduszu Ochrony Środowiska" is one, for its institution's words), or one its
+  // dictionary translates by an English name ("Spanien", "Spain"; "Moscú", "Moscow").
   auto unlisted = [&](std::size_t j) {
+    if (dictionary_name(std::string(words[j].text), lang.code)) return true;
     if (common != nullptr && common->contains(words[j].key)) return false;
     return !source_dictionary_lists(words[j].text, lang.code);
   };
   std::string run;
+  std::vector<std::string> written;
   std::size_t first = 0;
   bool name = english;
   for (std::size_t j = 0; j <= words.size(); ++j) {
     // A name hyphened to a name goes on in one run ("Санкт-Петербург").
     if (!run.empty() && j + 1 < words.size() && after_hyphen(j + 1) && name_word(j + 1)) {
       run += " " + latin_key(words[++j].key);
+      written.emplace_back(words[j].text);
       continue;
     }
     if (j < words.size() && (counts(j) || (!run.empty() && name_word(j) && !english))) {
@@ -259,9 +263,14 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
       f.lone.latin = f.lone.latin && written_in_latin(words[j].text);
       name = name || unlisted(j);
       run += (run.empty() ? "" : " ") + latin_key(words[j].key);
+      written.emplace_back(words[j].text);
     } else if (!run.empty()) {
-      if (name && !(first > 0 && quote(first - 1) && quote(j))) f.lone.names.push_back(run);
+      if (name && !(first > 0 && quote(first - 1) && quote(j))) {
+        f.lone.names.push_back(run);
+        f.lone.written.push_back(written);
+      }
       run.clear();
+      written.clear();
       name = english;
     }
   }
@@ -394,6 +403,14 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   for (const Word& w : words) {
     if (w.kind != TokenKind::Word) continue;
     f.capitalised.push_back(latin_key(w.key));
+    // An elided article or preposition stays on its word ("dell'Asia", "l’Autriche"): the word
+    // after it is one too.
+    if (lang.code != "en") {
+      for (const std::string_view mark : {"'", "\u2019"}) {
+        const std::size_t at = w.key.find(mark);
+        if (at != std::string::npos && at > 0 && at + mark.size() < w.key.size()) f.capitalised.push_back(latin_key(w.key.substr(at + mark.size())));
+      }
+    }
     f.cased = f.cased || starts_upper(w.text);
     if (all_capitals(w.text)) f.acronyms.push_back(latin_key(w.key));
   }
@@ -831,9 +848,51 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   if (!entity && a.cased && b.cased && (la.code == "en") != (lb.code == "en")) {
     const auto alike = [](const std::string& w, const std::vector<std::string>& in) { return unmatched_words({w}, in).empty(); };
     const bool english_is_a = la.code == "en";
-    if (auto c = lone_name_change(english_is_a ? b.lone : a.lone, english_is_a ? a.lone : b.lone, english_is_a ? la : lb, alike, english_is_a)) {
-      out.push_back(std::move(*c));
+    const Facts& source = english_is_a ? b : a;
+    const Facts& english = english_is_a ? a : b;
+    const LanguageData& source_lang = english_is_a ? lb : la;
+    // The English words the source's dictionary translates its words outside names by ("brytyjskie",
+    // "Montag": "British", "Monday"), read once when asked.
+    std::optional<std::vector<std::string>> lower_translations;
+    auto translated = [&](const std::string& word) {
+      if (!lower_translations) {
+        std::vector<std::string> common;
+        for (const std::string& w : source.words) {
+          const bool named = std::any_of(source.lone.written.begin(), source.lone.written.end(), [&](const std::vector<std::string>& name) {
+            return std::find(name.begin(), name.end(), w) != name.end();
+          });
+          if (!named) common.push_back(w);
+        }
+        lower_translations = dictionary_translations(common, source_lang.code);
+      }
+      return std::binary_search(lower_translations->begin(), lower_translations->end(), word);
+    };
+    auto c = lone_name_change(source.lone, english.lone, english_is_a ? la : lb, alike, english_is_a, translated);
+    // A name the source's dictionary translates by a word of an English name is that name,
+    // inflected and translated ("Niemczech", "Germany"), not one lost; so is a word it translates
+    // by an English word in lower case.
+    // The English name is then taken: it renders no other.
+    if (c) {
+      NameWords kept = source.lone, kept_english = english.lone;
+      kept.names.clear();
+      kept.written.clear();
+      for (std::size_t i = 0; i < source.lone.names.size(); ++i) {
+        const auto translations = dictionary_translations(source.lone.written[i], source_lang.code);
+        auto& taken = kept_english.names;
+        const auto it = std::find_if(taken.begin(), taken.end(), [&](const std::string& e) { return renders_name(e, translations); });
+        if (it != taken.end()) {
+          taken.erase(it);
+          continue;
+        }
+        // A common word the source capitalises (Italian "vari Paesi", "various countries") is
+        // translated by a word the English writes in lower case.
+        if (std::any_of(english.lone.words.begin(), english.lone.words.end(), [&](const std::string& w) { return renders_name(w, translations); })) continue;
+        kept.names.push_back(source.lone.names[i]);
+        kept.written.push_back(source.lone.written[i]);
+      }
+      if (kept.names.size() != source.lone.names.size()) c = lone_name_change(kept, kept_english, english_is_a ? la : lb, alike, english_is_a, translated);
     }
+    if (c) out.push_back(std::move(*c));
   }
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.

@@ -612,3 +612,13 @@ TEST_CASE("a name after an elided Italian preposition answers the English name (
   CHECK(has_change(classify_pair(asia, "it", "The virus has spread to many countries in Asia.", "en"), ChangeType::Entity));
   CHECK_FALSE(has_change(classify_pair(asia, "it", "The virus has spread to many countries in Asia and to France.", "en"), ChangeType::Entity));
 }
+
+TEST_CASE("a German sentence's first word that neither the lexicon nor the dictionary knows is a name ('Djokovic gewann')", "[audit]") {
+  const std::string won = "Djokovic gewann am Sonntag das Finale gegen den Titelverteidiger.";
+  CHECK(has_change(classify_pair(won, "de", "Won the final against the defending champion on Sunday.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(won, "de", "Djokovic won the final against the defending champion on Sunday.", "en"), ChangeType::Entity));
+  // A known word opening the sentence is no name.
+  CHECK_FALSE(has_change(classify_pair("Gestern gewann er das Finale gegen den Titelverteidiger.", "de",
+                                       "He won the final against the defending champion yesterday.", "en"),
+                         ChangeType::Entity));
+}

@@ -439,6 +439,11 @@ bool english_lexicon_ready() { return english_lexicon().ok(); }
 
 bool source_dictionary_lists(std::string_view word, const std::string& language) { return source_dictionary_word(word, language); }
 
+bool source_dictionary_knows(std::string_view word, const std::string& language) {
+  const Headwords* h = headwords(language);
+  return h == nullptr || source_dictionary_word(word, language) || !h->lemmas(word).empty();
+}
+
 bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
 
 bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }

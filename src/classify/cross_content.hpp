@@ -28,6 +28,10 @@ bool english_name_word(const std::string& key);
 // Whether the installed FreeDict dictionary from `language` into English lists a word, as written
 // or as an inflection of a headword (up to three final letters dropped); false without one.
 bool source_dictionary_lists(std::string_view word, const std::string& language);
+// Whether the installed FreeDict dictionary from `language` into English lists a word as written,
+// as an inflection (source_dictionary_lists) or with another ending ("Afryce", "afryka"); true
+// without such a dictionary, which cannot tell.
+bool source_dictionary_knows(std::string_view word, const std::string& language);
 // Whether WordNet was found (without it, is_english_word knows function words and FreeDict only).
 bool english_lexicon_ready();
 

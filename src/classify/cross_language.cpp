@@ -235,9 +235,17 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
     for (const Word& w : words)
       if (w.kind == TokenKind::Word && all_capitals(w.text)) f.lone.acronyms.push_back(latin_key(w.key));
   }
+  // A sentence's first word is a name where the language has a lexicon of its own words (where
+  // nouns are capitalised: CommonWords) and neither it nor the language's dictionary, with any
+  // inflection, knows the word ("Murray verlor", "Cuomo (53) trat"). A dictionary alone misses
+  // too many of the words that open sentences to tell.
+  auto unknown_opening = [&](std::size_t j) {
+    return common != nullptr && words[j].sentence_initial && !common->contains(words[j].key) &&
+           !source_dictionary_knows(words[j].text, lang.code);
+  };
   auto counts = [&](std::size_t j) {
     if (!name_word(j) || after_hyphen(j)) return false;
-    return english ? !opens(j) || english_name_word(words[j].key) || !is_english_word(words[j].key, lang) : !opens(j);
+    return english ? !opens(j) || english_name_word(words[j].key) || !is_english_word(words[j].key, lang) : !opens(j) || unknown_opening(j);
   };
   // Outside English a run is a name where it holds a word the language's lexicons do not list
   // ("Narodowego Funduszu Ochrony Środowiska" is one, for its institution's words), or one its

@@ -962,6 +962,32 @@ bool renders_name(const std::string& name, const std::vector<std::string>& trans
   return std::any_of(forms.begin(), forms.end(), [&](const std::string& w) { return std::binary_search(translations.begin(), translations.end(), w); });
 }
 
+bool source_dictionary_ready(const std::string& language) { return headwords(language) != nullptr; }
+
+bool renders_translation(const std::string& name, const std::vector<std::string>& translations) {
+  if (renders_name(name, translations)) return true;
+  // English derives an adjective from a noun by a short suffix ("western", "West").
+  const std::vector<std::string> forms = name_word_forms(name);
+  return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+    return f.size() >= 4 && std::any_of(translations.begin(), translations.end(), [&](const std::string& t) { return t.starts_with(f) && t.size() <= f.size() + 3; });
+  });
+}
+
+std::optional<std::vector<std::size_t>> rendering_names(const std::vector<std::string>& source_words, const std::vector<std::string>& names,
+                                                        const LanguageData& source_lang) {
+  std::vector<std::size_t> used;
+  for (const std::string& w : source_words) {
+    if (source_lang.is_function_word(index_lower(w))) continue;
+    const auto translations = dictionary_translations({w}, source_lang.code);
+    const auto it = std::find_if(names.begin(), names.end(), [&](const std::string& n) { return renders_translation(n, translations); });
+    if (it == names.end()) return std::nullopt;
+    const auto at = static_cast<std::size_t>(it - names.begin());
+    if (std::find(used.begin(), used.end(), at) == used.end()) used.push_back(at);
+  }
+  if (used.empty()) return std::nullopt;
+  return used;
+}
+
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {
   for (const std::string& prefix : english.negative_prefixes) {
     if (!word.starts_with(prefix)) continue;

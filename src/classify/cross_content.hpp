@@ -3,6 +3,7 @@
 // in English text, and English words scrambled out of grammatical order.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,20 @@ bool dictionary_name(const std::string& word, const std::string& language);
 // Whether a word of an English name (lowercase words separated by spaces), or its lemma, is one of
 // `translations` (from dictionary_translations): "Afryce Zachodniej" renders "West Africa".
 bool renders_name(const std::string& name, const std::vector<std::string>& translations);
+
+// Whether a dictionary from `language` into English is installed (dictionary_translations can tell).
+bool source_dictionary_ready(const std::string& language);
+// Whether a word of the English `name` (lowercase words), or its lemma, or an adjective derived
+// from it by a short suffix ("western", "West"), is one of `translations`.
+bool renders_translation(const std::string& name, const std::vector<std::string>& translations);
+// Which of the English `names` render a source name: the dictionary from the source language into
+// English must translate EVERY content word of `source_words` (as written; the language's
+// function words aside) by a word of one of them ("Deklaracji Niepodległości": "Declaration",
+// "Independence"; "Afryce Zachodniej": "West Africa"). Nothing when one word is left
+// untranslated ("Morze Czarne" against "Black Lives Matter": "sea" is in neither), or without a
+// content word. The indices into `names`, each once.
+std::optional<std::vector<std::size_t>> rendering_names(const std::vector<std::string>& source_words, const std::vector<std::string>& names,
+                                                        const LanguageData& source_lang);
 
 // Whether a lowercase English word negates by a prefix of `english.negative_prefixes` put before
 // an adjective ("incorrect", "non-serious", "unknown"): a translation may render a negator so.

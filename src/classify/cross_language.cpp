@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <set>
 #include <tuple>
+#include <iterator>
 #include <sstream>
 
 
@@ -798,21 +799,48 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // Names missing on both sides are translations of each other, whatever stands in for them; a
   // capitalised word stands in only for a side's names missing alone.
   auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
-  // A name whose words the source language's dictionary translates by a word of an English name
-  // of the other side is that name translated, whatever the inflection ("Afryce Zachodniej",
-  // "West Africa"; "Deklaracji Niepodległości", "Declaration of Independence"): neither is
-  // missing. A name dropped or replaced leaves no English name its words render.
-  auto rendered = [](const Facts& source, std::vector<std::string>& missing, const Facts& en, std::vector<std::string>& en_missing,
-                     const LanguageData& source_lang) {
-    std::vector<std::string> english = en.names;
-    english.insert(english.end(), en.lone.names.begin(), en.lone.names.end());
+  // A name whose words the source language's dictionary translates, every content word of it, by
+  // words of English names of the other side still open (below) is that name translated,
+  // whatever the inflection ("Afryce Zachodniej", "West Africa"; "Deklaracji Niepodległości",
+  // "Declaration of Independence"): neither is missing. Each English name answers one source
+  // name. A name dropped or replaced leaves a word no English name renders ("Morze Czarne" against
+  // "Black Lives Matter").
+  auto rendered = [&](const Facts& source, std::vector<std::string>& missing, const Facts& en, std::vector<std::string>& en_missing,
+                      const LanguageData& source_lang) {
+    std::vector<std::string> taken;  // English names that answered a source name already
+    // Candidates: English names not yet taken, save those every word of which another source
+    // name spells ("Black Lives Matter" on both sides): that one is paired already. A word
+    // spelt alike elsewhere in the sentence pairs nothing ("West", "jest").
+    auto split = [](const std::string& name) {
+      std::istringstream in(name);
+      return std::vector<std::string>{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+    };
+    std::vector<std::string> source_names = source.names;
+    source_names.insert(source_names.end(), source.lone.names.begin(), source.lone.names.end());
+    auto candidates = [&](const std::string& name) {
+      std::vector<std::string> english;
+      for (const auto* list : {&en.names, &en.lone.names}) {
+        for (const std::string& e : *list) {
+          const auto words = split(e);
+          const bool paired = std::any_of(source_names.begin(), source_names.end(), [&](const std::string& other) {
+            return other != name && unmatched(words, split(other)).empty();
+          });
+          if (!paired && std::find(taken.begin(), taken.end(), e) == taken.end() && std::find(english.begin(), english.end(), e) == english.end()) english.push_back(e);
+        }
+      }
+      return english;
+    };
     std::erase_if(missing, [&](const std::string& name) {
       const auto at = std::find(source.names.begin(), source.names.end(), name);
       if (at == source.names.end()) return false;
-      const auto translations = dictionary_translations(source.name_words[static_cast<std::size_t>(at - source.names.begin())], source_lang.code);
-      const auto it = std::find_if(english.begin(), english.end(), [&](const std::string& e) { return renders_name(e, translations); });
-      if (it == english.end()) return false;
-      std::erase(en_missing, *it);
+      const auto& written = source.name_words[static_cast<std::size_t>(at - source.names.begin())];
+      const auto english = candidates(name);
+      const auto used = rendering_names(written, english, source_lang);
+      if (!used) return false;
+      for (const std::size_t k : *used) {
+        std::erase(en_missing, english[k]);
+        taken.push_back(english[k]);
+      }
       return true;
     });
   };

@@ -600,6 +600,14 @@ TEST_CASE("a Polish name one word of which translates a word of another English 
                          ChangeType::Entity));
 }
 
+TEST_CASE("a quoted title swapped for another or dropped is a name changed ('Skarb narodów', 'Indiana Jones')", "[audit]") {
+  const std::string polish = "Jeśli oglądałeś film „Skarb narodów”, możesz myśleć, że na mapie jest droga do skarbu.";
+  CHECK(has_change(classify_pair(polish, "pl", "If you watched the movie \"Indiana Jones\", you may think that the map shows a road to the treasure.", "en"),
+                   ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(polish, "pl", "If you watched the movie \"National Treasure\", you may think that the map shows a road to the treasure.", "en"),
+                         ChangeType::Entity));
+}
+
 TEST_CASE("a name the source's dictionary translates by an English name is compared as a name: 'Spanien' dropped is lost", "[audit]") {
   const std::string spain = "In Spanien wurden am Montag mehr als 3.000 neue Fälle gemeldet.";
   CHECK(has_change(classify_pair(spain, "de", "More than 3,000 new cases were reported on Monday.", "en"), ChangeType::Entity));

@@ -966,10 +966,12 @@ bool source_dictionary_ready(const std::string& language) { return headwords(lan
 
 bool renders_translation(const std::string& name, const std::vector<std::string>& translations) {
   if (renders_name(name, translations)) return true;
-  // English derives an adjective from a noun by a short suffix ("western", "West").
+  // English derives an adjective from a noun by a short suffix ("western", "West"; "national",
+  // "nation").
   const std::vector<std::string> forms = name_word_forms(name);
+  auto derived = [](const std::string& from, const std::string& to) { return from.size() >= 4 && to.starts_with(from) && to.size() <= from.size() + 3; };
   return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
-    return f.size() >= 4 && std::any_of(translations.begin(), translations.end(), [&](const std::string& t) { return t.starts_with(f) && t.size() <= f.size() + 3; });
+    return std::any_of(translations.begin(), translations.end(), [&](const std::string& t) { return derived(f, t) || derived(t, f); });
   });
 }
 

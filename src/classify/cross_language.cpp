@@ -53,8 +53,10 @@ struct Facts {
   // name words after the first are a full name still ("Психолог Вероника Степанова").
   std::vector<std::string> opening_names;
   // Names quoted whole: titles, terms or nicknames, which translations translate ("Руки Вверх",
-  // "Hands Up"). They answer a name of the other side but are never reported missing.
+  // "Hands Up"). They answer a name of the other side, and go unreported only where the other
+  // side has a quotation or an unmatched name that may be their translation (cross_language_changes).
   std::vector<std::string> titles;
+  std::vector<std::vector<std::string>> quotations;  // the words of each quoted span, as written
   std::vector<std::string> word_names;  // English names of common words only ("world heritage sites")
   std::vector<std::string> words;  // every word, as written
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
@@ -379,6 +381,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
         f.marked = true;
         if (inside && quoted_words >= 4 && (!unspaced || speech || ends_sentence || speech_after(doc.text.substr(t.end)))) f.quoted = true;
         if (!inside) {
+          f.quotations.emplace_back();
           unspaced = unspaced_script(doc.text.substr(t.end));
           speech = speech_before(doc.text.substr(s.start, t.start - s.start));
         }
@@ -387,6 +390,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
         ends_sentence = false;
       } else if (inside && t.kind != TokenKind::Punct) {
         ++quoted_words;
+        if (t.kind == TokenKind::Word && !f.quotations.empty()) f.quotations.back().emplace_back(text);
         ends_sentence = false;
       } else if (inside) {
         ends_sentence = text == "\u3002" || text == "\uFF01" || text == "\uFF1F" || text == "!" || text == "?" || text == "\u2026";
@@ -861,6 +865,50 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   if (la.code == "en" && lb.code != "en") describe(a, missing_a, b, lb);
   if (lb.code == "en" && la.code != "en") describe(b, missing_b, a, la);
+  // A title quoted whole goes unreported only where the other side has what may translate it: a
+  // quotation or an unmatched name ("Руки Вверх", "Hands Up"). Against English, where the
+  // source's dictionary can tell, that one must render every content word of the source's title
+  // or be spelt alike: a title swapped for another is a name replaced ("Skarb narodów", "Indiana
+  // Jones").
+  auto answer_titles = [&](Facts& side, const std::vector<std::string>& missing, const LanguageData& lang, const Facts& other,
+                           const std::vector<std::string>& other_missing, const LanguageData& other_lang) {
+    auto split = [](const std::string& name) {
+      std::istringstream in(name);
+      return std::vector<std::string>{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+    };
+    std::vector<std::vector<std::string>> answers;  // the other side's quotations and unmatched names, as written
+    for (const auto& q : other.quotations)
+      if (!q.empty()) answers.push_back(q);
+    for (const auto& n : other_missing) {
+      const auto at = std::find(other.names.begin(), other.names.end(), n);
+      if (at != other.names.end()) answers.push_back(other.name_words[static_cast<std::size_t>(at - other.names.begin())]);
+    }
+    for (const auto& n : unmatched(other.lone.names, side.capitalised)) {
+      const auto at = std::find(other.lone.names.begin(), other.lone.names.end(), n);
+      answers.push_back(other.lone.written[static_cast<std::size_t>(at - other.lone.names.begin())]);
+    }
+    auto keys = [](const std::vector<std::string>& written) {
+      std::string out;
+      for (const std::string& w : written) out += (out.empty() ? "" : " ") + latin_key(lower(w));
+      return out;
+    };
+    std::erase_if(side.titles, [&](const std::string& title) {
+      if (std::find(missing.begin(), missing.end(), title) == missing.end()) return false;
+      if (answers.empty()) return true;
+      const bool english_title = lang.code == "en" && other_lang.code != "en" && source_dictionary_ready(other_lang.code);
+      const bool source_title = lang.code != "en" && other_lang.code == "en" && source_dictionary_ready(lang.code);
+      if (!english_title && !source_title) return false;
+      const auto at = std::find(side.names.begin(), side.names.end(), title);
+      const auto& written = side.name_words[static_cast<std::size_t>(at - side.names.begin())];
+      return std::none_of(answers.begin(), answers.end(), [&](const std::vector<std::string>& answer) {
+        if (unmatched(split(title), split(keys(answer))).empty()) return true;
+        return english_title ? rendering_names(answer, {title}, other_lang).has_value()
+                             : rendering_names(written, {keys(answer)}, lang).has_value();
+      });
+    });
+  };
+  answer_titles(a, missing_a, la, b, missing_b, lb);
+  answer_titles(b, missing_b, lb, a, missing_a, la);
   const std::size_t acronyms_a = unmatched_words(a.acronyms, b.capitalised).size();
   const std::size_t acronyms_b = unmatched_words(b.acronyms, a.capitalised).size();
   std::string lost = explained(missing_a, a, acronyms_b, 0), gained = explained(missing_b, b, acronyms_a, 0);

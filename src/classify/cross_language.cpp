@@ -222,7 +222,7 @@ std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view 
 // "ski bums"; "Руки Вверх", "Hands Up").
 template <typename NameWord>
 void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageData& lang, const CommonWords* common,
-                     const NameWord& name_word) {
+                     const NameWord& name_word, bool against_english) {
   f.lone.words = f.capitalised;
   f.lone.latin = true;
   if (lang.nouns_capitalised && common == nullptr) return;
@@ -242,8 +242,10 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
   // nouns are capitalised: CommonWords) and neither it nor the language's dictionary, with any
   // inflection, knows the word ("Murray verlor", "Cuomo (53) trat"). A dictionary alone misses
   // too many of the words that open sentences to tell.
+  // The dictionary look-ups serve only a comparison with English (lone_name_change, which alone
+  // reads these names' dictionary evidence): other pairs pay nothing for them.
   auto unknown_opening = [&](std::size_t j) {
-    return common != nullptr && words[j].sentence_initial && !common->contains(words[j].key) &&
+    return against_english && common != nullptr && words[j].sentence_initial && !common->contains(words[j].key) &&
            !source_dictionary_knows(words[j].text, lang.code);
   };
   auto counts = [&](std::size_t j) {
@@ -254,7 +256,7 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
   // ("Narodowego Funduszu Ochrony Środowiska" is one, for its institution's words), or one its
   // dictionary translates by an English name ("Spanien", "Spain"; "Moscú", "Moscow").
   auto unlisted = [&](std::size_t j) {
-    if (dictionary_name(std::string(words[j].text), lang.code)) return true;
+    if (against_english && dictionary_name(std::string(words[j].text), lang.code)) return true;
     if (common != nullptr && common->contains(words[j].key)) return false;
     return !source_dictionary_lists(words[j].text, lang.code);
   };
@@ -330,7 +332,7 @@ std::vector<double> decades_of(std::string_view text, const std::vector<Value>& 
 }
 
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
-               const CommonWords* common, const SentenceValues* values) {
+               const CommonWords* common, const SentenceValues* values, bool against_english) {
   Facts f;
   const NegationCounter& negations = negation_counter(lang, NegationCounter::Scope::AcrossLanguages);
   const NegationCounter& all_negations = negation_counter(lang, NegationCounter::Scope::WithinLanguage);
@@ -495,7 +497,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     return true;
   };
-  lone_name_words(f, words, lang, common, name_word);
+  lone_name_words(f, words, lang, common, name_word, against_english);
   // English reads a sentence's first word by WordNet, and where nouns are capitalised the
   // lexicon tells (holds_name); elsewhere the first word gives no evidence (opening_names).
   const bool opening_tells_nothing = lang.code != "en" && !lang.nouns_capitalised;
@@ -1018,8 +1020,8 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
       continue;
     }
     c.similarity = bead.similarity;  // the alignment's confidence: nothing is word-for-word here
-    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, usable(base_common), base_values),
-                                       facts_of(other, bead.other, other_lang, usable(other_common), other_values),
+    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, usable(base_common), base_values, other_lang.code == "en"),
+                                       facts_of(other, bead.other, other_lang, usable(other_common), other_values, base_lang.code == "en"),
                                        base_lang, other_lang);
     append_content_changes(c.changes, base, bead.base, other, bead.other, base_lang, other_lang);
     c.severity = claim_severity(c.changes);

@@ -265,6 +265,10 @@ class Headwords {
   // stem begins many words.
   std::vector<std::string> lemmas(std::string_view word) const {
     static constexpr std::size_t kLemmas = 4;
+    // Index lines read per stem at most: a short stem ("sich", "schl") begins thousands of
+    // headwords, and the cost per word must stay bounded whatever the dictionary. A lemma sorted
+    // beyond them is missed, which loses a rendering, never reports one.
+    static constexpr std::size_t kScanned = 64;
     const std::string lowered = index_lower(word);
     if (has(lowered)) return {lowered};
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(lowered);
@@ -275,7 +279,7 @@ class Headwords {
       icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(stem);
       std::string_view text = index_.text();
       text.remove_prefix(sorted_lines_from(text, stem, '\t', index_lower));
-      while (!text.empty() && out.size() < kLemmas) {
+      for (std::size_t scanned = 0; !text.empty() && out.size() < kLemmas && scanned < kScanned; ++scanned) {
         const std::size_t eol = std::min(text.find('\n'), text.size());
         const std::string headword = index_lower(text.substr(0, std::min(text.find('\t'), eol)));
         text.remove_prefix(std::min(eol + 1, text.size()));

@@ -849,6 +849,18 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       }
       return true;
     });
+    // A source name of one word the English does not spell answers the English name that renders
+    // it the same way ("Afroamerykanów", "African Americans"): that one is no name gained.
+    for (const std::string& name : unmatched(source.lone.names, en.capitalised)) {
+      const auto at = std::find(source.lone.names.begin(), source.lone.names.end(), name);
+      const auto english = candidates(name);
+      const auto used = rendering_names(source.lone.written[static_cast<std::size_t>(at - source.lone.names.begin())], english, source_lang);
+      if (!used) continue;
+      for (const std::size_t k : *used) {
+        std::erase(en_missing, english[k]);
+        taken.push_back(english[k]);
+      }
+    }
   };
   if (la.code != "en" && lb.code == "en" && !missing_a.empty()) rendered(a, missing_a, b, missing_b, la);
   if (lb.code != "en" && la.code == "en" && !missing_b.empty()) rendered(b, missing_b, a, missing_a, lb);

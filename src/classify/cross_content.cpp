@@ -956,6 +956,9 @@ bool dictionary_name(const std::string& word, const std::string& language) {
   const auto names = std::count_if(words.begin(), words.end(), [](const std::string& t) { return english_name_word(t) && !common_english_word(t); });
   const bool name = !words.empty() && static_cast<std::size_t>(names) * 2 > words.size();
   const std::lock_guard<std::mutex> lock(mutex);
+  // Bounded: a batch over many documents meets ever new words; a full memo starts over.
+  static constexpr std::size_t kKnown = 4096;
+  if (known.size() >= kKnown) known.clear();
   known.emplace(key, name);
   return name;
 }

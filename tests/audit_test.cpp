@@ -186,6 +186,10 @@ bool has_change(const claimdiff::Claim& c, ChangeType type) {
   return std::any_of(c.changes.begin(), c.changes.end(), [&](const claimdiff::Change& ch) { return ch.type == type; });
 }
 
+const claimdiff::Change& find_change(const claimdiff::Claim& c, ChangeType type) {
+  return *std::find_if(c.changes.begin(), c.changes.end(), [&](const claimdiff::Change& ch) { return ch.type == type; });
+}
+
 }  // namespace
 
 TEST_CASE("a number word one translation adds ('les deux parties') is a minor change, a changed figure is major", "[audit]") {
@@ -544,4 +548,107 @@ TEST_CASE("French 'personne ne' is a negation even before the 'que' of a compari
   auto everyone = classify_pair("M. Ajroudi considère que tout le monde connaît mieux le Club que M. Bernard Tapie.", "fr",
                                 "Herr Ajroudi ist der Ansicht, dass niemand den Club besser kennt als Bernard Tapie.", "de");
   CHECK(has_change(everyone, ChangeType::Negation));
+}
+
+TEST_CASE("a Russian sentence's first word is capitalised by the sentence and starts no name: 'Звонок Джеймсу' is the call to James", "[audit]") {
+  auto call = classify_pair("Звонок Джеймсу для сообщения ему кода комбинации замка.", "ru",
+                            "The call to James to give him the code for the combination lock.", "en");
+  CHECK_FALSE(has_change(call, ChangeType::Entity));
+  auto group = classify_pair("Группа Кайманов отстала от лидеров, однако вела между собой плотную борьбу.", "ru",
+                             "The group of Caymans fell behind the leaders, but had a neck-and-neck competition amongst themselves.", "en");
+  CHECK_FALSE(has_change(group, ChangeType::Entity));
+  // The name after the first word is still compared: dropped, it is a name lost.
+  auto dropped = classify_pair("Группа Кайманов отстала от лидеров, однако вела между собой плотную борьбу.", "ru",
+                               "The group fell behind the leaders, but had a neck-and-neck competition amongst themselves.", "en");
+  CHECK(has_change(dropped, ChangeType::Entity));
+  // Two name words after the first are a full name, whatever the English capitalises elsewhere.
+  auto person = classify_pair("Психолог Вероника Степанова рассказала о бойце Александре Емельяненко.", "ru",
+                              "She spoke about the fighter Alexander Emelianenko.", "en");
+  CHECK(has_change(person, ChangeType::Entity));
+}
+
+TEST_CASE("a title quoted whole in Russian is translated, not a name lost ('Руки Вверх', 'Hands Up')", "[audit]") {
+  auto title = classify_pair("Поддержите меня, преданные фанаты \"Руки Вверх\".", "ru", "Support me, loyal Hands Up fans.", "en");
+  CHECK_FALSE(has_change(title, ChangeType::Entity));
+  auto person = classify_pair("Поддержите меня, преданные фанаты Сергея Жукова.", "ru", "Support me, loyal fans.", "en");
+  CHECK(has_change(person, ChangeType::Entity));
+}
+
+TEST_CASE("a Polish name the dictionary renders word by word is translated, not lost ('Afryce Zachodniej', 'West Africa')", "[audit]") {
+  auto africa = classify_pair("Budowniczowie twierdzą, że meczet jest największy w Afryce Zachodniej, ale gmach i tak nie ma porównania do meczetów w innych regionach.", "pl",
+                              "The builders claim the mosque is the largest in West Africa, but the edifice still doesn't compare to mosques in other regions.", "en");
+  CHECK_FALSE(has_change(africa, ChangeType::Entity));
+  const std::string declaration_pl =
+      "Jeśli oglądałeś film „Skarb narodów”, możesz myśleć, że z tyłu Deklaracji Niepodległości została narysowana mapa z drogą do skarbu.";
+  auto declaration = classify_pair(declaration_pl, "pl",
+                                   "If you watched the movie \"National Treasure\", you may think that a map was drawn on the back of the Declaration of Independence with a road to the treasure.", "en");
+  CHECK_FALSE(has_change(declaration, ChangeType::Entity));
+  // A name the English drops leaves no English name its words render: still lost.
+  auto dropped = classify_pair(declaration_pl, "pl",
+                               "If you watched the movie \"National Treasure\", you may think that a map was drawn on the back of the old document with a road to the treasure.", "en");
+  CHECK(has_change(dropped, ChangeType::Entity));
+  auto region = classify_pair("Budowniczowie twierdzą, że meczet jest największy w Afryce Zachodniej, ale gmach i tak nie ma porównania do meczetów w innych regionach.", "pl",
+                              "The builders claim the mosque is the largest in the region, but the edifice still doesn't compare to mosques in other regions.", "en");
+  CHECK(has_change(region, ChangeType::Entity));
+}
+
+TEST_CASE("a Polish name one word of which translates a word of another English name is still lost ('Morze Czarne', 'Black Lives Matter')", "[audit]") {
+  auto sea = classify_pair("Protesty Black Lives Matter dotarły nad Morze Czarne.", "pl", "The Black Lives Matter protests spread.", "en");
+  REQUIRE(has_change(sea, ChangeType::Entity));
+  CHECK(find_change(sea, ChangeType::Entity).before == "morze czarne");
+  CHECK_FALSE(has_change(classify_pair("Protesty Black Lives Matter dotarły nad Morze Czarne.", "pl", "The Black Lives Matter protests reached the Black Sea.", "en"),
+                         ChangeType::Entity));
+}
+
+TEST_CASE("a Polish name of one word the dictionary renders answers the English name ('Afroamerykanów', 'African Americans')", "[audit]") {
+  const std::string polish =
+      "To porównanie populacji zaskakuje wiele osób: liczba Afroamerykanów mieszkających w Stanach Zjednoczonych przewyższa liczbę obywateli kanadyjskich.";
+  CHECK_FALSE(has_change(classify_pair(polish, "pl", "This population comparison surprises many people: African Americans living in the United States outnumber Canadian citizens.", "en"),
+                         ChangeType::Entity));
+  // The country replaced is still a name lost.
+  CHECK(has_change(classify_pair(polish, "pl", "This population comparison surprises many people: African Americans living in Canada outnumber Canadian citizens.", "en"),
+                   ChangeType::Entity));
+}
+
+TEST_CASE("a quoted title swapped for another or dropped is a name changed ('Skarb narodów', 'Indiana Jones')", "[audit]") {
+  const std::string polish = "Jeśli oglądałeś film „Skarb narodów”, możesz myśleć, że na mapie jest droga do skarbu.";
+  CHECK(has_change(classify_pair(polish, "pl", "If you watched the movie \"Indiana Jones\", you may think that the map shows a road to the treasure.", "en"),
+                   ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(polish, "pl", "If you watched the movie \"National Treasure\", you may think that the map shows a road to the treasure.", "en"),
+                         ChangeType::Entity));
+}
+
+TEST_CASE("a name the source's dictionary translates by an English name is compared as a name: 'Spanien' dropped is lost", "[audit]") {
+  const std::string spain = "In Spanien wurden am Montag mehr als 3.000 neue Fälle gemeldet.";
+  CHECK(has_change(classify_pair(spain, "de", "More than 3,000 new cases were reported on Monday.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(spain, "de", "More than 3,000 new cases were reported in Spain on Monday.", "en"), ChangeType::Entity));
+  const std::string france = "Il virus si è diffuso in molte regioni e in Francia.";
+  CHECK(has_change(classify_pair(france, "it", "The virus has spread to many regions.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(france, "it", "The virus has spread to many regions and to France.", "en"), ChangeType::Entity));
+}
+
+TEST_CASE("an English capital that translates a common word of the source renders no dropped name ('brytyjskiej', 'British')", "[audit]") {
+  const std::string company = "Według brytyjskiej gazety firma Neckermann nadal działa.";
+  CHECK(has_change(classify_pair(company, "pl", "According to a British newspaper, the company is still operating.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(company, "pl", "According to a British newspaper, the company Neckermann is still operating.", "en"), ChangeType::Entity));
+  // A common noun the source capitalises is translated by an English word in lower case.
+  CHECK_FALSE(has_change(classify_pair("Il virus si è diffuso in molti Paesi e in Francia.", "it",
+                                       "The virus has spread to many countries and to France.", "en"),
+                         ChangeType::Entity));
+}
+
+TEST_CASE("a name after an elided Italian preposition answers the English name ('dell'Asia', 'Asia'), so a name dropped beside it is lost", "[audit]") {
+  const std::string asia = "Il virus si è diffuso in molti Paesi dell'Asia e in Francia.";
+  CHECK(has_change(classify_pair(asia, "it", "The virus has spread to many countries in Asia.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(asia, "it", "The virus has spread to many countries in Asia and to France.", "en"), ChangeType::Entity));
+}
+
+TEST_CASE("a German sentence's first word that neither the lexicon nor the dictionary knows is a name ('Djokovic gewann')", "[audit]") {
+  const std::string won = "Djokovic gewann am Sonntag das Finale gegen den Titelverteidiger.";
+  CHECK(has_change(classify_pair(won, "de", "Won the final against the defending champion on Sunday.", "en"), ChangeType::Entity));
+  CHECK_FALSE(has_change(classify_pair(won, "de", "Djokovic won the final against the defending champion on Sunday.", "en"), ChangeType::Entity));
+  // A known word opening the sentence is no name.
+  CHECK_FALSE(has_change(classify_pair("Gestern gewann er das Finale gegen den Titelverteidiger.", "de",
+                                       "He won the final against the defending champion yesterday.", "en"),
+                         ChangeType::Entity));
 }

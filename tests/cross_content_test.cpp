@@ -492,3 +492,16 @@ TEST_CASE("a heading opening with 'is' is a title, not a statement that lost its
   english.sentences[0].heading = true;
   CHECK(content(claim()).empty());
 }
+
+TEST_CASE("the Polish dictionary translates an inflected word through its headword, a new ending for the old one", "[cross-content]") {
+  if (claimdiff::find_dictionary("pl", "en").empty()) {
+    WARN("freedict-pol-eng is not installed (dict-freedict-pol-eng); nothing to check");
+    return;
+  }
+  const auto africa = claimdiff::detail::dictionary_translations({"Afryce"}, "pl");
+  CHECK(claimdiff::detail::renders_name("west africa", africa));
+  const auto independence = claimdiff::detail::dictionary_translations({"Niepodległości"}, "pl");
+  CHECK(claimdiff::detail::renders_name("declaration of independence", independence));
+  CHECK_FALSE(claimdiff::detail::renders_name("bill of rights", independence));
+  CHECK(claimdiff::detail::dictionary_translations({"Afryce"}, "xx").empty());
+}

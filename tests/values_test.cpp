@@ -273,3 +273,9 @@ TEST_CASE("a half after an ordinal ('the second half of the year') is a part nam
              "Rates could fall another 0.3 points during the second half of the year.", "en"));
   CHECK(joined("Half the staff stayed home.", "en") == "0.5");
 }
+
+TEST_CASE("an English half after the definite article names a part ('the half back'), while 'half the' is a quantity") {
+  CHECK(joined("With Lokomotiv, the half back became Russian Champion (2017-18).", "en") == "2017, 2018");
+  CHECK(joined("Half the votes were counted by noon.", "en") == "0.5");
+  CHECK(joined("The company lost a half of its value.", "en") == "0.5");
+}

@@ -152,6 +152,9 @@ struct LanguageData {
   std::vector<std::vector<std::string>> half_phrases;
   // Indefinite articles that count one before a noun and a half phrase ("a year and a half").
   std::vector<std::string> one_articles;
+  // Words after which the half word names a part, not a quantity (English "the": "the half back",
+  // where a quantity stands before the article: "half the votes").
+  std::vector<std::string> half_part_after;
   bool ordinal_period = false;             // German: "am 7. Oktober", the period ends no sentence
   std::vector<std::string> speech_dashes;  // dashes that mark direct speech (Russian "— сказал он")
   std::vector<std::string> clock_12h;      // before-noon and after-noon words ("am", "pm"), no dots

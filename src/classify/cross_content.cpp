@@ -257,6 +257,40 @@ class Headwords {
   explicit Headwords(const std::string& index_path) : index_(index_path) {}
   bool ok() const { return index_.ok() && !index_.text().empty(); }
   bool has(const std::string& lower_word) const { return sorted_lines_hold(index_.text(), lower_word, '\t', index_lower); }
+  // The headwords a word of an inflected language may be a form of: the word itself if listed,
+  // else its stem (up to three final letters dropped, four kept) with an ending of up to three
+  // letters, the whole as long as the word or one letter shorter, or no ending ("afryce": "afryka";
+  // "niepodległości": "niepodległość"; a name made of a word and a suffix, "Kowalski", is no
+  // "kowal"), from the fewest letters dropped that find one. At most `kLemmas` of them: a short
+  // stem begins many words.
+  std::vector<std::string> lemmas(std::string_view word) const {
+    static constexpr std::size_t kLemmas = 4;
+    // Index lines read per stem at most: a short stem ("sich", "schl") begins thousands of
+    // headwords, and the cost per word must stay bounded whatever the dictionary. A lemma sorted
+    // beyond them is missed, which loses a rendering, never reports one.
+    static constexpr std::size_t kScanned = 64;
+    const std::string lowered = index_lower(word);
+    if (has(lowered)) return {lowered};
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(lowered);
+    const int32_t length = u.countChar32();
+    std::vector<std::string> out;
+    for (int32_t drop = 1; drop <= 3 && length - drop >= 4 && out.empty(); ++drop) {
+      std::string stem;
+      icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(stem);
+      std::string_view text = index_.text();
+      text.remove_prefix(sorted_lines_from(text, stem, '\t', index_lower));
+      for (std::size_t scanned = 0; !text.empty() && out.size() < kLemmas && scanned < kScanned; ++scanned) {
+        const std::size_t eol = std::min(text.find('\n'), text.size());
+        const std::string headword = index_lower(text.substr(0, std::min(text.find('\t'), eol)));
+        text.remove_prefix(std::min(eol + 1, text.size()));
+        if (!headword.starts_with(stem)) break;
+        const int32_t letters = icu::UnicodeString::fromUTF8(headword).countChar32();
+        if (letters > length - drop + 3 || (letters < length - 1 && letters != length - drop) || headword.find(' ') != std::string::npos) continue;
+        if (out.empty() || out.back() != headword) out.push_back(headword);
+      }
+    }
+    return out;
+  }
   // Whether fewer than one headword in 200 holds a Latin letter (Spanish "k", "w"; Italian "j",
   // "x", "y"): a letter the language writes in borrowed words only. Counted on first use, which
   // reads the whole index once.
@@ -408,6 +442,11 @@ bool is_english_word(const std::string& key, const LanguageData& english) {
 bool english_lexicon_ready() { return english_lexicon().ok(); }
 
 bool source_dictionary_lists(std::string_view word, const std::string& language) { return source_dictionary_word(word, language); }
+
+bool source_dictionary_knows(std::string_view word, const std::string& language) {
+  const Headwords* h = headwords(language);
+  return h == nullptr || source_dictionary_word(word, language) || !h->lemmas(word).empty();
+}
 
 bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
 
@@ -875,6 +914,87 @@ bool renders_a_word_of(const std::string& name, const std::vector<std::string>& 
     }
   }
   return false;
+}
+
+std::vector<std::string> dictionary_translations(const std::vector<std::string>& source_words, const std::string& language) {
+  const Headwords* h = headwords(language);
+  if (h == nullptr) return {};
+  std::vector<std::string> lemmas;
+  for (const std::string& w : source_words) {
+    for (std::string& lemma : h->lemmas(w)) lemmas.push_back(std::move(lemma));
+  }
+  if (lemmas.empty()) return {};
+  std::vector<std::string> out;
+  for (std::string& w : translation_words(read_dictionary(find_dictionary(language, "en"), lemmas))) {
+    for (std::string& lemma : english_lemmas(w)) out.push_back(std::move(lemma));
+    out.push_back(std::move(w));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool dictionary_name(const std::string& word, const std::string& language) {
+  if (headwords(language) == nullptr) return false;
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, std::string>, bool> known;
+  const std::pair<std::string, std::string> key{language, index_lower(word)};
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (const auto it = known.find(key); it != known.end()) return it->second;
+  }
+  // Most of the words it translates by that WordNet knows, not one of them: a common word's entry may hold a name
+  // among its many senses ("Mensch": "By Jove"), a name's entry holds little else.
+  std::vector<std::string> lemmas;
+  if (const Headwords* h = headwords(language)) lemmas = h->lemmas(word);
+  std::vector<std::string> words =
+      lemmas.empty() ? std::vector<std::string>() : translation_words(read_dictionary(find_dictionary(language, "en"), lemmas));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  // Words WordNet does not know are no evidence either way (the entry's labels: "[geogr.]").
+  std::erase_if(words, [](const std::string& t) { return t.size() < 3 || !(english_name_word(t) || common_english_word(t)); });
+  const auto names = std::count_if(words.begin(), words.end(), [](const std::string& t) { return english_name_word(t) && !common_english_word(t); });
+  const bool name = !words.empty() && static_cast<std::size_t>(names) * 2 > words.size();
+  const std::lock_guard<std::mutex> lock(mutex);
+  // Bounded: a batch over many documents meets ever new words; a full memo starts over.
+  static constexpr std::size_t kKnown = 4096;
+  if (known.size() >= kKnown) known.clear();
+  known.emplace(key, name);
+  return name;
+}
+
+bool renders_name(const std::string& name, const std::vector<std::string>& translations) {
+  if (translations.empty()) return false;
+  const std::vector<std::string> forms = name_word_forms(name);
+  return std::any_of(forms.begin(), forms.end(), [&](const std::string& w) { return std::binary_search(translations.begin(), translations.end(), w); });
+}
+
+bool source_dictionary_ready(const std::string& language) { return headwords(language) != nullptr; }
+
+bool renders_translation(const std::string& name, const std::vector<std::string>& translations) {
+  if (renders_name(name, translations)) return true;
+  // English derives an adjective from a noun by a short suffix ("western", "West"; "national",
+  // "nation").
+  const std::vector<std::string> forms = name_word_forms(name);
+  auto derived = [](const std::string& from, const std::string& to) { return from.size() >= 4 && to.starts_with(from) && to.size() <= from.size() + 3; };
+  return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+    return std::any_of(translations.begin(), translations.end(), [&](const std::string& t) { return derived(f, t) || derived(t, f); });
+  });
+}
+
+std::optional<std::vector<std::size_t>> rendering_names(const std::vector<std::string>& source_words, const std::vector<std::string>& names,
+                                                        const LanguageData& source_lang) {
+  std::vector<std::size_t> used;
+  for (const std::string& w : source_words) {
+    if (source_lang.is_function_word(index_lower(w))) continue;
+    const auto translations = dictionary_translations({w}, source_lang.code);
+    const auto it = std::find_if(names.begin(), names.end(), [&](const std::string& n) { return renders_translation(n, translations); });
+    if (it == names.end()) return std::nullopt;
+    const auto at = static_cast<std::size_t>(it - names.begin());
+    if (std::find(used.begin(), used.end(), at) == used.end()) used.push_back(at);
+  }
+  if (used.empty()) return std::nullopt;
+  return used;
 }
 
 bool negated_by_prefix(const std::string& word, const LanguageData& english) {

@@ -3,6 +3,7 @@
 // in English text, and English words scrambled out of grammatical order.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,10 @@ bool english_name_word(const std::string& key);
 // Whether the installed FreeDict dictionary from `language` into English lists a word, as written
 // or as an inflection of a headword (up to three final letters dropped); false without one.
 bool source_dictionary_lists(std::string_view word, const std::string& language);
+// Whether the installed FreeDict dictionary from `language` into English lists a word as written,
+// as an inflection (source_dictionary_lists) or with another ending ("Afryce", "afryka"); true
+// without such a dictionary, which cannot tell.
+bool source_dictionary_knows(std::string_view word, const std::string& language);
 // Whether WordNet was found (without it, is_english_word knows function words and FreeDict only).
 bool english_lexicon_ready();
 
@@ -57,6 +62,32 @@ bool common_words_name(const std::string& name);
 // installed FreeDict dictionary either way ("Morgenröte" for "dawn"). False when no dictionary
 // between the two languages is installed.
 bool renders_a_word_of(const std::string& name, const std::vector<std::string>& source_words, const LanguageData& source_lang);
+
+// The English words (and their lemmas, sorted) by which the installed FreeDict dictionary from
+// `language` into English translates `source_words` (as written), each looked up as an inflection
+// of a headword ("Afryce": "afryka": "africa"). Empty without such a dictionary.
+std::vector<std::string> dictionary_translations(const std::vector<std::string>& source_words, const std::string& language);
+// Whether the installed FreeDict dictionary from `language` into English translates a word (as
+// written, read as in dictionary_translations) by an English word WordNet writes only as a name
+// ("Spanien": "Spain"; "Moscú": "Moscow"; not "Ville": "city"). False without such a dictionary.
+bool dictionary_name(const std::string& word, const std::string& language);
+// Whether a word of an English name (lowercase words separated by spaces), or its lemma, is one of
+// `translations` (from dictionary_translations): "Afryce Zachodniej" renders "West Africa".
+bool renders_name(const std::string& name, const std::vector<std::string>& translations);
+
+// Whether a dictionary from `language` into English is installed (dictionary_translations can tell).
+bool source_dictionary_ready(const std::string& language);
+// Whether a word of the English `name` (lowercase words), or its lemma, or an adjective derived
+// from it by a short suffix ("western", "West"), is one of `translations`.
+bool renders_translation(const std::string& name, const std::vector<std::string>& translations);
+// Which of the English `names` render a source name: the dictionary from the source language into
+// English must translate EVERY content word of `source_words` (as written; the language's
+// function words aside) by a word of one of them ("Deklaracji Niepodległości": "Declaration",
+// "Independence"; "Afryce Zachodniej": "West Africa"). Nothing when one word is left
+// untranslated ("Morze Czarne" against "Black Lives Matter": "sea" is in neither), or without a
+// content word. The indices into `names`, each once.
+std::optional<std::vector<std::size_t>> rendering_names(const std::vector<std::string>& source_words, const std::vector<std::string>& names,
+                                                        const LanguageData& source_lang);
 
 // Whether a lowercase English word negates by a prefix of `english.negative_prefixes` put before
 // an adjective ("incorrect", "non-serious", "unknown"): a translation may render a negator so.

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <set>
 #include <tuple>
+#include <iterator>
 #include <sstream>
 
 
@@ -41,8 +42,21 @@ struct Facts {
   std::vector<double> decades;  // the numbers of values written as a decade ("années 70", "the 1970s")
   bool cased = false;  // written in a script with capital letters
   std::vector<std::string> names;  // multiword proper names, lowercase
+  std::vector<std::vector<std::string>> name_words;  // the words of each of `names`, as written
   std::vector<std::string> described;  // the names that describe what they name in English words
   std::vector<std::string> common_names;  // those of them made of the language's common words
+  // Names of two words whose first opens the sentence, in a language other than English that
+  // capitalises names alone, and whose second is written in a script other than Latin: the first
+  // is capitalised whatever it is, so the name may be one word after a common noun ("Звонок
+  // Джеймсу", "Группа Кайманов", "Папа Римский": "The call to James", "The group of Caymans",
+  // "The Pope"), which a capitalised word of the other side may render, spelt otherwise. Two
+  // name words after the first are a full name still ("Психолог Вероника Степанова").
+  std::vector<std::string> opening_names;
+  // Names quoted whole: titles, terms or nicknames, which translations translate ("Руки Вверх",
+  // "Hands Up"). They answer a name of the other side, and go unreported only where the other
+  // side has a quotation or an unmatched name that may be their translation (cross_language_changes).
+  std::vector<std::string> titles;
+  std::vector<std::vector<std::string>> quotations;  // the words of each quoted span, as written
   std::vector<std::string> word_names;  // English names of common words only ("world heritage sites")
   std::vector<std::string> words;  // every word, as written
   std::vector<std::string> capitalised;  // every capitalised word, lowercase
@@ -208,7 +222,7 @@ std::vector<std::pair<std::size_t, std::size_t>> doubled_words(std::string_view 
 // "ski bums"; "Руки Вверх", "Hands Up").
 template <typename NameWord>
 void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageData& lang, const CommonWords* common,
-                     const NameWord& name_word) {
+                     const NameWord& name_word, bool against_english) {
   f.lone.words = f.capitalised;
   f.lone.latin = true;
   if (lang.nouns_capitalised && common == nullptr) return;
@@ -224,23 +238,37 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
     for (const Word& w : words)
       if (w.kind == TokenKind::Word && all_capitals(w.text)) f.lone.acronyms.push_back(latin_key(w.key));
   }
+  // A sentence's first word is a name where the language has a lexicon of its own words (where
+  // nouns are capitalised: CommonWords) and neither it nor the language's dictionary, with any
+  // inflection, knows the word ("Murray verlor", "Cuomo (53) trat"). A dictionary alone misses
+  // too many of the words that open sentences to tell.
+  // The dictionary look-ups serve only a comparison with English (lone_name_change, which alone
+  // reads these names' dictionary evidence): other pairs pay nothing for them.
+  auto unknown_opening = [&](std::size_t j) {
+    return against_english && common != nullptr && words[j].sentence_initial && !common->contains(words[j].key) &&
+           !source_dictionary_knows(words[j].text, lang.code);
+  };
   auto counts = [&](std::size_t j) {
     if (!name_word(j) || after_hyphen(j)) return false;
-    return english ? !opens(j) || english_name_word(words[j].key) || !is_english_word(words[j].key, lang) : !opens(j);
+    return english ? !opens(j) || english_name_word(words[j].key) || !is_english_word(words[j].key, lang) : !opens(j) || unknown_opening(j);
   };
   // Outside English a run is a name where it holds a word the language's lexicons do not list
-  // ("Narodowego Funduszu Ochrony Środowiska" is one, for its institution's words).
+  // ("Narodowego Funduszu Ochrony Środowiska" is one, for its institution's words), or one its
+  // dictionary translates by an English name ("Spanien", "Spain"; "Moscú", "Moscow").
   auto unlisted = [&](std::size_t j) {
+    if (against_english && dictionary_name(std::string(words[j].text), lang.code)) return true;
     if (common != nullptr && common->contains(words[j].key)) return false;
     return !source_dictionary_lists(words[j].text, lang.code);
   };
   std::string run;
+  std::vector<std::string> written;
   std::size_t first = 0;
   bool name = english;
   for (std::size_t j = 0; j <= words.size(); ++j) {
     // A name hyphened to a name goes on in one run ("Санкт-Петербург").
     if (!run.empty() && j + 1 < words.size() && after_hyphen(j + 1) && name_word(j + 1)) {
       run += " " + latin_key(words[++j].key);
+      written.emplace_back(words[j].text);
       continue;
     }
     if (j < words.size() && (counts(j) || (!run.empty() && name_word(j) && !english))) {
@@ -248,9 +276,14 @@ void lone_name_words(Facts& f, const std::vector<Word>& words, const LanguageDat
       f.lone.latin = f.lone.latin && written_in_latin(words[j].text);
       name = name || unlisted(j);
       run += (run.empty() ? "" : " ") + latin_key(words[j].key);
+      written.emplace_back(words[j].text);
     } else if (!run.empty()) {
-      if (name && !(first > 0 && quote(first - 1) && quote(j))) f.lone.names.push_back(run);
+      if (name && !(first > 0 && quote(first - 1) && quote(j))) {
+        f.lone.names.push_back(run);
+        f.lone.written.push_back(written);
+      }
       run.clear();
+      written.clear();
       name = english;
     }
   }
@@ -299,7 +332,7 @@ std::vector<double> decades_of(std::string_view text, const std::vector<Value>& 
 }
 
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
-               const CommonWords* common, const SentenceValues* values) {
+               const CommonWords* common, const SentenceValues* values, bool against_english) {
   Facts f;
   const NegationCounter& negations = negation_counter(lang, NegationCounter::Scope::AcrossLanguages);
   const NegationCounter& all_negations = negation_counter(lang, NegationCounter::Scope::WithinLanguage);
@@ -350,6 +383,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
         f.marked = true;
         if (inside && quoted_words >= 4 && (!unspaced || speech || ends_sentence || speech_after(doc.text.substr(t.end)))) f.quoted = true;
         if (!inside) {
+          f.quotations.emplace_back();
           unspaced = unspaced_script(doc.text.substr(t.end));
           speech = speech_before(doc.text.substr(s.start, t.start - s.start));
         }
@@ -358,6 +392,7 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
         ends_sentence = false;
       } else if (inside && t.kind != TokenKind::Punct) {
         ++quoted_words;
+        if (t.kind == TokenKind::Word && !f.quotations.empty()) f.quotations.back().emplace_back(text);
         ends_sentence = false;
       } else if (inside) {
         ends_sentence = text == "\u3002" || text == "\uFF01" || text == "\uFF1F" || text == "!" || text == "?" || text == "\u2026";
@@ -383,6 +418,14 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   for (const Word& w : words) {
     if (w.kind != TokenKind::Word) continue;
     f.capitalised.push_back(latin_key(w.key));
+    // An elided article or preposition stays on its word ("dell'Asia", "l’Autriche"): the word
+    // after it is one too.
+    if (lang.code != "en") {
+      for (const std::string_view mark : {"'", "\u2019"}) {
+        const std::size_t at = w.key.find(mark);
+        if (at != std::string::npos && at > 0 && at + mark.size() < w.key.size()) f.capitalised.push_back(latin_key(w.key.substr(at + mark.size())));
+      }
+    }
     f.cased = f.cased || starts_upper(w.text);
     if (all_capitals(w.text)) f.acronyms.push_back(latin_key(w.key));
   }
@@ -454,7 +497,24 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     return true;
   };
-  lone_name_words(f, words, lang, common, name_word);
+  lone_name_words(f, words, lang, common, name_word, against_english);
+  // English reads a sentence's first word by WordNet, and where nouns are capitalised the
+  // lexicon tells (holds_name); elsewhere the first word gives no evidence (opening_names).
+  const bool opening_tells_nothing = lang.code != "en" && !lang.nouns_capitalised;
+  // A name word written in Latin letters is spelt alike in English ("Сайт KP.ru"); one in another
+  // script is transliterated, and its spelling there varies ("Джеймсу", "James").
+  auto transliterated = [&](std::size_t from, std::size_t to) {
+    for (std::size_t j = from; j < to; ++j)
+      if (words[j].kind == TokenKind::Word && written_in_latin(words[j].text)) return false;
+    return true;
+  };
+  // A run quoted whole is a title, a term or a nickname, which translations translate ("Руки
+  // Вверх", "Hands Up"), as in Facts::lone: it answers a name of the other side, the title
+  // translated, but is never reported missing (Facts::titles).
+  auto quoted_whole = [&](std::size_t from, std::size_t to) {
+    auto quote = [&](std::size_t j) { return j < words.size() && words[j].kind == TokenKind::Punct && quote_mark(words[j].text, lang); };
+    return from > 0 && quote(from - 1) && quote(to);
+  };
   for (std::size_t i = 0; i < words.size();) {
     const NameSpan run = name_span(i, words.size(), name_word, [](std::size_t) { return true; },
                                    [](std::size_t j) { return j + 1; });
@@ -464,7 +524,12 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       if (lang.code == "en" && descriptive_english_name(name, lang)) f.described.push_back(name);
       else if (lang.code == "en" && common_words_name(name)) f.word_names.push_back(name);
       f.names.push_back(name);
+      auto& written = f.name_words.emplace_back();
+      for (std::size_t j = i; j < run.end; ++j)
+        if (words[j].kind == TokenKind::Word) written.emplace_back(words[j].text);
       if (common_words(i, run.end)) f.common_names.push_back(name);
+      if (quoted_whole(i, run.end)) f.titles.push_back(name);
+      if (opening_tells_nothing && run.units == 2 && words[i].sentence_initial && transliterated(i + 1, run.end)) f.opening_names.push_back(name);
       // A sentence's first word joins the run whatever it is ("Офицеры Северного флота"): the
       // word after it may still stand alone.
       if (run.units == 2 && words[i].sentence_initial && !lang.nouns_capitalised) f.proper_words.push_back(latin_key(words[run.last_unit].key));
@@ -714,8 +779,10 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // So is a capitalised word standing alone inside a sentence: languages that capitalise only a
   // name's first word ("Северного флота", "la Cour fédérale") or clip it into one ("Минобороны")
   // write there what the other spells as a name ("Northern Fleet", "Defense Ministry"), but
-  // only a name of common words, which translators translate; other names are spelt alike in
-  // every language, and one put for a word of the source is a name replaced. Each stands for one
+  // only a name of common words, which translators translate, or one opening the sentence, which
+  // may be a common noun before a name of one word (Facts::opening_names: "Группа Кайманов", "The
+  // group of Caymans"); other names are spelt alike in every language, and one put for a word of
+  // the source is a name replaced. Each stands for one
   // name: names missing beyond that many are reported.
   // Where capitalised words stand in (`proper_words` > 0), an English name that says what it
   // names ("Russian Navy") needs none: its words are translated one by one.
@@ -726,16 +793,77 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     };
     std::size_t common = 0, described = 0;
     for (const auto& name : missing) {
-      if (proper_words > 0 && listed(from.described, name)) ++described;
-      else if (listed(from.common_names, name)) ++common;
+      if (listed(from.titles, name)) ++described;
+      else if (proper_words > 0 && listed(from.described, name)) ++described;
+      else if (listed(from.common_names, name) || listed(from.opening_names, name)) ++common;
     }
     if (missing.size() - described <= acronyms + std::min(common, proper_words)) return out;
-    for (const auto& name : missing) out += (out.empty() ? "" : ", ") + name;
+    for (const auto& name : missing)
+      if (!listed(from.titles, name)) out += (out.empty() ? "" : ", ") + name;
     return out;
   };
   // Names missing on both sides are translations of each other, whatever stands in for them; a
   // capitalised word stands in only for a side's names missing alone.
-  const auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  // A name whose words the source language's dictionary translates, every content word of it, by
+  // words of English names of the other side still open (below) is that name translated,
+  // whatever the inflection ("Afryce Zachodniej", "West Africa"; "Deklaracji Niepodległości",
+  // "Declaration of Independence"): neither is missing. Each English name answers one source
+  // name. A name dropped or replaced leaves a word no English name renders ("Morze Czarne" against
+  // "Black Lives Matter").
+  auto rendered = [&](const Facts& source, std::vector<std::string>& missing, const Facts& en, std::vector<std::string>& en_missing,
+                      const LanguageData& source_lang) {
+    std::vector<std::string> taken;  // English names that answered a source name already
+    // Candidates: English names not yet taken, save those every word of which another source
+    // name spells ("Black Lives Matter" on both sides): that one is paired already. A word
+    // spelt alike elsewhere in the sentence pairs nothing ("West", "jest").
+    auto split = [](const std::string& name) {
+      std::istringstream in(name);
+      return std::vector<std::string>{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+    };
+    std::vector<std::string> source_names = source.names;
+    source_names.insert(source_names.end(), source.lone.names.begin(), source.lone.names.end());
+    auto candidates = [&](const std::string& name) {
+      std::vector<std::string> english;
+      for (const auto* list : {&en.names, &en.lone.names}) {
+        for (const std::string& e : *list) {
+          const auto words = split(e);
+          const bool paired = std::any_of(source_names.begin(), source_names.end(), [&](const std::string& other) {
+            return other != name && unmatched(words, split(other)).empty();
+          });
+          if (!paired && std::find(taken.begin(), taken.end(), e) == taken.end() && std::find(english.begin(), english.end(), e) == english.end()) english.push_back(e);
+        }
+      }
+      return english;
+    };
+    std::erase_if(missing, [&](const std::string& name) {
+      const auto at = std::find(source.names.begin(), source.names.end(), name);
+      if (at == source.names.end()) return false;
+      const auto& written = source.name_words[static_cast<std::size_t>(at - source.names.begin())];
+      const auto english = candidates(name);
+      const auto used = rendering_names(written, english, source_lang);
+      if (!used) return false;
+      for (const std::size_t k : *used) {
+        std::erase(en_missing, english[k]);
+        taken.push_back(english[k]);
+      }
+      return true;
+    });
+    // A source name of one word the English does not spell answers the English name that renders
+    // it the same way ("Afroamerykanów", "African Americans"): that one is no name gained.
+    for (const std::string& name : unmatched(source.lone.names, en.capitalised)) {
+      const auto at = std::find(source.lone.names.begin(), source.lone.names.end(), name);
+      const auto english = candidates(name);
+      const auto used = rendering_names(source.lone.written[static_cast<std::size_t>(at - source.lone.names.begin())], english, source_lang);
+      if (!used) continue;
+      for (const std::size_t k : *used) {
+        std::erase(en_missing, english[k]);
+        taken.push_back(english[k]);
+      }
+    }
+  };
+  if (la.code != "en" && lb.code == "en" && !missing_a.empty()) rendered(a, missing_a, b, missing_b, la);
+  if (lb.code != "en" && la.code == "en" && !missing_b.empty()) rendered(b, missing_b, a, missing_a, lb);
   // An English name of common words only describes what it names where the other side renders
   // one of its words, or writes no name of its own the English lacks ("lugares del patrimonio de
   // la humanidad", "World Heritage Sites"); otherwise it stands for that other name ("die
@@ -751,6 +879,50 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   if (la.code == "en" && lb.code != "en") describe(a, missing_a, b, lb);
   if (lb.code == "en" && la.code != "en") describe(b, missing_b, a, la);
+  // A title quoted whole goes unreported only where the other side has what may translate it: a
+  // quotation or an unmatched name ("Руки Вверх", "Hands Up"). Against English, where the
+  // source's dictionary can tell, that one must render every content word of the source's title
+  // or be spelt alike: a title swapped for another is a name replaced ("Skarb narodów", "Indiana
+  // Jones").
+  auto answer_titles = [&](Facts& side, const std::vector<std::string>& missing, const LanguageData& lang, const Facts& other,
+                           const std::vector<std::string>& other_missing, const LanguageData& other_lang) {
+    auto split = [](const std::string& name) {
+      std::istringstream in(name);
+      return std::vector<std::string>{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+    };
+    std::vector<std::vector<std::string>> answers;  // the other side's quotations and unmatched names, as written
+    for (const auto& q : other.quotations)
+      if (!q.empty()) answers.push_back(q);
+    for (const auto& n : other_missing) {
+      const auto at = std::find(other.names.begin(), other.names.end(), n);
+      if (at != other.names.end()) answers.push_back(other.name_words[static_cast<std::size_t>(at - other.names.begin())]);
+    }
+    for (const auto& n : unmatched(other.lone.names, side.capitalised)) {
+      const auto at = std::find(other.lone.names.begin(), other.lone.names.end(), n);
+      answers.push_back(other.lone.written[static_cast<std::size_t>(at - other.lone.names.begin())]);
+    }
+    auto keys = [](const std::vector<std::string>& written) {
+      std::string out;
+      for (const std::string& w : written) out += (out.empty() ? "" : " ") + latin_key(lower(w));
+      return out;
+    };
+    std::erase_if(side.titles, [&](const std::string& title) {
+      if (std::find(missing.begin(), missing.end(), title) == missing.end()) return false;
+      if (answers.empty()) return true;
+      const bool english_title = lang.code == "en" && other_lang.code != "en" && source_dictionary_ready(other_lang.code);
+      const bool source_title = lang.code != "en" && other_lang.code == "en" && source_dictionary_ready(lang.code);
+      if (!english_title && !source_title) return false;
+      const auto at = std::find(side.names.begin(), side.names.end(), title);
+      const auto& written = side.name_words[static_cast<std::size_t>(at - side.names.begin())];
+      return std::none_of(answers.begin(), answers.end(), [&](const std::vector<std::string>& answer) {
+        if (unmatched(split(title), split(keys(answer))).empty()) return true;
+        return english_title ? rendering_names(answer, {title}, other_lang).has_value()
+                             : rendering_names(written, {keys(answer)}, lang).has_value();
+      });
+    });
+  };
+  answer_titles(a, missing_a, la, b, missing_b, lb);
+  answer_titles(b, missing_b, lb, a, missing_a, la);
   const std::size_t acronyms_a = unmatched_words(a.acronyms, b.capitalised).size();
   const std::size_t acronyms_b = unmatched_words(b.acronyms, a.capitalised).size();
   std::string lost = explained(missing_a, a, acronyms_b, 0), gained = explained(missing_b, b, acronyms_a, 0);
@@ -774,9 +946,51 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   if (!entity && a.cased && b.cased && (la.code == "en") != (lb.code == "en")) {
     const auto alike = [](const std::string& w, const std::vector<std::string>& in) { return unmatched_words({w}, in).empty(); };
     const bool english_is_a = la.code == "en";
-    if (auto c = lone_name_change(english_is_a ? b.lone : a.lone, english_is_a ? a.lone : b.lone, english_is_a ? la : lb, alike, english_is_a)) {
-      out.push_back(std::move(*c));
+    const Facts& source = english_is_a ? b : a;
+    const Facts& english = english_is_a ? a : b;
+    const LanguageData& source_lang = english_is_a ? lb : la;
+    // The English words the source's dictionary translates its words outside names by ("brytyjskie",
+    // "Montag": "British", "Monday"), read once when asked.
+    std::optional<std::vector<std::string>> lower_translations;
+    auto translated = [&](const std::string& word) {
+      if (!lower_translations) {
+        std::vector<std::string> common;
+        for (const std::string& w : source.words) {
+          const bool named = std::any_of(source.lone.written.begin(), source.lone.written.end(), [&](const std::vector<std::string>& name) {
+            return std::find(name.begin(), name.end(), w) != name.end();
+          });
+          if (!named) common.push_back(w);
+        }
+        lower_translations = dictionary_translations(common, source_lang.code);
+      }
+      return std::binary_search(lower_translations->begin(), lower_translations->end(), word);
+    };
+    auto c = lone_name_change(source.lone, english.lone, english_is_a ? la : lb, alike, english_is_a, translated);
+    // A name the source's dictionary translates by a word of an English name is that name,
+    // inflected and translated ("Niemczech", "Germany"), not one lost; so is a word it translates
+    // by an English word in lower case.
+    // The English name is then taken: it renders no other.
+    if (c) {
+      NameWords kept = source.lone, kept_english = english.lone;
+      kept.names.clear();
+      kept.written.clear();
+      for (std::size_t i = 0; i < source.lone.names.size(); ++i) {
+        const auto translations = dictionary_translations(source.lone.written[i], source_lang.code);
+        auto& taken = kept_english.names;
+        const auto it = std::find_if(taken.begin(), taken.end(), [&](const std::string& e) { return renders_name(e, translations); });
+        if (it != taken.end()) {
+          taken.erase(it);
+          continue;
+        }
+        // A common word the source capitalises (Italian "vari Paesi", "various countries") is
+        // translated by a word the English writes in lower case.
+        if (std::any_of(english.lone.words.begin(), english.lone.words.end(), [&](const std::string& w) { return renders_name(w, translations); })) continue;
+        kept.names.push_back(source.lone.names[i]);
+        kept.written.push_back(source.lone.written[i]);
+      }
+      if (kept.names.size() != source.lone.names.size()) c = lone_name_change(kept, kept_english, english_is_a ? la : lb, alike, english_is_a, translated);
     }
+    if (c) out.push_back(std::move(*c));
   }
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.
@@ -818,8 +1032,8 @@ std::vector<Claim> classify_across(const Document& base, const Document& other, 
       continue;
     }
     c.similarity = bead.similarity;  // the alignment's confidence: nothing is word-for-word here
-    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, usable(base_common), base_values),
-                                       facts_of(other, bead.other, other_lang, usable(other_common), other_values),
+    c.changes = cross_language_changes(facts_of(base, bead.base, base_lang, usable(base_common), base_values, other_lang.code == "en"),
+                                       facts_of(other, bead.other, other_lang, usable(other_common), other_values, base_lang.code == "en"),
                                        base_lang, other_lang);
     append_content_changes(c.changes, base, bead.base, other, bead.other, base_lang, other_lang);
     c.severity = claim_severity(c.changes);

@@ -132,7 +132,7 @@ bool written_in_latin(std::string_view word) {
 }
 
 std::optional<Change> lone_name_change(const NameWords& source, const NameWords& english, const LanguageData& english_lang,
-                                       const SpeltAlike& alike, bool english_is_a) {
+                                       const SpeltAlike& alike, bool english_is_a, const std::function<bool(const std::string&)>& translated) {
   std::vector<std::string> english_words;
   for (const std::string& w : english.words) english_words.push_back(without_possessive(w));
   // A source name is lost when none of its words is found, and each lost name needs a new word of
@@ -145,6 +145,9 @@ std::optional<Change> lone_name_change(const NameWords& source, const NameWords&
   };
   const auto lost = unmatched(source.names, english_words, alike);
   auto gained = new_words(english.names, source.words, same_start);
+  // English capitalises words other languages write in lower case ("British", "brytyjskie") or
+  // as common nouns ("Monday", "Montag"): one that translates such a word renders no name.
+  if (translated && !lost.empty()) std::erase_if(gained, translated);
   for (const std::string& a : new_words(english.acronyms, source.words, same_start))
     if (std::find(gained.begin(), gained.end(), a) == gained.end()) gained.push_back(a);
   std::string before, after;

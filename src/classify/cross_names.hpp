@@ -22,6 +22,7 @@ struct NameWords {
   std::vector<std::string> words;
   bool latin = true;
   std::vector<std::string> acronyms;  // English only: acronyms, which may render a name ("UK")
+  std::vector<std::vector<std::string>> written;  // the words of each of `names`, as written
 };
 
 // Whether every letter of a word is Latin ("Müller", "Łódź"; not "Ханна").
@@ -33,7 +34,11 @@ using SpeltAlike = std::function<bool(const std::string& word, const std::vector
 // An entity change (major) when the English side lacks a name of the source that nothing in it
 // can render, or, against a source in Latin letters, writes a name WordNet does not know in place
 // of one of the source's; nothing otherwise. `english_is_a`: which side English is, to keep before/after in the comparison's order.
+// `translated`: whether an English word translates a word of the source outside its names (the
+// source's dictionary says so: "belgijska", "Belgian"; "Montag", "Monday"), so that it renders no
+// name.
 std::optional<Change> lone_name_change(const NameWords& source, const NameWords& english, const LanguageData& english_lang,
-                                       const SpeltAlike& alike, bool english_is_a);
+                                       const SpeltAlike& alike, bool english_is_a,
+                                       const std::function<bool(const std::string&)>& translated = {});
 
 }  // namespace claimdiff::detail

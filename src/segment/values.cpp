@@ -448,10 +448,13 @@ class Reader {
         return finish_number(1.5, items_[*from].start, end);
       }
       // After an ordinal the half is a part named, not a quantity ("the second half of the year",
-      // "во втором полугодии").
+      // "во втором полугодии"), and after a word of the language's half_part_after ("the half
+      // back", a football position).
       if (i_ > 0) {
         const NumberWord* before = number_word(items_[i_ - 1], lang_);
         if (before && before->kind == NumberWord::Kind::Ordinal) return false;
+        const auto& part = lang_.half_part_after;
+        if (items_[i_ - 1].type == Item::Type::Word && std::find(part.begin(), part.end(), items_[i_ - 1].key) != part.end()) return false;
       }
     }
     const std::size_t start = items_[i_].start;

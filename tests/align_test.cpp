@@ -1322,3 +1322,68 @@ TEST_CASE("a translation that moves a year to the next sentence keeps its senten
     CHECK(bead->other == std::vector<std::uint32_t>{i});
   }
 }
+
+TEST_CASE("across scripts, an added sentence naming someone the other story never mentions is not paired with a Russian sentence whose translation follows it", "[align][cross]") {
+  // The Russian sentence about the witnesses shares no name, number or dictionary word with its
+  // translation, and the added line about Kepler fits its length better: only the name, found
+  // nowhere in the Russian, tells that the added line belongs to another story.
+  auto ru = test::doc(
+      "Во вторник в Бразилии столкнулись два грузовика, погибли 12 человек.\n"
+      "Об этом сообщила газета \"Фолья де Сан-Паулу\".\n"
+      "По словам очевидцев, машина перевернулась.\n"
+      "Среди пострадавших 27 пассажиров автобуса.\n",
+      "ru");
+  auto en = test::doc(
+      "Two trucks collided in Brazil on Tuesday, killing 12 people.\n"
+      "This was reported by the Folha de Sao Paulo newspaper.\n"
+      "But Kepler believed that planets moved in circles.\n"
+      "Witnesses said the car overturned.\n"
+      "Among the injured were 27 bus passengers.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 4);
+  REQUIRE(en.sentences.size() == 5);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  const Bead* witnesses = bead_with_base(beads, 2);
+  REQUIRE(witnesses);
+  CHECK(witnesses->other == std::vector<std::uint32_t>{3});
+  const Bead* kepler = bead_with_other(beads, 2);
+  REQUIRE(kepler);
+  CHECK(kepler->base.empty());
+}
+
+TEST_CASE("a sentence points to another story when none of its names is found in the other document, spelt in either script", "[align][cross]") {
+  auto ru = test::doc(
+      "Ураган \"Ханна\" принесет в Мексику сильные ливни.\n"
+      "В Техасе скорость ветра достигла 150 км/ч, сообщает МЧС.\n"
+      "Испытания ракеты \"Циркон\" идут в плановом порядке.\n",
+      "ru");
+  auto en = test::doc(
+      "Hurricane Hanna will bring heavy rain to Mexico.\n"
+      "Winds reached 150 km/h in Texas, the Emergencies Ministry reports.\n"
+      "The tests of the Tsirkon missile are going to plan.\n"
+      "But Einstein always thought black holes were a mathematical oddity.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 4);
+  const auto foreign = claimdiff::detail::foreign_names(ru, en, true, true);
+  CHECK(foreign.a == std::vector<std::uint8_t>{0, 0, 0});
+  // "Emergencies" and "Ministry" are not found ("МЧС" is an acronym), but "Texas" is.
+  CHECK(foreign.b == std::vector<std::uint8_t>{0, 0, 0, 1});
+  // Where capitals do not mark names, nothing points away.
+  CHECK(claimdiff::detail::foreign_names(ru, en, true, false).b == std::vector<std::uint8_t>{0, 0, 0, 0});
+  CHECK(claimdiff::detail::sound_key("meksiku") == claimdiff::detail::sound_key("mexico"));
+  CHECK(claimdiff::detail::sound_key("cirkon") == claimdiff::detail::sound_key("tsirkon"));
+  CHECK(claimdiff::detail::sound_key("tehas") == claimdiff::detail::sound_key("texas"));
+  CHECK(claimdiff::detail::sound_key("einstein") != claimdiff::detail::sound_key("ministerstva"));
+}
+
+TEST_CASE("in one script, names do not point to another story: the bags' n-grams already weigh them", "[align][cross]") {
+  auto fr = test::doc("Le Commissaire fédéral a ouvert une enquête.\nKepler croyait aux cercles.\n", "fr");
+  auto en = test::doc("The federal commissioner opened an inquiry.\nKepler believed in circles.\n", "en");
+  const auto foreign = claimdiff::detail::foreign_names(fr, en, true, true);
+  CHECK(foreign.a == std::vector<std::uint8_t>{0, 0});
+  CHECK(foreign.b == std::vector<std::uint8_t>{0, 0});
+}

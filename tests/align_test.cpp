@@ -1387,3 +1387,32 @@ TEST_CASE("in one script, names do not point to another story: the bags' n-grams
   CHECK(foreign.a == std::vector<std::uint8_t>{0, 0});
   CHECK(foreign.b == std::vector<std::uint8_t>{0, 0});
 }
+
+TEST_CASE("across scripts, a Russian sentence with a number pairs with the English one that has a number, not with an added line without any whose length fits better", "[align][cross]") {
+  // The translation's number differs (a fault to report), so no number anchor ties the pair, and
+  // the two share no word: only that translations keep numbers tells the added line apart.
+  auto ru = test::doc(
+      "Ураган обрушился на побережье Флориды в субботу.\n"
+      "Власти открыли около 600 приютов для жителей.\n"
+      "Губернатор Флориды Рон Десантис объявил режим чрезвычайной ситуации.\n",
+      "ru");
+  auto en = test::doc(
+      "The hurricane hit the Florida coast on Saturday.\n"
+      "It is a question that nobody wanted to answer.\n"
+      "Officials set up 640 shelters.\n"
+      "Florida Governor Ron DeSantis declared a state of emergency.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 4);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  const Bead* shelters = bead_with_base(beads, 1);
+  REQUIRE(shelters);
+  CHECK(shelters->other == std::vector<std::uint32_t>{2});
+  const Bead* question = bead_with_other(beads, 1);
+  REQUIRE(question);
+  CHECK(question->base.empty());
+  CHECK(claimdiff::detail::digit_numbers(ru) == std::vector<std::uint8_t>{0, 1, 0});
+}

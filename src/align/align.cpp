@@ -717,8 +717,12 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     const std::vector<Pair> anchors = detail::number_anchors(scoring_base, other);
     // Names point to another story only where capitals mark names on both sides.
     auto marks_names = [](const LanguageData* lang) { return lang == nullptr || !lang->nouns_capitalised; };
-    const detail::ForeignNames foreign =
+    detail::ForeignNames foreign =
         across ? detail::foreign_names(scoring_base, other, marks_names(lang_a), marks_names(lang_b)) : detail::ForeignNames{};
+    if (across) {
+      foreign.numbers_a = detail::digit_numbers(scoring_base);
+      foreign.numbers_b = detail::digit_numbers(other);
+    }
     const detail::ForeignNames* foreign_ptr = across ? &foreign : nullptr;
     beads = detail::align_cross_language(*scorer, options.max_cells, anchors, foreign_ptr);
     if (options.via != nullptr) {

@@ -1,6 +1,7 @@
 #include "align/cross_language.hpp"
 
 #include "align/bead_path.hpp"
+#include "align/structure.hpp"
 #include "align/token_model.hpp"
 #include "common/parallel.hpp"
 #include "segment/numbers.hpp"
@@ -46,9 +47,15 @@ class CrossLanguageAligner {
       if (p.a < n_ && p.b < m_) anchor_of_a_[p.a] = p.b;
     foreign_a_.assign(n_, 0);
     foreign_b_.assign(m_, 0);
+    numbers_a_.assign(n_, 0);
+    numbers_b_.assign(m_, 0);
     if (foreign != nullptr && foreign->a.size() == n_ && foreign->b.size() == m_) {
       foreign_a_ = foreign->a;
       foreign_b_ = foreign->b;
+    }
+    if (foreign != nullptr && foreign->numbers_a.size() == n_ && foreign->numbers_b.size() == m_) {
+      numbers_a_ = foreign->numbers_a;
+      numbers_b_ = foreign->numbers_b;
     }
   }
 
@@ -256,11 +263,19 @@ class CrossLanguageAligner {
   double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
     if (last_.a0 != a0 || last_.k != k || last_.b0 != b0 || last_.l != l) lower_bound(a0, k, b0, l);
     double out = k + l > 2 ? last_.price + unearned(a0, k, b0, l, last_.row, last_.col) : last_.price;
-    // A sentence whose names point to another story pairs on its words' evidence only: facing a
-    // sentence it shares no more with than chance, it pays a skip, so that of two neighbours of
-    // fitting length the one that may belong to the story is paired.
-    if (k == 1 && l == 1 && (foreign_a_[a0] || foreign_b_[b0]) && last_.row[0] <= mean_a_[a0] * blocks_b_[b0 * kMaxBead + 1].norm)
-      out += p_.skip;
+    // A 1-1 bead whose sentences share no more than chance (the cosine at or below their mean
+    // cosine with the other side) rests on position and length alone; evidence against it:
+    const bool idle_pair = k == 1 && l == 1 && last_.row[0] <= mean_a_[a0] * blocks_b_[b0 * kMaxBead + 1].norm;
+    if (idle_pair) {
+      // a sentence whose names point to another story, so that of two neighbours of fitting length
+      // the one that may belong to the story is paired;
+      if (foreign_a_[a0] || foreign_b_[b0]) out += p_.skip;
+      // numbers on one side only (translations keep numbers);
+      if ((numbers_a_[a0] == 0) != (numbers_b_[b0] == 0)) out += p_.skip;
+      // lengths that do not fit (Gale & Church's test): a sentence dropped beside an unrelated one
+      // added, whose pairing costs at least what leaving both out costs.
+      if (!lengths_fit(s_.length_a(a0), s_.length_b(b0), ratio_)) out = std::max(out, 2 * p_.skip);
+    }
     return out;
   }
 
@@ -369,6 +384,10 @@ class CrossLanguageAligner {
       const double sub = length_cost(std::log(kept_a + kLengthSmoothing), std::log(kept_b + kLengthSmoothing), k + l - idle);
       if (sub - full <= p_.skip * double(idle)) extra = std::max(extra, p_.skip * double(idle));
     }
+    // Several sentences on both sides and none with evidence: the bead rests on length alone, and
+    // each sentence beyond a 1-1 pair pays the skip cost, as leaving it out would, so that the bead
+    // beats pairs and skips only where its lengths fit better (Gale & Church's test decides).
+    if (idle_count_a == k && idle_count_b == l) extra = std::max(extra, p_.skip * double(k + l - 2));
     return extra;
   }
 
@@ -385,6 +404,7 @@ class CrossLanguageAligner {
   static constexpr std::size_t kNoAnchor = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> anchor_of_a_;  // per base sentence: its number anchor's partner, or kNoAnchor
   std::vector<std::uint8_t> foreign_a_, foreign_b_;  // per sentence: its names point to another story
+  std::vector<std::uint8_t> numbers_a_, numbers_b_;  // per sentence: numbers of two digits or more
   mutable Priced last_;
 };
 
@@ -420,6 +440,17 @@ UScriptCode main_script(const Document& doc) {
 }
 
 }  // namespace
+
+std::vector<std::uint8_t> digit_numbers(const Document& doc) {
+  std::vector<std::uint8_t> out(doc.sentences.size(), 0);
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i)
+    for (const Token& t : doc.sentences[i].tokens) {
+      if (t.kind != TokenKind::Number || out[i] == 255) continue;
+      const std::string_view text = doc.token_text(t);
+      if (std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 2) ++out[i];
+    }
+  return out;
+}
 
 std::string sound_key(const std::string& latin) {
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };

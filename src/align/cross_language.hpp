@@ -18,9 +18,11 @@ namespace claimdiff::detail {
 // A bead has at most this many sentences on both sides together (1-4, 2-3, 3-2, 4-1 and below).
 constexpr std::size_t kMaxBead = 5;
 
-// Per sentence of each document, 1 when its names point to another story (foreign_names).
+// Per sentence of each document: 1 when its names point to another story (foreign_names), and
+// how many numbers of two digits or more it writes (digit_numbers).
 struct ForeignNames {
   std::vector<std::uint8_t> a, b;
+  std::vector<std::uint8_t> numbers_a, numbers_b;
 };
 
 // Beads covering every sentence of both sides exactly once, in order (no moves). Tables larger
@@ -46,6 +48,9 @@ std::vector<PairIds> number_anchors(const Document& a, const Document& b);
 // same sounds (sound_key: its first four, or three for a word of three). A sentence points away
 // when it has names and none of them is found.
 ForeignNames foreign_names(const Document& a, const Document& b, bool names_a, bool names_b);
+
+// Per sentence: how many numbers of two digits or more it writes (at most 255).
+std::vector<std::uint8_t> digit_numbers(const Document& doc);
 
 // A word in Latin letters (lower case, as transliteration_key gives it) reduced to how it sounds,
 // so that a romanisation and a language's own spelling of one name meet: digraphs to one letter

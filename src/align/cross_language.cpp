@@ -264,8 +264,9 @@ class CrossLanguageAligner {
     if (last_.a0 != a0 || last_.k != k || last_.b0 != b0 || last_.l != l) lower_bound(a0, k, b0, l);
     double out = k + l > 2 ? last_.price + unearned(a0, k, b0, l, last_.row, last_.col) : last_.price;
     // A 1-1 bead whose sentences share no more than chance (the cosine at or below their mean
-    // cosine with the other side) rests on position and length alone; evidence against it:
-    const bool idle_pair = k == 1 && l == 1 && last_.row[0] <= mean_a_[a0] * blocks_b_[b0 * kMaxBead + 1].norm;
+    // cosine with the other side) rests on position and length alone; evidence against it
+    // (where each side has other sentences to measure chance by):
+    const bool idle_pair = k == 1 && l == 1 && n_ > 1 && m_ > 1 && last_.row[0] <= mean_a_[a0] * blocks_b_[b0 * kMaxBead + 1].norm;
     if (idle_pair) {
       // a sentence whose names point to another story, so that of two neighbours of fitting length
       // the one that may belong to the story is paired;
@@ -446,8 +447,15 @@ std::vector<std::uint8_t> digit_numbers(const Document& doc) {
   for (std::size_t i = 0; i < doc.sentences.size(); ++i)
     for (const Token& t : doc.sentences[i].tokens) {
       if (t.kind != TokenKind::Number || out[i] == 255) continue;
+      // Digits of any script ("１８９５").
       const std::string_view text = doc.token_text(t);
-      if (std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 2) ++out[i];
+      std::size_t at = 0, digits = 0;
+      while (at < text.size()) {
+        UChar32 c = 0;
+        U8_NEXT(text.data(), at, text.size(), c);
+        if (c >= 0 && u_isdigit(c)) ++digits;
+      }
+      if (digits >= 2) ++out[i];
     }
   return out;
 }

@@ -49,7 +49,7 @@ std::vector<PairIds> number_anchors(const Document& a, const Document& b);
 // when it has names and none of them is found.
 ForeignNames foreign_names(const Document& a, const Document& b, bool names_a, bool names_b);
 
-// Per sentence: how many numbers of two digits or more it writes (at most 255).
+// Per sentence: how many numbers of two digits or more (of any script) it writes, at most 255.
 std::vector<std::uint8_t> digit_numbers(const Document& doc);
 
 // A word in Latin letters (lower case, as transliteration_key gives it) reduced to how it sounds,

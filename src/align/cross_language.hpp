@@ -29,7 +29,8 @@ struct ForeignNames {
 // than `max_cells` are narrowed to a band around a chain of confident pairs. A bead with a single
 // sentence on one side that holds both sentences of one of `anchors` (see number_anchors) gains
 // twice the cost of a skip: the pair is worth more than leaving both its sentences unpaired,
-// whatever their other words.
+// whatever their other words. `foreign` (optional) marks sentences whose names point to another
+// story and counts their numbers: evidence against pairing a sentence whose words show nothing.
 std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells,
                                        const std::vector<PairIds>& anchors = {},
                                        const ForeignNames* foreign = nullptr);

@@ -1380,6 +1380,36 @@ TEST_CASE("a sentence points to another story when none of its names is found in
   CHECK(claimdiff::detail::sound_key("einstein") != claimdiff::detail::sound_key("ministerstva"));
 }
 
+TEST_CASE("a faithful Chinese story pairs one to one with its English translation: names cannot be compared by sound against Han, so none points away", "[align][cross]") {
+  // The pinyin of 岸田 is "an tian" and of 日本 "riben": were English names checked against it,
+  // "Kishida", "Japanese" and "Taiwan" would all be "found nowhere" and the pairs would shift.
+  auto zh = test::doc(
+      "美国总统拜登周二在白宫会见了日本首相岸田文雄。\n"
+      "两人讨论了台湾海峡局势和半导体供应链问题。\n"
+      "拜登表示，美日同盟是印太地区和平的基石。\n"
+      "会谈持续了大约两个小时。\n",
+      "zh");
+  auto en = test::doc(
+      "US President Joe Biden met Japanese Prime Minister Fumio Kishida at the White House on Tuesday.\n"
+      "The two discussed the situation in the Taiwan Strait and semiconductor supply chains.\n"
+      "Biden said the US-Japan alliance was the cornerstone of peace in the Indo-Pacific.\n"
+      "The talks lasted about two hours.\n",
+      "en");
+  REQUIRE(zh.sentences.size() == 4);
+  REQUIRE(en.sentences.size() == 4);
+  const auto foreign = claimdiff::detail::foreign_names(zh, en, false, true);
+  CHECK(foreign.b == std::vector<std::uint8_t>{0, 0, 0, 0});
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(zh, en, o);
+  check_cover(zh, en, beads);
+  for (std::uint32_t i = 0; i < 4; ++i) {
+    const Bead* bead = bead_with_base(beads, i);
+    REQUIRE(bead);
+    CHECK(bead->other == std::vector<std::uint32_t>{i});
+  }
+}
+
 TEST_CASE("in one script, names do not point to another story: the bags' n-grams already weigh them", "[align][cross]") {
   auto fr = test::doc("Le Commissaire fédéral a ouvert une enquête.\nKepler croyait aux cercles.\n", "fr");
   auto en = test::doc("The federal commissioner opened an inquiry.\nKepler believed in circles.\n", "en");

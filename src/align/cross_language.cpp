@@ -552,9 +552,16 @@ ForeignNames foreign_names(const Document& a, const Document& b, bool names_a, b
     return out;
   };
   // In one script a name is kept as written, and the bags' n-grams already count one that has no
-  // counterpart against its sentence; across scripts they share next to nothing either way.
+  // counterpart against its sentence; across scripts they share next to nothing either way. Han,
+  // Kana and Hangul give no sounds a foreign name can be compared by (the pinyin of 岸田 is
+  // "an tian", not "Kishida"), so there every name would be "found nowhere": the rule is off.
+  auto unsounded = [](UScriptCode script) {
+    return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+           script == USCRIPT_HANGUL;
+  };
   ForeignNames out;
-  if (main_script(a) == main_script(b)) {
+  const UScriptCode script_a = main_script(a), script_b = main_script(b);
+  if (script_a == script_b || unsounded(script_a) || unsounded(script_b)) {
     out.a.assign(a.sentences.size(), 0);
     out.b.assign(b.sentences.size(), 0);
     return out;

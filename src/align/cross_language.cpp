@@ -3,6 +3,7 @@
 #include "align/bead_path.hpp"
 #include "align/structure.hpp"
 #include "align/token_model.hpp"
+#include "classify/cross_content.hpp"
 #include "common/parallel.hpp"
 #include "segment/numbers.hpp"
 #include "segment/transliterate.hpp"
@@ -527,6 +528,9 @@ ForeignNames foreign_names(const Document& a, const Document& b, bool names_a, b
   auto flags = [&](const Document& doc, bool names, const std::unordered_set<std::string>& other) {
     std::vector<std::uint8_t> out(doc.sentences.size(), 0);
     if (!names) return out;
+    // English capitalises months, weekdays and "Russian" by its spelling rules; a translation
+    // renders those by meaning, not by sound.
+    const bool english = doc.language == "en";
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
       std::size_t found = 0, lost = 0;
       bool first = true;
@@ -536,7 +540,7 @@ ForeignNames foreign_names(const Document& a, const Document& b, bool names_a, b
         std::size_t at = 0;
         UChar32 c = 0;
         U8_NEXT(text.data(), at, text.size(), c);
-        if (!first && c >= 0 && u_isupper(c) && !acronym(text)) {
+        if (!first && c >= 0 && u_isupper(c) && !acronym(text) && !(english && english_capital_not_name(comparison_key(text)))) {
           const std::string key = key_of(doc, t);
           // Found: a word there begins with the same four sounds, or is the first three ("Kapan" /
           // "Капанский").

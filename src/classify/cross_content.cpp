@@ -413,6 +413,19 @@ bool common_english_word(const std::string& key) { return english_lexicon().case
 
 bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }
 
+bool english_capital_not_name(const std::string& key) {
+  const EnglishLexicon& lexicon = english_lexicon();
+  if (lexicon.adjective(key)) return true;
+  // A noun, and none of its lemmas names a place or a person ("Syria", "Einstein").
+  bool noun = false;
+  for (const std::string& form : english_lemmas(key)) {
+    if (!lexicon.noun(form)) continue;
+    if (!lexicon.names_neither_place_nor_person(form)) return false;
+    noun = true;
+  }
+  return noun;
+}
+
 bool english_someone(const std::string& key) { return english_lexicon().someone(key); }
 
 namespace {

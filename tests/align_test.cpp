@@ -1445,6 +1445,15 @@ TEST_CASE("a Russian sentence split into two English ones stays one bead though 
   }
 }
 
+TEST_CASE("a number counts whatever script writes its digits: Devanagari and fullwidth digits as well as ASCII, and a single digit in none", "[align][cross]") {
+  auto hi = test::doc("२०२१ में चुनाव हुए।\nमतदान शांतिपूर्ण रहा।\nलगभग ७ लोग घायल हुए।\n", "hi");
+  REQUIRE(hi.sentences.size() == 3);
+  CHECK(claimdiff::detail::digit_numbers(hi) == std::vector<std::uint8_t>{1, 0, 0});
+  auto ja = test::doc("東京大学は１８９５年に新しい建物を建てた。\n会談は約２時間続いた。\n", "ja");
+  REQUIRE(ja.sentences.size() == 2);
+  CHECK(claimdiff::detail::digit_numbers(ja) == std::vector<std::uint8_t>{1, 0});
+}
+
 TEST_CASE("in one script, names do not point to another story: the bags' n-grams already weigh them", "[align][cross]") {
   auto fr = test::doc("Le Commissaire fédéral a ouvert une enquête.\nKepler croyait aux cercles.\n", "fr");
   auto en = test::doc("The federal commissioner opened an inquiry.\nKepler believed in circles.\n", "en");

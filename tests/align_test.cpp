@@ -1438,6 +1438,7 @@ TEST_CASE("a Russian sentence split into two English ones stays one bead though 
   if (claimdiff::detail::english_lexicon_ready()) {
     CHECK(claimdiff::detail::english_capital_not_name("january"));
     CHECK(claimdiff::detail::english_capital_not_name("tuesday"));
+    CHECK(claimdiff::detail::english_capital_not_name("sunday"));
     CHECK(claimdiff::detail::english_capital_not_name("russian"));
     CHECK_FALSE(claimdiff::detail::english_capital_not_name("syria"));
     CHECK_FALSE(claimdiff::detail::english_capital_not_name("einstein"));

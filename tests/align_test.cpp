@@ -9,6 +9,7 @@
 #include "align/reversed_dictionary.hpp"
 #include "align/scorer.hpp"
 #include "align/token_model.hpp"
+#include "classify/cross_content.hpp"
 #include "support.hpp"
 
 using claimdiff::Bead;
@@ -1321,4 +1322,172 @@ TEST_CASE("a translation that moves a year to the next sentence keeps its senten
     CHECK(bead->base == std::vector<std::uint32_t>{i});
     CHECK(bead->other == std::vector<std::uint32_t>{i});
   }
+}
+
+TEST_CASE("across scripts, an added sentence naming someone the other story never mentions is not paired with a Russian sentence whose translation follows it", "[align][cross]") {
+  // The Russian sentence about the witnesses shares no name, number or dictionary word with its
+  // translation, and the added line about Kepler fits its length better: only the name, found
+  // nowhere in the Russian, tells that the added line belongs to another story.
+  auto ru = test::doc(
+      "Во вторник в Бразилии столкнулись два грузовика, погибли 12 человек.\n"
+      "Об этом сообщила газета \"Фолья де Сан-Паулу\".\n"
+      "По словам очевидцев, машина перевернулась.\n"
+      "Среди пострадавших 27 пассажиров автобуса.\n",
+      "ru");
+  auto en = test::doc(
+      "Two trucks collided in Brazil on Tuesday, killing 12 people.\n"
+      "This was reported by the Folha de Sao Paulo newspaper.\n"
+      "But Kepler believed that planets moved in circles.\n"
+      "Witnesses said the car overturned.\n"
+      "Among the injured were 27 bus passengers.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 4);
+  REQUIRE(en.sentences.size() == 5);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  const Bead* witnesses = bead_with_base(beads, 2);
+  REQUIRE(witnesses);
+  CHECK(witnesses->other == std::vector<std::uint32_t>{3});
+  const Bead* kepler = bead_with_other(beads, 2);
+  REQUIRE(kepler);
+  CHECK(kepler->base.empty());
+}
+
+TEST_CASE("a sentence points to another story when none of its names is found in the other document, spelt in either script", "[align][cross]") {
+  auto ru = test::doc(
+      "Ураган \"Ханна\" принесет в Мексику сильные ливни.\n"
+      "В Техасе скорость ветра достигла 150 км/ч, сообщает МЧС.\n"
+      "Испытания ракеты \"Циркон\" идут в плановом порядке.\n",
+      "ru");
+  auto en = test::doc(
+      "Hurricane Hanna will bring heavy rain to Mexico.\n"
+      "Winds reached 150 km/h in Texas, the Emergencies Ministry reports.\n"
+      "The tests of the Tsirkon missile are going to plan.\n"
+      "But Einstein always thought black holes were a mathematical oddity.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 4);
+  const auto foreign = claimdiff::detail::foreign_names(ru, en, true, true);
+  CHECK(foreign.a == std::vector<std::uint8_t>{0, 0, 0});
+  // "Emergencies" and "Ministry" are not found ("МЧС" is an acronym), but "Texas" is.
+  CHECK(foreign.b == std::vector<std::uint8_t>{0, 0, 0, 1});
+  // Where capitals do not mark names, nothing points away.
+  CHECK(claimdiff::detail::foreign_names(ru, en, true, false).b == std::vector<std::uint8_t>{0, 0, 0, 0});
+  CHECK(claimdiff::detail::sound_key("meksiku") == claimdiff::detail::sound_key("mexico"));
+  CHECK(claimdiff::detail::sound_key("cirkon") == claimdiff::detail::sound_key("tsirkon"));
+  CHECK(claimdiff::detail::sound_key("tehas") == claimdiff::detail::sound_key("texas"));
+  CHECK(claimdiff::detail::sound_key("einstein") != claimdiff::detail::sound_key("ministerstva"));
+}
+
+TEST_CASE("a faithful Chinese story pairs one to one with its English translation: names cannot be compared by sound against Han, so none points away", "[align][cross]") {
+  // The pinyin of 岸田 is "an tian" and of 日本 "riben": were English names checked against it,
+  // "Kishida", "Japanese" and "Taiwan" would all be "found nowhere" and the pairs would shift.
+  auto zh = test::doc(
+      "美国总统拜登周二在白宫会见了日本首相岸田文雄。\n"
+      "两人讨论了台湾海峡局势和半导体供应链问题。\n"
+      "拜登表示，美日同盟是印太地区和平的基石。\n"
+      "会谈持续了大约两个小时。\n",
+      "zh");
+  auto en = test::doc(
+      "US President Joe Biden met Japanese Prime Minister Fumio Kishida at the White House on Tuesday.\n"
+      "The two discussed the situation in the Taiwan Strait and semiconductor supply chains.\n"
+      "Biden said the US-Japan alliance was the cornerstone of peace in the Indo-Pacific.\n"
+      "The talks lasted about two hours.\n",
+      "en");
+  REQUIRE(zh.sentences.size() == 4);
+  REQUIRE(en.sentences.size() == 4);
+  const auto foreign = claimdiff::detail::foreign_names(zh, en, false, true);
+  CHECK(foreign.b == std::vector<std::uint8_t>{0, 0, 0, 0});
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(zh, en, o);
+  check_cover(zh, en, beads);
+  for (std::uint32_t i = 0; i < 4; ++i) {
+    const Bead* bead = bead_with_base(beads, i);
+    REQUIRE(bead);
+    CHECK(bead->other == std::vector<std::uint32_t>{i});
+  }
+}
+
+TEST_CASE("a Russian sentence split into two English ones stays one bead though the second names only a month, which English capitalises and Russian does not", "[align][cross]") {
+  // "January" is found nowhere in the Russian ("в январе"), but it is no name a translation keeps
+  // by its sound: counted as one, it made the Syria half an added sentence.
+  auto ru = test::doc(
+      "Во вторник в Москве прошли переговоры министров иностранных дел России и Турции.\n"
+      "Стороны обсудили ситуацию в Сирии и поставки зерна, а также возможную встречу президентов в январе.\n"
+      "Переговоры продолжались около пяти часов.\n",
+      "ru");
+  auto en = test::doc(
+      "Foreign ministers of Russia and Turkey held talks in Moscow on Tuesday.\n"
+      "The two sides discussed the situation in Syria and grain supplies.\n"
+      "They also talked about a possible meeting of the presidents in January.\n"
+      "The talks lasted about five hours.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 4);
+  CHECK(claimdiff::detail::foreign_names(ru, en, true, true).b == std::vector<std::uint8_t>{0, 0, 0, 0});
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  const Bead* split = bead_with_base(beads, 1);
+  REQUIRE(split);
+  CHECK(split->other == std::vector<std::uint32_t>{1, 2});
+  if (claimdiff::detail::english_lexicon_ready()) {
+    CHECK(claimdiff::detail::english_capital_not_name("january"));
+    CHECK(claimdiff::detail::english_capital_not_name("tuesday"));
+    CHECK(claimdiff::detail::english_capital_not_name("sunday"));
+    CHECK(claimdiff::detail::english_capital_not_name("russian"));
+    CHECK_FALSE(claimdiff::detail::english_capital_not_name("syria"));
+    CHECK_FALSE(claimdiff::detail::english_capital_not_name("einstein"));
+    CHECK_FALSE(claimdiff::detail::english_capital_not_name("kishida"));
+  }
+}
+
+TEST_CASE("a number counts whatever script writes its digits: Devanagari and fullwidth digits as well as ASCII, and a single digit in none", "[align][cross]") {
+  auto hi = test::doc("२०२१ में चुनाव हुए।\nमतदान शांतिपूर्ण रहा।\nलगभग ७ लोग घायल हुए।\n", "hi");
+  REQUIRE(hi.sentences.size() == 3);
+  CHECK(claimdiff::detail::digit_numbers(hi) == std::vector<std::uint8_t>{1, 0, 0});
+  auto ja = test::doc("東京大学は１８９５年に新しい建物を建てた。\n会談は約２時間続いた。\n", "ja");
+  REQUIRE(ja.sentences.size() == 2);
+  CHECK(claimdiff::detail::digit_numbers(ja) == std::vector<std::uint8_t>{1, 0});
+}
+
+TEST_CASE("in one script, names do not point to another story: the bags' n-grams already weigh them", "[align][cross]") {
+  auto fr = test::doc("Le Commissaire fédéral a ouvert une enquête.\nKepler croyait aux cercles.\n", "fr");
+  auto en = test::doc("The federal commissioner opened an inquiry.\nKepler believed in circles.\n", "en");
+  const auto foreign = claimdiff::detail::foreign_names(fr, en, true, true);
+  CHECK(foreign.a == std::vector<std::uint8_t>{0, 0});
+  CHECK(foreign.b == std::vector<std::uint8_t>{0, 0});
+}
+
+TEST_CASE("across scripts, a Russian sentence with a number pairs with the English one that has a number, not with an added line without any whose length fits better", "[align][cross]") {
+  // The translation's number differs (a fault to report), so no number anchor ties the pair, and
+  // the two share no word: only that translations keep numbers tells the added line apart.
+  auto ru = test::doc(
+      "Ураган обрушился на побережье Флориды в субботу.\n"
+      "Власти открыли около 600 приютов для жителей.\n"
+      "Губернатор Флориды Рон Десантис объявил режим чрезвычайной ситуации.\n",
+      "ru");
+  auto en = test::doc(
+      "The hurricane hit the Florida coast on Saturday.\n"
+      "It is a question that nobody wanted to answer.\n"
+      "Officials set up 640 shelters.\n"
+      "Florida Governor Ron DeSantis declared a state of emergency.\n",
+      "en");
+  REQUIRE(ru.sentences.size() == 3);
+  REQUIRE(en.sentences.size() == 4);
+  claimdiff::AlignOptions o;
+  o.cross_language = true;
+  auto beads = claimdiff::align(ru, en, o);
+  check_cover(ru, en, beads);
+  const Bead* shelters = bead_with_base(beads, 1);
+  REQUIRE(shelters);
+  CHECK(shelters->other == std::vector<std::uint32_t>{2});
+  const Bead* question = bead_with_other(beads, 1);
+  REQUIRE(question);
+  CHECK(question->base.empty());
+  CHECK(claimdiff::detail::digit_numbers(ru) == std::vector<std::uint8_t>{0, 1, 0});
 }

@@ -715,7 +715,16 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
     // credits a bead that holds it. Then a second pass: word by word through the via translation,
     // or again with the word translations the first pass revealed, with the same anchors.
     const std::vector<Pair> anchors = detail::number_anchors(scoring_base, other);
-    beads = detail::align_cross_language(*scorer, options.max_cells, anchors);
+    // Names point to another story only where capitals mark names on both sides.
+    auto marks_names = [](const LanguageData* lang) { return lang == nullptr || !lang->nouns_capitalised; };
+    detail::ForeignNames foreign =
+        across ? detail::foreign_names(scoring_base, other, marks_names(lang_a), marks_names(lang_b)) : detail::ForeignNames{};
+    if (across) {
+      foreign.numbers_a = detail::digit_numbers(scoring_base);
+      foreign.numbers_b = detail::digit_numbers(other);
+    }
+    const detail::ForeignNames* foreign_ptr = across ? &foreign : nullptr;
+    beads = detail::align_cross_language(*scorer, options.max_cells, anchors, foreign_ptr);
     if (options.via != nullptr) {
       // The via translation is in the other version's language: words can be matched one by one, which
       // settles where a clause crossed a sentence boundary (see token_model.hpp). It takes the
@@ -736,7 +745,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
       Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
       if (!learned.entries.empty()) {
         scorer = Scorer(*scorer, &learned);
-        beads = detail::align_cross_language(*scorer, options.max_cells, anchors);
+        beads = detail::align_cross_language(*scorer, options.max_cells, anchors, foreign_ptr);
       }
       const Dictionary learned_only =
           dictionary == &installed ? detail::learn_dictionary(scoring_base, other, beads, nullptr) : Dictionary{};

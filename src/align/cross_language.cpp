@@ -1,10 +1,13 @@
 #include "align/cross_language.hpp"
 
 #include "align/bead_path.hpp"
+#include "align/structure.hpp"
 #include "align/token_model.hpp"
+#include "classify/cross_content.hpp"
 #include "common/key_filter.hpp"
 #include "common/parallel.hpp"
 #include "segment/numbers.hpp"
+#include "segment/transliterate.hpp"
 
 #include "claimdiff/text.hpp"
 
@@ -13,6 +16,11 @@
 #include <cstdlib>
 #include <limits>
 #include <unordered_map>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 namespace claimdiff::detail {
 namespace {
@@ -33,11 +41,24 @@ constexpr double kLengthSmoothing = 20;
 
 class CrossLanguageAligner {
  public:
-  CrossLanguageAligner(const Scorer& scorer, std::size_t max_cells, const std::vector<PairIds>& anchors)
+  CrossLanguageAligner(const Scorer& scorer, std::size_t max_cells, const std::vector<PairIds>& anchors,
+                       const ForeignNames* foreign)
       : s_(scorer), n_(scorer.size_a()), m_(scorer.size_b()), max_cells_(max_cells), moves_(make_moves(kMaxBead)) {
     anchor_of_a_.assign(n_, kNoAnchor);
     for (const PairIds& p : anchors)
       if (p.a < n_ && p.b < m_) anchor_of_a_[p.a] = p.b;
+    foreign_a_.assign(n_, 0);
+    foreign_b_.assign(m_, 0);
+    numbers_a_.assign(n_, 0);
+    numbers_b_.assign(m_, 0);
+    if (foreign != nullptr && foreign->a.size() == n_ && foreign->b.size() == m_) {
+      foreign_a_ = foreign->a;
+      foreign_b_ = foreign->b;
+    }
+    if (foreign != nullptr && foreign->numbers_a.size() == n_ && foreign->numbers_b.size() == m_) {
+      numbers_a_ = foreign->numbers_a;
+      numbers_b_ = foreign->numbers_b;
+    }
   }
 
   std::vector<Bead> run() {
@@ -287,7 +308,22 @@ class CrossLanguageAligner {
   // out for few beads.
   double cost(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
     if (last_.a0 != a0 || last_.k != k || last_.b0 != b0 || last_.l != l) lower_bound(a0, k, b0, l);
-    return k + l > 2 ? last_.price + unearned(a0, k, b0, l, last_.row, last_.col) : last_.price;
+    double out = k + l > 2 ? last_.price + unearned(a0, k, b0, l, last_.row, last_.col) : last_.price;
+    // A 1-1 bead whose sentences share no more than chance (the cosine at or below their mean
+    // cosine with the other side) rests on position and length alone; evidence against it
+    // (where each side has other sentences to measure chance by):
+    const bool idle_pair = k == 1 && l == 1 && n_ > 1 && m_ > 1 && last_.row[0] <= mean_a_[a0] * blocks_b_[b0 * kMaxBead + 1].norm;
+    if (idle_pair) {
+      // a sentence whose names point to another story, so that of two neighbours of fitting length
+      // the one that may belong to the story is paired;
+      if (foreign_a_[a0] || foreign_b_[b0]) out += p_.skip;
+      // numbers on one side only (translations keep numbers);
+      if ((numbers_a_[a0] == 0) != (numbers_b_[b0] == 0)) out += p_.skip;
+      // lengths that do not fit (Gale & Church's test): a sentence dropped beside an unrelated one
+      // added, whose pairing costs at least what leaving both out costs.
+      if (!lengths_fit(s_.length_a(a0), s_.length_b(b0), ratio_)) out = std::max(out, 2 * p_.skip);
+    }
+    return out;
   }
 
   // Bertalign's objective (Liu & Zhu 2022): the path maximises the summed similarity of its
@@ -352,11 +388,13 @@ class CrossLanguageAligner {
     // sides hold several sentences, an unpaired sentence on each can balance the lengths, so
     // there a sentence whose words lift the bead by less than the skip cost is idle too. The
     // words' gain is worked out only where it decides.
-    auto judge = [&](bool& idle, double length_gain, auto words_gain, std::size_t& idle_count) {
-      const bool weak_words = !idle && ((k > 1 && l > 1) || length_gain < 0) && words_gain() < p_.skip;
+    // A sentence whose names point to another story (foreign_names) and whose words lift the bead
+    // by less than the skip cost pays that cost, however well it balances the lengths.
+    auto judge = [&](bool& idle, double length_gain, auto words_gain, std::size_t& idle_count, bool foreign) {
+      const bool weak_words = !idle && ((k > 1 && l > 1) || length_gain < 0 || foreign) && words_gain() < p_.skip;
       if (k > 1 && l > 1) idle = idle || weak_words;
       if (idle) ++idle_count;
-      if (length_gain <= p_.skip && (idle || (length_gain < 0 && weak_words))) extra += p_.skip;
+      if (foreign ? idle || weak_words : length_gain <= p_.skip && (idle || (length_gain < 0 && weak_words))) extra += p_.skip;
     };
     if (k > 1)
       for (std::size_t t = 0; t < k; ++t) {
@@ -367,7 +405,7 @@ class CrossLanguageAligner {
                 auto [norm, mean] = block_without(blocks_a_, self_a_, mean_a_, a0, k, t);
                 return words_cost(cross - row[t], norm, mean, y.norm, y.mean) - words;
               },
-              idle_count_a);
+              idle_count_a, foreign_a_[a0 + t] != 0);
       }
     if (l > 1)
       for (std::size_t u = 0; u < l; ++u) {
@@ -378,7 +416,7 @@ class CrossLanguageAligner {
                 auto [norm, mean] = block_without(blocks_b_, self_b_, mean_b_, b0, l, u);
                 return words_cost(cross - col[u], x.norm, x.mean, norm, mean) - words;
               },
-              idle_count_b);
+              idle_count_b, foreign_b_[b0 + u] != 0);
       }
     // Sentences without evidence on both sides can balance each other's length (a dropped
     // sentence and an added one glued around a faithful pair): judged together, each pays the
@@ -393,6 +431,10 @@ class CrossLanguageAligner {
       const double sub = length_cost(std::log(kept_a + kLengthSmoothing), std::log(kept_b + kLengthSmoothing), k + l - idle);
       if (sub - full <= p_.skip * double(idle)) extra = std::max(extra, p_.skip * double(idle));
     }
+    // Several sentences on both sides and none with evidence: the bead rests on length alone, and
+    // each sentence beyond a 1-1 pair pays the skip cost, as leaving it out would, so that the bead
+    // beats pairs and skips only where its lengths fit better (Gale & Church's test decides).
+    if (idle_count_a == k && idle_count_b == l) extra = std::max(extra, p_.skip * double(k + l - 2));
     return extra;
   }
 
@@ -409,13 +451,174 @@ class CrossLanguageAligner {
   CrossLanguageParams p_;
   static constexpr std::size_t kNoAnchor = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> anchor_of_a_;  // per base sentence: its number anchor's partner, or kNoAnchor
+  std::vector<std::uint8_t> foreign_a_, foreign_b_;  // per sentence: its names point to another story
+  std::vector<std::uint8_t> numbers_a_, numbers_b_;  // per sentence: numbers of two digits or more
   mutable Priced last_;
 };
 
 }  // namespace
 
-std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells, const std::vector<PairIds>& anchors) {
-  return CrossLanguageAligner(scorer, max_cells, anchors).run();
+std::vector<Bead> align_cross_language(const Scorer& scorer, std::size_t max_cells, const std::vector<PairIds>& anchors,
+                                       const ForeignNames* foreign) {
+  return CrossLanguageAligner(scorer, max_cells, anchors, foreign).run();
+}
+
+namespace {
+
+// The script of most of a document's words (of the first thousand), by their first letter.
+UScriptCode main_script(const Document& doc) {
+  std::unordered_map<int, std::size_t> count;
+  std::size_t seen = 0;
+  for (const Sentence& s : doc.sentences) {
+    for (const Token& t : s.tokens) {
+      if (t.kind != TokenKind::Word) continue;
+      const std::string_view text = doc.token_text(t);
+      std::size_t at = 0;
+      UChar32 c = 0;
+      U8_NEXT(text.data(), at, text.size(), c);
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode script = c >= 0 ? uscript_getScript(c, &status) : USCRIPT_INVALID_CODE;
+      if (U_SUCCESS(status)) ++count[script];
+      if (++seen >= 1000) break;
+    }
+    if (seen >= 1000) break;
+  }
+  auto best = std::max_element(count.begin(), count.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+  return best == count.end() ? USCRIPT_INVALID_CODE : static_cast<UScriptCode>(best->first);
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> digit_numbers(const Document& doc) {
+  std::vector<std::uint8_t> out(doc.sentences.size(), 0);
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i)
+    for (const Token& t : doc.sentences[i].tokens) {
+      if (t.kind != TokenKind::Number || out[i] == 255) continue;
+      // Digits of any script ("１８９５").
+      const std::string_view text = doc.token_text(t);
+      std::size_t at = 0, digits = 0;
+      while (at < text.size()) {
+        UChar32 c = 0;
+        U8_NEXT(text.data(), at, text.size(), c);
+        if (c >= 0 && u_isdigit(c)) ++digits;
+      }
+      if (digits >= 2) ++out[i];
+    }
+  return out;
+}
+
+std::string sound_key(const std::string& latin) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  auto fold = [](char c) {
+    return c == 'c' || c == 'q' || c == 'h' ? 'k' : c == 'w' ? 'v' : c == 'y' || c == 'j' ? 'i' : c;
+  };
+  std::string letters;
+  for (char c : latin)
+    if (c >= 'a' && c <= 'z') letters.push_back(c);
+  std::string out;
+  auto put = [&out](char c) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  };
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    const char c = letters[i], next = i + 1 < letters.size() ? letters[i + 1] : '\0';
+    if ((c == 'y' || c == 'j') && vowel(next)) continue;  // "Yulia" / "Юлия" ("ulia")
+    if (next == 'h' && (c == 'k' || c == 'z' || c == 'c' || c == 's' || c == 'p')) {
+      put(c == 'p' ? 'f' : fold(c));
+      ++i;
+    } else if (c == 't' && next == 's') {
+      put('k');
+      ++i;
+    } else if (c == 'x') {
+      put('k');
+      put('s');
+    } else {
+      put(fold(c));
+    }
+  }
+  // The consonants after the first letter: vowels are where romanisations and case endings differ
+  // most ("Вьетнаме" / "Vietnam": "vtnm").
+  std::string skeleton;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (i == 0 || (!vowel(out[i]) && skeleton.back() != out[i])) skeleton.push_back(out[i]);
+  return skeleton;
+}
+
+ForeignNames foreign_names(const Document& a, const Document& b, bool names_a, bool names_b) {
+  // An acronym (every letter a capital: "МЧС", "ДТП") is spelt out by a translation, not kept.
+  auto acronym = [](std::string_view text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+      UChar32 c = 0;
+      U8_NEXT(text.data(), at, text.size(), c);
+      if (c >= 0 && u_isalpha(c) && !u_isupper(c)) return false;
+    }
+    return true;
+  };
+  auto key_of = [](const Document& doc, const Token& t) {
+    return sound_key(transliteration_key(comparison_key(doc.token_text(t))));
+  };
+  // The beginnings of every word of a document, as sound keys.
+  auto beginnings = [&](const Document& doc) {
+    std::unordered_set<std::string> out;
+    for (const Sentence& s : doc.sentences)
+      for (const Token& t : s.tokens) {
+        if (t.kind != TokenKind::Word) continue;
+        const std::string key = key_of(doc, t);
+        // "3" + the first three sounds, "4" + the first four, "=" + a word of three.
+        if (key.size() >= 3) out.insert("3" + key.substr(0, 3));
+        if (key.size() >= 4) out.insert("4" + key.substr(0, 4));
+        if (key.size() == 3) out.insert("=" + key);
+      }
+    return out;
+  };
+  auto flags = [&](const Document& doc, bool names, const std::unordered_set<std::string>& other) {
+    std::vector<std::uint8_t> out(doc.sentences.size(), 0);
+    if (!names) return out;
+    // English capitalises months, weekdays and "Russian" by its spelling rules; a translation
+    // renders those by meaning, not by sound.
+    const bool english = doc.language == "en";
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+      std::size_t found = 0, lost = 0;
+      bool first = true;
+      for (const Token& t : doc.sentences[i].tokens) {
+        if (t.kind != TokenKind::Word) continue;
+        const std::string_view text = doc.token_text(t);
+        std::size_t at = 0;
+        UChar32 c = 0;
+        U8_NEXT(text.data(), at, text.size(), c);
+        if (!first && c >= 0 && u_isupper(c) && !acronym(text) && !(english && english_capital_not_name(comparison_key(text)))) {
+          const std::string key = key_of(doc, t);
+          // Found: a word there begins with the same four sounds, or is the first three ("Kapan" /
+          // "Капанский").
+          const bool known = key.size() == 3 ? other.count("3" + key) != 0
+                                             : key.size() > 3 && (other.count("4" + key.substr(0, 4)) != 0 ||
+                                                                  other.count("=" + key.substr(0, 3)) != 0);
+          if (key.size() >= 3) (known ? found : lost) += 1;
+        }
+        first = false;
+      }
+      out[i] = lost > 0 && found == 0 ? 1 : 0;
+    }
+    return out;
+  };
+  // In one script a name is kept as written, and the bags' n-grams already count one that has no
+  // counterpart against its sentence; across scripts they share next to nothing either way. Han,
+  // Kana and Hangul give no sounds a foreign name can be compared by (the pinyin of 岸田 is
+  // "an tian", not "Kishida"), so there every name would be "found nowhere": the rule is off.
+  auto unsounded = [](UScriptCode script) {
+    return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+           script == USCRIPT_HANGUL;
+  };
+  ForeignNames out;
+  const UScriptCode script_a = main_script(a), script_b = main_script(b);
+  if (script_a == script_b || unsounded(script_a) || unsounded(script_b)) {
+    out.a.assign(a.sentences.size(), 0);
+    out.b.assign(b.sentences.size(), 0);
+    return out;
+  }
+  out.a = flags(a, names_a, beginnings(b));
+  out.b = flags(b, names_b, beginnings(a));
+  return out;
 }
 
 std::vector<PairIds> number_anchors(const Document& a, const Document& b) {

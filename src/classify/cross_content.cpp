@@ -121,6 +121,19 @@ class EnglishLexicon {
   bool names_neither_place_nor_person(const std::string& lemma) const {
     return noun(lemma) && !any_sense(lemma, [](int file, const std::vector<std::string>&) { return file == 15 || file == 18; });
   }
+  // Whether a noun lemma's first (most frequent) sense is a place or a person, WordNet's
+  // lexicographer files 15 and 18 ("syria", "einstein"; not "sunday", whose second sense is the
+  // evangelist Billy Sunday).
+  bool first_sense_place_or_person(const std::string& lemma) const {
+    const std::uint32_t offset = first_offset(lemma);
+    const std::string_view data = ok_ ? data_noun_->text() : std::string_view{};
+    if (offset == 0 || offset >= data.size()) return false;
+    std::istringstream fields{std::string(data.substr(offset, data.find('\n', offset) - offset))};
+    std::string skip;
+    int file = -1;
+    fields >> skip >> file;
+    return file == 15 || file == 18;
+  }
   // Whether a noun lemma ("new_york") names a place in one of its senses: WordNet files places
   // in lexicographer file 15 (noun.location).
   bool names_place(const std::string& lemma) const {
@@ -451,6 +464,19 @@ bool source_dictionary_knows(std::string_view word, const std::string& language)
 bool common_english_word(const std::string& key) { return english_lexicon().cases(key).common; }
 
 bool english_name_word(const std::string& key) { return english_lexicon().cases(key).name; }
+
+bool english_capital_not_name(const std::string& key) {
+  const EnglishLexicon& lexicon = english_lexicon();
+  if (lexicon.adjective(key)) return true;
+  // A noun, and no lemma of it names a place or a person first ("Syria", "Einstein").
+  bool noun = false;
+  for (const std::string& form : english_lemmas(key)) {
+    if (!lexicon.noun(form)) continue;
+    if (lexicon.first_sense_place_or_person(form)) return false;
+    noun = true;
+  }
+  return noun;
+}
 
 bool english_someone(const std::string& key) { return english_lexicon().someone(key); }
 

@@ -26,6 +26,10 @@ bool is_english_word(const std::string& key, const LanguageData& english);
 bool common_english_word(const std::string& key);
 // Whether WordNet writes a lowercase English word as a name too ("perry", "white", "key").
 bool english_name_word(const std::string& key);
+// Whether English capitalises a lowercase word by its spelling rules rather than as a name a
+// translation keeps by its sound: WordNet lists it as an adjective ("russian", "white") or as a
+// noun whose first sense is no place or person ("january", "sunday"). False without WordNet.
+bool english_capital_not_name(const std::string& key);
 // Whether the installed FreeDict dictionary from `language` into English lists a word, as written
 // or as an inflection of a headword (up to three final letters dropped); false without one.
 bool source_dictionary_lists(std::string_view word, const std::string& language);

@@ -228,8 +228,6 @@ class CrossLanguageAligner {
   // charge for unearned sentences, kept in `last_` for cost(): about 1 for unrelated text, near 0
   // for a faithful translation.
   double lower_bound(std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
-    const Block& x = blocks_a_[a0 * kMaxBead + k];
-    const Block& y = blocks_b_[b0 * kMaxBead + l];
     Priced& p = last_;
     p.a0 = a0, p.k = k, p.b0 = b0, p.l = l, p.cross = 0;
     std::fill_n(p.col, l, 0.0);  // only the first k rows and l columns are read
@@ -254,7 +252,15 @@ class CrossLanguageAligner {
       }
       p.row[t] = row;
     }
-    double c = words_cost(p.cross, x.norm, x.mean, y.norm, y.mean);
+    p.price = price_of(p.cross, a0, k, b0, l);
+    return p.price;
+  }
+
+  // A bead's price from the sum of its sentences' dot products (lower_bound, quick_bound).
+  double price_of(double cross, std::size_t a0, std::size_t k, std::size_t b0, std::size_t l) const {
+    const Block& x = blocks_a_[a0 * kMaxBead + k];
+    const Block& y = blocks_b_[b0 * kMaxBead + l];
+    double c = words_cost(cross, x.norm, x.mean, y.norm, y.mean);
     // A number anchor's pair is credited in a bead where one side is a single sentence (1-1, a
     // split, a merge): the anchored sentence's translation is in the bead, however its words
     // score. Where both sides hold several sentences the same sentences could pair one by one;
@@ -271,7 +277,6 @@ class CrossLanguageAligner {
     // Beads other than 1-1 are rarer (Gale & Church's priors): a small cost per extra sentence
     // breaks ties when the text gives no evidence either way.
     c += p_.many_penalty * double(k + l - 2);
-    p.price = c;
     return c;
   }
 
@@ -290,17 +295,7 @@ class CrossLanguageAligner {
       scale += sum[dhi_[i] - dlo_[i]];
     }
     cross += 1e-9 * scale;
-    const Block& x = blocks_a_[a0 * kMaxBead + k];
-    const Block& y = blocks_b_[b0 * kMaxBead + l];
-    double c = words_cost(cross, x.norm, x.mean, y.norm, y.mean);
-    if (k == 1 || l == 1)
-      for (std::size_t t = 0; t < k; ++t) {
-        const std::size_t partner = anchor_of_a_[a0 + t];
-        if (partner >= b0 && partner < b0 + l) c -= 2 * p_.skip;
-      }
-    c += p_.length_weight * std::abs(x.log_length - y.log_length) * double(k + l) / 2;
-    c += p_.many_penalty * double(k + l - 2);
-    return c;
+    return price_of(cross, a0, k, b0, l);
   }
 
   // Cost of the bead: its price and the charge for unearned sentences. The DP asks for the

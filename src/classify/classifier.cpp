@@ -1248,14 +1248,19 @@ class Classifier {
       }
       return true;
     };
+    // Both versions write the two parts side by side in a run of capitalised words, in either
+    // order: looked up in the runs collect_names() read once, not searched for in the text (a
+    // word as common as "LORD" would make that search cost a document per claim).
+    auto together = [](const auto& beside, const std::string& x, const std::string& y) {
+      const auto it = beside.find(x);
+      return it != beside.end() && it->second.count(y) != 0;
+    };
     const std::string mk = lower(mine->text);
     for (const Word& o : other) {
       if (o.key == k || !is_name(o)) continue;
-      for (const std::string& name : {std::string(mine->text) + ' ' + std::string(o.text), std::string(o.text) + ' ' + std::string(mine->text)}) {
-        if (!written_in(a_, name) || !written_in(b_, name)) continue;
-        const std::string ok = lower(o.text);
-        if (only(mk, ok) && only(ok, mk)) return true;
-      }
+      const std::string ok = lower(o.text);
+      if (!together(shared_.beside_a, mk, ok) || !together(shared_.beside_b, mk, ok)) continue;
+      if (only(mk, ok) && only(ok, mk)) return true;
     }
     return false;
   }

@@ -997,3 +997,21 @@ TEST_CASE("a speaker changed at the start of the sentence or before a long appos
             "On Monday, Lavrov stressed that the sailors of the fleet serve the country faithfully.");
   CHECK(has(c, ChangeType::Attribution, Severity::Major));
 }
+
+TEST_CASE("common words of a name both sides name by the same proper word are that name reworded, not another entity") {
+  auto c = claim("A woman confessed to the murder, the regional department of the Russian Federation Investigations Committee reported.",
+                 "A woman confessed to the murder, the regional office of the Russian Investigations Committee reported.");
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+  // Sharing no proper word, the name is another one.
+  c = claim("Kofu City announced that a man in his thirties was infected with the new coronavirus.",
+            "Japan announced that a man in his thirties was infected with the new coronavirus.");
+  CHECK(c.severity == Severity::Major);
+  c = claim("The ceasefire was agreed by the Minsk Contact Group on Monday.", "The ceasefire was agreed by the Minsk Supervision Board on Monday.");
+  CHECK(c.severity == Severity::Major);
+}
+
+TEST_CASE("a month changed is a changed date, not a changed name") {
+  auto c = claim("The two sides welcomed the agreement reached on June 22 in Minsk.", "The two sides welcomed the agreement reached on July 22 in Minsk.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
+}

@@ -235,10 +235,41 @@ class Classifier {
         };
         if (names_.added.empty()) std::erase_if(names_.dropped, [&](const std::string& k) { return moved(false, k); });
         if (names_.dropped.empty()) std::erase_if(names_.added, [&](const std::string& k) { return moved(true, k); });
+        drop_described_names();
       }
       return names_;
     }
     bool entities_differ() { return !names().dropped.empty() || !names().added.empty(); }
+    // Name words that name nothing by themselves. A month is part of a date, which the number
+    // rule compares as a value ("June 22" / "July 22"). A word English writes as a common word
+    // too (a WordNet noun also written in lower case, or an adjective), in a name that says in
+    // full a name of the other side, is that name said longer: the other name shares a proper
+    // word with it and has no word of its own, each of its words being one of this name's or of
+    // the same stem ("the Russian Federation Investigations Committee" / "the Russian
+    // Investigative Committee", "the Russian Navy Day" / "the Navy Day"). A name with words of its
+    // own on both sides is another name ("the Minsk Contact Group" / "the Minsk Supervision
+    // Board"), and so is one sharing no proper word ("Kofu City" / "Japan").
+    void drop_described_names() {
+      auto in = [](const std::string& w, const NameRun& run) {
+        return std::any_of(run.words.begin(), run.words.end(), [&](const std::string& x) { return x == w || same_stem(x, w); });
+      };
+      auto described = [&](bool base, const std::string& k) {
+        if (c_.month_word(k)) return true;
+        if (!c_.common_name_word(k)) return false;
+        for (const NameRun& mine : runs(base)) {
+          if (std::find(mine.words.begin(), mine.words.end(), k) == mine.words.end()) continue;
+          for (const NameRun& theirs : runs(!base)) {
+            const bool anchored = std::any_of(theirs.words.begin(), theirs.words.end(), [&](const std::string& w) {
+              return !c_.common_name_word(w) && in(w, mine);
+            });
+            if (anchored && std::all_of(theirs.words.begin(), theirs.words.end(), [&](const std::string& w) { return in(w, mine); })) return true;
+          }
+        }
+        return false;
+      };
+      std::erase_if(names_.dropped, [&](const std::string& k) { return described(true, k); });
+      std::erase_if(names_.added, [&](const std::string& k) { return described(false, k); });
+    }
     // Whether `wa` (base words) or `wb` (other words) writes a word of the claim's names on its
     // side, as mentions() reads them. A name names() finds dropped or added is such a word, so
     // a block with none mentions no changed name, whatever names() would find.
@@ -1688,6 +1719,16 @@ class Classifier {
     return letters == 1;
   }
   // "PM", "a.m.": part of a time, which is compared as a value.
+  // A month name (numbers.tsv, kind month): a part of a date.
+  bool month_word(const std::string& key) const {
+    const auto it = lang_.numbers.find(key);
+    return it != lang_.numbers.end() && it->second.kind == NumberWord::Kind::Month;
+  }
+  // An English name word WordNet writes as a common word and never as a name ("navy", "general",
+  // "federation"; not "sunday", "russia", "white"). Other languages have no such lexicon here.
+  bool common_name_word(const std::string& key) const {
+    return lang_.code == "en" && english_lexicon_ready() && common_english_word(key) && !english_name_word(key);
+  }
   bool clock_word(const Word& w) const {
     if (lang_.clock_12h.empty() || w.key.size() > 4) return false;
     std::string k;

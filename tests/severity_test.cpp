@@ -1015,3 +1015,11 @@ TEST_CASE("a month changed is a changed date, not a changed name") {
   CHECK(has(c, ChangeType::Number, Severity::Major));
   CHECK_FALSE(has(c, ChangeType::Entity, Severity::Major));
 }
+
+TEST_CASE("would like is a polite want, no hedge, while a conditional would still hedges the claim") {
+  auto c = claim("\"I want to appeal to all political commentators and participants in all kinds of talk shows,\" the governor said.",
+                 "\"I would like to appeal to all political commentators and participants in all sorts of talk shows,\" the governor said.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The governor said that the new bridge is safe for heavy lorries.", "The governor said that the new bridge would be safe for heavy lorries.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}

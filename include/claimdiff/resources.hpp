@@ -89,6 +89,7 @@ struct LanguageData {
   // "lost control"): across a translation they answer a negator of the other side. Optional.
   std::vector<std::string> implied_negations;
   std::vector<std::string> modality;
+  std::vector<std::string> not_modality;  // phrases holding a modal that hedge nothing ("would like")
   // modality_groups.tsv: modal phrase -> group id; one group states one modality in its tenses
   // or wordings ("will" / "would", "must" / "have to"). Optional.
   std::unordered_map<std::string, std::uint32_t> modality_group;

@@ -38,6 +38,7 @@ class Classifier {
              SharedFacts& shared, const Lexicons& lex)
       : a_(a), b_(b), lang_(lang), o_(o), lex_(lex), negations_(negation_counter(lang, NegationCounter::Scope::WithinLanguage)),
         modality_(phrase_set(lang, "modality", lang.modality)),
+        not_modality_(phrase_set(lang, "not_modality", lang.not_modality)),
         modal_forms_(lang.derived.get<PhraseSet>("classify.phrases.modal_forms", [&] { return PhraseSet(keys_of(lang.modality_group)); })),
         attribution_(phrase_set(lang, "attribution", lang.attribution)), shared_(shared),
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
@@ -366,7 +367,7 @@ class Classifier {
         if (x == y) return false;
         // Hedges matched by their group on the other side ("possible" / "potential") still count
         // as hedges there: a side hedges when it writes any.
-        return !reworded_throughout() || c_.modality_.find(a()).empty() || c_.modality_.find(b()).empty();
+        return !reworded_throughout() || c_.hedges(a()).empty() || c_.hedges(b()).empty();
       });
     }
     // Content words dropped or added with no counterpart anywhere in the claim.
@@ -738,7 +739,7 @@ class Classifier {
   // other side states in any of its tenses or wordings: "would" reported for "will", "have to"
   // for "must".
   std::vector<std::string> modals(std::span<const Word> words, std::span<const Word> other) const {
-    std::vector<std::string> found = modality_.find(words);
+    std::vector<std::string> found = hedges(words);
     if (!lang_.modality_group.empty() && !found.empty()) {
       std::vector<std::uint32_t> groups;
       // A phrase inside a longer one is the longer one's ("be able to" in "will be able to",
@@ -755,6 +756,23 @@ class Classifier {
       });
     }
     return as_set(std::move(found));
+  }
+
+  // The modals and hedges of `words` (modality.txt), less those inside a phrase of
+  // not_modality.txt that hedges nothing: "would like" is a polite "want" ("I want to appeal" /
+  // "I would like to appeal"), no conditional.
+  std::vector<std::string> hedges(std::span<const Word> words) const {
+    std::vector<PhraseSet::Match> found = modality_.matches(words);
+    if (!found.empty() && !lang_.not_modality.empty()) {
+      std::vector<bool> covered(words.size(), false);
+      for (const auto& m : not_modality_.matches(words)) {
+        for (std::size_t i : m.at) covered[i] = true;
+      }
+      std::erase_if(found, [&](const PhraseSet::Match& m) { return !m.at.empty() && covered[m.at.front()]; });
+    }
+    std::vector<std::string> out;
+    for (auto& m : found) out.push_back(std::move(m.phrase));
+    return out;
   }
 
   static std::vector<std::string> keys_of(const std::unordered_map<std::string, std::uint32_t>& map) {
@@ -1697,7 +1715,7 @@ class Classifier {
   const ClassifyOptions& o_;
   const Lexicons& lex_;
   const NegationCounter& negations_;
-  const PhraseSet &modality_, &modal_forms_, &attribution_;
+  const PhraseSet &modality_, &not_modality_, &modal_forms_, &attribution_;
   std::unordered_set<std::string> neutral_;
   SharedFacts& shared_;
   // The claim being classified (set by changes()) and its words per side, made on first use.

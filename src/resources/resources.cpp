@@ -184,6 +184,7 @@ void load_language(LanguageData& d, const fs::path& dir) {
   d.lexical_negations = read_list(dir / "lexical_negations.txt");
   d.implied_negations = read_list(dir / "implied_negations.txt");
   d.modality = read_list(dir / "modality.txt");
+  d.not_modality = read_list(dir / "not_modality.txt");
   d.attribution = read_list(dir / "attribution.txt");
   d.attribution_neutral = read_list(dir / "attribution_neutral.txt");
   d.pronouns = read_genders(dir / "pronouns.tsv");

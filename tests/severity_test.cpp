@@ -1023,3 +1023,11 @@ TEST_CASE("would like is a polite want, no hedge, while a conditional would stil
   c = claim("The governor said that the new bridge is safe for heavy lorries.", "The governor said that the new bridge would be safe for heavy lorries.");
   CHECK(has(c, ChangeType::Modality, Severity::Major));
 }
+
+TEST_CASE("the presumption of innocence is a legal principle, no hedge") {
+  auto c = claim("The prosecutor is also obliged to respect presumed innocence, which was not observed in the case against the deputy mayor.",
+                 "The prosecutor is obliged to respect the presumption of innocence, which was not observed in the case against the deputy mayor.");
+  CHECK_FALSE(has(c, ChangeType::Modality, Severity::Major));
+  c = claim("The man is the suspected owner of the car, the police said.", "The man is the owner of the car, the police said.");
+  CHECK(has(c, ChangeType::Modality, Severity::Major));
+}

@@ -997,3 +997,29 @@ TEST_CASE("a speaker changed at the start of the sentence or before a long appos
             "On Monday, Lavrov stressed that the sailors of the fleet serve the country faithfully.");
   CHECK(has(c, ChangeType::Attribution, Severity::Major));
 }
+
+TEST_CASE("a quotation moved into the next sentence is not information lost or added") {
+  const auto a = test::doc(
+      "Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address, "
+      "but she said: \"I have written to TV3 about the letter.\" Wall hopes to get a better apology from the presenter before the hearing.",
+      "en");
+  const auto b = test::doc(
+      "Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address. "
+      "Wall hopes to get a better apology from the presenter before the hearing, saying \"I have written to TV3 about the letter.\"",
+      "en");
+  const auto claims = claimdiff::classify(a, b, claimdiff::align_versions(a, b, {}), test::resources().language("en"), test::resources().language("en"));
+  std::size_t reworded = 0;
+  for (const auto& c : claims) {
+    if (c.kind == claimdiff::ClaimKind::Equal) continue;
+    ++reworded;
+    CHECK(c.severity == Severity::Minor);
+  }
+  CHECK(reworded == 2);
+  // Dropped with nothing like it in the next sentence, the quotation is information lost.
+  const auto d = test::doc(
+      "Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address. "
+      "Wall hopes to get a better apology from the presenter before the hearing.",
+      "en");
+  const auto dropped = claimdiff::classify(a, d, claimdiff::align_versions(a, d, {}), test::resources().language("en"), test::resources().language("en"));
+  CHECK(std::any_of(dropped.begin(), dropped.end(), [](const claimdiff::Claim& c) { return c.severity == Severity::Major; }));
+}

@@ -1023,3 +1023,9 @@ TEST_CASE("a quotation moved into the next sentence is not information lost or a
   const auto dropped = claimdiff::classify(a, d, claimdiff::align_versions(a, d, {}), test::resources().language("en"), test::resources().language("en"));
   CHECK(std::any_of(dropped.begin(), dropped.end(), [](const claimdiff::Claim& c) { return c.severity == Severity::Major; }));
 }
+
+TEST_CASE("one content word replaced by the same other word at each place it stands is one substitution: major") {
+  const auto c = claim("Keyzilberman says the town is ready and the town council will meet the mayor on Monday to plan the repairs.",
+                       "Keyzilberman says the city is ready and the city council will meet the mayor on Monday to plan the repairs.");
+  CHECK(has(c, ChangeType::Content, Severity::Major));
+}

@@ -1345,8 +1345,8 @@ class Classifier {
   // Information dropped from or added to a claim whose other words stay (MQM grades such errors
   // critical): content words with no counterpart on one side only, the words of the other side
   // nearly all kept; or, in a claim otherwise kept word for word, its one content word replaced
-  // by one that is not its equivalent. A claim reworded throughout (two translations of one
-  // sentence) is a paraphrase, whatever words it trades.
+  // (at one place or at each it stands) by one that is not its equivalent. A claim reworded
+  // throughout (two translations of one sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
     if (coreference(wa, wb) || coreference(wb, wa)) return false;
     // Every rule below only takes words out of the claim's unmatched content: with none, the
@@ -1414,7 +1414,13 @@ class Classifier {
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
-    return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+    return one_word(u.dropped) && one_word(u.added) && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // Whether `keys` hold one word, however often: one word replaced by one other at each place it
+  // stands ("town" -> "city" twice) is one substitution.
+  static bool one_word(const std::vector<std::string>& keys) {
+    return !keys.empty() && std::all_of(keys.begin(), keys.end(), [&](const std::string& k) { return k == keys.front(); });
   }
 
   // How many of `words` are adjectives that negate an adjective or a participle by a negative

@@ -1029,3 +1029,16 @@ TEST_CASE("one content word replaced by the same other word at each place it sta
                        "Keyzilberman says the city is ready and the city council will meet the mayor on Monday to plan the repairs.");
   CHECK(has(c, ChangeType::Content, Severity::Major));
 }
+
+TEST_CASE("one day put for another of its kind is a major number change and a day named two ways is not") {
+  auto c = claim("The show, which opened today at the World Trade Center, runs until May 18 with entries from 87 universities.",
+                 "The show, which opened yesterday at the World Trade Center, runs until May 18 with entries from 87 universities.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The results will be announced on Friday at the closing ceremony in the main hall of the centre.",
+            "The results will be announced on Saturday at the closing ceremony in the main hall of the centre.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // "this Saturday" and "on Saturday" name one day.
+  c = claim("The results will be announced this Saturday at the closing ceremony in the main hall of the centre.",
+            "The results will be announced on Saturday at the closing ceremony in the main hall of the centre.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}

@@ -1062,6 +1062,8 @@ class Classifier {
     if ((!same_block_values() || month_swapped(wa, wb)) && facts.numbers_differ() &&
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
+    } else if (day_swapped(wa, wb)) {
+      found(ChangeType::Number);
     }
     const bool entity = facts.may_mention_names(wa, wb) && facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
     if (entity) found(ChangeType::Entity);
@@ -1137,6 +1139,21 @@ class Classifier {
     };
     const std::vector<double> ma = months(wa, wb), mb = months(wb, wa);
     return !ma.empty() && !mb.empty() && std::any_of(ma.begin(), ma.end(), [&](double v) { return std::find(mb.begin(), mb.end(), v) == mb.end(); });
+  }
+
+  // Whether one day is put for another of its group of day_names ("today" / "yesterday",
+  // "Monday" / "Sunday"): a word of the group on each side that the other side does not write.
+  bool day_swapped(std::span<const Word> wa, std::span<const Word> wb) const {
+    for (const auto& group : lang_.day_names) {
+      auto only = [&](std::span<const Word> words, std::span<const Word> other) {
+        return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+          return std::find(group.begin(), group.end(), w.key) != group.end() &&
+                 std::none_of(other.begin(), other.end(), [&](const Word& o) { return o.key == w.key; });
+        });
+      };
+      if (only(wa, wb) && only(wb, wa)) return true;
+    }
+    return false;
   }
 
   // Whether the values of two wordings differ only by a 1 written in digits on one side where the

@@ -1042,3 +1042,13 @@ TEST_CASE("one day put for another of its kind is a major number change and a da
             "The results will be announced on Saturday at the closing ceremony in the main hall of the centre.");
   CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
 }
+
+TEST_CASE("a bound put before a number states another value: major") {
+  auto c = claim("The state broadcaster has announced its plans to fire 160 people because of falling advertising revenue.",
+                 "The state broadcaster has announced its plans to fire at least 160 people because of falling advertising revenue.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // Not before a number, the same words bound nothing.
+  c = claim("The state broadcaster has announced its plans to cut staff because of falling advertising revenue.",
+            "The state broadcaster has at least announced its plans to cut staff because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}

@@ -1062,7 +1062,7 @@ class Classifier {
     if ((!same_block_values() || month_swapped(wa, wb)) && facts.numbers_differ() &&
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
-    } else if (day_swapped(wa, wb)) {
+    } else if (day_swapped(wa, wb) || bound_added(wa, wb, a_, be) || bound_added(wb, wa, b_, oe)) {
       found(ChangeType::Number);
     }
     const bool entity = facts.may_mention_names(wa, wb) && facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -1139,6 +1139,19 @@ class Classifier {
     };
     const std::vector<double> ma = months(wa, wb), mb = months(wb, wa);
     return !ma.empty() && !mb.empty() && std::any_of(ma.begin(), ma.end(), [&](double v) { return std::find(mb.begin(), mb.end(), v) == mb.end(); });
+  }
+
+  // Whether `words` (of `doc`, ending at byte `end`) are one phrase of number_bounds alone, the
+  // other side writing no words in their place, and a number follows them: "at least" put
+  // before "160 people" makes the count a bound.
+  bool bound_added(std::span<const Word> words, std::span<const Word> other, const Document& doc, std::size_t end) const {
+    if (!wordless(other) || lang_.number_bounds.empty()) return false;
+    std::vector<std::string> keys;
+    for (const Word& w : words) if (w.kind != TokenKind::Punct) keys.push_back(w.key);
+    if (std::find(lang_.number_bounds.begin(), lang_.number_bounds.end(), keys) == lang_.number_bounds.end()) return false;
+    const std::vector<Word> after = words_in(doc, end, std::min(doc.text.size(), end + 40));
+    const auto next = std::find_if(after.begin(), after.end(), [](const Word& w) { return w.kind != TokenKind::Punct; });
+    return next != after.end() && (next->kind == TokenKind::Number || number_word(*next));
   }
 
   // Whether one day is put for another of its group of day_names ("today" / "yesterday",

@@ -1031,3 +1031,58 @@ TEST_CASE("the presumption of innocence is a legal principle, no hedge") {
   c = claim("The man is the suspected owner of the car, the police said.", "The man is the owner of the car, the police said.");
   CHECK(has(c, ChangeType::Modality, Severity::Major));
 }
+
+TEST_CASE("a quotation moved into the next sentence is not information lost or added") {
+  const auto a = test::doc(
+      "Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address, "
+      "but she said: \"I have written to TV3 about the letter.\" Wall hopes to get a better apology from the presenter before the hearing.",
+      "en");
+  const auto b = test::doc(
+      "Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address. "
+      "Wall hopes to get a better apology from the presenter before the hearing, saying \"I have written to TV3 about the letter.\"",
+      "en");
+  const auto claims = claimdiff::classify(a, b, claimdiff::align_versions(a, b, {}), test::resources().language("en"), test::resources().language("en"));
+  std::size_t reworded = 0;
+  for (const auto& c : claims) {
+    if (c.kind == claimdiff::ClaimKind::Equal) continue;
+    ++reworded;
+    CHECK(c.severity == Severity::Minor);
+  }
+  CHECK(reworded == 2);
+  // Dropped with nothing like it in the next sentence, the quotation is information lost.
+  const auto d = test::doc(
+      "Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address. "
+      "Wall hopes to get a better apology from the presenter before the hearing.",
+      "en");
+  const auto dropped = claimdiff::classify(a, d, claimdiff::align_versions(a, d, {}), test::resources().language("en"), test::resources().language("en"));
+  CHECK(std::any_of(dropped.begin(), dropped.end(), [](const claimdiff::Claim& c) { return c.severity == Severity::Major; }));
+}
+
+TEST_CASE("one content word replaced by the same other word at each place it stands is one substitution: major") {
+  const auto c = claim("Keyzilberman says the town is ready and the town council will meet the mayor on Monday to plan the repairs.",
+                       "Keyzilberman says the city is ready and the city council will meet the mayor on Monday to plan the repairs.");
+  CHECK(has(c, ChangeType::Content, Severity::Major));
+}
+
+TEST_CASE("one day put for another of its kind is a major number change and a day named two ways is not") {
+  auto c = claim("The show, which opened today at the World Trade Center, runs until May 18 with entries from 87 universities.",
+                 "The show, which opened yesterday at the World Trade Center, runs until May 18 with entries from 87 universities.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The results will be announced on Friday at the closing ceremony in the main hall of the centre.",
+            "The results will be announced on Saturday at the closing ceremony in the main hall of the centre.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // "this Saturday" and "on Saturday" name one day.
+  c = claim("The results will be announced this Saturday at the closing ceremony in the main hall of the centre.",
+            "The results will be announced on Saturday at the closing ceremony in the main hall of the centre.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}
+
+TEST_CASE("a bound put before a number states another value: major") {
+  auto c = claim("The state broadcaster has announced its plans to fire 160 people because of falling advertising revenue.",
+                 "The state broadcaster has announced its plans to fire at least 160 people because of falling advertising revenue.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // Not before a number, the same words bound nothing.
+  c = claim("The state broadcaster has announced its plans to cut staff because of falling advertising revenue.",
+            "The state broadcaster has at least announced its plans to cut staff because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}

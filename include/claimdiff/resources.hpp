@@ -141,6 +141,12 @@ struct LanguageData {
   // is July 19, "7月" July), lowercase.
   std::vector<std::string> month_markers, day_markers;  // written after such a numeral (French "XXe"), as is
   std::vector<std::string> time_words;     // words after a clock time ("15.30 Uhr"), lowercase
+  // Groups of words that each name one day ("yesterday", "today", "tomorrow"; the weekdays),
+  // lowercase: one word of a group put for another names another day.
+  std::vector<std::vector<std::string>> day_names;
+  // Phrases that make the number after them a bound ("at least", "more than"), each split into
+  // its lowercase words: one added or dropped before a number states another value.
+  std::vector<std::vector<std::string>> number_bounds;
   // A decade: words written before its number ("les années 70"), lowercase, and endings glued
   // after it ("the 1970s", "die 70er").
   std::vector<std::string> decade_words;

@@ -1111,6 +1111,8 @@ class Classifier {
     if ((!same_block_values() || month_swapped(wa, wb)) && facts.numbers_differ() &&
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
+    } else if (day_swapped(wa, wb) || bound_added(wa, wb, a_, be) || bound_added(wb, wa, b_, oe)) {
+      found(ChangeType::Number);
     }
     const bool entity = facts.may_mention_names(wa, wb) && facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
     if (entity) found(ChangeType::Entity);
@@ -1186,6 +1188,34 @@ class Classifier {
     };
     const std::vector<double> ma = months(wa, wb), mb = months(wb, wa);
     return !ma.empty() && !mb.empty() && std::any_of(ma.begin(), ma.end(), [&](double v) { return std::find(mb.begin(), mb.end(), v) == mb.end(); });
+  }
+
+  // Whether `words` (of `doc`, ending at byte `end`) are one phrase of number_bounds alone, the
+  // other side writing no words in their place, and a number follows them: "at least" put
+  // before "160 people" makes the count a bound.
+  bool bound_added(std::span<const Word> words, std::span<const Word> other, const Document& doc, std::size_t end) const {
+    if (!wordless(other) || lang_.number_bounds.empty()) return false;
+    std::vector<std::string> keys;
+    for (const Word& w : words) if (w.kind != TokenKind::Punct) keys.push_back(w.key);
+    if (std::find(lang_.number_bounds.begin(), lang_.number_bounds.end(), keys) == lang_.number_bounds.end()) return false;
+    const std::vector<Word> after = words_in(doc, end, std::min(doc.text.size(), end + 40));
+    const auto next = std::find_if(after.begin(), after.end(), [](const Word& w) { return w.kind != TokenKind::Punct; });
+    return next != after.end() && (next->kind == TokenKind::Number || number_word(*next));
+  }
+
+  // Whether one day is put for another of its group of day_names ("today" / "yesterday",
+  // "Monday" / "Sunday"): a word of the group on each side that the other side does not write.
+  bool day_swapped(std::span<const Word> wa, std::span<const Word> wb) const {
+    for (const auto& group : lang_.day_names) {
+      auto only = [&](std::span<const Word> words, std::span<const Word> other) {
+        return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+          return std::find(group.begin(), group.end(), w.key) != group.end() &&
+                 std::none_of(other.begin(), other.end(), [&](const Word& o) { return o.key == w.key; });
+        });
+      };
+      if (only(wa, wb) && only(wb, wa)) return true;
+    }
+    return false;
   }
 
   // Whether the values of two wordings differ only by a 1 written in digits on one side where the
@@ -1394,8 +1424,8 @@ class Classifier {
   // Information dropped from or added to a claim whose other words stay (MQM grades such errors
   // critical): content words with no counterpart on one side only, the words of the other side
   // nearly all kept; or, in a claim otherwise kept word for word, its one content word replaced
-  // by one that is not its equivalent. A claim reworded throughout (two translations of one
-  // sentence) is a paraphrase, whatever words it trades.
+  // (at one place or at each it stands) by one that is not its equivalent. A claim reworded
+  // throughout (two translations of one sentence) is a paraphrase, whatever words it trades.
   bool content_changed(std::span<const Word> wa, std::span<const Word> wb, ClaimFacts& facts) {
     if (coreference(wa, wb) || coreference(wb, wa)) return false;
     // Every rule below only takes words out of the claim's unmatched content: with none, the
@@ -1463,7 +1493,13 @@ class Classifier {
     if (!mentions(wa, u.dropped) && !mentions(wb, u.added)) return false;
     if (u.added.empty() && !u.dropped.empty()) return facts.kept_share(false) >= 0.75;
     if (u.dropped.empty() && !u.added.empty()) return facts.kept_share(true) >= 0.75;
-    return u.dropped.size() == 1 && u.added.size() == 1 && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+    return one_word(u.dropped) && one_word(u.added) && std::min(facts.kept_share(true), facts.kept_share(false)) >= 0.75;
+  }
+
+  // Whether `keys` hold one word, however often: one word replaced by one other at each place it
+  // stands ("town" -> "city" twice) is one substitution.
+  static bool one_word(const std::vector<std::string>& keys) {
+    return !keys.empty() && std::all_of(keys.begin(), keys.end(), [&](const std::string& k) { return k == keys.front(); });
   }
 
   // How many of `words` are adjectives that negate an adjective or a participle by a negative

@@ -171,6 +171,87 @@ ClaimKind claim_kind(const Bead& bead, bool has_changes) {
 
 }  // namespace detail
 
+namespace {
+
+// The words of a change's text, case-folded: runs of letters, digits and non-ASCII bytes.
+std::vector<std::string> text_words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : fold_case(text)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      out.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+// Whether words `x` and `y` are nearly the same words, in any order: at least three, and two
+// thirds of each side found on the other (the quotation of "but she said: "I have written to
+// TV3."" in ", saying "I have written to TV3."").
+bool nearly_same_words(std::vector<std::string> x, std::vector<std::string> y) {
+  if (x.size() < 3 || y.size() < 3) return false;
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  std::vector<std::string> both;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+  return both.size() * 3 >= x.size() * 2 && both.size() * 3 >= y.size() * 2;
+}
+
+// Words one claim drops and the claim of the next sentences adds, or the other way round
+// ("The letter contained no return address but she said: "I have written to TV3." Wall hopes to
+// get a better apology." / "... no return address. Wall hopes to get a better apology, saying
+// "I have written to TV3.""): the text moved across a sentence boundary, no information lost or
+// added. The changes of both blocks are put as one minor wording change each, and the two
+// claims' severities worked out again.
+void moved_across_sentences(std::vector<Claim>& claims) {
+  std::unordered_map<std::uint32_t, std::size_t> by_first_base;
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    const Claim& c = claims[k];
+    if (!c.base.empty() && !c.other.empty() && c.kind != ClaimKind::Moved) by_first_base.emplace(c.base.front(), k);
+  }
+  // Whether major change `c` takes words out (or, with `added`, puts words in) and none in their
+  // place.
+  auto one_way = [](const Change& c, bool added) {
+    return c.severity == Severity::Major && text_words(added ? c.before : c.after).empty() && !text_words(added ? c.after : c.before).empty();
+  };
+  auto retype = [](Claim& claim, const std::string& before, const std::string& after) {
+    std::erase_if(claim.changes, [&](const Change& c) { return c.before == before && c.after == after; });
+    claim.changes.push_back({ChangeType::Wording, before, after, Severity::Minor});
+    claim.severity = detail::claim_severity(claim.changes);
+  };
+  for (Claim& x : claims) {
+    if (x.base.empty() || x.other.empty() || x.kind == ClaimKind::Moved || x.changes.empty()) continue;
+    const auto next = by_first_base.find(x.base.back() + 1);
+    if (next == by_first_base.end()) continue;
+    Claim& y = claims[next->second];
+    if (y.other.front() != x.other.back() + 1 || y.changes.empty()) continue;
+    for (bool forward : {true, false}) {
+      // Forward: x drops the words and y adds them; backward: y drops them and x adds them.
+      Claim& from = forward ? x : y;
+      Claim& to = forward ? y : x;
+      for (std::size_t i = 0; i < from.changes.size(); ++i) {
+        const Change out = from.changes[i];
+        if (!one_way(out, false)) continue;
+        const auto in = std::find_if(to.changes.begin(), to.changes.end(), [&](const Change& c) {
+          return one_way(c, true) && nearly_same_words(text_words(out.before), text_words(c.after));
+        });
+        if (in == to.changes.end()) continue;
+        const Change moved_in = *in;
+        retype(from, out.before, out.after);
+        retype(to, moved_in.before, moved_in.after);
+        i = static_cast<std::size_t>(-1);  // the changes moved; look again from the first
+      }
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Claim> classify(const Document& base, const Document& other, const std::vector<Bead>& beads,
                             const LanguageData& base_lang, const LanguageData& other_lang,
                             const ClassifyOptions& options) {
@@ -188,6 +269,7 @@ std::vector<Claim> classify(const Document& base, const Document& other, const s
   for (std::size_t k = 1; k < parts.size(); ++k) {
     claims.insert(claims.end(), std::make_move_iterator(parts[k].begin()), std::make_move_iterator(parts[k].end()));
   }
+  moved_across_sentences(claims);
   return claims;
 }
 

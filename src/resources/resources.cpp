@@ -123,6 +123,11 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.time_words.emplace_back(trim(f[i]));
     } else if (key == "and_half" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.half_phrases.push_back(split_words(trim(f[i])));
+    } else if (key == "day_names" && f.size() >= 3) {
+      auto& group = d.day_names.emplace_back();
+      for (std::size_t i = 1; i < f.size(); ++i) group.emplace_back(trim(f[i]));
+    } else if (key == "number_bounds" && f.size() >= 2) {
+      for (std::size_t i = 1; i < f.size(); ++i) d.number_bounds.push_back(split_words(trim(f[i])));
     } else if (key == "one_article" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.one_articles.emplace_back(trim(f[i]));
     } else if (key == "half_part_after" && f.size() >= 2) {

@@ -214,6 +214,23 @@ TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks i
   CHECK_FALSE(has_change(translation_claim(hindi, "hi", "The bridge is expected to be fully operational in September 2017."), ChangeType::Negation));
 }
 
+TEST_CASE("Chinese and Japanese negators are found inside the words their segmentation glues them to", "[cross-content]") {
+  // "他不|同意" and "な|か|っ|た": the negator is no word of its own; "不同" (different) holds one
+  // and negates nothing.
+  const std::string chinese = "市长说，他不同意这项计划，两个部门的意见也不同。";
+  CHECK_FALSE(has_change(translation_claim(chinese, "zh", "The mayor said he did not agree with the plan, and the two departments also differ."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(chinese, "zh", "The mayor said he agreed with the plan, and the two departments also differ."), ChangeType::Negation));
+  const std::string plain = "这些国家的代表在会议上讨论了不同的方案。";
+  CHECK_FALSE(has_change(translation_claim(plain, "zh", "Representatives of these countries discussed different options at the meeting."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(plain, "zh", "Representatives of these countries did not discuss different options at the meeting."), ChangeType::Negation));
+  const std::string japanese = "市はその計画を承認しなかった。";
+  CHECK_FALSE(has_change(translation_claim(japanese, "ja", "The city did not approve the plan."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(japanese, "ja", "The city approved the plan."), ChangeType::Negation));
+  // "なければならない" is "must": two negators that say one thing.
+  const std::string must = "住民は午後8時までに避難しなければならない。";
+  CHECK_FALSE(has_change(translation_claim(must, "ja", "Residents must evacuate by 8 p.m."), ChangeType::Negation));
+}
+
 TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed verb answers 'not'", "[cross-content]") {
   const std::string listed = "Bývalý premiér Jiří Paroubek není placeným poradcem sociální demokracie.";
   CHECK_FALSE(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is not a paid adviser to the Social Democrats."), ChangeType::Negation));

@@ -331,6 +331,47 @@ std::vector<double> decades_of(std::string_view text, const std::vector<Value>& 
   return out;
 }
 
+// Whether every entry of a list is written in a script that sets no spaces between words (Han,
+// kana): Chinese and Japanese negators.
+bool written_unspaced(const std::vector<std::string>& list) {
+  return !list.empty() && std::all_of(list.begin(), list.end(), [](const std::string& entry) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(entry);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = u.isEmpty() ? USCRIPT_INVALID_CODE : uscript_getScript(u.char32At(0), &status);
+    return U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
+  });
+}
+
+// The entries of `phrases` found in `text`, read left to right, the longest at each place first,
+// inside words: in a script written without spaces the word segmentation glues a negator to its
+// neighbours ("他不|同意", "不知道", "な|か|っ|た"). A word of `covers` that holds one and negates
+// nothing ("不同" different, "少ない" few) is stepped over whole, unless a longer entry of
+// `phrases` starts at the same place ("不同意", disagree).
+std::vector<std::string> inside_words(std::string_view text, const std::vector<std::string>& phrases, const std::vector<std::string>& covers) {
+  std::vector<std::string> out;
+  auto longest = [&](const std::vector<std::string>& list, std::string_view at) {
+    std::size_t best = 0;
+    for (const std::string& p : list) {
+      if (p.size() > best && at.starts_with(p)) best = p.size();
+    }
+    return best;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const std::string_view at = text.substr(i);
+    const std::size_t cover = longest(covers, at), found = longest(phrases, at);
+    if (found > cover) {
+      out.emplace_back(at.substr(0, found));
+      i += found;
+    } else if (cover > 0) {
+      i += cover;
+    } else {
+      ++i;
+      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;  // to the next UTF-8 character
+    }
+  }
+  return out;
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common, const SentenceValues* values, bool against_english) {
   Facts f;
@@ -553,12 +594,21 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   for (const Word& w : words) {
     if (w.kind == TokenKind::Word) f.words.emplace_back(w.text);
   }
-  f.negations = negations.find(negatable).size();
-  f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
-  // A translation may render a negator by a word that negates by its meaning ("ont cessé de" for
-  // "nicht mehr", "lost control" for "не справился с управлением"): implied_negations.txt lists
-  // them, and each answers a negator of the other side unless that side says the same word too.
-  f.implied_negations = phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable).size();
+  if (written_unspaced(lang.negations)) {
+    std::string text;
+    for (auto id : ids) text.append(doc.text.substr(doc.sentences[id].start, doc.sentences[id].end - doc.sentences[id].start)).push_back('\n');
+    for (const std::string& n : inside_words(text, lang.negations, lang.not_negations)) {
+      ++(std::find(lang.lexical_negations.begin(), lang.lexical_negations.end(), n) == lang.lexical_negations.end() ? f.negations : f.lexical_negations);
+    }
+    f.implied_negations = inside_words(text, lang.implied_negations, lang.not_negations).size();
+  } else {
+    f.negations = negations.find(negatable).size();
+    f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
+    // A translation may render a negator by a word that negates by its meaning ("ont cessé de" for
+    // "nicht mehr", "lost control" for "не справился с управлением"): implied_negations.txt lists
+    // them, and each answers a negator of the other side unless that side says the same word too.
+    f.implied_negations = phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable).size();
+  }
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
   // English no lexicon tells the prefix from a word's first letters: a lowercase word that begins

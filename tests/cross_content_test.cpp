@@ -231,6 +231,18 @@ TEST_CASE("Chinese and Japanese negators are found inside the words their segmen
   CHECK_FALSE(has_change(translation_claim(must, "ja", "Residents must evacuate by 8 p.m."), ChangeType::Negation));
 }
 
+TEST_CASE("a 'she' where the source's pronouns say only 'he' is a pronoun change; an ambiguous or dropped pronoun tells nothing", "[cross-content]") {
+  const std::string russian = "По словам тренера, он вернется в команду через две недели.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "According to the coach, he will return to the team in two weeks."), ChangeType::Pronoun));
+  CHECK(has_change(translation_claim(russian, "ru", "According to the coach, she will return to the team in two weeks."), ChangeType::Pronoun));
+  const std::string german = "Der Minister sagte, er werde seinen Posten im Herbst abgeben.";
+  CHECK(has_change(translation_claim(german, "de", "The minister said she would leave her post in the autumn."), ChangeType::Pronoun));
+  // German "sie" is also "they": it names no woman, so "he" against it proves nothing.
+  CHECK_FALSE(has_change(translation_claim("Die Ministerin sagte, sie werde den Posten abgeben.", "de", "The minister said he would leave the post."), ChangeType::Pronoun));
+  // Spanish drops its subject: the verb tells no gender.
+  CHECK_FALSE(has_change(translation_claim("Dijo que volver\u00E1 al equipo en dos semanas.", "es", "She said she would return to the team in two weeks."), ChangeType::Pronoun));
+}
+
 TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed verb answers 'not'", "[cross-content]") {
   const std::string listed = "Bývalý premiér Jiří Paroubek není placeným poradcem sociální demokracie.";
   CHECK_FALSE(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is not a paid adviser to the Social Democrats."), ChangeType::Negation));

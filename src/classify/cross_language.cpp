@@ -68,6 +68,7 @@ struct Facts {
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
   NameWords lone;  // name words one by one, for names dropped or replaced (cross_names.hpp)
+  bool male = false, female = false;  // holds a pronoun of that gender (gendered_pronouns.tsv; English: pronouns.tsv)
 };
 
 // A word in Latin letters without marks, for comparing names across scripts ("Ханна" ->
@@ -591,8 +592,14 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       negatable[j].hash = hash_bytes(negatable[j].key);
     }
   }
+  const auto& gendered = lang.code == "en" ? lang.pronouns : lang.gendered_pronouns;
   for (const Word& w : words) {
-    if (w.kind == TokenKind::Word) f.words.emplace_back(w.text);
+    if (w.kind != TokenKind::Word) continue;
+    f.words.emplace_back(w.text);
+    if (const auto it = gendered.find(w.key); it != gendered.end()) {
+      f.male = f.male || it->second == Gender::Male;
+      f.female = f.female || it->second == Gender::Female;
+    }
   }
   if (written_unspaced(lang.negations)) {
     std::string text;
@@ -1041,6 +1048,17 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       if (kept.names.size() != source.lone.names.size()) c = lone_name_change(kept, kept_english, english_is_a ? la : lb, alike, english_is_a, translated);
     }
     if (c) out.push_back(std::move(*c));
+  }
+  // A person's gender turned against an English side: one side's pronouns say only "he", the
+  // other's only "she" ("er", "она" against "she"; "il" against "he" and "she" proves nothing).
+  // Only English writes "he" and "she" for persons alone: between two languages that give every
+  // noun a gender, "er" and "elle" may both be a thing ("der Plan", "la loi"). Only where the
+  // source's pronouns tell a gender apart from everything else (gendered_pronouns.tsv: German
+  // "sie" is also "they"); a source that drops its pronouns ("dijo") tells nothing.
+  const bool english_pair = (la.code == "en") != (lb.code == "en");
+  const bool genders_known = !(la.code == "en" ? la.pronouns : la.gendered_pronouns).empty() && !(lb.code == "en" ? lb.pronouns : lb.gendered_pronouns).empty();
+  if (english_pair && genders_known && a.male != a.female && b.male != b.female && a.male != b.male) {
+    out.push_back({ChangeType::Pronoun, a.male ? "he" : "she", b.male ? "he" : "she", Severity::Major});
   }
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.

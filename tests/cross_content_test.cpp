@@ -243,6 +243,16 @@ TEST_CASE("a 'she' where the source's pronouns say only 'he' is a pronoun change
   CHECK_FALSE(has_change(translation_claim("Dijo que volver\u00E1 al equipo en dos semanas.", "es", "She said she would return to the team in two weeks."), ChangeType::Pronoun));
 }
 
+TEST_CASE("against Hindi, which marks no names, an English name no Hindi word spells by its consonants is an entity change", "[cross-content]") {
+  const std::string hindi = "\u0936\u094D\u0930\u0940 \u0921\u091F\u094D\u091F\u0928 \u0928\u0947 \u0915\u0939\u093E \u0915\u093F \u0938\u0941\u0936\u094D\u0930\u0940 "
+                             "\u092A\u094D\u0932\u093F\u092C\u0930\u0938\u0947\u0915 \u0915\u094B \u091C\u0935\u093E\u092C \u0926\u0947\u0928\u093E \u091A\u093E\u0939\u093F\u090F\u0964";
+  // "श्री डट्टन ने कहा कि सुश्री प्लिबरसेक को जवाब देना चाहिए।"
+  CHECK_FALSE(has_change(translation_claim(hindi, "hi", "Mr. Dutton said that Ms. Plibersek should answer."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(hindi, "hi", "Mr. Dutton said that Ms. Kowalczyk should answer."), ChangeType::Entity));
+  // A weekday and a place are written in Hindi words of their own, not spelt.
+  CHECK_FALSE(has_change(translation_claim(hindi, "hi", "Mr. Dutton said on Wednesday that Ms. Plibersek should answer in India."), ChangeType::Entity));
+}
+
 TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed verb answers 'not'", "[cross-content]") {
   const std::string listed = "Bývalý premiér Jiří Paroubek není placeným poradcem sociální demokracie.";
   CHECK_FALSE(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is not a paid adviser to the Social Democrats."), ChangeType::Negation));

@@ -373,6 +373,59 @@ std::vector<std::string> inside_words(std::string_view text, const std::vector<s
   return out;
 }
 
+// The consonants of a word in Latin letters, as a script's transliteration and English spelling
+// both write them: digraphs read as one sound ("ch", "sh", "th", "kh": Hindi writes aspirates
+// that English spells with "h"; "ch" and a soft "c" as "s", as a transliteration's "c" before
+// "e" reads too), "z" as "j", "q" and "x" as "k", then vowels and the semivowels "h", "y", "w",
+// "v" (one script's "v" is another's "w" or "u") dropped and doubled letters written once. "Plibersek" and "प्लिबरसेक" (plibarasēka) both give
+// "plbrsk"; "Dutton" and "डट्टन" (ḍaṭṭana) "dtn".
+std::string consonants(std::string_view latin) {
+  std::string s;
+  for (const char c : latin) {
+    if (c >= 'a' && c <= 'z') s.push_back(c);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+    if (next == 'h' && std::string_view("cstkgdbjp").find(c) != std::string_view::npos) {
+      c = c == 'p' ? 'f' : c == 'c' ? 's' : c;
+      ++i;
+    } else if (c == 'c') {
+      c = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+    }
+    if (c == 'z') c = 'j';
+    else if (c == 'q' || c == 'x') c = 'k';
+    if (std::string_view("aeiouhywv").find(c) != std::string_view::npos) continue;
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
+// Whether two consonant skeletons (consonants()) may spell one name: equal, one inside the other
+// when both have three letters or more (a particle or an ending around it), or, from four letters,
+// one letter apart (Levenshtein distance 1).
+bool skeletons_alike(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  if (x.size() >= 3 && y.size() >= 3 && (x.find(y) != std::string::npos || y.find(x) != std::string::npos)) return true;
+  if (std::min(x.size(), y.size()) < 4 || (x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > 1) return false;
+  const std::string& longer = x.size() >= y.size() ? x : y;
+  const std::string& shorter = x.size() >= y.size() ? y : x;
+  std::size_t i = 0, j = 0;
+  bool edited = false;
+  while (i < longer.size() && j < shorter.size()) {
+    if (longer[i] == shorter[j]) {
+      ++i, ++j;
+      continue;
+    }
+    if (edited) return false;
+    edited = true;
+    ++i;
+    if (longer.size() == shorter.size()) ++j;
+  }
+  return true;
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common, const SentenceValues* values, bool against_english) {
   Facts f;
@@ -998,6 +1051,41 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   const bool reported = lost.empty() ? copied(missing_b, b) : copied(missing_a, a);
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty() && reported) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
+  // Against a source in a script without capitals (Devanagari, Han, kana), which marks no names:
+  // each word of an English name that is no common word, no place (places have exonyms: "भारत",
+  // "India"), no word English capitalises by rule ("Wednesday") nor a slip of the keyboard, with
+  // three consonants or more (fewer match anything), must be spelt by the consonants of some source word
+  // in Latin letters ("Plibersek", "प्लिबरसेक"); one that none spells is a name the source lacks.
+  if ((la.code == "en") != (lb.code == "en")) {
+    const bool english_is_a = la.code == "en";
+    const Facts& english = english_is_a ? a : b;
+    const Facts& source = english_is_a ? b : a;
+    // Han and kana give their own sounds to a foreign name ("格里沃里", Grigory), which no
+    // skeleton of its English spelling finds: there the check would find every name missing.
+    auto syllabic = [](const std::string& word) {
+      const icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode script = u.isEmpty() ? USCRIPT_INVALID_CODE : uscript_getScript(u.char32At(0), &status);
+      return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+    };
+    if (english.cased && !source.cased && english_lexicon_ready() && std::none_of(source.words.begin(), source.words.end(), syllabic)) {
+      std::vector<std::string> skeletons;
+      for (const std::string& w : source.lone.words) skeletons.push_back(consonants(w));
+      std::string unspelt;
+      for (const std::string& name : english.lone.names) {
+        std::istringstream in(name);
+        for (std::string w; in >> w;) {
+          if (w.ends_with("'s")) w.resize(w.size() - 2);
+          const std::string k = consonants(w);
+          if (k.size() < 3 || common_english_word(w) || english_place(w) || english_capital_not_name(w) || misspelt_english(w, english_is_a ? la : lb)) continue;
+          if (std::none_of(skeletons.begin(), skeletons.end(), [&](const std::string& s) { return skeletons_alike(k, s); })) {
+            unspelt += (unspelt.empty() ? "" : ", ") + w;
+          }
+        }
+      }
+      if (!unspelt.empty()) out.push_back({ChangeType::Entity, english_is_a ? unspelt : "", english_is_a ? "" : unspelt, Severity::Major});
+    }
+  }
   // Names of one word, against an English side: dropped, or replaced by a name nothing renders.
   const bool entity = !out.empty() && out.back().type == ChangeType::Entity;
   if (!entity && a.cased && b.cased && (la.code == "en") != (lb.code == "en")) {

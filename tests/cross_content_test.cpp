@@ -214,6 +214,45 @@ TEST_CASE("negation across Italian, Polish and Hindi: a 'not' the source lacks i
   CHECK_FALSE(has_change(translation_claim(hindi, "hi", "The bridge is expected to be fully operational in September 2017."), ChangeType::Negation));
 }
 
+TEST_CASE("Chinese and Japanese negators are found inside the words their segmentation glues them to", "[cross-content]") {
+  // "他不|同意" and "な|か|っ|た": the negator is no word of its own; "不同" (different) holds one
+  // and negates nothing.
+  const std::string chinese = "市长说，他不同意这项计划，两个部门的意见也不同。";
+  CHECK_FALSE(has_change(translation_claim(chinese, "zh", "The mayor said he did not agree with the plan, and the two departments also differ."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(chinese, "zh", "The mayor said he agreed with the plan, and the two departments also differ."), ChangeType::Negation));
+  const std::string plain = "这些国家的代表在会议上讨论了不同的方案。";
+  CHECK_FALSE(has_change(translation_claim(plain, "zh", "Representatives of these countries discussed different options at the meeting."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(plain, "zh", "Representatives of these countries did not discuss different options at the meeting."), ChangeType::Negation));
+  const std::string japanese = "市はその計画を承認しなかった。";
+  CHECK_FALSE(has_change(translation_claim(japanese, "ja", "The city did not approve the plan."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(japanese, "ja", "The city approved the plan."), ChangeType::Negation));
+  // "なければならない" is "must": two negators that say one thing.
+  const std::string must = "住民は午後8時までに避難しなければならない。";
+  CHECK_FALSE(has_change(translation_claim(must, "ja", "Residents must evacuate by 8 p.m."), ChangeType::Negation));
+}
+
+TEST_CASE("a 'she' where the source's pronouns say only 'he' is a pronoun change; an ambiguous or dropped pronoun tells nothing", "[cross-content]") {
+  const std::string russian = "По словам тренера, он вернется в команду через две недели.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "According to the coach, he will return to the team in two weeks."), ChangeType::Pronoun));
+  CHECK(has_change(translation_claim(russian, "ru", "According to the coach, she will return to the team in two weeks."), ChangeType::Pronoun));
+  const std::string german = "Der Minister sagte, er werde seinen Posten im Herbst abgeben.";
+  CHECK(has_change(translation_claim(german, "de", "The minister said she would leave her post in the autumn."), ChangeType::Pronoun));
+  // German "sie" is also "they": it names no woman, so "he" against it proves nothing.
+  CHECK_FALSE(has_change(translation_claim("Die Ministerin sagte, sie werde den Posten abgeben.", "de", "The minister said he would leave the post."), ChangeType::Pronoun));
+  // Spanish drops its subject: the verb tells no gender.
+  CHECK_FALSE(has_change(translation_claim("Dijo que volver\u00E1 al equipo en dos semanas.", "es", "She said she would return to the team in two weeks."), ChangeType::Pronoun));
+}
+
+TEST_CASE("against Hindi, which marks no names, an English name no Hindi word spells by its consonants is an entity change", "[cross-content]") {
+  const std::string hindi = "\u0936\u094D\u0930\u0940 \u0921\u091F\u094D\u091F\u0928 \u0928\u0947 \u0915\u0939\u093E \u0915\u093F \u0938\u0941\u0936\u094D\u0930\u0940 "
+                             "\u092A\u094D\u0932\u093F\u092C\u0930\u0938\u0947\u0915 \u0915\u094B \u091C\u0935\u093E\u092C \u0926\u0947\u0928\u093E \u091A\u093E\u0939\u093F\u090F\u0964";
+  // "श्री डट्टन ने कहा कि सुश्री प्लिबरसेक को जवाब देना चाहिए।"
+  CHECK_FALSE(has_change(translation_claim(hindi, "hi", "Mr. Dutton said that Ms. Plibersek should answer."), ChangeType::Entity));
+  CHECK(has_change(translation_claim(hindi, "hi", "Mr. Dutton said that Ms. Kowalczyk should answer."), ChangeType::Entity));
+  // A weekday and a place are written in Hindi words of their own, not spelt.
+  CHECK_FALSE(has_change(translation_claim(hindi, "hi", "Mr. Dutton said on Wednesday that Ms. Plibersek should answer in India."), ChangeType::Entity));
+}
+
 TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed verb answers 'not'", "[cross-content]") {
   const std::string listed = "Bývalý premiér Jiří Paroubek není placeným poradcem sociální demokracie.";
   CHECK_FALSE(has_change(translation_claim(listed, "cs", "Former Prime Minister Jiří Paroubek is not a paid adviser to the Social Democrats."), ChangeType::Negation));

@@ -96,6 +96,9 @@ struct LanguageData {
   std::vector<std::string> attribution;
   std::vector<std::string> attribution_neutral;  // verbs that report without judging (said, told)
   std::unordered_map<std::string, Gender> pronouns;
+  // gendered_pronouns.tsv: the pronouns that tell a person's gender and nothing else (German "er",
+  // not "sie", she or they), read against an English translation's "he" and "she". Optional.
+  std::unordered_map<std::string, Gender> gendered_pronouns;
   std::unordered_map<std::string, Gender> honorifics;
   std::unordered_map<std::string, NumberWord> numbers;
   std::unordered_map<std::string, std::uint32_t> spelling_group;  // word -> group id

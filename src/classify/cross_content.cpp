@@ -480,6 +480,12 @@ bool english_capital_not_name(const std::string& key) {
 
 bool english_someone(const std::string& key) { return english_lexicon().someone(key); }
 
+bool english_place(const std::string& key) {
+  const EnglishLexicon& lexicon = english_lexicon();
+  const auto forms = english_lemmas(key);
+  return std::any_of(forms.begin(), forms.end(), [&](const std::string& form) { return lexicon.names_place(form); });
+}
+
 namespace {
 
 // The words of English sentences `en_ids` copied untranslated from `source_ids`.

@@ -30,6 +30,10 @@ bool english_name_word(const std::string& key);
 // translation keeps by its sound: WordNet lists it as an adjective ("russian", "white") or as a
 // noun whose first sense is no place or person ("january", "sunday"). False without WordNet.
 bool english_capital_not_name(const std::string& key);
+// Whether WordNet lists a lowercase English word as a noun one of whose senses is a place
+// ("israel", "zealand"): such names have exonyms of their own in other languages ("भारत",
+// "India"). False without WordNet.
+bool english_place(const std::string& key);
 // Whether the installed FreeDict dictionary from `language` into English lists a word, as written
 // or as an inflection of a headword (up to three final letters dropped); false without one.
 bool source_dictionary_lists(std::string_view word, const std::string& language);

@@ -68,6 +68,7 @@ struct Facts {
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
   NameWords lone;  // name words one by one, for names dropped or replaced (cross_names.hpp)
+  bool male = false, female = false;  // holds a pronoun of that gender (gendered_pronouns.tsv; English: pronouns.tsv)
 };
 
 // A word in Latin letters without marks, for comparing names across scripts ("Ханна" ->
@@ -331,6 +332,100 @@ std::vector<double> decades_of(std::string_view text, const std::vector<Value>& 
   return out;
 }
 
+// Whether every entry of a list is written in a script that sets no spaces between words (Han,
+// kana): Chinese and Japanese negators.
+bool written_unspaced(const std::vector<std::string>& list) {
+  return !list.empty() && std::all_of(list.begin(), list.end(), [](const std::string& entry) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(entry);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = u.isEmpty() ? USCRIPT_INVALID_CODE : uscript_getScript(u.char32At(0), &status);
+    return U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
+  });
+}
+
+// The entries of `phrases` found in `text`, read left to right, the longest at each place first,
+// inside words: in a script written without spaces the word segmentation glues a negator to its
+// neighbours ("他不|同意", "不知道", "な|か|っ|た"). A word of `covers` that holds one and negates
+// nothing ("不同" different, "少ない" few) is stepped over whole, unless a longer entry of
+// `phrases` starts at the same place ("不同意", disagree).
+std::vector<std::string> inside_words(std::string_view text, const std::vector<std::string>& phrases, const std::vector<std::string>& covers) {
+  std::vector<std::string> out;
+  auto longest = [&](const std::vector<std::string>& list, std::string_view at) {
+    std::size_t best = 0;
+    for (const std::string& p : list) {
+      if (p.size() > best && at.starts_with(p)) best = p.size();
+    }
+    return best;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const std::string_view at = text.substr(i);
+    const std::size_t cover = longest(covers, at), found = longest(phrases, at);
+    if (found > cover) {
+      out.emplace_back(at.substr(0, found));
+      i += found;
+    } else if (cover > 0) {
+      i += cover;
+    } else {
+      ++i;
+      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;  // to the next UTF-8 character
+    }
+  }
+  return out;
+}
+
+// The consonants of a word in Latin letters, as a script's transliteration and English spelling
+// both write them: digraphs read as one sound ("ch", "sh", "th", "kh": Hindi writes aspirates
+// that English spells with "h"; "ch" and a soft "c" as "s", as a transliteration's "c" before
+// "e" reads too), "z" as "j", "q" and "x" as "k", then vowels and the semivowels "h", "y", "w",
+// "v" (one script's "v" is another's "w" or "u") dropped and doubled letters written once. "Plibersek" and "प्लिबरसेक" (plibarasēka) both give
+// "plbrsk"; "Dutton" and "डट्टन" (ḍaṭṭana) "dtn".
+std::string consonants(std::string_view latin) {
+  std::string s;
+  for (const char c : latin) {
+    if (c >= 'a' && c <= 'z') s.push_back(c);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+    if (next == 'h' && std::string_view("cstkgdbjp").find(c) != std::string_view::npos) {
+      c = c == 'p' ? 'f' : c == 'c' ? 's' : c;
+      ++i;
+    } else if (c == 'c') {
+      c = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+    }
+    if (c == 'z') c = 'j';
+    else if (c == 'q' || c == 'x') c = 'k';
+    if (std::string_view("aeiouhywv").find(c) != std::string_view::npos) continue;
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
+// Whether two consonant skeletons (consonants()) may spell one name: equal, one inside the other
+// when both have three letters or more (a particle or an ending around it), or, from four letters,
+// one letter apart (Levenshtein distance 1).
+bool skeletons_alike(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  if (x.size() >= 3 && y.size() >= 3 && (x.find(y) != std::string::npos || y.find(x) != std::string::npos)) return true;
+  if (std::min(x.size(), y.size()) < 4 || (x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > 1) return false;
+  const std::string& longer = x.size() >= y.size() ? x : y;
+  const std::string& shorter = x.size() >= y.size() ? y : x;
+  std::size_t i = 0, j = 0;
+  bool edited = false;
+  while (i < longer.size() && j < shorter.size()) {
+    if (longer[i] == shorter[j]) {
+      ++i, ++j;
+      continue;
+    }
+    if (edited) return false;
+    edited = true;
+    ++i;
+    if (longer.size() == shorter.size()) ++j;
+  }
+  return true;
+}
+
 Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const LanguageData& lang,
                const CommonWords* common, const SentenceValues* values, bool against_english) {
   Facts f;
@@ -550,15 +645,30 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
       negatable[j].hash = hash_bytes(negatable[j].key);
     }
   }
+  const auto& gendered = lang.code == "en" ? lang.pronouns : lang.gendered_pronouns;
   for (const Word& w : words) {
-    if (w.kind == TokenKind::Word) f.words.emplace_back(w.text);
+    if (w.kind != TokenKind::Word) continue;
+    f.words.emplace_back(w.text);
+    if (const auto it = gendered.find(w.key); it != gendered.end()) {
+      f.male = f.male || it->second == Gender::Male;
+      f.female = f.female || it->second == Gender::Female;
+    }
   }
-  f.negations = negations.find(negatable).size();
-  f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
-  // A translation may render a negator by a word that negates by its meaning ("ont cessé de" for
-  // "nicht mehr", "lost control" for "не справился с управлением"): implied_negations.txt lists
-  // them, and each answers a negator of the other side unless that side says the same word too.
-  f.implied_negations = phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable).size();
+  if (written_unspaced(lang.negations)) {
+    std::string text;
+    for (auto id : ids) text.append(doc.text.substr(doc.sentences[id].start, doc.sentences[id].end - doc.sentences[id].start)).push_back('\n');
+    for (const std::string& n : inside_words(text, lang.negations, lang.not_negations)) {
+      ++(std::find(lang.lexical_negations.begin(), lang.lexical_negations.end(), n) == lang.lexical_negations.end() ? f.negations : f.lexical_negations);
+    }
+    f.implied_negations = inside_words(text, lang.implied_negations, lang.not_negations).size();
+  } else {
+    f.negations = negations.find(negatable).size();
+    f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
+    // A translation may render a negator by a word that negates by its meaning ("ont cessé de" for
+    // "nicht mehr", "lost control" for "не справился с управлением"): implied_negations.txt lists
+    // them, and each answers a negator of the other side unless that side says the same word too.
+    f.implied_negations = phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable).size();
+  }
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
   // English no lexicon tells the prefix from a word's first letters: a lowercase word that begins
@@ -941,6 +1051,41 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   const bool reported = lost.empty() ? copied(missing_b, b) : copied(missing_a, a);
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty() && reported) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
+  // Against a source in a script without capitals (Devanagari, Han, kana), which marks no names:
+  // each word of an English name that is no common word, no place (places have exonyms: "भारत",
+  // "India"), no word English capitalises by rule ("Wednesday") nor a slip of the keyboard, with
+  // three consonants or more (fewer match anything), must be spelt by the consonants of some source word
+  // in Latin letters ("Plibersek", "प्लिबरसेक"); one that none spells is a name the source lacks.
+  if ((la.code == "en") != (lb.code == "en")) {
+    const bool english_is_a = la.code == "en";
+    const Facts& english = english_is_a ? a : b;
+    const Facts& source = english_is_a ? b : a;
+    // Han and kana give their own sounds to a foreign name ("格里沃里", Grigory), which no
+    // skeleton of its English spelling finds: there the check would find every name missing.
+    auto syllabic = [](const std::string& word) {
+      const icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode script = u.isEmpty() ? USCRIPT_INVALID_CODE : uscript_getScript(u.char32At(0), &status);
+      return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+    };
+    if (english.cased && !source.cased && english_lexicon_ready() && std::none_of(source.words.begin(), source.words.end(), syllabic)) {
+      std::vector<std::string> skeletons;
+      for (const std::string& w : source.lone.words) skeletons.push_back(consonants(w));
+      std::string unspelt;
+      for (const std::string& name : english.lone.names) {
+        std::istringstream in(name);
+        for (std::string w; in >> w;) {
+          if (w.ends_with("'s")) w.resize(w.size() - 2);
+          const std::string k = consonants(w);
+          if (k.size() < 3 || common_english_word(w) || english_place(w) || english_capital_not_name(w) || misspelt_english(w, english_is_a ? la : lb)) continue;
+          if (std::none_of(skeletons.begin(), skeletons.end(), [&](const std::string& s) { return skeletons_alike(k, s); })) {
+            unspelt += (unspelt.empty() ? "" : ", ") + w;
+          }
+        }
+      }
+      if (!unspelt.empty()) out.push_back({ChangeType::Entity, english_is_a ? unspelt : "", english_is_a ? "" : unspelt, Severity::Major});
+    }
+  }
   // Names of one word, against an English side: dropped, or replaced by a name nothing renders.
   const bool entity = !out.empty() && out.back().type == ChangeType::Entity;
   if (!entity && a.cased && b.cased && (la.code == "en") != (lb.code == "en")) {
@@ -991,6 +1136,17 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       if (kept.names.size() != source.lone.names.size()) c = lone_name_change(kept, kept_english, english_is_a ? la : lb, alike, english_is_a, translated);
     }
     if (c) out.push_back(std::move(*c));
+  }
+  // A person's gender turned against an English side: one side's pronouns say only "he", the
+  // other's only "she" ("er", "она" against "she"; "il" against "he" and "she" proves nothing).
+  // Only English writes "he" and "she" for persons alone: between two languages that give every
+  // noun a gender, "er" and "elle" may both be a thing ("der Plan", "la loi"). Only where the
+  // source's pronouns tell a gender apart from everything else (gendered_pronouns.tsv: German
+  // "sie" is also "they"); a source that drops its pronouns ("dijo") tells nothing.
+  const bool english_pair = (la.code == "en") != (lb.code == "en");
+  const bool genders_known = !(la.code == "en" ? la.pronouns : la.gendered_pronouns).empty() && !(lb.code == "en" ? lb.pronouns : lb.gendered_pronouns).empty();
+  if (english_pair && genders_known && a.male != a.female && b.male != b.female && a.male != b.male) {
+    out.push_back({ChangeType::Pronoun, a.male ? "he" : "she", b.male ? "he" : "she", Severity::Major});
   }
   // Direct speech on one side only: the other side has no quotation at all. Languages quote
   // titles and terms by different conventions, so a short quotation there is the same one.

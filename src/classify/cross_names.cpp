@@ -70,10 +70,8 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-// Whether a word is one slip of the keyboard from an English word: two letters swapped
-// ("Pennyslvania", "Eurpoean"), or in a long word a letter dropped, added or replaced
-// ("Indipendence"). Shorter names are often one letter from a word ("Duda", "dude"), so that is
-// not tried below eight letters. Only lowercase ASCII words are tried.
+}  // namespace
+
 bool misspelt_english(const std::string& w, const LanguageData& english) {
   if (w.size() < 5 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   auto known = [&](const std::string& v) { return is_english_word(v, english); };
@@ -96,6 +94,8 @@ bool misspelt_english(const std::string& w, const LanguageData& english) {
   }
   return false;
 }
+
+namespace {
 
 // Whether a name holds a word no lexicon of English lists and that is no misspelt English word.
 bool unknown_english(const std::string& name, const LanguageData& english) {

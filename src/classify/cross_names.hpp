@@ -25,6 +25,12 @@ struct NameWords {
   std::vector<std::vector<std::string>> written;  // the words of each of `names`, as written
 };
 
+// Whether a lowercase word is one slip of the keyboard from an English word: two letters swapped
+// ("Pennyslvania", "Eurpoean"), or in a long word a letter dropped, added or replaced
+// ("Indipendence"). Shorter names are often one letter from a word ("Duda", "dude"), so that is
+// not tried below eight letters. Only lowercase ASCII words are tried.
+bool misspelt_english(const std::string& w, const LanguageData& english);
+
 // Whether every letter of a word is Latin ("Müller", "Łódź"; not "Ханна").
 bool written_in_latin(std::string_view word);
 

@@ -193,6 +193,7 @@ void load_language(LanguageData& d, const fs::path& dir) {
   d.attribution = read_list(dir / "attribution.txt");
   d.attribution_neutral = read_list(dir / "attribution_neutral.txt");
   d.pronouns = read_genders(dir / "pronouns.tsv");
+  d.gendered_pronouns = read_genders(dir / "gendered_pronouns.tsv");
   d.honorifics = read_genders(dir / "honorifics.tsv");
   // A function word with an apostrophe ("won't") is the same word written with the typographic
   // one ("won\u2019t").

@@ -16,8 +16,12 @@ build="${CLAIMDIFF_FUZZ_BUILD:-$root/build-fuzz}"
 cxx="${CLAIMDIFF_FUZZ_CXX:-$(command -v clang++ || command -v clang++-14 || true)}"
 [ -n "$cxx" ] || { echo "fuzz: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
-  -DCLAIMDIFF_FUZZ=ON -DCLAIMDIFF_TESTS=OFF >/dev/null
+# A build folder already configured with CLAIMDIFF_FUZZ (as .ci/test's ASan build) is used as it
+# is: configuring it again here would change its flags and rebuild everything.
+if ! grep -qs '^CLAIMDIFF_FUZZ:BOOL=ON$' "$build/CMakeCache.txt"; then
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
+    -DCLAIMDIFF_FUZZ=ON -DCLAIMDIFF_TESTS=OFF >/dev/null
+fi
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/%/_fuzz}" >"$build/build.log" 2>&1 ||
   { tail -40 "$build/build.log" >&2; exit 2; }
 

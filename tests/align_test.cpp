@@ -605,6 +605,28 @@ TEST_CASE("a sentence moved elsewhere is not taken for the rewording of what rep
   for (const auto& bead : beads) CHECK_FALSE(bead.structural);
 }
 
+TEST_CASE("a sentence reworded and moved is a move when each is the other's closest among the unpaired", "[align][structure]") {
+  auto a = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "More than 20,000 homes lost power across the northern region overnight. "
+      "Schools in three districts stayed closed. "
+      "Ferries to the islands were cancelled until further notice. "
+      "Forecasters expect the rain to ease by the weekend.");
+  auto b = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "Schools in three districts stayed closed. "
+      "Ferries to the islands were cancelled until further notice. "
+      "Forecasters expect the rain to ease by the weekend. "
+      "Across the northern region, over 20,000 households were left without electricity overnight.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* power = bead_with_base(beads, 1);
+  REQUIRE(power);
+  CHECK(power->other == std::vector<std::uint32_t>{4});
+  CHECK(power->moved);
+  CHECK(power->similarity < 0.5);
+}
+
 TEST_CASE("across scripts, Russian against English aligns by transliterated names and numbers", "[align][cross]") {
   auto ru = test::doc(
       "Губернатор штата Тамаулипас Франсиско Кабеса де Вака встретился с мэром Монтеррея Адрианом де ла Гарсой. "

@@ -311,16 +311,21 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
     // A run of beads that are not paired in order; it lies between paired neighbours (or a
     // document edge) by construction.
     std::size_t j = i;
+    // A sentence that moved here from elsewhere is no part of the gap: it is never taken for
+    // the rewording of what replaced it, nor does it stop the gap's own sentences pairing.
     std::vector<std::uint32_t> as, bs;
-    bool moved_inside = false;
+    std::vector<std::size_t> movers;
     for (; j < beads.size() && !paired(beads[j]); ++j) {
-      moved_inside = moved_inside || beads[j].moved;
+      if (beads[j].moved) {
+        movers.push_back(j);
+        continue;
+      }
       as.insert(as.end(), beads[j].base.begin(), beads[j].base.end());
       bs.insert(bs.end(), beads[j].other.begin(), beads[j].other.end());
     }
     std::vector<Bead> made;
     bool fresh = false;
-    if (!moved_inside && contiguous(as) && contiguous(bs) && as.size() == bs.size()) {
+    if (contiguous(as) && contiguous(bs) && as.size() == bs.size()) {
       for (std::size_t t = 0; t < as.size(); ++t) {
         Bead bead;
         bead.base = {as[t]};
@@ -335,10 +340,10 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
       } else {
         made.clear();
       }
-    } else if (!moved_inside && contiguous(as) && contiguous(bs) && !as.empty() && !bs.empty()) {
+    } else if (contiguous(as) && contiguous(bs) && !as.empty() && !bs.empty()) {
       made = split_run(pairer, as, bs, {}, fresh);
       if (!fresh) made.clear();
-    } else if (!moved_inside && (as.empty() || bs.empty())) {
+    } else if ((as.empty() || bs.empty()) && !(as.empty() && bs.empty())) {
       // Sentences of one side only: perhaps the rest of a neighbour's 2-1 bead.
       const Bead* before = !out.empty() && reformable(out.back()) ? &out.back() : nullptr;
       const Bead* after = j < beads.size() && reformable(beads[j]) ? &beads[j] : nullptr;
@@ -367,7 +372,14 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
       }
     }
     if (!made.empty()) {
-      for (Bead& bead : made) out.push_back(std::move(bead));
+      // The moved beads keep their place in the other version's order.
+      std::size_t next = 0;
+      for (Bead& bead : made) {
+        for (; next < movers.size() && !bead.other.empty() && beads[movers[next]].other[0] < bead.other[0]; ++next)
+          out.push_back(std::move(beads[movers[next]]));
+        out.push_back(std::move(bead));
+      }
+      for (; next < movers.size(); ++next) out.push_back(std::move(beads[movers[next]]));
     } else {
       for (std::size_t t = i; t < j; ++t) out.push_back(std::move(beads[t]));
     }

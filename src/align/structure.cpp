@@ -340,11 +340,11 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
       } else {
         made.clear();
       }
-    } else if (contiguous(as) && contiguous(bs) && !as.empty() && !bs.empty()) {
-      made = split_run(pairer, as, bs, {}, fresh);
-      if (!fresh) made.clear();
-    } else if ((as.empty() || bs.empty()) && !(as.empty() && bs.empty())) {
-      // Sentences of one side only: perhaps the rest of a neighbour's 2-1 bead.
+    }
+    if (made.empty() && !(as.empty() && bs.empty()) && (as.empty() || contiguous(as)) && (bs.empty() || contiguous(bs))) {
+      // First with the reworded 1-1 neighbours: a sentence left alone may be the rest of a
+      // neighbour's 2-1 bead (a line that merged two). Then, when both sides have sentences,
+      // the run alone.
       const Bead* before = !out.empty() && reformable(out.back()) ? &out.back() : nullptr;
       const Bead* after = j < beads.size() && reformable(beads[j]) ? &beads[j] : nullptr;
       std::vector<std::uint32_t> xs, ys;
@@ -369,6 +369,10 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
           if (before) out.pop_back();
           if (after) ++j;
         }
+      }
+      if (made.empty() && !as.empty() && !bs.empty()) {
+        made = split_run(pairer, as, bs, {}, fresh);
+        if (!fresh) made.clear();
       }
     }
     if (!made.empty()) {

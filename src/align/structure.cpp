@@ -23,9 +23,10 @@ constexpr double kPrior11 = 0.89;
 constexpr double kPriorSkip = 0.0099;
 constexpr double kPrior21 = 0.089 / 2;
 
-// Nats a bead gains per unit of character 4-gram Dice between its sides: a paraphrase sharing a
-// third of its 4-grams gains about what a length difference of two standard deviations costs.
-constexpr double kLexicalNats = 10.0;
+// Nats a bead gains per unit of character 4-gram Dice between its sides: a pair sharing a tenth
+// of its 4-grams gains about what a length difference of two and a half standard deviations
+// costs, so that words decide where they say something and length where they do not.
+constexpr double kLexicalNats = 40.0;
 
 // The largest unpaired run (sentences of both sides) that is split by a Gale-Church programme.
 constexpr std::size_t kMaxRun = 16;

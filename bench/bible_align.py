@@ -23,13 +23,20 @@ breakdown of recall by perturbation kind.
 import argparse
 import os
 import random
+import re
 import sys
 
 sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
 
-CASES = [("KJV->Webster", "Webster"), ("KJV->ASV", "ASV")]
+CASES = [("KJV->Webster", "Webster"), ("KJV->ASV", "ASV"), ("KJV->ASV-reworded", "ASV-reworded")]
+
+# The reworded case stands in for a modern English Bible against the KJV (held out): the ASV with
+# the archaic forms modernised and content words replaced by thesaurus synonyms, so that most
+# verses share few words with the KJV while keeping their length and place.
+THESAURUS = "/usr/share/mythes/th_en_US_v2.dat"
+SYNONYM_RATE = 0.9
 
 DROP_RATE = 0.03
 MERGE_RATE = 0.03
@@ -63,6 +70,71 @@ def foreign_sentences(rng, n):
             seen.add(s)
             out.append(s)
     return out
+
+
+_ARCHAIC = {"thee": "you", "thou": "you", "ye": "you", "thy": "your", "thine": "your", "hath": "has",
+            "doth": "does", "saith": "says", "unto": "to", "shalt": "shall", "wilt": "will", "hast": "have",
+            "didst": "did", "spake": "spoke", "art": "are", "whosoever": "whoever", "behold": "look",
+            "shew": "show", "wherefore": "therefore", "verily": "truly", "neither": "nor"}
+_STOP = {"and", "the", "that", "this", "with", "from", "they", "them", "their", "which", "shall", "have",
+         "will", "were", "when", "what", "there", "into", "upon", "also", "then", "unto", "said", "your"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def load_thesaurus(path):
+    """{word: [one-word synonyms, those of its first meaning first]} from a MyThes .dat file."""
+    out = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        f.readline()
+        for line in f:
+            word, _, count = line.rstrip("\n").partition("|")
+            meanings = [f.readline().rstrip("\n").split("|")[1:] for _ in range(int(count or 0))]
+            syns = [w for m in meanings for w in m if " " not in w and "-" not in w and "(" not in w
+                    and w.isalpha() and w.islower() and w != word]
+            if syns and " " not in word:
+                out[word] = list(dict.fromkeys(syns))
+    return out
+
+
+def reword(verses, thesaurus):
+    """A modern-style rewording of [(ref, text)]: archaic forms modernised (thee -> you,
+    walketh -> walks, hast -> have; no leading "And"), then SYNONYM_RATE of the other content words replaced by a
+    synonym; deterministic per verse."""
+    out = []
+    for ref, text in verses:
+        rng = random.Random("reword:" + ref)
+
+        def one(m):
+            w = m.group(0)
+            low = w.lower()
+            new = _ARCHAIC.get(low)
+            if new is None and low.endswith("eth") and len(low) > 5:
+                stem = low[:-3]
+                new = stem + ("es" if stem.endswith(("s", "sh", "ch", "x")) else "s")
+                if stem + "e" in thesaurus:
+                    new = stem + "es"
+            elif new is None and low.endswith("est") and len(low) > 6 and low[:-3] in thesaurus:
+                new = low[:-3]
+            if new is None and len(low) >= 4 and low not in _STOP and w[0].islower() and low in thesaurus \
+                    and rng.random() < SYNONYM_RATE:
+                new = rng.choice(thesaurus[low][:3])
+            if new is None:
+                return w
+            return new[0].upper() + new[1:] if w[0].isupper() else new
+        text = _WORD.sub(one, text)
+        if text.startswith("And ") and len(text) > 4:  # modern versions drop the leading "And"
+            text = text[4].upper() + text[5:]
+        out.append((ref, text))
+    return out
+
+
+def load_version(corpora, version):
+    """The verses of a version of the corpus, or of the reworded ASV."""
+    if version == "ASV-reworded":
+        if not os.path.isfile(THESAURUS):
+            common.die(f"missing {THESAURUS} (Debian package mythes-en-us) for the reworded case")
+        return reword(common.load_bible(corpora, "ASV"), load_thesaurus(THESAURUS))
+    return common.load_bible(corpora, version)
 
 
 class Case:
@@ -168,7 +240,7 @@ def self_test(args):
 
     kjv = common.load_bible(args.corpora, "KJV")
     for name, version in CASES:
-        other = common.load_bible(args.corpora, version)
+        other = load_version(args.corpora, version)
         case = build_case(name, kjv, other, args.seed)
         again = build_case(name, kjv, other, args.seed)
         check(case.other_lines == again.other_lines and case.gold == again.gold,
@@ -275,7 +347,7 @@ def main():
     for name, version in CASES:
         if args.case and name not in args.case:
             continue
-        case = build_case(name, kjv, common.load_bible(args.corpora, version), args.seed)
+        case = build_case(name, kjv, load_version(args.corpora, version), args.seed)
         folder = os.path.join(common.OUT_DIR, "bible_align", name.replace("->", "-"))
         base, other = write_case(case, folder)
         print(f"{name}: {len(case.base_texts)} base lines, {len(case.other_lines)} other lines, "

@@ -189,7 +189,7 @@ def corpus_figures(args, claimdiff, sets):
     kjv = common.load_bible(args.corpora, "KJV")
     f1s = []
     for name, version in bible_align.CASES:
-        case = bible_align.build_case(name, kjv, common.load_bible(args.corpora, version), 1)
+        case = bible_align.build_case(name, kjv, bible_align.load_version(args.corpora, version), 1)
         base, other = bible_align.write_case(case, os.path.join(common.OUT_DIR, "bible_align", name.replace("->", "-")))
         beads, _, _ = bible_align.run_claimdiff(claimdiff, base, other, args.timeout, extra)
         f1s.append(bible_align.score(case.gold, common.bead_links(beads))[2])

@@ -546,6 +546,45 @@ TEST_CASE("an unrelated sentence inserted where another was dropped stays added 
   CHECK(std::count_if(claims.begin(), claims.end(), [](const auto& c) { return c.kind == claimdiff::ClaimKind::Added; }) == 1);
 }
 
+TEST_CASE("a reworded sentence next to an unrelated inserted one is paired by length and the inserted one stays added", "[align][structure]") {
+  auto a = test::doc(
+      "The city council met on Monday evening to discuss next year's budget. "
+      "Residents complained loudly about the state of the roads. "
+      "The vote on the new parking tax was postponed until March.");
+  auto b = test::doc(
+      "The city council met on Monday evening to discuss next year's budget. "
+      "Sign up for our morning newsletter to get the biggest stories of 2024 delivered straight to your inbox before breakfast. "
+      "Locals voiced anger over potholed streets. "
+      "The vote on the new parking tax was postponed until March.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* roads = bead_with_base(beads, 1);
+  REQUIRE(roads);
+  CHECK(roads->other == std::vector<std::uint32_t>{2});
+  CHECK(roads->structural);
+  const Bead* newsletter = bead_with_other(beads, 1);
+  REQUIRE(newsletter);
+  CHECK(newsletter->base.empty());
+}
+
+TEST_CASE("two sentences joined into one are one bead, not a pair beside a removed sentence", "[align][structure]") {
+  auto a = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "Two more highways were added to the list of federal roads. "
+      "The Russian government has included two more highways in the list of roads of federal significance. "
+      "Forecasters expect the rain to ease by the weekend.");
+  auto b = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "Two more motorways added to list of federal highways, as the Russian government has included two more "
+      "motorways in the list of roads of federal significance. "
+      "Forecasters expect the rain to ease by the weekend.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* joined = bead_with_other(beads, 1);
+  REQUIRE(joined);
+  CHECK(joined->base == std::vector<std::uint32_t>{1, 2});
+}
+
 TEST_CASE("a sentence moved elsewhere is not taken for the rewording of what replaced it", "[align][structure]") {
   auto a = test::doc(
       "The storm reached the coast on Tuesday morning. "
@@ -564,6 +603,28 @@ TEST_CASE("a sentence moved elsewhere is not taken for the rewording of what rep
   CHECK(power->other == std::vector<std::uint32_t>{3});
   CHECK(power->moved);
   for (const auto& bead : beads) CHECK_FALSE(bead.structural);
+}
+
+TEST_CASE("a sentence reworded and moved is a move when each is the other's closest among the unpaired", "[align][structure]") {
+  auto a = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "More than 20,000 homes lost power across the northern region overnight. "
+      "Schools in three districts stayed closed. "
+      "Ferries to the islands were cancelled until further notice. "
+      "Forecasters expect the rain to ease by the weekend.");
+  auto b = test::doc(
+      "The storm reached the coast on Tuesday morning. "
+      "Schools in three districts stayed closed. "
+      "Ferries to the islands were cancelled until further notice. "
+      "Forecasters expect the rain to ease by the weekend. "
+      "Across the northern region, over 20,000 households were left without electricity overnight.");
+  auto beads = claimdiff::align(a, b);
+  check_cover(a, b, beads);
+  const Bead* power = bead_with_base(beads, 1);
+  REQUIRE(power);
+  CHECK(power->other == std::vector<std::uint32_t>{4});
+  CHECK(power->moved);
+  CHECK(power->similarity < 0.5);
 }
 
 TEST_CASE("across scripts, Russian against English aligns by transliterated names and numbers", "[align][cross]") {

@@ -7,9 +7,13 @@
 // beads scored by lexical similarity; large gaps are narrowed to a band around candidate pairs
 // found through an inverted index of rare tokens, never a full table over the whole document.
 // Stage 3, moves: removed and added sentences paired globally when similar enough.
-// Stage 4 (monolingual), structure: a gap left unpaired between paired neighbours, with as many
-// sentences on both sides (or two and one), is paired in order when the sentences share more with
-// each other than with their surroundings, or when their lengths fit and their numbers agree.
+// Stage 4 (monolingual), structure: a gap left unpaired between paired neighbours is paired in
+// order when both sides have as many sentences, else split by Gale & Church's programme (length,
+// bead shape, shared character 4-grams), with its reworded 1-1 neighbours when a sentence left
+// alone is the rest of their 2-1 bead; each pair made needs its sentences to share more with each
+// other than with their surroundings, or lengths that fit and numbers that agree. Then a removed
+// and an added sentence that are each other's closest among those left, of fitting length and
+// similar to the threshold, are a move (a reworded sentence that moved).
 //
 // Across languages (`cross_language`, or a `via` translation) stages 1 and 2 give way to one
 // dynamic programme over beads of up to five sentences (1-4 ... 4-1), each scored on the

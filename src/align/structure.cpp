@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,6 +17,19 @@ namespace {
 // Gale & Church's (1993) variance of the length difference per character, for a document with
 // no reworded 1-1 bead to estimate its own from.
 constexpr double kGaleChurchVariance = 6.8;
+
+// Gale & Church's (1993) priors of bead shapes in aligned text: 1-1, 1-0 (or 0-1), 2-1 (or 1-2).
+constexpr double kPrior11 = 0.89;
+constexpr double kPriorSkip = 0.0099;
+constexpr double kPrior21 = 0.089 / 2;
+
+// Nats a bead gains per unit of character 4-gram Dice between its sides: a pair sharing a tenth
+// of its 4-grams gains about what a length difference of two and a half standard deviations
+// costs, so that words decide where they say something and length where they do not.
+constexpr double kLexicalNats = 40.0;
+
+// The largest unpaired run (sentences of both sides) that is split by a Gale-Church programme.
+constexpr std::size_t kMaxRun = 16;
 
 // A lengths fit within this many standard deviations of the expected length (two: 95%).
 constexpr double kMaxDelta = 2.0;
@@ -101,9 +115,19 @@ class StructurePairer {
  public:
   StructurePairer(const Document& a, const Document& b, const std::vector<Bead>& beads)
       : a_(a), b_(b), keys_a_(a), keys_b_(b) {
+    // The length ratio of what is paired already: the sentences left alone are the ones in
+    // question, and an inserted paragraph would skew a short document's whole ratio.
     double la = 0, lb = 0;
-    for (const Sentence& s : a.sentences) la += length(s);
-    for (const Sentence& s : b.sentences) lb += length(s);
+    for (const Bead& bead : beads) {
+      if (bead.base.empty() || bead.other.empty() || bead.moved) continue;
+      for (auto i : bead.base) la += length(a.sentences[i]);
+      for (auto j : bead.other) lb += length(b.sentences[j]);
+    }
+    if (la <= 0 || lb <= 0) {
+      la = lb = 0;
+      for (const Sentence& s : a.sentences) la += length(s);
+      for (const Sentence& s : b.sentences) lb += length(s);
+    }
     ratio_ = la > 0 && lb > 0 ? lb / la : 1;
     // Variance of the length difference per character of base, from the reworded 1-1 beads
     // (exact ones differ by nothing and would say the lengths never vary).
@@ -121,6 +145,41 @@ class StructurePairer {
   // Whether base sentences `as` and other sentences `bs` may be paired without lexical support.
   bool evidence(std::span<const std::uint32_t> as, std::span<const std::uint32_t> bs) {
     Keys ka = keys_a_.joined(as), kb = keys_b_.joined(bs);
+    if (closest(ka, kb, as, bs)) return true;
+    return delta(as, bs) <= kMaxDelta && ka.numbers == kb.numbers;
+  }
+
+  // The same for a bead of two sentences against one, each of the two tested on its own against
+  // the one: a sentence glued to a good pair must bring a length that fits or words of its own.
+  bool evidence_each(std::span<const std::uint32_t> as, std::span<const std::uint32_t> bs) {
+    Keys ka = keys_a_.joined(as), kb = keys_b_.joined(bs);
+    if (delta(as, bs) <= kMaxDelta && ka.numbers == kb.numbers) return true;
+    if (as.size() > 1) {
+      for (std::size_t t = 0; t < as.size(); ++t)
+        if (!closest(keys_a_.joined(as.subspan(t, 1)), kb, as.subspan(t, 1), bs)) return false;
+    } else {
+      for (std::size_t t = 0; t < bs.size(); ++t)
+        if (!closest(ka, keys_b_.joined(bs.subspan(t, 1)), as, bs.subspan(t, 1))) return false;
+    }
+    return true;
+  }
+
+  // Gale & Church's cost of a bead of `as` against `bs` (either may be empty): minus the log of
+  // the prior of its shape and of the probability of a length difference as large, less its
+  // character 4-gram Dice coefficient in nats (shared words are evidence too).
+  double cost(std::span<const std::uint32_t> as, std::span<const std::uint32_t> bs) {
+    const double prior = as.empty() || bs.empty() ? kPriorSkip : as.size() == 1 && bs.size() == 1 ? kPrior11 : kPrior21;
+    if (as.empty() || bs.empty()) return -std::log(prior);
+    const double d = delta(as, bs);
+    const double tail = std::max(std::erfc(d / std::sqrt(2.0)), 1e-12);  // two-sided: 2 (1 - Phi(d))
+    const double sim = dice(keys_a_.joined(as).grams, keys_b_.joined(bs).grams);
+    return -std::log(prior) - std::log(tail) - kLexicalNats * sim;
+  }
+
+ private:
+  // Whether `ka` (of base sentences as) and `kb` (of other sentences bs) share more character
+  // 4-grams with each other than either shares with any other sentence within kStructureWindow.
+  bool closest(const Keys& ka, const Keys& kb, std::span<const std::uint32_t> as, std::span<const std::uint32_t> bs) {
     double sim = dice(ka.grams, kb.grams);
     double nearby = 0;
     for (std::size_t j = window_lo(bs.front()); j < window_hi(bs.back(), b_); ++j) {
@@ -131,11 +190,9 @@ class StructurePairer {
       if (i >= as.front() && i <= as.back()) continue;
       nearby = std::max(nearby, dice(keys_a_.at(i).grams, kb.grams));
     }
-    if (sim > nearby) return true;
-    return delta(as, bs) <= kMaxDelta && ka.numbers == kb.numbers;
+    return sim > nearby;
   }
 
- private:
   static double length(const Sentence& s) { return double(s.end - s.start); }
   static std::size_t window_lo(std::size_t id) { return id > kStructureWindow ? id - kStructureWindow : 0; }
   static std::size_t window_hi(std::size_t id, const Document& d) {
@@ -162,6 +219,84 @@ bool contiguous(const std::vector<std::uint32_t>& ids) {
   return !ids.empty() && std::size_t(ids.back() - ids.front()) + 1 == ids.size();
 }
 
+// A run of sentences of both sides between paired neighbours, split by Gale & Church's programme
+// (StructurePairer::cost) into 1-1, 2-1, 1-2 beads and sentences left alone; each pair it makes
+// needs evidence, else its sentences stay alone. `keep`: beads the run was extended with, which
+// stay as they were when the programme gives them back unchanged. Empty when the run is too large.
+std::vector<Bead> split_run(StructurePairer& pairer, const std::vector<std::uint32_t>& as,
+                            const std::vector<std::uint32_t>& bs, const std::vector<const Bead*>& keep, bool& any_new) {
+  const std::size_t n = as.size(), m = bs.size();
+  any_new = false;
+  if (n + m > kMaxRun) return {};
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  struct Cell {
+    double cost = kInf;
+    std::uint8_t k = 0, l = 0;
+  };
+  std::vector<Cell> table((n + 1) * (m + 1));
+  auto at = [&](std::size_t i, std::size_t j) -> Cell& { return table[i * (m + 1) + j]; };
+  at(0, 0).cost = 0;
+  static constexpr std::uint8_t kMoves[][2] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
+  for (std::size_t i = 0; i <= n; ++i)
+    for (std::size_t j = 0; j <= m; ++j)
+      for (const auto& mv : kMoves) {
+        if (mv[0] > i || mv[1] > j || at(i - mv[0], j - mv[1]).cost == kInf) continue;
+        const double c = at(i - mv[0], j - mv[1]).cost +
+                         pairer.cost(std::span(as).subspan(i - mv[0], mv[0]), std::span(bs).subspan(j - mv[1], mv[1]));
+        if (c < at(i, j).cost) at(i, j) = {c, mv[0], mv[1]};
+      }
+  std::vector<Bead> path;
+  for (std::size_t i = n, j = m; i > 0 || j > 0;) {
+    const Cell& c = at(i, j);
+    Bead bead;
+    bead.base.assign(as.begin() + static_cast<std::ptrdiff_t>(i - c.k), as.begin() + static_cast<std::ptrdiff_t>(i));
+    bead.other.assign(bs.begin() + static_cast<std::ptrdiff_t>(j - c.l), bs.begin() + static_cast<std::ptrdiff_t>(j));
+    path.push_back(std::move(bead));
+    i -= c.k;
+    j -= c.l;
+  }
+  std::reverse(path.begin(), path.end());
+  std::vector<Bead> out;
+  for (Bead& bead : path) {
+    if (bead.base.empty() || bead.other.empty()) {
+      // A neighbour's sentence left alone: the programme undid a pair the words made.
+      const std::uint32_t id = bead.base.empty() ? bead.other[0] : bead.base[0];
+      if (std::any_of(keep.begin(), keep.end(), [&](const Bead* k) {
+            return bead.base.empty() ? k->other[0] == id : k->base[0] == id;
+          }))
+        return {};
+      out.push_back(std::move(bead));
+      continue;
+    }
+    auto same = std::find_if(keep.begin(), keep.end(), [&](const Bead* k) { return k->base == bead.base && k->other == bead.other; });
+    if (same != keep.end()) {
+      out.push_back(**same);
+      continue;
+    }
+    const bool ok = bead.base.size() == 1 && bead.other.size() == 1 ? pairer.evidence(bead.base, bead.other)
+                                                                    : pairer.evidence_each(bead.base, bead.other);
+    if (!ok) {
+      // A bead the run was extended with and that the programme reshaped without evidence: the
+      // run is left as it was.
+      if (!keep.empty()) return {};
+      for (std::uint32_t id : bead.base) out.push_back(Bead{{id}, {}});
+      for (std::uint32_t id : bead.other) out.push_back(Bead{{}, {id}});
+      continue;
+    }
+    bead.structural = true;
+    any_new = true;
+    out.push_back(std::move(bead));
+  }
+  return out;
+}
+
+// A paired neighbour that a run of sentences of one side only may be re-formed with: a
+// reworded 1-1 bead (an exact or moved one is settled), as a 2-1 bead that took only one of
+// its two sentences leaves the other alone beside it.
+bool reformable(const Bead& bead) {
+  return bead.base.size() == 1 && bead.other.size() == 1 && !bead.exact && !bead.moved;
+}
+
 }  // namespace
 
 void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& beads) {
@@ -177,36 +312,79 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
     // A run of beads that are not paired in order; it lies between paired neighbours (or a
     // document edge) by construction.
     std::size_t j = i;
+    // A sentence that moved here from elsewhere is no part of the gap: it is never taken for
+    // the rewording of what replaced it, nor does it stop the gap's own sentences pairing.
     std::vector<std::uint32_t> as, bs;
-    bool moved_inside = false;
+    std::vector<std::size_t> movers;
     for (; j < beads.size() && !paired(beads[j]); ++j) {
-      moved_inside = moved_inside || beads[j].moved;
+      if (beads[j].moved) {
+        movers.push_back(j);
+        continue;
+      }
       as.insert(as.end(), beads[j].base.begin(), beads[j].base.end());
       bs.insert(bs.end(), beads[j].other.begin(), beads[j].other.end());
     }
     std::vector<Bead> made;
-    if (!moved_inside && contiguous(as) && contiguous(bs)) {
-      if (as.size() == bs.size()) {
-        for (std::size_t t = 0; t < as.size(); ++t) {
-          Bead bead;
-          bead.base = {as[t]};
-          bead.other = {bs[t]};
-          made.push_back(std::move(bead));
-        }
-      } else if (as.size() + bs.size() == 3) {
+    bool fresh = false;
+    if (contiguous(as) && contiguous(bs) && as.size() == bs.size()) {
+      for (std::size_t t = 0; t < as.size(); ++t) {
         Bead bead;
-        bead.base = as;
-        bead.other = bs;
+        bead.base = {as[t]};
+        bead.other = {bs[t]};
         made.push_back(std::move(bead));
       }
+      bool ok = true;
+      for (std::size_t t = 0; ok && t < made.size(); ++t) ok = pairer.evidence(made[t].base, made[t].other);
+      if (ok) {
+        for (Bead& bead : made) bead.structural = true;
+        fresh = true;
+      } else {
+        made.clear();
+      }
     }
-    bool ok = !made.empty();
-    for (std::size_t t = 0; ok && t < made.size(); ++t) ok = pairer.evidence(made[t].base, made[t].other);
-    if (ok) {
+    if (made.empty() && !(as.empty() && bs.empty()) && (as.empty() || contiguous(as)) && (bs.empty() || contiguous(bs))) {
+      // First with the reworded 1-1 neighbours: a sentence left alone may be the rest of a
+      // neighbour's 2-1 bead (a line that merged two). Then, when both sides have sentences,
+      // the run alone.
+      const Bead* before = !out.empty() && reformable(out.back()) ? &out.back() : nullptr;
+      const Bead* after = j < beads.size() && reformable(beads[j]) ? &beads[j] : nullptr;
+      std::vector<std::uint32_t> xs, ys;
+      std::vector<const Bead*> keep;
+      if (before) {
+        xs.insert(xs.end(), before->base.begin(), before->base.end());
+        ys.insert(ys.end(), before->other.begin(), before->other.end());
+        keep.push_back(before);
+      }
+      xs.insert(xs.end(), as.begin(), as.end());
+      ys.insert(ys.end(), bs.begin(), bs.end());
+      if (after) {
+        xs.insert(xs.end(), after->base.begin(), after->base.end());
+        ys.insert(ys.end(), after->other.begin(), after->other.end());
+        keep.push_back(after);
+      }
+      if (!keep.empty() && contiguous(xs) && contiguous(ys)) {
+        made = split_run(pairer, xs, ys, keep, fresh);
+        if (!fresh || made.empty()) {
+          made.clear();
+        } else {
+          if (before) out.pop_back();
+          if (after) ++j;
+        }
+      }
+      if (made.empty() && !as.empty() && !bs.empty()) {
+        made = split_run(pairer, as, bs, {}, fresh);
+        if (!fresh) made.clear();
+      }
+    }
+    if (!made.empty()) {
+      // The moved beads keep their place in the other version's order.
+      std::size_t next = 0;
       for (Bead& bead : made) {
-        bead.structural = true;
+        for (; next < movers.size() && !bead.other.empty() && beads[movers[next]].other[0] < bead.other[0]; ++next)
+          out.push_back(std::move(beads[movers[next]]));
         out.push_back(std::move(bead));
       }
+      for (; next < movers.size(); ++next) out.push_back(std::move(beads[movers[next]]));
     } else {
       for (std::size_t t = i; t < j; ++t) out.push_back(std::move(beads[t]));
     }

@@ -12,13 +12,17 @@
 namespace claimdiff::detail {
 
 // Turns runs of one-sided beads that fill a gap between paired neighbours (the document's start
-// and end count as paired) into 1-1 beads in order when both sides have as many sentences, or
-// into one 1-2 / 2-1 bead when they have two and one. Each bead made needs evidence: its two
-// sides share more character 4-grams with each other than either shares with any other sentence
-// within kStructureWindow of it, or their lengths fit (Gale-Church delta within two standard
-// deviations, the variance estimated from the document's own reworded 1-1 beads) and their
-// numbers agree. A run where one bead lacks evidence is left as it was. Beads made carry
-// `structural` and no similarity (the caller scores them).
+// and end count as paired) into beads: 1-1 in order when both sides have as many sentences and
+// each pair has evidence; otherwise the run, first together with its reworded 1-1 neighbours
+// (kept unless re-formed with evidence, and never left unpaired), then alone, is split by Gale &
+// Church's programme over 1-1, 1-0, 0-1, 2-1 and 1-2 beads (shape priors, length tail, shared
+// character 4-grams). Evidence for a pair: its two sides share more character 4-grams with each
+// other than either shares with any other sentence within kStructureWindow of it, or their lengths
+// fit (Gale-Church delta within two standard deviations, the variance estimated from the
+// document's own reworded 1-1 beads, the ratio from its paired beads) and their numbers agree; in
+// a 2-1 bead each of the two sentences needs words of its own unless the lengths fit. A pair
+// without evidence leaves its sentences alone. A moved bead inside a run keeps its place and
+// takes no part. Beads made carry `structural` and no similarity (the caller scores them).
 void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& beads);
 
 // Gale & Church's (1993) delta: how many standard deviations `lb` characters lie from `ratio`

@@ -29,6 +29,21 @@ double dot_bags(const Bag& x, const Bag& y) {
   return sum_shared(x, y, [](float wx, float wy) { return double(wx) * double(wy); });
 }
 
+// The first element of [first, last) for which `before` is false (`before` true on a prefix), by
+// galloping from `first` (Bentley & Yao 1976): steps of 1, 2, 4, ... then a binary search of the
+// last step, so that a walk along sorted keys pays the log of each key's distance from the last
+// one found, not of the whole range.
+template <typename It, typename Before>
+It gallop(It first, It last, const Before& before) {
+  if (first == last || !before(*first)) return first;
+  std::ptrdiff_t step = 1;
+  while (step < last - first && before(first[step])) {
+    first += step;
+    step *= 2;
+  }
+  return std::partition_point(first + 1, first + std::min(step, last - first), before);
+}
+
 struct CrossLanguageParams {
   double skip = 0.05;           // cost of a 1-0 or 0-1 bead
   double length_weight = 0.1;   // per sentence, times |log length ratio|
@@ -135,11 +150,9 @@ class CrossLanguageAligner {
       auto from = postings.begin();
       for (std::size_t t = 0; t < bag.keys.size() && from != postings.end(); ++t) {
         const std::uint64_t key = bag.keys[t];
-        from = std::lower_bound(from, postings.end(), key, [](const Posting& x, std::uint64_t k) { return x.key < k; });
+        from = gallop(from, postings.end(), [key](const Posting& x) { return x.key < key; });
         if (from == postings.end() || from->key != key) continue;
-        auto p = std::lower_bound(from, postings.end(), std::pair{key, dlo_[i]}, [](const Posting& x, const auto& kb) {
-          return x.key != kb.first ? x.key < kb.first : x.b < kb.second;
-        });
+        auto p = gallop(from, postings.end(), [key, lo = dlo_[i]](const Posting& x) { return x.key == key && x.b < lo; });
         for (; p != postings.end() && p->key == key && p->b < dhi_[i]; ++p) row[p->b - dlo_[i]] += bag.weights[t] * p->w;
       }
     }
@@ -170,13 +183,14 @@ class CrossLanguageAligner {
     side(m_, [this](std::size_t j) -> const Bag& { return s_.bag_b(j); }, self_b_);
     mean_a_.assign(n_, 0);
     mean_b_.assign(m_, 0);
-    std::vector<double> count_b(m_, 0);
+    std::vector<double> count_b(m_, 0), norm_b(m_);
+    for (std::size_t j = 0; j < m_; ++j) norm_b[j] = std::sqrt(self_b_[j * kMaxBead]);
     for (std::size_t i = 0; i < n_; ++i) {
       double norm_i = std::sqrt(self_a_[i * kMaxBead]);
       double sum = 0;
       for (std::size_t j = dlo_[i]; j < dhi_[i]; ++j) {
         double d = dots_[doff_[i] + (j - dlo_[i])];
-        double norm_j = std::sqrt(self_b_[j * kMaxBead]);
+        double norm_j = norm_b[j];
         if (norm_j > 0) sum += d / norm_j;
         if (norm_i > 0) mean_b_[j] += d / norm_i;
         count_b[j] += 1;

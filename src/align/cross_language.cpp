@@ -174,10 +174,16 @@ class CrossLanguageAligner {
   // side, so that the norm of any concatenation is a sum; and the mean cosine of each sentence
   // with the other side (over its band), the normaliser.
   void fill_norms() {
+    // A bag's dot product with itself is the sum of its squared weights, added in the order the
+    // merge of its keys with themselves would add them.
     auto side = [](std::size_t count, auto bag, std::vector<double>& self) {
       self.assign(count * kMaxBead, 0);
-      for (std::size_t i = 0; i < count; ++i)
-        for (std::size_t d = 0; d < kMaxBead && i + d < count; ++d) self[i * kMaxBead + d] = dot_bags(bag(i), bag(i + d));
+      for (std::size_t i = 0; i < count; ++i) {
+        double squares = 0;
+        for (float w : bag(i).weights) squares += double(w) * double(w);
+        self[i * kMaxBead] = squares;
+        for (std::size_t d = 1; d < kMaxBead && i + d < count; ++d) self[i * kMaxBead + d] = dot_bags(bag(i), bag(i + d));
+      }
     };
     side(n_, [this](std::size_t i) -> const Bag& { return s_.bag_a(i); }, self_a_);
     side(m_, [this](std::size_t j) -> const Bag& { return s_.bag_b(j); }, self_b_);

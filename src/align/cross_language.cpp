@@ -62,6 +62,8 @@ class CrossLanguageAligner {
     anchor_of_a_.assign(n_, kNoAnchor);
     for (const PairIds& p : anchors)
       if (p.a < n_ && p.b < m_) anchor_of_a_[p.a] = p.b;
+    anchored_before_.assign(n_ + 1, 0);
+    for (std::size_t i = 0; i < n_; ++i) anchored_before_[i + 1] = anchored_before_[i] + (anchor_of_a_[i] != kNoAnchor ? 1 : 0);
     foreign_a_.assign(n_, 0);
     foreign_b_.assign(m_, 0);
     numbers_a_.assign(n_, 0);
@@ -286,7 +288,7 @@ class CrossLanguageAligner {
     // score. Where both sides hold several sentences the same sentences could pair one by one;
     // a number that crossed a sentence boundary is then a moved fact for the diff to report,
     // which crediting the union would hide.
-    if (k == 1 || l == 1)
+    if ((k == 1 || l == 1) && anchored_before_[a0 + k] != anchored_before_[a0])
       for (std::size_t t = 0; t < k; ++t) {
         const std::size_t partner = anchor_of_a_[a0 + t];
         if (partner >= b0 && partner < b0 + l) c -= 2 * p_.skip;
@@ -466,6 +468,7 @@ class CrossLanguageAligner {
   CrossLanguageParams p_;
   static constexpr std::size_t kNoAnchor = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> anchor_of_a_;  // per base sentence: its number anchor's partner, or kNoAnchor
+  std::vector<std::size_t> anchored_before_;  // per base sentence: how many before it have an anchor
   std::vector<std::uint8_t> foreign_a_, foreign_b_;  // per sentence: its names point to another story
   std::vector<std::uint8_t> numbers_a_, numbers_b_;  // per sentence: numbers of two digits or more
   mutable Priced last_;

@@ -728,18 +728,19 @@ Dictionary learn_dictionary(const Document& a, const Document& b, const std::vec
                             const Dictionary* known) {
   Dictionary out;
   if (known != nullptr) out = *known;
-  std::unordered_map<std::string, std::uint32_t> ids_a, ids_b;
+  // Words by their token key (the hash of their comparison key, as the token model has them):
+  // the comparison key itself is worked out once per word.
+  std::unordered_map<std::uint64_t, std::uint32_t> ids_a, ids_b;
   std::vector<std::string> words_a, words_b;
   std::vector<std::vector<std::uint32_t>> bead_a, bead_b;
   auto collect = [](const Document& doc, const std::vector<std::uint32_t>& sentences,
-                    std::unordered_map<std::string, std::uint32_t>& ids, std::vector<std::string>& words) {
+                    std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::vector<std::string>& words) {
     std::vector<std::uint32_t> set;
     for (std::uint32_t s : sentences) {
       for (const Token& t : doc.sentences[s].tokens) {
         if (t.kind != TokenKind::Word || t.end - t.start < 3) continue;
-        std::string key = comparison_key(doc.token_text(t));
-        auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(words.size()));
-        if (fresh) words.push_back(key);
+        auto [it, fresh] = ids.try_emplace(t.key, static_cast<std::uint32_t>(words.size()));
+        if (fresh) words.push_back(comparison_key(doc.token_text(t)));
         set.push_back(it->second);
       }
     }

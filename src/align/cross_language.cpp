@@ -725,9 +725,8 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
 namespace claimdiff::detail {
 
 Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,
-                            const Dictionary* known) {
-  Dictionary out;
-  if (known != nullptr) out = *known;
+                            Dictionary known) {
+  Dictionary out = std::move(known);
   // Words by their token key (the hash of their comparison key, as the token model has them):
   // the comparison key itself is worked out once per word.
   std::unordered_map<std::uint64_t, std::uint32_t> ids_a, ids_b;
@@ -779,7 +778,6 @@ Dictionary learn_dictionary(const Document& a, const Document& b, const std::vec
     out.entries[words_a[wa]].push_back(words_b[wb]);
     ++added;
   }
-  if (added == 0 && known == nullptr) out.entries.clear();
   return out;
 }
 

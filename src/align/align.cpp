@@ -761,13 +761,17 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
       model.add_cuts_of_a(base);
       beads = detail::refine_with_tokens(model, beads, kRefineWidth);
     } else {
-      Dictionary learned = detail::learn_dictionary(scoring_base, other, beads, dictionary);
+      // The installed dictionary is read per pair and needed no more after this: moved, not copied.
+      const bool from_installed = dictionary == &installed;
+      Dictionary learned = from_installed ? detail::learn_dictionary(scoring_base, other, beads, std::move(installed))
+                           : dictionary != nullptr ? detail::learn_dictionary(scoring_base, other, beads, *dictionary)
+                                                   : detail::learn_dictionary(scoring_base, other, beads);
       if (!learned.entries.empty()) {
         scorer = Scorer(*scorer, &learned);
         beads = detail::align_cross_language(*scorer, options.max_cells, anchors, foreign_ptr);
       }
       const Dictionary learned_only =
-          dictionary == &installed ? detail::learn_dictionary(scoring_base, other, beads, nullptr) : Dictionary{};
+          from_installed ? detail::learn_dictionary(scoring_base, other, beads) : Dictionary{};
       // Word by word as well, through the translations given and learnt, once there are enough
       // of them to explain more than numbers and names (about one for every four sentences; with
       // fewer, the word model does worse than the bags it refines).
@@ -776,7 +780,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
       // translations add up to evidence over a bag, but word by word they echo in any sentence,
       // and the word model would glue a dropped sentence onto a neighbour whose translation
       // echoes it. It gets the translations learnt from the alignment the dictionary improved.
-      const Dictionary& for_words = dictionary == &installed ? learned_only : learned;
+      const Dictionary& for_words = from_installed ? learned_only : learned;
       if (for_words.entries.size() * 4 >= shorter && shorter > 0) {
         detail::TokenModel model(scoring_base, other, &for_words);
         beads = detail::refine_with_tokens(model, beads, kRefineWidth);

@@ -29,6 +29,21 @@ double dot_bags(const Bag& x, const Bag& y) {
   return sum_shared(x, y, [](float wx, float wy) { return double(wx) * double(wy); });
 }
 
+// The first element of [first, last) for which `before` is false (`before` true on a prefix), by
+// galloping from `first` (Bentley & Yao 1976): steps of 1, 2, 4, ... then a binary search of the
+// last step, so that a walk along sorted keys pays the log of each key's distance from the last
+// one found, not of the whole range.
+template <typename It, typename Before>
+It gallop(It first, It last, const Before& before) {
+  if (first == last || !before(*first)) return first;
+  std::ptrdiff_t step = 1;
+  while (step < last - first && before(first[step])) {
+    first += step;
+    step *= 2;
+  }
+  return std::partition_point(first + 1, first + std::min(step, last - first), before);
+}
+
 struct CrossLanguageParams {
   double skip = 0.05;           // cost of a 1-0 or 0-1 bead
   double length_weight = 0.1;   // per sentence, times |log length ratio|
@@ -47,6 +62,8 @@ class CrossLanguageAligner {
     anchor_of_a_.assign(n_, kNoAnchor);
     for (const PairIds& p : anchors)
       if (p.a < n_ && p.b < m_) anchor_of_a_[p.a] = p.b;
+    anchored_before_.assign(n_ + 1, 0);
+    for (std::size_t i = 0; i < n_; ++i) anchored_before_[i + 1] = anchored_before_[i] + (anchor_of_a_[i] != kNoAnchor ? 1 : 0);
     foreign_a_.assign(n_, 0);
     foreign_b_.assign(m_, 0);
     numbers_a_.assign(n_, 0);
@@ -135,11 +152,9 @@ class CrossLanguageAligner {
       auto from = postings.begin();
       for (std::size_t t = 0; t < bag.keys.size() && from != postings.end(); ++t) {
         const std::uint64_t key = bag.keys[t];
-        from = std::lower_bound(from, postings.end(), key, [](const Posting& x, std::uint64_t k) { return x.key < k; });
+        from = gallop(from, postings.end(), [key](const Posting& x) { return x.key < key; });
         if (from == postings.end() || from->key != key) continue;
-        auto p = std::lower_bound(from, postings.end(), std::pair{key, dlo_[i]}, [](const Posting& x, const auto& kb) {
-          return x.key != kb.first ? x.key < kb.first : x.b < kb.second;
-        });
+        auto p = gallop(from, postings.end(), [key, lo = dlo_[i]](const Posting& x) { return x.key == key && x.b < lo; });
         for (; p != postings.end() && p->key == key && p->b < dhi_[i]; ++p) row[p->b - dlo_[i]] += bag.weights[t] * p->w;
       }
     }
@@ -161,22 +176,29 @@ class CrossLanguageAligner {
   // side, so that the norm of any concatenation is a sum; and the mean cosine of each sentence
   // with the other side (over its band), the normaliser.
   void fill_norms() {
+    // A bag's dot product with itself is the sum of its squared weights, added in the order the
+    // merge of its keys with themselves would add them.
     auto side = [](std::size_t count, auto bag, std::vector<double>& self) {
       self.assign(count * kMaxBead, 0);
-      for (std::size_t i = 0; i < count; ++i)
-        for (std::size_t d = 0; d < kMaxBead && i + d < count; ++d) self[i * kMaxBead + d] = dot_bags(bag(i), bag(i + d));
+      for (std::size_t i = 0; i < count; ++i) {
+        double squares = 0;
+        for (float w : bag(i).weights) squares += double(w) * double(w);
+        self[i * kMaxBead] = squares;
+        for (std::size_t d = 1; d < kMaxBead && i + d < count; ++d) self[i * kMaxBead + d] = dot_bags(bag(i), bag(i + d));
+      }
     };
     side(n_, [this](std::size_t i) -> const Bag& { return s_.bag_a(i); }, self_a_);
     side(m_, [this](std::size_t j) -> const Bag& { return s_.bag_b(j); }, self_b_);
     mean_a_.assign(n_, 0);
     mean_b_.assign(m_, 0);
-    std::vector<double> count_b(m_, 0);
+    std::vector<double> count_b(m_, 0), norm_b(m_);
+    for (std::size_t j = 0; j < m_; ++j) norm_b[j] = std::sqrt(self_b_[j * kMaxBead]);
     for (std::size_t i = 0; i < n_; ++i) {
       double norm_i = std::sqrt(self_a_[i * kMaxBead]);
       double sum = 0;
       for (std::size_t j = dlo_[i]; j < dhi_[i]; ++j) {
         double d = dots_[doff_[i] + (j - dlo_[i])];
-        double norm_j = std::sqrt(self_b_[j * kMaxBead]);
+        double norm_j = norm_b[j];
         if (norm_j > 0) sum += d / norm_j;
         if (norm_i > 0) mean_b_[j] += d / norm_i;
         count_b[j] += 1;
@@ -266,7 +288,7 @@ class CrossLanguageAligner {
     // score. Where both sides hold several sentences the same sentences could pair one by one;
     // a number that crossed a sentence boundary is then a moved fact for the diff to report,
     // which crediting the union would hide.
-    if (k == 1 || l == 1)
+    if ((k == 1 || l == 1) && anchored_before_[a0 + k] != anchored_before_[a0])
       for (std::size_t t = 0; t < k; ++t) {
         const std::size_t partner = anchor_of_a_[a0 + t];
         if (partner >= b0 && partner < b0 + l) c -= 2 * p_.skip;
@@ -446,6 +468,7 @@ class CrossLanguageAligner {
   CrossLanguageParams p_;
   static constexpr std::size_t kNoAnchor = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> anchor_of_a_;  // per base sentence: its number anchor's partner, or kNoAnchor
+  std::vector<std::size_t> anchored_before_;  // per base sentence: how many before it have an anchor
   std::vector<std::uint8_t> foreign_a_, foreign_b_;  // per sentence: its names point to another story
   std::vector<std::uint8_t> numbers_a_, numbers_b_;  // per sentence: numbers of two digits or more
   mutable Priced last_;
@@ -702,21 +725,21 @@ std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>&
 namespace claimdiff::detail {
 
 Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,
-                            const Dictionary* known) {
-  Dictionary out;
-  if (known != nullptr) out = *known;
-  std::unordered_map<std::string, std::uint32_t> ids_a, ids_b;
+                            Dictionary known) {
+  Dictionary out = std::move(known);
+  // Words by their token key (the hash of their comparison key, as the token model has them):
+  // the comparison key itself is worked out once per word.
+  std::unordered_map<std::uint64_t, std::uint32_t> ids_a, ids_b;
   std::vector<std::string> words_a, words_b;
   std::vector<std::vector<std::uint32_t>> bead_a, bead_b;
   auto collect = [](const Document& doc, const std::vector<std::uint32_t>& sentences,
-                    std::unordered_map<std::string, std::uint32_t>& ids, std::vector<std::string>& words) {
+                    std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::vector<std::string>& words) {
     std::vector<std::uint32_t> set;
     for (std::uint32_t s : sentences) {
       for (const Token& t : doc.sentences[s].tokens) {
         if (t.kind != TokenKind::Word || t.end - t.start < 3) continue;
-        std::string key = comparison_key(doc.token_text(t));
-        auto [it, fresh] = ids.try_emplace(key, static_cast<std::uint32_t>(words.size()));
-        if (fresh) words.push_back(key);
+        auto [it, fresh] = ids.try_emplace(t.key, static_cast<std::uint32_t>(words.size()));
+        if (fresh) words.push_back(comparison_key(doc.token_text(t)));
         set.push_back(it->second);
       }
     }
@@ -755,7 +778,6 @@ Dictionary learn_dictionary(const Document& a, const Document& b, const std::vec
     out.entries[words_a[wa]].push_back(words_b[wb]);
     ++added;
   }
-  if (added == 0 && known == nullptr) out.entries.clear();
   return out;
 }
 

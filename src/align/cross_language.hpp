@@ -74,8 +74,9 @@ class TokenModel;
 std::vector<Bead> refine_with_tokens(TokenModel& model, const std::vector<Bead>& beads, std::size_t width);
 
 // Word translations learnt from a first alignment (hunalign's realign, Moore 2002): words of `a`
-// and `b` that keep landing in the same beads, added to a copy of `known` (when given).
+// and `b` that keep landing in the same beads, added to `known` (taken by value: a caller done
+// with its dictionary moves it in rather than have it copied, entry by entry, per pair).
 Dictionary learn_dictionary(const Document& a, const Document& b, const std::vector<Bead>& beads,
-                            const Dictionary* known);
+                            Dictionary known = {});
 
 }  // namespace claimdiff::detail

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -48,7 +49,8 @@ void add_ngrams(std::string_view text, std::vector<std::uint64_t>& keys) {
   w.push_back('$');
   constexpr std::size_t kN = 4;
   if (w.size() < kN + 1) return;
-  for (std::size_t i = 0; i + kN <= w.size(); ++i) keys.push_back(hash_bytes(w.substr(i, kN), 0x9e3779b97f4a7c15ull));
+  const std::string_view grams(w);
+  for (std::size_t i = 0; i + kN <= grams.size(); ++i) keys.push_back(hash_bytes(grams.substr(i, kN), 0x9e3779b97f4a7c15ull));
 }
 
 void add_number_key(std::string_view text, std::vector<std::uint64_t>& keys) {
@@ -87,6 +89,29 @@ void add_value_keys(const std::vector<Value>& values, std::vector<std::uint64_t>
   }
 }
 
+// The keys add_translations gives each word of a document, worked out once per spelling: a story
+// repeats its words, and every translation costs a hash and its n-grams (a transliteration and a
+// hash each) each time. The words are views into the document's text.
+class TranslationKeys {
+ public:
+  explicit TranslationKeys(const Dictionary& dictionary) : dictionary_(dictionary) {}
+  // Appends the keys of `word`'s translations to `out`.
+  void add(std::string_view word, std::vector<std::uint64_t>& out) {
+    auto [it, fresh] = spans_.try_emplace(word);
+    if (fresh) {
+      const std::size_t from = keys_.size();
+      add_translations(word, dictionary_, keys_);
+      it->second = {from, keys_.size()};
+    }
+    out.insert(out.end(), keys_.begin() + it->second.first, keys_.begin() + it->second.second);
+  }
+
+ private:
+  const Dictionary& dictionary_;
+  std::vector<std::uint64_t> keys_;  // every word's keys, one word after another
+  std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> spans_;  // word -> its keys in keys_
+};
+
 // A sentence's keys before any dictionary's translations join them, unsorted. `values`: its
 // values read already, or null.
 std::vector<std::uint64_t> plain_keys(const Document& doc, const Sentence& s, bool ngrams, const LanguageData* lang,
@@ -107,12 +132,12 @@ std::vector<std::uint64_t> plain_keys(const Document& doc, const Sentence& s, bo
 // A sentence's bag: its plain keys and, with n-grams and a dictionary, its words' translations,
 // each key once.
 Bag raw_bag(const Document& doc, const Sentence& s, std::vector<std::uint64_t> keys, bool ngrams,
-            const Dictionary* dictionary) {
+            TranslationKeys* translations) {
   Bag bag;
   bag.keys = std::move(keys);
-  if (ngrams && dictionary != nullptr) {
+  if (ngrams && translations != nullptr) {
     for (const Token& t : s.tokens)
-      if (t.kind == TokenKind::Word) add_translations(doc.token_text(t), *dictionary, bag.keys);
+      if (t.kind == TokenKind::Word) translations->add(doc.token_text(t), bag.keys);
   }
   std::sort(bag.keys.begin(), bag.keys.end());
   bag.keys.erase(std::unique(bag.keys.begin(), bag.keys.end()), bag.keys.end());
@@ -205,11 +230,13 @@ Scorer::Scorer(const Document& a, const Document& b, bool ngrams, bool length_pr
     bags.reserve(doc.sentences.size());
     lengths.reserve(doc.sentences.size());
     values = values_of(values, doc);
+    std::optional<TranslationKeys> translations;
+    if (dict != nullptr) translations.emplace(*dict);
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
       const Sentence& s = doc.sentences[i];
       std::vector<std::uint64_t> keys = plain_keys(doc, s, ngrams, lang, lang != nullptr && values != nullptr ? &values->of[i] : nullptr);
       if (ngrams && plain != nullptr) plain->push_back(keys);
-      bags.push_back(raw_bag(doc, s, std::move(keys), ngrams, dict));
+      bags.push_back(raw_bag(doc, s, std::move(keys), ngrams, translations ? &*translations : nullptr));
       lengths.push_back(double(s.end - s.start));
     }
   };
@@ -231,8 +258,11 @@ Scorer::Scorer(const Scorer& first, const Dictionary* dictionary)
       len_b_(first.len_b_),
       length_prior_(first.length_prior_) {
   const bool ngrams = doc_a_ != nullptr;
+  std::optional<TranslationKeys> translations;
+  if (dictionary != nullptr) translations.emplace(*dictionary);
   for (std::size_t i = 0; i < first.a_.size(); ++i) {
-    a_.push_back(ngrams ? raw_bag(*doc_a_, doc_a_->sentences[i], plain_a_[i], true, dictionary) : Bag{first.a_[i].keys, {}, 0});
+    a_.push_back(ngrams ? raw_bag(*doc_a_, doc_a_->sentences[i], plain_a_[i], true, translations ? &*translations : nullptr)
+                        : Bag{first.a_[i].keys, {}, 0});
   }
   for (const Bag& bag : first.b_) b_.push_back(Bag{bag.keys, {}, 0});
   weigh();

@@ -246,23 +246,27 @@ TokenModel::TokenModel(const Document& a, const Document& b, const Dictionary* d
   // OCR damage, a name the translation left half-translated), found through a 4-gram index of
   // b's words, so that only words sharing a 4-gram are ever compared.
   partners_.resize(vocabulary);
+  // The index is one array of (4-gram, word) sorted by both: a 4-gram's words are a run of it, in
+  // the order of their ids.
   std::vector<std::vector<std::uint64_t>> grams(vocabulary);
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> index;
   for (std::uint32_t w = 0; w < vocabulary; ++w) {
     if (text[w].empty() || (count_a[w] == 0 && count_b[w] == 0)) continue;
     grams[w] = grams_of(without_accents(text[w]));
     if (count_b[w] > 0)
-      for (std::uint64_t g : grams[w]) index[g].push_back(w);
+      for (std::uint64_t g : grams[w]) index.emplace_back(g, w);
   }
+  std::sort(index.begin(), index.end());
   std::vector<std::uint32_t> shared(vocabulary, 0), touched;
   for (std::uint32_t w = 0; w < vocabulary; ++w) {
     if (count_a[w] == 0) continue;
     if (count_b[w] > 0) partners_[w].push_back({w, 1.0f});
     for (std::uint64_t g : grams[w]) {
-      auto it = index.find(g);
-      if (it == index.end()) continue;
-      for (std::uint32_t v : it->second)
+      auto it = std::lower_bound(index.begin(), index.end(), std::pair<std::uint64_t, std::uint32_t>{g, 0});
+      for (; it != index.end() && it->first == g; ++it) {
+        const std::uint32_t v = it->second;
         if (v != w && shared[v]++ == 0) touched.push_back(v);
+      }
     }
     for (std::uint32_t v : touched) {
       double dice = 2.0 * shared[v] / double(grams[w].size() + grams[v].size());

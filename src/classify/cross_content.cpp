@@ -368,16 +368,29 @@ const std::vector<std::unique_ptr<Headwords>>& english_headwords() {
 
 // Whether the source language's dictionary lists a word, as written or as an inflection of a
 // headword (up to three final letters dropped: "Behörden", "behörde").
+// The answer depends on nothing but the word and the process's installed dictionaries: each
+// worker thread memoises it (a name recurs in every claim of a story, and each lookup is up to
+// four binary searches of the index), and starts over when the memo is full.
 bool source_dictionary_word(std::string_view word, const std::string& language) {
-  const Headwords* h = headwords(language);
-  if (h == nullptr) return false;
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(index_lower(word));
-  for (int32_t drop = 0; drop <= 3 && u.countChar32() - drop >= 4; ++drop) {
-    std::string form;
-    icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(form);
-    if (h->has(form)) return true;
+  constexpr std::size_t kMaxMemo = 1 << 16;
+  thread_local std::unordered_map<std::string, bool> memo;
+  std::string key;
+  key.reserve(language.size() + 1 + word.size());
+  key.append(language).push_back('\n');
+  key.append(word);
+  if (auto hit = memo.find(key); hit != memo.end()) return hit->second;
+  bool listed = false;
+  if (const Headwords* h = headwords(language); h != nullptr) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(index_lower(word));
+    for (int32_t drop = 0; drop <= 3 && u.countChar32() - drop >= 4 && !listed; ++drop) {
+      std::string form;
+      icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -drop)).toUTF8String(form);
+      listed = h->has(form);
+    }
   }
-  return false;
+  if (memo.size() >= kMaxMemo) memo.clear();
+  memo.emplace(std::move(key), listed);
+  return listed;
 }
 
 // Whether a word holds a letter of a script other than Latin (Cyrillic, Han, Devanagari, ...).

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <cstdio>
 #include <set>
+#include <span>
 #include <tuple>
 #include <iterator>
 #include <sstream>
@@ -700,16 +701,24 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
 // as often as both have it.
 double bigram_similarity(const std::string& x, const std::string& y) {
   if (x.size() < 2 || y.size() < 2) return x == y ? 1 : 0;
-  auto grams = [](const std::string& s) {
-    std::vector<std::uint16_t> g;
-    g.reserve(s.size() - 1);
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-      g.push_back(static_cast<std::uint16_t>((static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1])));
+  // Words are short: their bigrams go in arrays on the stack, a longer string's on the heap.
+  constexpr std::size_t kInline = 64;
+  std::uint16_t inline_x[kInline], inline_y[kInline];
+  std::vector<std::uint16_t> heap_x, heap_y;
+  auto grams = [](const std::string& s, std::uint16_t* buffer, std::vector<std::uint16_t>& heap) {
+    const std::size_t n = s.size() - 1;
+    std::uint16_t* g = buffer;
+    if (n > kInline) {
+      heap.resize(n);
+      g = heap.data();
     }
-    std::sort(g.begin(), g.end());
-    return g;
+    for (std::size_t i = 0; i < n; ++i) {
+      g[i] = static_cast<std::uint16_t>((static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1]));
+    }
+    std::sort(g, g + n);
+    return std::span<const std::uint16_t>(g, n);
   };
-  const auto gx = grams(x), gy = grams(y);
+  const auto gx = grams(x, inline_x, heap_x), gy = grams(y, inline_y, heap_y);
   std::size_t common = 0;
   for (auto i = gx.begin(), j = gy.begin(); i != gx.end() && j != gy.end();) {
     if (*i < *j) {

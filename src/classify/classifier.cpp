@@ -244,27 +244,50 @@ class Classifier {
     // Name words that name nothing by themselves. A month is part of a date, which the number
     // rule compares as a value ("June 22" / "July 22"). A word English writes as a common word
     // too (a WordNet noun also written in lower case, or an adjective), in a name that says in
-    // full a name of the other side, is that name said longer: the other name shares a proper
-    // word with it and has no word of its own, each of its words being one of this name's or of
-    // the same stem ("the Russian Federation Investigations Committee" / "the Russian
-    // Investigative Committee", "the Russian Navy Day" / "the Navy Day"). A name with words of its
-    // own on both sides is another name ("the Minsk Contact Group" / "the Minsk Supervision
-    // Board"), and so is one sharing no proper word ("Kofu City" / "Japan").
+    // full a name of the other side, is that name said longer: the other name has two words or
+    // more, ends in the same head word, shares a proper word with it and has no word of its own,
+    // each of its words being one of this name's or of the same stem ("the Russian Federation
+    // Investigations Committee" / "the Russian Investigative Committee", "the Russian Navy Day" /
+    // "the Navy Day"). A name with words of its own on both sides is another name ("the Minsk
+    // Contact Group" / "the Minsk Supervision Board"), and so is one sharing no proper word ("Kofu
+    // City" / "Japan") or a bare proper word ("Russian", written elsewhere in the claim, says
+    // nothing of "the Russian Defence Ministry").
+    // Each word is looked up in the lexicon once, and a name is paired only with the other side's
+    // names of its head word, found by hash; a claim listing more names than kMaxDescribedRuns on
+    // a side (a table, a list of bodies) keeps its name changes, as the pairs could be many.
+    static constexpr std::size_t kMaxDescribedRuns = 64;
     void drop_described_names() {
+      auto months = [&](const std::string& k) { return c_.month_word(k); };
+      std::erase_if(names_.dropped, months);
+      std::erase_if(names_.added, months);
+      if (names_.dropped.empty() && names_.added.empty()) return;
+      if (runs(true).size() > kMaxDescribedRuns || runs(false).size() > kMaxDescribedRuns) return;
+      std::unordered_map<std::string, bool> common;
+      auto common_word = [&](const std::string& w) {
+        const auto it = common.find(w);
+        return it != common.end() ? it->second : common.emplace(w, c_.common_name_word(w)).first->second;
+      };
       auto in = [](const std::string& w, const NameRun& run) {
         return std::any_of(run.words.begin(), run.words.end(), [&](const std::string& x) { return x == w || same_stem(x, w); });
       };
+      // The runs of two words or more of each side, by head word.
+      std::unordered_multimap<std::string, const NameRun*> by_head[2];
+      for (bool base : {true, false})
+        for (const NameRun& r : runs(base))
+          if (r.words.size() >= 2) by_head[base ? 0 : 1].emplace(r.words.back(), &r);
+      auto said_shorter = [&](const NameRun& mine, const NameRun& theirs) {
+        const bool anchored = std::any_of(theirs.words.begin(), theirs.words.end(), [&](const std::string& w) {
+          return in(w, mine) && !common_word(w);
+        });
+        return anchored && std::all_of(theirs.words.begin(), theirs.words.end(), [&](const std::string& w) { return in(w, mine); });
+      };
       auto described = [&](bool base, const std::string& k) {
-        if (c_.month_word(k)) return true;
-        if (!c_.common_name_word(k)) return false;
+        if (!common_word(k)) return false;
         for (const NameRun& mine : runs(base)) {
-          if (std::find(mine.words.begin(), mine.words.end(), k) == mine.words.end()) continue;
-          for (const NameRun& theirs : runs(!base)) {
-            const bool anchored = std::any_of(theirs.words.begin(), theirs.words.end(), [&](const std::string& w) {
-              return !c_.common_name_word(w) && in(w, mine);
-            });
-            if (anchored && std::all_of(theirs.words.begin(), theirs.words.end(), [&](const std::string& w) { return in(w, mine); })) return true;
-          }
+          if (mine.words.size() < 2 || std::find(mine.words.begin(), mine.words.end(), k) == mine.words.end()) continue;
+          const auto [lo, hi] = by_head[base ? 1 : 0].equal_range(mine.words.back());
+          for (auto it = lo; it != hi; ++it)
+            if (said_shorter(mine, *it->second)) return true;
         }
         return false;
       };

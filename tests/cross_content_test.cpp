@@ -222,6 +222,14 @@ TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed
   CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
 }
 
+TEST_CASE("a Czech 'to be' negated in the present ('nejste', 'nejsme') answers 'not' though it begins like a superlative", "[cross-content]") {
+  const std::string czech = "Pokud nejste zvyklí na jízdu po venkovských silnicích, buďte opatrní.";
+  CHECK_FALSE(has_change(translation_claim(czech, "cs", "If you are not used to driving on country roads, be careful."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(czech, "cs", "If you are used to driving on country roads, be careful."), ChangeType::Negation));
+  const std::string superlative = "Nejvíce nakažených je v Praze, uvedlo ministerstvo.";
+  CHECK(has_change(translation_claim(superlative, "cs", "Prague does not have the most infections, the ministry said."), ChangeType::Negation));
+}
+
 TEST_CASE("an English word that only begins like a negative prefix ('disclosed', 'intense') answers no 'non'", "[cross-content]") {
   const std::string italian = "La polizia non ha rivelato il nome della vittima.";
   CHECK(has_change(translation_claim(italian, "it", "Police disclosed the name of the victim."), ChangeType::Negation));

@@ -70,6 +70,17 @@ TEST_CASE("a time is one value in every notation") {
   CHECK(same("The crash happened at 0200 on the A1.", "en", "The crash happened at 02:00 on the A1.", "en"));
   CHECK(same("L'accident s'est produit à 14h30.", "fr", "The accident happened at 14:30.", "en"));
   CHECK_FALSE(same("The crash happened at 02:00.", "en", "The crash happened at 03:00.", "en"));
+  CHECK(same("Le véhicule a été enlevé vers 12 h 00 GMT.", "fr", "The vehicle was removed around 1200 GMT.", "en"));
+  CHECK(same("La séance reprendra à 14 h 30.", "fr", "The session will resume at 14:30.", "en"));
+  CHECK_FALSE(same("La séance reprendra à 14 h 30.", "fr", "The session will resume at 14:50.", "en"));
+  CHECK(joined("The 1200 runners started at 0900 GMT.", "en") == "1200, 09:00");
+}
+
+TEST_CASE("a time with seconds keeps them: a race time changed by a second is another value") {
+  CHECK(joined("Gebrselassie won in 2:03:59 in Berlin.", "en") == "02:03:59");
+  CHECK(same("Gebrselassie ha vinto in 2:03:59 a Berlino.", "it", "Gebrselassie won in 2:03:59 in Berlin.", "en"));
+  CHECK_FALSE(same("Gebrselassie ha vinto in 2:03:56 a Berlino.", "it", "Gebrselassie won in 2:03:59 in Berlin.", "en"));
+  CHECK(same("Polls close at 20:00:00 local time.", "en", "Polls close at 20:00 local time.", "en"));
 }
 
 TEST_CASE("a twelve-hour clock time is the same time on the 24-hour clock") {

@@ -230,6 +230,20 @@ TEST_CASE("a Czech 'to be' negated in the present ('nejste', 'nejsme') answers '
   CHECK(has_change(translation_claim(superlative, "cs", "Prague does not have the most infections, the ministry said."), ChangeType::Negation));
 }
 
+TEST_CASE("an alternative ('whether or not'), an intensifier ('что ни на есть') and a litotes ('не могла не') negate nothing across a translation", "[cross-content]") {
+  const std::string russian = "Банки анализируют данные клиентов, чтобы определить, можем ли мы получить кредит.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "Banks analyse customer data to determine whether or not we might get a loan."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(russian, "ru", "Banks analyse customer data to determine that we might not get a loan."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Это самое что ни на есть яблочко.", "ru", "That is a real bull's eye."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Она не могла не удивляться снегу.", "ru", "She could only wonder at the snow."), ChangeType::Negation));
+}
+
+TEST_CASE("'ignored' renders a negated verb of reacting ('не реагировал')", "[cross-content]") {
+  const std::string russian = "Пассажир рейса Калининград - Москва закурил во время полета и не реагировал на замечания.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "The Kaliningrad-Moscow passenger smoked during the flight and ignored reprimands."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(russian, "ru", "The Kaliningrad-Moscow passenger smoked during the flight and heeded reprimands."), ChangeType::Negation));
+}
+
 TEST_CASE("an English word that only begins like a negative prefix ('disclosed', 'intense') answers no 'non'", "[cross-content]") {
   const std::string italian = "La polizia non ha rivelato il nome della vittima.";
   CHECK(has_change(translation_claim(italian, "it", "Police disclosed the name of the victim."), ChangeType::Negation));

@@ -244,6 +244,30 @@ TEST_CASE("'ignored' renders a negated verb of reacting ('не реагиров�
   CHECK(has_change(translation_claim(russian, "ru", "The Kaliningrad-Moscow passenger smoked during the flight and heeded reprimands."), ChangeType::Negation));
 }
 
+TEST_CASE("a German or French word that negates by its meaning ('erfolglos', 'privés d'électricité', 'd'éviter') answers a negator", "[cross-content]") {
+  auto claim = [](const std::string& german, const std::string& french) {
+    auto a = test::doc(german, "de");
+    auto b = test::doc(french, "fr");
+    claimdiff::AlignOptions across;
+    across.cross_language = true;
+    auto claims = claimdiff::classify(a, b, claimdiff::align(a, b, across), test::resources().language("de"), test::resources().language("fr"));
+    REQUIRE(claims.size() == 1);
+    return claims[0];
+  };
+  CHECK_FALSE(has_change(claim("Wenn die Suche nach dem Eigentümer erfolglos bleibt, muss die Bank das Guthaben überweisen.",
+                               "Si la recherche du propriétaire n'aboutit pas, la banque doit transférer le solde."),
+                         ChangeType::Negation));
+  CHECK_FALSE(has_change(claim("Am 30. Juni hatten Tausende von Haushalten keinen Strom.",
+                               "Le 30 juin, des milliers de ménages ont été privés d’électricité."),
+                         ChangeType::Negation));
+  CHECK_FALSE(has_change(claim("Die Sozialversicherung muss das Geld nicht vorstrecken, erklärt Michel Beaugas.",
+                               "Cela permet d'éviter à la sécurité sociale d'avancer l'argent, explique Michel Beaugas."),
+                         ChangeType::Negation));
+  CHECK(has_change(claim("Die Sozialversicherung muss das Geld nicht vorstrecken, erklärt Michel Beaugas.",
+                         "Cela permet à la sécurité sociale d'avancer l'argent, explique Michel Beaugas."),
+                   ChangeType::Negation));
+}
+
 TEST_CASE("an English word that only begins like a negative prefix ('disclosed', 'intense') answers no 'non'", "[cross-content]") {
   const std::string italian = "La polizia non ha rivelato il nome della vittima.";
   CHECK(has_change(translation_claim(italian, "it", "Police disclosed the name of the victim."), ChangeType::Negation));

@@ -167,7 +167,15 @@ TEST_CASE("a half added after a whole number is one value with its decimal form,
   CHECK(same("штраф составит более двух с половиной миллионов тенге", "ru", "the fine is over 2 1/2 million tenge", "en"));
   CHECK(same("the top 20 percent are three and a half times as rich", "en", "богатые 20% в 3,5 раза богаче", "ru"));
   CHECK_FALSE(same("the fine is over 2 1/2 million tenge", "en", "штраф составит более трёх с половиной миллионов тенге", "ru"));
-  CHECK(joined("He was released on 1/2 bail.", "en") != "0.5");
+}
+
+TEST_CASE("a proper fraction of single digits is its value in every language, not a day and month read in each language's order") {
+  CHECK(same("\"Сити\" и \"Реал\" смогут провести ответный матч 1/8 финала Лиги чемпионов.", "ru",
+             "City and Real may play the return match of the Champions League 1/8 final.", "en"));
+  CHECK(same("Объект занял бы примерно 1/2 площади Манхэттена.", "ru", "The object would cover half the area of Manhattan.", "en"));
+  CHECK_FALSE(same("Матч 1/8 финала пройдёт в Манчестере.", "ru", "The 1/4 final will be played in Manchester.", "en"));
+  CHECK(joined("The deadline was moved to 19/07.", "fr") != joined("The deadline was moved to 1/7.", "fr"));
+  CHECK(same("Срок перенесли на 19/07.", "ru", "The deadline was moved to 7/19.", "en"));
 }
 
 TEST_CASE("full-width digits are digits, and a number after a Han scale adds to it") {

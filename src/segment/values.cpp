@@ -253,6 +253,12 @@ class Reader {
         return emit(Value::Kind::Time, (hour % 12) * 60.0 + (half == 2 ? 720 : 0), item.start, end);
       }
     }
+    // A proper fraction of single digits ("1/2 площади", "1/8 финала", "1/8 final") is read as
+    // its value, as after a whole number (half_after): read as a day and month it would be
+    // another date in a language writing the month first ("1/8": 1 August, January 8).
+    if (run.size() == 3 && run[1] == '/' && is_digit(run[0]) && is_digit(run[2]) && run[0] != '0' && run[0] < run[2]) {
+      return emit(Value::Kind::Number, (run[0] - '0') / static_cast<double>(run[2] - '0'), item.start, item.end);
+    }
     if (auto d = numeric_date(run)) return emit(Value::Kind::Date, *d, item.start, item.end);
     if (run.find('/') != std::string_view::npos || run.find(':') != std::string_view::npos) {
       // Not a date or a time: numbers side by side ("2019/2020", "3/4").

@@ -169,6 +169,11 @@ TEST_CASE("a half added after a whole number is one value with its decimal form,
   CHECK_FALSE(same("the fine is over 2 1/2 million tenge", "en", "штраф составит более трёх с половиной миллионов тенге", "ru"));
 }
 
+TEST_CASE("a Roman numeral before the Russian word for a quarter or a half-year is its number ('во II квартале', 'Q2')") {
+  CHECK(same("ВВП США во II квартале 2020 года упадет на 25%.", "ru", "US GDP fell by 25% in Q2 2020.", "en"));
+  CHECK_FALSE(same("ВВП США во II квартале 2020 года упадет на 25%.", "ru", "US GDP fell by 25% in Q3 2020.", "en"));
+}
+
 TEST_CASE("a proper fraction of single digits is its value in every language, not a day and month read in each language's order") {
   CHECK(same("\"Сити\" и \"Реал\" смогут провести ответный матч 1/8 финала Лиги чемпионов.", "ru",
              "City and Real may play the return match of the Champions League 1/8 final.", "en"));

@@ -740,6 +740,23 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
       }
     }
   }
+  // A slash form read by one language's order of day and month ("1/8") takes its other reading
+  // (the other order, or a fraction: "1/8 финала" / "1/8 final", "1/2 площади" / "half") when
+  // the other side holds that and not the first.
+  for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    auto holds = [](const std::vector<Value>& values, Value::Kind kind, double n) {
+      return std::any_of(values.begin(), values.end(), [&](const Value& v) { return v.kind == kind && same_values({v}, {Value{kind, n}}); });
+    };
+    for (Value& d : x->values) {
+      if ((d.other_order == 0 && d.fraction == 0) || holds(y->values, d.kind, d.number)) continue;
+      if (d.other_order != 0 && holds(y->values, Value::Kind::Date, d.other_order)) {
+        d.number = d.other_order;
+      } else if (d.fraction != 0 && holds(y->values, Value::Kind::Number, d.fraction)) {
+        d.kind = Value::Kind::Number;
+        d.number = d.fraction;
+      }
+    }
+  }
   if (!same_values(a.values, b.values)) {
     out.push_back({ChangeType::Number, join_values(a.values), join_values(b.values), values_severity(a.values, b.values, a_counts, b_counts)});
   }

@@ -253,13 +253,18 @@ class Reader {
         return emit(Value::Kind::Time, (hour % 12) * 60.0 + (half == 2 ? 720 : 0), item.start, end);
       }
     }
-    // A proper fraction of single digits ("1/2 площади", "1/8 финала", "1/8 final") is read as
-    // its value, as after a whole number (half_after): read as a day and month it would be
-    // another date in a language writing the month first ("1/8": 1 August, January 8).
-    if (run.size() == 3 && run[1] == '/' && is_digit(run[0]) && is_digit(run[2]) && run[0] != '0' && run[0] < run[2]) {
-      return emit(Value::Kind::Number, (run[0] - '0') / static_cast<double>(run[2] - '0'), item.start, item.end);
+    if (auto d = numeric_date(run)) {
+      emit(Value::Kind::Date, *d, item.start, item.end);
+      // "1/8" is 1 August in one language and January 8 in another, or the fraction of "1/8
+      // финала": the other readings go with the date (Value::other_order, Value::fraction).
+      const std::size_t slash = run.find('/');
+      if (slash != std::string_view::npos && run.find('/', slash + 1) == std::string_view::npos) {
+        const int day = static_cast<int>(*d) % 100, month = static_cast<int>(*d) / 100;
+        if (day <= 12 && day != month) out_.back().other_order = day * 100.0 + month;
+        if (slash == 1 && run.size() == 3 && run[0] != '0' && run[0] < run[2]) out_.back().fraction = (run[0] - '0') / static_cast<double>(run[2] - '0');
+      }
+      return true;
     }
-    if (auto d = numeric_date(run)) return emit(Value::Kind::Date, *d, item.start, item.end);
     if (run.find('/') != std::string_view::npos || run.find(':') != std::string_view::npos) {
       // Not a date or a time: numbers side by side ("2019/2020", "3/4").
       return read_parts(item);
@@ -276,11 +281,14 @@ class Reader {
         }
       }
     }
-    // "1200 GMT": wire copy writes a time before a time zone as four digits.
+    // "1200 GMT": wire copy writes a time before a time zone as four digits. Four digits that
+    // could be a year (1800-2099) stay a number: articles on time standards write "In 1847 GMT
+    // was adopted", "since 1972 UTC", and a year read as 18:47 would be another value.
     if (i_ < items_.size() && items_[i_].type == Item::Type::Word && (items_[i_].key == "gmt" || items_[i_].key == "utc") &&
         run.size() == 4 && std::all_of(run.begin(), run.end(), is_digit)) {
       const int hours = std::stoi(std::string(run.substr(0, 2))), minutes = std::stoi(std::string(run.substr(2)));
-      if (hours < 24 && minutes < 60) return emit(Value::Kind::Time, hours * 60.0 + minutes, item.start, item.end);
+      const bool year_like = hours >= 18 && hours <= 20;
+      if (hours < 24 && minutes < 60 && !year_like) return emit(Value::Kind::Time, hours * 60.0 + minutes, item.start, item.end);
     }
     std::optional<double> v = plain_number(run, lang_);
     if (!v) return false;
@@ -376,7 +384,9 @@ class Reader {
     const std::size_t after = i_ + 1 < items_.size() && items_[i_ + 1].text == "." && !items_[i_ + 1].space_before ? i_ + 2 : i_ + 1;
     if (item.type != Item::Type::Word || !(listed(after) || (i_ > 0 && listed(i_ - 1)))) return false;
     const std::optional<int> v = roman_value(item.text, lang_.roman_ordinal_endings);
-    if (!v) return false;
+    // The listed words count centuries and quarters, none near 50: a letter beside them is a
+    // designation ("в квартале C": in block C), not the numeral 100.
+    if (!v || *v >= 50) return false;
     i_ = after;
     return emit(Value::Kind::Number, *v, item.start, items_[after - 1].end);
   }

@@ -73,7 +73,8 @@ def demetr_set(corpora, lang_name, doc_size):
     if not os.path.isfile(path):
         common.die(f"missing {path} (pass --corpora DIR)")
     with open(path, encoding="utf-8") as f:
-        items = sorted((x for x in json.load(f) if x["lang_tag"] == lang_name), key=lambda x: x["id"])
+        # Even ids only, stated here rather than assumed of the corpus: the odd ids are held out.
+        items = sorted((x for x in json.load(f) if x["lang_tag"] == lang_name and int(x["id"]) % 2 == 0), key=lambda x: x["id"])
     one_line = lambda s: " ".join(s.split())
     groups = [items[k:k + doc_size] for k in range(0, len(items), doc_size)]
     if len(groups) > 1 and len(groups[-1]) < doc_size // 2:

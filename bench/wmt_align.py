@@ -298,7 +298,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     common.add_common_args(ap)
     ap.add_argument("--seed", type=int, default=1, help="perturbation seed (default 1)")
-    ap.add_argument("--set", choices=["cross", "ab"], action="append", help="run only this set (repeatable)")
+    ap.add_argument("--set", choices=["cross", "ab"], action="append",
+                    help="run only this set (repeatable); 'ab' is built from ru-en, so runs only if --pairs holds it")
     ap.add_argument("--pairs", default=",".join(CROSS_PAIRS),
                     help="comma-separated set folders under CORPORA/wmt21 (default: the dev pairs); "
                          "bench/heldout_proxies.py builds more")

@@ -259,6 +259,9 @@ TEST_CASE("'or not' between two predicates denies the second: only 'whether ... 
 
 TEST_CASE("an implied negator does not answer the negated form of its own translation ('не игнорировал' is not 'ignored')", "[cross-content]") {
   CHECK(has_change(translation_claim("Он не игнорировал замечания экипажа.", "ru", "He ignored the crew's remarks."), ChangeType::Negation));
+  // A language with no list of implied negators: the negated verb is spelt like the implied one.
+  CHECK(has_change(translation_claim("Non ha ignorato le osservazioni dell'equipaggio.", "it", "He ignored the crew's remarks."), ChangeType::Negation));
+  CHECK(has_change(translation_claim("No ignoró las observaciones de la tripulación.", "es", "He ignored the crew's remarks."), ChangeType::Negation));
   CHECK_FALSE(has_change(translation_claim("Он игнорировал замечания экипажа.", "ru", "He did not listen to the crew's remarks."), ChangeType::Negation));
 }
 

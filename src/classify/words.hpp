@@ -253,16 +253,23 @@ class NegationCounter {
       : negators_(scope == Scope::AcrossLanguages ? without(lang.negations, lang.lexical_negations) : lang.negations),
         not_negations_(lang.not_negations, lang.negation_ends) {}
 
-  // The negators of `words`, as matched phrases.
-  std::vector<std::string> find(std::span<const Word> words) const {
+  // The negators of `words`, as matched phrases with the indexes of their words.
+  std::vector<PhraseSet::Match> matches(std::span<const Word> words) const {
     std::vector<bool> covered(words.size(), false);
     for (const auto& m : not_negations_.matches(words)) {
       for (std::size_t i : m.at) covered[i] = true;
     }
-    std::vector<std::string> out;
+    std::vector<PhraseSet::Match> out;
     for (auto& m : negators_.matches(words)) {
-      if (!covered[m.at.front()]) out.push_back(std::move(m.phrase));
+      if (!covered[m.at.front()]) out.push_back(std::move(m));
     }
+    return out;
+  }
+
+  // The negators of `words`, as matched phrases.
+  std::vector<std::string> find(std::span<const Word> words) const {
+    std::vector<std::string> out;
+    for (auto& m : matches(words)) out.push_back(std::move(m.phrase));
     return out;
   }
 

@@ -34,6 +34,7 @@ import argparse
 import hashlib
 import os
 import random
+import re
 import shlex
 import sys
 
@@ -92,13 +93,22 @@ def perturb_doc(set_name, pair, stem, langs, base, other, pool, seed):
     return Doc(set_name, pair, stem, langs, base, [(t, tag) for t, _, tag in items], gold, kinds)
 
 
-def build_sets(corpora, seed):
+def langs_of(pair):
+    """(original, translation) language of a set folder named like wmt_audit.py reads it:
+    "ru-en", "rev_en-ru", "demetr_en-de"."""
+    m = re.search(r"(?:^|_)([a-z]{2})-([a-z]{2})(?:_|$)", pair)
+    if not m:
+        common.die(f"{pair}: a set folder is named <orig>-<copy>, optionally with a _ prefix or suffix")
+    return m.group(1), m.group(2)
+
+
+def build_sets(corpora, seed, pairs=CROSS_PAIRS):
     """{"cross": [Doc], "ab": [Doc]}."""
     root = os.path.join(corpora, "wmt21")
     sets = {"cross": [], "ab": []}
-    for pair in CROSS_PAIRS:
+    for pair in pairs:
         folder = os.path.join(root, pair)
-        src_lang, tgt_lang = pair.split("-")
+        src_lang, tgt_lang = langs_of(pair)
         stems = stems_of(folder)
         refs = {st: read_lines(os.path.join(folder, st + ".ref.txt")) for st in stems}
         for stem in stems:
@@ -288,7 +298,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     common.add_common_args(ap)
     ap.add_argument("--seed", type=int, default=1, help="perturbation seed (default 1)")
-    ap.add_argument("--set", choices=["cross", "ab"], action="append", help="run only this set (repeatable)")
+    ap.add_argument("--set", choices=["cross", "ab"], action="append",
+                    help="run only this set (repeatable); 'ab' is built from ru-en, so runs only if --pairs holds it")
+    ap.add_argument("--pairs", default=",".join(CROSS_PAIRS),
+                    help="comma-separated set folders under CORPORA/wmt21 (default: the dev pairs); "
+                         "bench/heldout_proxies.py builds more")
     ap.add_argument("--claimdiff-args", default="", help="extra claimdiff align options")
     ap.add_argument("--timeout", type=float, default=120, help="per-run timeout in seconds (default 120)")
     ap.add_argument("--loco", action="store_true", help="leave-one-corpus-out selection over --candidate settings")
@@ -300,7 +314,7 @@ def main():
     if args.self_test:
         return self_test(args)
     claimdiff = common.check_claimdiff(args.claimdiff)
-    sets = build_sets(args.corpora, args.seed)
+    sets = build_sets(args.corpora, args.seed, args.pairs.split(","))
     if args.loco:
         loco(args, claimdiff, sets)
         return 0

@@ -286,6 +286,15 @@ TEST_CASE("Russian 'не менее' is 'at least', not a negation the English l
   CHECK(has_change(lost, ChangeType::Negation));
 }
 
+TEST_CASE("a Russian 'не ... ли' yes/no question negates nothing, but 'не знаю, ... ли' still denies", "[audit]") {
+  auto question = classify_pair("Эксперты спрашивают, не повторится ли вспышка кори в Москве этой зимой?", "ru",
+                                "Experts ask whether the measles outbreak will happen again in Moscow this winter.", "en");
+  CHECK_FALSE(has_change(question, ChangeType::Negation));
+  auto denial = classify_pair("Мэр сказал, что не знает, повторится ли вспышка кори в Москве этой зимой.", "ru",
+                              "The mayor said he knows whether the measles outbreak will happen again in Moscow this winter.", "en");
+  CHECK(has_change(denial, ChangeType::Negation));
+}
+
 TEST_CASE("'refused to' in English and 'отказался' in Russian are one claim, not a negation added", "[audit]") {
   auto c = classify_pair("Во Владивостоке мужчина отказался оплачивать парковку и ударил работника стоянки.", "ru",
                          "In Vladivostok a man refused to pay for parking and hit a parking lot employee.", "en");

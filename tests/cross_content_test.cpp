@@ -261,6 +261,83 @@ TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed
   CHECK_FALSE(has_change(translation_claim(prefixed, "cs", "Last year the company did not pay taxes on gas imports."), ChangeType::Negation));
 }
 
+TEST_CASE("a Czech 'to be' negated in the present ('nejste', 'nejsme') answers 'not' though it begins like a superlative", "[cross-content]") {
+  const std::string czech = "Pokud nejste zvyklí na jízdu po venkovských silnicích, buďte opatrní.";
+  CHECK_FALSE(has_change(translation_claim(czech, "cs", "If you are not used to driving on country roads, be careful."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(czech, "cs", "If you are used to driving on country roads, be careful."), ChangeType::Negation));
+  const std::string superlative = "Nejvíce nakažených je v Praze, uvedlo ministerstvo.";
+  CHECK(has_change(translation_claim(superlative, "cs", "Prague does not have the most infections, the ministry said."), ChangeType::Negation));
+}
+
+TEST_CASE("an alternative ('whether or not'), an intensifier ('что ни на есть') and a litotes ('не могла не') negate nothing across a translation", "[cross-content]") {
+  const std::string russian = "Банки анализируют данные клиентов, чтобы определить, можем ли мы получить кредит.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "Banks analyse customer data to determine whether or not we might get a loan."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(russian, "ru", "Banks analyse customer data to determine that we might not get a loan."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Это самое что ни на есть яблочко.", "ru", "That is a real bull's eye."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Она не могла не удивляться снегу.", "ru", "She could only wonder at the snow."), ChangeType::Negation));
+}
+
+TEST_CASE("a slash form of two small numbers ('1/8') answers the other side's date in either order, or its fraction", "[cross-content]") {
+  CHECK_FALSE(has_change(translation_claim("\"Сити\" и \"Реал\" смогут провести ответный матч 1/8 финала Лиги чемпионов.", "ru",
+                                           "City and Real may play the return match of the Champions League 1/8 final."),
+                         ChangeType::Number));
+  CHECK_FALSE(has_change(translation_claim("Объект занял бы примерно 1/2 площади Манхэттена.", "ru", "The object would cover half the area of Manhattan."), ChangeType::Number));
+  CHECK_FALSE(has_change(translation_claim("Der Anschlag geschah am 1. August in London.", "de", "The attack took place on 1/8 in London."), ChangeType::Number));
+  CHECK_FALSE(has_change(translation_claim("Les deux tiers des membres, soit 2/3, ont voté oui.", "fr", "Two-thirds of members, or 2/3, voted yes."), ChangeType::Number));
+  CHECK_FALSE(has_change(translation_claim("L'attentat a eu lieu le 1/8 à Paris.", "fr", "The attack took place on 1 August in Paris."), ChangeType::Number));
+  CHECK(has_change(translation_claim("Матч 1/8 финала пройдёт в Манчестере.", "ru", "The 1/4 final will be played in Manchester."), ChangeType::Number));
+  CHECK(has_change(translation_claim("Der Anschlag geschah am 1. August in London.", "de", "The attack took place on 1/9 in London."), ChangeType::Number));
+}
+
+TEST_CASE("'or not' between two predicates denies the second: only 'whether ... or not' is an alternative", "[cross-content]") {
+  const std::string english = "Staff who were late or not vaccinated were suspended, the hospital said.";
+  const auto claim = translation_claim("Сотрудники, которые опоздали или были вакцинированы, были отстранены, сообщили в больнице.", "ru", english);
+  CHECK(has_change(claim, ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Неважно, готов я или нет, мне пора идти.", "ru", "Whether I'm ready or not, I have to go."), ChangeType::Negation));
+}
+
+TEST_CASE("an implied negator does not answer the negated form of its own translation ('не игнорировал' is not 'ignored')", "[cross-content]") {
+  CHECK(has_change(translation_claim("Он не игнорировал замечания экипажа.", "ru", "He ignored the crew's remarks."), ChangeType::Negation));
+  // A language with no list of implied negators: the negated verb is spelt like the implied one.
+  CHECK(has_change(translation_claim("Non ha ignorato le osservazioni dell'equipaggio.", "it", "He ignored the crew's remarks."), ChangeType::Negation));
+  CHECK(has_change(translation_claim("No ignoró las observaciones de la tripulación.", "es", "He ignored the crew's remarks."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("Он игнорировал замечания экипажа.", "ru", "He did not listen to the crew's remarks."), ChangeType::Negation));
+}
+
+TEST_CASE("'ignored' renders a negated verb of reacting ('не реагировал')", "[cross-content]") {
+  const std::string russian = "Пассажир рейса Калининград - Москва закурил во время полета и не реагировал на замечания.";
+  CHECK_FALSE(has_change(translation_claim(russian, "ru", "The Kaliningrad-Moscow passenger smoked during the flight and ignored reprimands."), ChangeType::Negation));
+  CHECK(has_change(translation_claim(russian, "ru", "The Kaliningrad-Moscow passenger smoked during the flight and heeded reprimands."), ChangeType::Negation));
+}
+
+TEST_CASE("a German or French word that negates by its meaning ('erfolglos', 'privés d'électricité', 'd'éviter') answers a negator", "[cross-content]") {
+  auto claim = [](const std::string& german, const std::string& french) {
+    auto a = test::doc(german, "de");
+    auto b = test::doc(french, "fr");
+    claimdiff::AlignOptions across;
+    across.cross_language = true;
+    auto claims = claimdiff::classify(a, b, claimdiff::align(a, b, across), test::resources().language("de"), test::resources().language("fr"));
+    REQUIRE(claims.size() == 1);
+    return claims[0];
+  };
+  CHECK_FALSE(has_change(claim("Wenn die Suche nach dem Eigentümer erfolglos bleibt, muss die Bank das Guthaben überweisen.",
+                               "Si la recherche du propriétaire n'aboutit pas, la banque doit transférer le solde."),
+                         ChangeType::Negation));
+  CHECK_FALSE(has_change(claim("Am 30. Juni hatten Tausende von Haushalten keinen Strom.",
+                               "Le 30 juin, des milliers de ménages ont été privés d’électricité."),
+                         ChangeType::Negation));
+  CHECK_FALSE(has_change(claim("Die Sozialversicherung muss das Geld nicht vorstrecken, erklärt Michel Beaugas.",
+                               "Cela permet d'éviter à la sécurité sociale d'avancer l'argent, explique Michel Beaugas."),
+                         ChangeType::Negation));
+  CHECK(has_change(claim("Die Sozialversicherung muss das Geld nicht vorstrecken, erklärt Michel Beaugas.",
+                         "Cela permet à la sécurité sociale d'avancer l'argent, explique Michel Beaugas."),
+                   ChangeType::Negation));
+  // "privé de" as the adjective of "le secteur privé" answers nothing.
+  CHECK(has_change(claim("Der private Sektor der Region erhielt keine Hilfe vom Staat.",
+                         "Le secteur privé de la région a reçu de l'aide de l'État."),
+                   ChangeType::Negation));
+}
+
 TEST_CASE("an English word that only begins like a negative prefix ('disclosed', 'intense') answers no 'non'", "[cross-content]") {
   const std::string italian = "La polizia non ha rivelato il nome della vittima.";
   CHECK(has_change(translation_claim(italian, "it", "Police disclosed the name of the victim."), ChangeType::Negation));

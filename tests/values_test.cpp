@@ -70,6 +70,24 @@ TEST_CASE("a time is one value in every notation") {
   CHECK(same("The crash happened at 0200 on the A1.", "en", "The crash happened at 02:00 on the A1.", "en"));
   CHECK(same("L'accident s'est produit à 14h30.", "fr", "The accident happened at 14:30.", "en"));
   CHECK_FALSE(same("The crash happened at 02:00.", "en", "The crash happened at 03:00.", "en"));
+  CHECK(same("Le véhicule a été enlevé vers 12 h 00 GMT.", "fr", "The vehicle was removed around 1200 GMT.", "en"));
+  CHECK(same("La séance reprendra à 14 h 30.", "fr", "The session will resume at 14:30.", "en"));
+  CHECK_FALSE(same("La séance reprendra à 14 h 30.", "fr", "The session will resume at 14:50.", "en"));
+  CHECK(joined("The 1200 runners started at 0900 GMT.", "en") == "1200, 09:00");
+  CHECK(joined("Talks resumed at 1430 GMT on Monday.", "en") == "14:30");
+}
+
+TEST_CASE("four digits before GMT that could be a year stay a number ('In 1847 GMT was adopted')") {
+  CHECK(joined("In 1847 GMT was adopted by the railways.", "en") == "1847");
+  CHECK(joined("Since 1972 UTC has replaced it in broadcasting.", "en") == "1972");
+  CHECK(same("In 1847 GMT was adopted by the British railways.", "en", "En 1847, le GMT fut adopté par les chemins de fer britanniques.", "fr"));
+}
+
+TEST_CASE("a time with seconds keeps them: a race time changed by a second is another value") {
+  CHECK(joined("Gebrselassie won in 2:03:59 in Berlin.", "en") == "02:03:59");
+  CHECK(same("Gebrselassie ha vinto in 2:03:59 a Berlino.", "it", "Gebrselassie won in 2:03:59 in Berlin.", "en"));
+  CHECK_FALSE(same("Gebrselassie ha vinto in 2:03:56 a Berlino.", "it", "Gebrselassie won in 2:03:59 in Berlin.", "en"));
+  CHECK(same("Polls close at 20:00:00 local time.", "en", "Polls close at 20:00 local time.", "en"));
 }
 
 TEST_CASE("a twelve-hour clock time is the same time on the 24-hour clock") {
@@ -156,7 +174,24 @@ TEST_CASE("a half added after a whole number is one value with its decimal form,
   CHECK(same("штраф составит более двух с половиной миллионов тенге", "ru", "the fine is over 2 1/2 million tenge", "en"));
   CHECK(same("the top 20 percent are three and a half times as rich", "en", "богатые 20% в 3,5 раза богаче", "ru"));
   CHECK_FALSE(same("the fine is over 2 1/2 million tenge", "en", "штраф составит более трёх с половиной миллионов тенге", "ru"));
+}
+
+TEST_CASE("a Roman numeral before the Russian word for a quarter or a half-year is its number ('во II квартале', 'Q2')") {
+  CHECK(same("ВВП США во II квартале 2020 года упадет на 25%.", "ru", "US GDP fell by 25% in Q2 2020.", "en"));
+  CHECK_FALSE(same("ВВП США во II квартале 2020 года упадет на 25%.", "ru", "US GDP fell by 25% in Q3 2020.", "en"));
+  // A letter beside the word is a block's designation, not the numeral 100.
+  CHECK(joined("Дом стоит в квартале C на окраине города.", "ru").empty());
+  CHECK(joined("Il est né au XIXe siècle.", "fr") == "19");
+}
+
+TEST_CASE("a slash form of two small numbers is a date in the language's order, and across languages also the other order or a proper fraction") {
   CHECK(joined("He was released on 1/2 bail.", "en") != "0.5");
+  CHECK(same("L'attentat a eu lieu le 1/8 à Paris.", "fr", "The attack took place on 1 August in Paris.", "en"));
+  CHECK(same("El atentado ocurrió el 3/5 en Madrid.", "es", "The attack took place on 3 May in Madrid.", "en"));
+  CHECK(same("Выборы пройдут 1/9.", "ru", "The election will be held on September 1.", "en"));
+  CHECK_FALSE(same("L'attentat a eu lieu le 1/8 à Paris.", "fr", "The attack took place on 1 September in Paris.", "en"));
+  CHECK(joined("The deadline was moved to 19/07.", "fr") != joined("The deadline was moved to 1/7.", "fr"));
+  CHECK(same("Срок перенесли на 19/07.", "ru", "The deadline was moved to 7/19.", "en"));
 }
 
 TEST_CASE("full-width digits are digits, and a number after a Han scale adds to it") {

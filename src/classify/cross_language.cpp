@@ -66,6 +66,8 @@ struct Facts {
   std::size_t negations = 0;  // grammatical negators ("nicht", "ne ... pas", "не")
   std::size_t lexical_negations = 0;  // negators a translation may render without one ("ohne", "sans")
   std::size_t implied_negations = 0;  // words negating by their meaning ("ont cessé de", "impossible")
+  std::vector<std::string> implied_words;  // the first word of each, in Latin letters
+  std::vector<std::string> negated_words;  // the two words after each grammatical negator, in Latin letters
   bool quoted = false;  // holds a quotation of four words or more
   bool marked = false;  // holds a quotation mark or a speech dash at all
   NameWords lone;  // name words one by one, for names dropped or replaced (cross_names.hpp)
@@ -663,12 +665,23 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
     }
     f.implied_negations = inside_words(text, lang.implied_negations, lang.not_negations).size();
   } else {
-    f.negations = negations.find(negatable).size();
+    const auto negators = negations.matches(negatable);
+    f.negations = negators.size();
+    for (const auto& m : negators) {
+      std::size_t taken = 0;
+      for (std::size_t j = m.at.back() + 1; j < words.size() && taken < 2; ++j) {
+        if (words[j].kind != TokenKind::Word) continue;
+        f.negated_words.push_back(latin_key(words[j].key));
+        ++taken;
+      }
+    }
     f.lexical_negations = std::max(all_negations.find(negatable).size(), f.negations) - f.negations;
     // A translation may render a negator by a word that negates by its meaning ("ont cessé de" for
     // "nicht mehr", "lost control" for "не справился с управлением"): implied_negations.txt lists
     // them, and each answers a negator of the other side unless that side says the same word too.
-    f.implied_negations = phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable).size();
+    const auto implied = phrase_set(lang, "implied_negations", lang.implied_negations).matches(negatable);
+    f.implied_negations = implied.size();
+    for (const auto& m : implied) f.implied_words.push_back(latin_key(words[m.at.front()].key));
   }
   // A negator may come out as a negative prefix ("non è corretta", "incorrect"), and a language
   // that negates its verbs by a prefix (Czech "nezaplatil") writes most negators so. Outside
@@ -856,6 +869,23 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
           d.number = full;
           break;
         }
+      }
+    }
+  }
+  // A slash form read by one language's order of day and month ("1/8") takes its other reading
+  // (the other order, or a fraction: "1/8 финала" / "1/8 final", "1/2 площади" / "half") when
+  // the other side holds that and not the first.
+  for (auto [x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    auto holds = [](const std::vector<Value>& values, Value::Kind kind, double n) {
+      return std::any_of(values.begin(), values.end(), [&](const Value& v) { return v.kind == kind && same_values({v}, {Value{kind, n}}); });
+    };
+    for (Value& d : x->values) {
+      if ((d.other_order == 0 && d.fraction == 0) || holds(y->values, d.kind, d.number)) continue;
+      if (d.other_order != 0 && holds(y->values, Value::Kind::Date, d.other_order)) {
+        d.number = d.other_order;
+      } else if (d.fraction != 0 && holds(y->values, Value::Kind::Number, d.fraction)) {
+        d.kind = Value::Kind::Number;
+        d.number = d.fraction;
       }
     }
   }
@@ -1165,8 +1195,14 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // often as not ("es gibt keine Beteiligung"), and alone proves nothing either way.
   // An implied negation ("impossible") answers only beyond those the negated side holds itself:
   // "impossible" -> "impossible not to" adds a negation.
+  // Nor does one spelt like the word a negator of the other side stands before: that side
+  // negates the same verb ("не игнорировал", "non ha ignorato" against "ignored"), a litotes.
   auto negated_only = [](const Facts& x, const Facts& y) {
-    const std::size_t implied = y.implied_negations > x.implied_negations ? y.implied_negations - x.implied_negations : 0;
+    const auto litotes = static_cast<std::size_t>(std::count_if(y.implied_words.begin(), y.implied_words.end(), [&](const std::string& w) {
+      return std::any_of(x.negated_words.begin(), x.negated_words.end(), [&](const std::string& n) { return n.size() > 3 && bigram_similarity(w, n) >= 0.5; });
+    }));
+    const std::size_t answering = y.implied_negations > litotes ? y.implied_negations - litotes : 0;
+    const std::size_t implied = answering > x.implied_negations ? answering - x.implied_negations : 0;
     return x.negations > 0 && y.negations + y.lexical_negations + implied == 0;
   };
   if (!la.negations.empty() && !lb.negations.empty() && (negated_only(a, b) || negated_only(b, a))) {

@@ -88,12 +88,15 @@ KeyFilter filter_of(const Container& list, const KeyOf& key_of) {
 // phrase, "..." stands for up to kGapWords words (and any punctuation) in between ("ne ... que"),
 // never across one of `gap_stops` ("ce n'est un secret pour personne que": "personne" ends the
 // negation the gap would take for "ne ... que"), and an entry ending in an apostrophe is an
-// elided word glued to the next one ("n'" in "n’aurait").
+// elided word glued to the next one ("n'" in "n’aurait"). "*" stands for exactly one word, no
+// punctuation: Russian "не * ли" is a yes/no question ("Не повторится ли он?"), while a gap would
+// also take "Не знаю, придёт ли он", which does deny.
 class PhraseSet {
  public:
   // A clause's length: "on ne peut examiner avec pertinence le besoin d'adapter une loi que".
   static constexpr std::size_t kGapWords = 12;
   static constexpr std::string_view kGap = "...";
+  static constexpr std::string_view kAnyWord = "*";
 
   struct Match {
     std::string phrase;            // the listed phrase, words joined by spaces
@@ -114,7 +117,7 @@ class PhraseSet {
         }
       }
       if (!w.empty()) words.push_back(std::move(w));
-      if (words.empty() || words.front() == kGap) continue;
+      if (words.empty() || words.front() == kGap || words.front() == kAnyWord) continue;
       if (words.front().size() > 1 && words.front().back() == '\'') {
         elided_first_.push_back(std::move(words));
         continue;
@@ -189,6 +192,7 @@ class PhraseSet {
       }
       return false;
     }
+    if (phrase[p] == kAnyWord) return i < words.size() && words[i].kind != TokenKind::Punct && match_rest(words, phrase, p + 1, i + 1, at);
     const std::size_t length = i < words.size() ? matched_length(words, i, phrase[p]) : 0;
     if (length == 0) return false;
     at.push_back(i);
@@ -249,16 +253,23 @@ class NegationCounter {
       : negators_(scope == Scope::AcrossLanguages ? without(lang.negations, lang.lexical_negations) : lang.negations),
         not_negations_(lang.not_negations, lang.negation_ends) {}
 
-  // The negators of `words`, as matched phrases.
-  std::vector<std::string> find(std::span<const Word> words) const {
+  // The negators of `words`, as matched phrases with the indexes of their words.
+  std::vector<PhraseSet::Match> matches(std::span<const Word> words) const {
     std::vector<bool> covered(words.size(), false);
     for (const auto& m : not_negations_.matches(words)) {
       for (std::size_t i : m.at) covered[i] = true;
     }
-    std::vector<std::string> out;
+    std::vector<PhraseSet::Match> out;
     for (auto& m : negators_.matches(words)) {
-      if (!covered[m.at.front()]) out.push_back(std::move(m.phrase));
+      if (!covered[m.at.front()]) out.push_back(std::move(m));
     }
+    return out;
+  }
+
+  // The negators of `words`, as matched phrases.
+  std::vector<std::string> find(std::span<const Word> words) const {
+    std::vector<std::string> out;
+    for (auto& m : matches(words)) out.push_back(std::move(m.phrase));
     return out;
   }
 

@@ -253,7 +253,18 @@ class Reader {
         return emit(Value::Kind::Time, (hour % 12) * 60.0 + (half == 2 ? 720 : 0), item.start, end);
       }
     }
-    if (auto d = numeric_date(run)) return emit(Value::Kind::Date, *d, item.start, item.end);
+    if (auto d = numeric_date(run)) {
+      emit(Value::Kind::Date, *d, item.start, item.end);
+      // "1/8" is 1 August in one language and January 8 in another, or the fraction of "1/8
+      // финала": the other readings go with the date (Value::other_order, Value::fraction).
+      const std::size_t slash = run.find('/');
+      if (slash != std::string_view::npos && run.find('/', slash + 1) == std::string_view::npos) {
+        const int day = static_cast<int>(*d) % 100, month = static_cast<int>(*d) / 100;
+        if (day <= 12 && day != month) out_.back().other_order = day * 100.0 + month;
+        if (slash == 1 && run.size() == 3 && run[0] != '0' && run[0] < run[2]) out_.back().fraction = (run[0] - '0') / static_cast<double>(run[2] - '0');
+      }
+      return true;
+    }
     if (run.find('/') != std::string_view::npos || run.find(':') != std::string_view::npos) {
       // Not a date or a time: numbers side by side ("2019/2020", "3/4").
       return read_parts(item);
@@ -270,22 +281,35 @@ class Reader {
         }
       }
     }
+    // "1200 GMT": wire copy writes a time before a time zone as four digits. Four digits that
+    // could be a year (1800-2099) stay a number: articles on time standards write "In 1847 GMT
+    // was adopted", "since 1972 UTC", and a year read as 18:47 would be another value.
+    if (i_ < items_.size() && items_[i_].type == Item::Type::Word && (items_[i_].key == "gmt" || items_[i_].key == "utc") &&
+        run.size() == 4 && std::all_of(run.begin(), run.end(), is_digit)) {
+      const int hours = std::stoi(std::string(run.substr(0, 2))), minutes = std::stoi(std::string(run.substr(2)));
+      const bool year_like = hours >= 18 && hours <= 20;
+      if (hours < 24 && minutes < 60 && !year_like) return emit(Value::Kind::Time, hours * 60.0 + minutes, item.start, item.end);
+    }
     std::optional<double> v = plain_number(run, lang_);
     if (!v) return false;
     if (auto date = marked_date(*v)) return emit(Value::Kind::Date, *date, item.start, items_[i_ - 1].end);
     std::size_t end = item.end;
-    double glued_scale = 1;
-    // A suffix glued to the digits: "14h30" is a time; "3rd", "1er", "20s", "5km" keep the number;
-    // a scale ("$2bn") multiplies it.
-    if (i_ < items_.size() && items_[i_].type == Item::Type::Word && !items_[i_].space_before) {
-      const Item& suffix = items_[i_];
-      if (suffix.key == "h" && i_ + 1 < items_.size() && items_[i_ + 1].type == Item::Type::Digits &&
-          !items_[i_ + 1].space_before && items_[i_ + 1].text.size() == 2 && is_integer(*v) && *v < 24) {
-        const double minutes = *v * 60 + std::stod(std::string(items_[i_ + 1].text));
+    // "14h30", and "14 h 30" as French typography spaces it: an hour, "h" and two-digit minutes.
+    if (i_ + 1 < items_.size() && items_[i_].type == Item::Type::Word && items_[i_].key == "h" &&
+        items_[i_ + 1].type == Item::Type::Digits && items_[i_ + 1].text.size() == 2 &&
+        items_[i_].space_before == items_[i_ + 1].space_before && is_integer(*v) && *v < 24) {
+      const double minutes = std::stod(std::string(items_[i_ + 1].text));
+      if (minutes < 60) {
         end = items_[i_ + 1].end;
         i_ += 2;
-        return emit(Value::Kind::Time, minutes, item.start, end);
+        return emit(Value::Kind::Time, *v * 60 + minutes, item.start, end);
       }
+    }
+    double glued_scale = 1;
+    // A suffix glued to the digits: "3rd", "1er", "20s", "5km" keep the number; a scale ("$2bn")
+    // multiplies it.
+    if (i_ < items_.size() && items_[i_].type == Item::Type::Word && !items_[i_].space_before) {
+      const Item& suffix = items_[i_];
       if (const NumberWord* w = number_word(suffix, lang_); w && w->kind == NumberWord::Kind::Scale) glued_scale = w->value;
       end = suffix.end;
       ++i_;
@@ -360,7 +384,9 @@ class Reader {
     const std::size_t after = i_ + 1 < items_.size() && items_[i_ + 1].text == "." && !items_[i_ + 1].space_before ? i_ + 2 : i_ + 1;
     if (item.type != Item::Type::Word || !(listed(after) || (i_ > 0 && listed(i_ - 1)))) return false;
     const std::optional<int> v = roman_value(item.text, lang_.roman_ordinal_endings);
-    if (!v) return false;
+    // The listed words count centuries and quarters, none near 50: a letter beside them is a
+    // designation ("в квартале C": in block C), not the numeral 100.
+    if (!v || *v >= 50) return false;
     i_ = after;
     return emit(Value::Kind::Number, *v, item.start, items_[after - 1].end);
   }
@@ -623,11 +649,15 @@ class Reader {
   static std::optional<double> time_of(std::string_view run) {
     const std::size_t colon = run.find(':');
     if (colon != std::string_view::npos) {
-      const std::string_view h = run.substr(0, colon), m = run.substr(colon + 1, 2);
-      if (h.empty() || h.size() > 2 || m.size() != 2 || !is_digit(m[0]) || !is_digit(m[1])) return std::nullopt;
+      // "2:03:59" (a race time, a clock with seconds): the seconds are part of the value.
+      const std::string_view h = run.substr(0, colon), m = run.substr(colon + 1, 2), rest = run.substr(colon + 1 + m.size());
+      auto two_digits = [](std::string_view x) { return x.size() == 2 && is_digit(x[0]) && is_digit(x[1]); };
+      if (h.empty() || h.size() > 2 || !two_digits(m) || !(rest.empty() || (rest[0] == ':' && two_digits(rest.substr(1)))))
+        return std::nullopt;
       const int hours = std::stoi(std::string(h)), minutes = std::stoi(std::string(m));
-      if (hours > 24 || minutes > 59) return std::nullopt;
-      return hours * 60.0 + minutes;
+      const int seconds = rest.empty() ? 0 : std::stoi(std::string(rest.substr(1)));
+      if (hours > 24 || minutes > 59 || seconds > 59) return std::nullopt;
+      return hours * 60.0 + minutes + seconds / 60.0;
     }
     if (run.size() == 4 && run[0] == '0' && std::all_of(run.begin(), run.end(), is_digit)) {
       const int hours = std::stoi(std::string(run.substr(0, 2))), minutes = std::stoi(std::string(run.substr(2)));
@@ -733,7 +763,9 @@ std::string to_string(const Value& value) {
   switch (value.kind) {
     case Value::Kind::Time: {
       const int m = static_cast<int>(value.number);
-      std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
+      const int sec = static_cast<int>(std::lround((value.number - m) * 60));
+      if (sec == 0) std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
+      else std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", m / 60, m % 60, sec);
       break;
     }
     case Value::Kind::Date: {

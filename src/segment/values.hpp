@@ -21,6 +21,13 @@ struct Value {
   double number = 0;
   std::size_t start = 0, end = 0;  // byte range in the text read
   bool from_words = false;         // read from number words ("twenty", "third"), not digits
+  // Other readings of a slash form a language reads by its own order of day and month ("1/8":
+  // 1 August in French or Russian, January 8 in English), for a comparison across languages to
+  // take when the other side holds that reading ("1/8 финала" / "1/8 final", "1/2 площади" /
+  // "half"): the date in the other order (month * 100 + day), and a proper fraction of single
+  // digits as its value; 0 where there is none.
+  double other_order = 0;
+  double fraction = 0;
 };
 
 // The values in `text`, in order: digits with the language's decimal mark and thousands

@@ -229,6 +229,17 @@ TEST_CASE("Chinese and Japanese negators are found inside the words their segmen
   // "なければならない" is "must": two negators that say one thing.
   const std::string must = "住民は午後8時までに避難しなければならない。";
   CHECK_FALSE(has_change(translation_claim(must, "ja", "Residents must evacuate by 8 p.m."), ChangeType::Negation));
+  // A negator's character in a name's sound ("不丹", Bhutan; "不列颠", Britain), a set phrase
+  // ("不动产" real estate, "毫无疑问" undoubtedly) or a question that affirms ("必要ではないか",
+  // "may be needed") negates nothing.
+  CHECK_FALSE(has_change(translation_claim("不丹国王昨天访问了印度。", "zh", "The King of Bhutan visited India yesterday."), ChangeType::Negation));
+  CHECK(has_change(translation_claim("不丹国王昨天没有访问印度。", "zh", "The King of Bhutan visited India yesterday."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("首相将于下周访问大不列颠。", "zh", "The prime minister will visit Great Britain next week."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("今年不动产价格上涨了百分之五。", "zh", "Real estate prices rose five percent this year."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("毫无疑问，这项改革将提高效率。", "zh", "Undoubtedly, the reform will improve efficiency."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("政府は対策が必要ではないかとの見方を示した。", "ja", "The government suggested that measures may be needed."), ChangeType::Negation));
+  CHECK_FALSE(has_change(translation_claim("「すみません」と首相は記者団に述べた。", "ja", "\"Excuse me,\" the prime minister told reporters."), ChangeType::Negation));
+  CHECK(has_change(translation_claim("政府は対策が必要ではないと述べた。", "ja", "The government said that measures are needed."), ChangeType::Negation));
 }
 
 TEST_CASE("a 'she' where the source's pronouns say only 'he' is a pronoun change; an ambiguous or dropped pronoun tells nothing", "[cross-content]") {
@@ -243,6 +254,32 @@ TEST_CASE("a 'she' where the source's pronouns say only 'he' is a pronoun change
   CHECK_FALSE(has_change(translation_claim("Dijo que volver\u00E1 al equipo en dos semanas.", "es", "She said she would return to the team in two weeks."), ChangeType::Pronoun));
 }
 
+TEST_CASE("a source pronoun standing for a thing gives no gender against an English 'it', 'its' or 'which'", "[cross-content]") {
+  // German "sein", Russian "её", Polish "go", Czech "ho" stand for a company, a country or a law
+  // here; English renders them "its", "it" or "which", and the person's "she" or "he" is no
+  // change.
+  CHECK_FALSE(has_change(translation_claim("Sie sagte, das Unternehmen werde seinen Sitz nach Berlin verlegen.", "de", "She said the company would move its headquarters to Berlin."), ChangeType::Pronoun));
+  CHECK_FALSE(has_change(translation_claim("Die Kanzlerin lobte den Plan, er sei ein wichtiger Schritt.", "de", "The chancellor praised the plan, which she called an important step."), ChangeType::Pronoun));
+  CHECK_FALSE(has_change(translation_claim("Лавров прибыл в Женеву и отметил, что Россия и её союзники готовы к переговорам.", "ru",
+                                           "Lavrov arrived in Geneva, where he noted that Russia and its allies were ready for talks."), ChangeType::Pronoun));
+  CHECK_FALSE(has_change(translation_claim("Министр заявила, что закон важен и он вступит в силу в январе.", "ru",
+                                           "The minister said the law was important and she expected it to take effect in January."), ChangeType::Pronoun));
+  CHECK_FALSE(has_change(translation_claim("Premier powiedziała, że rząd przedstawi go w przyszłym tygodniu.", "pl", "The prime minister said she would present it next week."), ChangeType::Pronoun));
+  CHECK_FALSE(has_change(translation_claim("Ministryně uvedla, že zákon je důležitý a že ho vláda schválí.", "cs",
+                                           "The minister said the law was important and that she expected the government to approve it."), ChangeType::Pronoun));
+  // French "il" is impersonal ("il faut") or a thing ("le budget ... il"): it tells no gender.
+  CHECK_FALSE(has_change(translation_claim("Selon la ministre, il faut agir vite, a précisé son porte-parole.", "fr",
+                                           "According to the minister, action must be taken quickly, her spokesman said."), ChangeType::Pronoun));
+  CHECK_FALSE(has_change(translation_claim("La présidente a présenté le budget : il prévoit des coupes importantes.", "fr",
+                                           "The president presented the budget, which she said provides for major cuts."), ChangeType::Pronoun));
+  // The rule still reads a person's pronoun where the English has no thing to render.
+  CHECK(has_change(translation_claim("Der Trainer sagte, er werde seinen Vertrag verlängern.", "de", "The coach said she would extend her contract."), ChangeType::Pronoun));
+  CHECK(has_change(translation_claim("Министр заявила, что она уйдёт в отставку в январе.", "ru", "The minister said he would resign in January."), ChangeType::Pronoun));
+  // Chinese "他" is a person only (a thing is "它"): the English "which" renders something else.
+  CHECK(has_change(translation_claim("他一直无法用药物来缓解疼痛，因为比赛禁止参赛者服用这些药物。", "zh",
+                                     "She has been unable to relieve the pain with medication, which the competition prohibits competitors from taking."), ChangeType::Pronoun));
+}
+
 TEST_CASE("against Hindi, which marks no names, an English name no Hindi word spells by its consonants is an entity change", "[cross-content]") {
   const std::string hindi = "\u0936\u094D\u0930\u0940 \u0921\u091F\u094D\u091F\u0928 \u0928\u0947 \u0915\u0939\u093E \u0915\u093F \u0938\u0941\u0936\u094D\u0930\u0940 "
                              "\u092A\u094D\u0932\u093F\u092C\u0930\u0938\u0947\u0915 \u0915\u094B \u091C\u0935\u093E\u092C \u0926\u0947\u0928\u093E \u091A\u093E\u0939\u093F\u090F\u0964";
@@ -251,6 +288,24 @@ TEST_CASE("against Hindi, which marks no names, an English name no Hindi word sp
   CHECK(has_change(translation_claim(hindi, "hi", "Mr. Dutton said that Ms. Kowalczyk should answer."), ChangeType::Entity));
   // A weekday and a place are written in Hindi words of their own, not spelt.
   CHECK_FALSE(has_change(translation_claim(hindi, "hi", "Mr. Dutton said on Wednesday that Ms. Plibersek should answer in India."), ChangeType::Entity));
+}
+
+TEST_CASE("Hindi spells English 'ch', soft 'g' and 'n' before a consonant by the sounds: 'Michael', 'George', 'Angela' are found", "[cross-content]") {
+  // "माइकल ने कहा कि वह कल लौटेंगे।": Hindi "क" for the "ch" of Michael.
+  CHECK_FALSE(has_change(translation_claim("माइकल ने कहा कि वह कल लौटेंगे।", "hi", "Michael said he would return tomorrow."), ChangeType::Entity));
+  CHECK(has_change(translation_claim("माइकल ने कहा कि वह कल लौटेंगे।", "hi", "Robert said he would return tomorrow."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("क्रिस ने कहा कि वह कल लौटेंगे।", "hi", "Chris said he would return tomorrow."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("जॉर्ज ने कहा कि वह कल लौटेंगे।", "hi", "George said he would return tomorrow."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("एंजेला मर्केल ने कहा कि वार्ता जारी रहेगी।", "hi", "Angela Merkel said the talks would continue."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("नाइजेल फराज ने कहा कि वार्ता जारी रहेगी।", "hi", "Nigel Farage said the talks would continue."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("प्रियंका चोपड़ा ने कहा कि फिल्म अगले महीने आएगी।", "hi", "Priyanka Chopra said the film would come out next month."), ChangeType::Entity));
+  CHECK(has_change(translation_claim("प्रियंका चोपड़ा ने कहा कि फिल्म अगले महीने आएगी।", "hi", "Priyanka Dutton said the film would come out next month."), ChangeType::Entity));
+}
+
+TEST_CASE("names are read by their consonants against Devanagari only: Arabic and Korean write a foreign name with other consonants", "[cross-content]") {
+  // Arabic "بومبيو" writes Pompeo with "b"; Korean "패라지" writes Farage with "p".
+  CHECK_FALSE(has_change(translation_claim("قال بومبيو إن المحادثات ستستمر.", "ar", "Pompeo said the talks would continue."), ChangeType::Entity));
+  CHECK_FALSE(has_change(translation_claim("패라지 대표는 회담이 계속될 것이라고 말했다.", "ko", "Farage said the talks would continue."), ChangeType::Entity));
 }
 
 TEST_CASE("Czech negates by a prefix: a listed negator lost is major, a prefixed verb answers 'not'", "[cross-content]") {

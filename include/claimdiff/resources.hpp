@@ -116,6 +116,9 @@ struct LanguageData {
   std::vector<std::string> group_marks;    // thousands separators: ",", ".", "'", " ", U+00A0, ...
   std::vector<std::pair<std::string, std::string>> quotes;  // quotation marks, opening and closing
   bool nouns_capitalised = false;          // German: a capitalised word is not by itself a name
+  // Chinese "他", "她": the gendered pronouns stand for persons only (things have "它"), never for
+  // a noun of that grammatical gender as German "er" does.
+  bool pronouns_persons_only = false;
   // Inflectional endings a word may carry beyond its dictionary form ("Jahren" -> "jahr"),
   // longest first; for looking words up in the language's thesaurus, and for meeting the
   // headwords of a dictionary into this language read backwards (align(); "школы" and FreeDict's

@@ -72,6 +72,7 @@ struct Facts {
   bool marked = false;  // holds a quotation mark or a speech dash at all
   NameWords lone;  // name words one by one, for names dropped or replaced (cross_names.hpp)
   bool male = false, female = false;  // holds a pronoun of that gender (gendered_pronouns.tsv; English: pronouns.tsv)
+  bool thing = false;  // English: holds a word that renders a pronoun standing for a thing ("it", "which")
 };
 
 // A word in Latin letters without marks, for comparing names across scripts ("Ханна" ->
@@ -377,12 +378,16 @@ std::vector<std::string> inside_words(std::string_view text, const std::vector<s
 }
 
 // The consonants of a word in Latin letters, as a script's transliteration and English spelling
-// both write them: digraphs read as one sound ("ch", "sh", "th", "kh": Hindi writes aspirates
-// that English spells with "h"; "ch" and a soft "c" as "s", as a transliteration's "c" before
-// "e" reads too), "z" as "j", "q" and "x" as "k", then vowels and the semivowels "h", "y", "w",
-// "v" (one script's "v" is another's "w" or "u") dropped and doubled letters written once. "Plibersek" and "प्लिबरसेक" (plibarasēka) both give
-// "plbrsk"; "Dutton" and "डट्टन" (ḍaṭṭana) "dtn".
-std::string consonants(std::string_view latin) {
+// both write them, each as a class of sounds the two spell differently: the velars and palatals
+// as "k" (English "Michael", "Chris" and "George" against Hindi "माइकल" maikala, "क्रिस" krisa,
+// "जॉर्ज" jôrja; Hindi writes /k/ and soft "g" as "क" and "ज", and its "c" is English "ch":
+// "चोपड़ा" copaṛā, "Chopra"), "m" as "n" (the anusvara, "एंजेला" eṁjelā, "Angela"), digraphs as
+// one sound ("sh", "th", "kh": Hindi writes aspirates that English spells with "h"; "ph" as "f"),
+// English "c" before "e", "i", "y" as "s"; then vowels and the semivowels "h", "y", "w", "v" (one
+// script's "v" is another's "w" or "u") dropped and doubled letters written once. `english` says
+// the word is English spelling (a transliteration's "c" is always "ch"). "Plibersek" and
+// "प्लिबरसेक" (plibarasēka) both give "plbrsk"; "Dutton" and "डट्टन" (ḍaṭṭana) "dtn".
+std::string consonants(std::string_view latin, bool english) {
   std::string s;
   for (const char c : latin) {
     if (c >= 'a' && c <= 'z') s.push_back(c);
@@ -392,13 +397,13 @@ std::string consonants(std::string_view latin) {
     char c = s[i];
     const char next = i + 1 < s.size() ? s[i + 1] : '\0';
     if (next == 'h' && std::string_view("cstkgdbjp").find(c) != std::string_view::npos) {
-      c = c == 'p' ? 'f' : c == 'c' ? 's' : c;
+      c = c == 'p' ? 'f' : c;
       ++i;
-    } else if (c == 'c') {
-      c = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+    } else if (c == 'c' && english && (next == 'e' || next == 'i' || next == 'y')) {
+      c = 's';
     }
-    if (c == 'z') c = 'j';
-    else if (c == 'q' || c == 'x') c = 'k';
+    if (std::string_view("cgjzqx").find(c) != std::string_view::npos) c = 'k';
+    else if (c == 'm') c = 'n';
     if (std::string_view("aeiouhywv").find(c) != std::string_view::npos) continue;
     if (out.empty() || out.back() != c) out.push_back(c);
   }
@@ -652,10 +657,11 @@ Facts facts_of(const Document& doc, const std::vector<std::uint32_t>& ids, const
   for (const Word& w : words) {
     if (w.kind != TokenKind::Word) continue;
     f.words.emplace_back(w.text);
-    if (const auto it = gendered.find(w.key); it != gendered.end()) {
+    if (const auto it = gendered.find(w.key); it != gendered.end() && (it->second == Gender::Male || it->second == Gender::Female)) {
       f.male = f.male || it->second == Gender::Male;
       f.female = f.female || it->second == Gender::Female;
     }
+    if (lang.code == "en" && (w.key == "it" || w.key == "its" || w.key == "itself" || w.key == "which")) f.thing = true;
   }
   if (written_unspaced(lang.negations)) {
     std::string text;
@@ -1090,7 +1096,7 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   const bool reported = lost.empty() ? copied(missing_b, b) : copied(missing_a, a);
   // A script without capitals (Han, Devanagari) marks no names: there is nothing to compare.
   if (a.cased && b.cased && lost.empty() != gained.empty() && reported) out.push_back({ChangeType::Entity, lost, gained, Severity::Major});
-  // Against a source in a script without capitals (Devanagari, Han, kana), which marks no names:
+  // Against a source in Devanagari, a script without capitals, which marks no names:
   // each word of an English name that is no common word, no place (places have exonyms: "भारत",
   // "India"), no word English capitalises by rule ("Wednesday") nor a slip of the keyboard, with
   // three consonants or more (fewer match anything), must be spelt by the consonants of some source word
@@ -1099,23 +1105,31 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
     const bool english_is_a = la.code == "en";
     const Facts& english = english_is_a ? a : b;
     const Facts& source = english_is_a ? b : a;
-    // Han and kana give their own sounds to a foreign name ("格里沃里", Grigory), which no
-    // skeleton of its English spelling finds: there the check would find every name missing.
-    auto syllabic = [](const std::string& word) {
+    // Only a Devanagari source, the script the check was measured on, whose spelling follows a
+    // name's sounds letter by letter. Han and kana give their own sounds to a foreign name
+    // ("格里沃里", Grigory), and Arabic or Hangul write other consonants for it ("بومبيو", Pompeo,
+    // with "b"; "패라지", Farage, with "p"): no skeleton of its English spelling finds those, and
+    // the check would find every name missing.
+    auto script_of = [](const std::string& word) {
       const icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
       UErrorCode status = U_ZERO_ERROR;
-      const UScriptCode script = u.isEmpty() ? USCRIPT_INVALID_CODE : uscript_getScript(u.char32At(0), &status);
-      return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+      return u.isEmpty() ? USCRIPT_INVALID_CODE : uscript_getScript(u.char32At(0), &status);
     };
-    if (english.cased && !source.cased && english_lexicon_ready() && std::none_of(source.words.begin(), source.words.end(), syllabic)) {
+    auto other_script = [&](const std::string& word) {
+      const UScriptCode script = script_of(word);
+      return script != USCRIPT_DEVANAGARI && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED;
+    };
+    const bool devanagari = std::any_of(source.words.begin(), source.words.end(), [&](const std::string& w) { return script_of(w) == USCRIPT_DEVANAGARI; }) &&
+                            std::none_of(source.words.begin(), source.words.end(), other_script);
+    if (english.cased && !source.cased && english_lexicon_ready() && devanagari) {
       std::vector<std::string> skeletons;
-      for (const std::string& w : source.lone.words) skeletons.push_back(consonants(w));
+      for (const std::string& w : source.lone.words) skeletons.push_back(consonants(w, false));
       std::string unspelt;
       for (const std::string& name : english.lone.names) {
         std::istringstream in(name);
         for (std::string w; in >> w;) {
           if (w.ends_with("'s")) w.resize(w.size() - 2);
-          const std::string k = consonants(w);
+          const std::string k = consonants(w, true);
           if (k.size() < 3 || common_english_word(w) || english_place(w) || english_capital_not_name(w) || misspelt_english(w, english_is_a ? la : lb)) continue;
           if (std::none_of(skeletons.begin(), skeletons.end(), [&](const std::string& s) { return skeletons_alike(k, s); })) {
             unspelt += (unspelt.empty() ? "" : ", ") + w;
@@ -1184,7 +1198,13 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // "sie" is also "they"); a source that drops its pronouns ("dijo") tells nothing.
   const bool english_pair = (la.code == "en") != (lb.code == "en");
   const bool genders_known = !(la.code == "en" ? la.pronouns : la.gendered_pronouns).empty() && !(lb.code == "en" ? lb.pronouns : lb.gendered_pronouns).empty();
-  if (english_pair && genders_known && a.male != a.female && b.male != b.female && a.male != b.male) {
+  // German "er", Russian "он", Polish "go" stand for masculine nouns as often as for men ("der
+  // Plan ... er", "закон ... он"): English renders such a pronoun as "it", "its" or a relative
+  // "which". So the change needs an English side with none of those, unless the source's
+  // gendered pronouns stand for persons only (conventions.tsv: Chinese "他"; things are "它").
+  const Facts& en_side = la.code == "en" ? a : b;
+  const LanguageData& src_lang = la.code == "en" ? lb : la;
+  if (english_pair && genders_known && a.male != a.female && b.male != b.female && a.male != b.male && (!en_side.thing || src_lang.pronouns_persons_only)) {
     out.push_back({ChangeType::Pronoun, a.male ? "he" : "she", b.male ? "he" : "she", Severity::Major});
   }
   // Direct speech on one side only: the other side has no quotation at all. Languages quote

@@ -171,13 +171,15 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       d.clock_12h = {std::string(trim(f[1])), std::string(trim(f[2]))};
     } else if (key == "nouns_capitalised" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
       d.nouns_capitalised = trim(f[1]) == "yes";
+    } else if (key == "pronouns_persons_only" && f.size() == 2 && (trim(f[1]) == "yes" || trim(f[1]) == "no")) {
+      d.pronouns_persons_only = trim(f[1]) == "yes";
     } else if (key == "vowel_change" && f.size() == 3) {
       d.vowel_changes.emplace_back(trim(f[1]), trim(f[2]));
     } else if (key == "endings" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.endings.emplace_back(trim(f[i]));
       std::stable_sort(d.endings.begin(), d.endings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., half_part_after<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., negation_ends<TAB>WORD..., roman_numeral_words<TAB>WORD..., roman_ordinal_endings<TAB>ENDING..., month_marker<TAB>WORD..., day_marker<TAB>WORD..., place_adjectives<TAB>WORD..., romanised_head<TAB>HEAD<TAB>TRANSLATION..., romanised_spelling<TAB>SPELLING<TAB>SPELLING, romanised_adjective_endings<TAB>ENDING..., decade_words<TAB>WORD..., decade_endings<TAB>ENDING..., speech_verbs<TAB>WORD..., quotative_particles<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., half_part_after<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., negation_ends<TAB>WORD..., roman_numeral_words<TAB>WORD..., roman_ordinal_endings<TAB>ENDING..., month_marker<TAB>WORD..., day_marker<TAB>WORD..., place_adjectives<TAB>WORD..., romanised_head<TAB>HEAD<TAB>TRANSLATION..., romanised_spelling<TAB>SPELLING<TAB>SPELLING, romanised_adjective_endings<TAB>ENDING..., decade_words<TAB>WORD..., decade_endings<TAB>ENDING..., speech_verbs<TAB>WORD..., quotative_particles<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, pronouns_persons_only<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
     }
   });
 }

@@ -1075,4 +1075,28 @@ TEST_CASE("a bound put before a number states another value: major") {
   c = claim("The state broadcaster has announced its plans to cut staff because of falling advertising revenue.",
             "The state broadcaster has at least announced its plans to cut staff because of falling advertising revenue.");
   CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  // A lower bound made an upper one, or a bound put as an approximation, is another value.
+  c = claim("The state broadcaster has announced its plans to fire more than 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire no more than 160 people because of falling advertising revenue.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The state broadcaster has announced its plans to fire up to 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire some 160 people because of falling advertising revenue.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // The same bound moved behind the number, or written another way, is the same value.
+  c = claim("The state broadcaster has announced its plans to fire at least 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire 160 people at least because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The state broadcaster has announced its plans to fire more than 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire over 160 people because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The state broadcaster has announced its plans to fire 160 or more people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire at least 160 people because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}
+
+TEST_CASE("a bound at the end of a sentence does not bound the number that starts the next") {
+  const auto a = test::doc("The price rose, at least. 12 analysts had expected a fall in the second quarter of the year.", "en");
+  const auto b = test::doc("The price rose. 12 analysts had expected a fall in the second quarter of the year.", "en");
+  const auto claims = claimdiff::classify(a, b, claimdiff::align_versions(a, b, {}), test::resources().language("en"), test::resources().language("en"));
+  for (const auto& c : claims) CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
 }

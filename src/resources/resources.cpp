@@ -127,7 +127,8 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       auto& group = d.day_names.emplace_back();
       for (std::size_t i = 1; i < f.size(); ++i) group.emplace_back(trim(f[i]));
     } else if (key == "number_bounds" && f.size() >= 2) {
-      for (std::size_t i = 1; i < f.size(); ++i) d.number_bounds.push_back(split_words(trim(f[i])));
+      auto& group = d.number_bounds.emplace_back();
+      for (std::size_t i = 1; i < f.size(); ++i) group.push_back(split_words(trim(f[i])));
     } else if (key == "one_article" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.one_articles.emplace_back(trim(f[i]));
     } else if (key == "half_part_after" && f.size() >= 2) {

@@ -1076,6 +1076,30 @@ TEST_CASE("a quotation moved into the next sentence is not information lost or a
   CHECK(std::any_of(dropped.begin(), dropped.end(), [](const claimdiff::Claim& c) { return c.severity == Severity::Major; }));
 }
 
+TEST_CASE("text moved into the next sentence with a fact changed on the way stays a major change") {
+  // Each pair: the clause the first version's second sentence ends with, and the one the second
+  // version's third sentence ends with instead; a number, a negation, a speaker, an antonym, a
+  // dropped fact.
+  const std::vector<std::pair<std::string, std::string>> moved = {
+      {"but police said the blast killed 12 people", "but police said the blast killed 19 people"},
+      {"but police said the driver was not drunk", "but police said the driver was drunk"},
+      {"but the blast killed people, said Peskov on Monday", "but the blast killed people, said Lavrov on Monday"},
+      {"but police said the rebels accepted the offer", "but police said the rebels rejected the offer"},
+      {"but the blast killed 12 people and injured 40 in Kabul on Monday", "but the blast killed 12 people in Kabul on Monday"},
+  };
+  for (const auto& [before, after] : moved) {
+    const auto a = test::doc("Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address, " +
+                                 before + ". Wall hopes to get a better apology from the presenter before the hearing.",
+                             "en");
+    const auto b = test::doc("Wall received the unsigned letter of apology last week. The letter was two paragraphs long and contained no return address. "
+                             "Wall hopes to get a better apology from the presenter before the hearing, " + after + ".",
+                             "en");
+    const auto claims = claimdiff::classify(a, b, claimdiff::align_versions(a, b, {}), test::resources().language("en"), test::resources().language("en"));
+    INFO(after);
+    CHECK(std::count_if(claims.begin(), claims.end(), [](const claimdiff::Claim& c) { return c.severity == Severity::Major; }) == 2);
+  }
+}
+
 TEST_CASE("one content word replaced by the same other word at each place it stands is one substitution: major") {
   const auto c = claim("Keyzilberman says the town is ready and the town council will meet the mayor on Monday to plan the repairs.",
                        "Keyzilberman says the city is ready and the city council will meet the mayor on Monday to plan the repairs.");
@@ -1103,4 +1127,28 @@ TEST_CASE("a bound put before a number states another value: major") {
   c = claim("The state broadcaster has announced its plans to cut staff because of falling advertising revenue.",
             "The state broadcaster has at least announced its plans to cut staff because of falling advertising revenue.");
   CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  // A lower bound made an upper one, or a bound put as an approximation, is another value.
+  c = claim("The state broadcaster has announced its plans to fire more than 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire no more than 160 people because of falling advertising revenue.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The state broadcaster has announced its plans to fire up to 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire some 160 people because of falling advertising revenue.");
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // The same bound moved behind the number, or written another way, is the same value.
+  c = claim("The state broadcaster has announced its plans to fire at least 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire 160 people at least because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The state broadcaster has announced its plans to fire more than 160 people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire over 160 people because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The state broadcaster has announced its plans to fire 160 or more people because of falling advertising revenue.",
+            "The state broadcaster has announced its plans to fire at least 160 people because of falling advertising revenue.");
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+}
+
+TEST_CASE("a bound at the end of a sentence does not bound the number that starts the next") {
+  const auto a = test::doc("The price rose, at least. 12 analysts had expected a fall in the second quarter of the year.", "en");
+  const auto b = test::doc("The price rose. 12 analysts had expected a fall in the second quarter of the year.", "en");
+  const auto claims = claimdiff::classify(a, b, claimdiff::align_versions(a, b, {}), test::resources().language("en"), test::resources().language("en"));
+  for (const auto& c : claims) CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
 }

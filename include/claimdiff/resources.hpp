@@ -151,8 +151,9 @@ struct LanguageData {
   // lowercase: one word of a group put for another names another day.
   std::vector<std::vector<std::string>> day_names;
   // Phrases that make the number after them a bound ("at least", "more than"), each split into
-  // its lowercase words: one added or dropped before a number states another value.
-  std::vector<std::vector<std::string>> number_bounds;
+  // its lowercase words, in groups that bound one way (lower, upper): a bound added, dropped or
+  // put for one of another group before a number states another value.
+  std::vector<std::vector<std::vector<std::string>>> number_bounds;
   // A decade: words written before its number ("les années 70"), lowercase, and endings glued
   // after it ("the 1970s", "die 70er").
   std::vector<std::string> decade_words;

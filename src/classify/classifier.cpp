@@ -133,6 +133,29 @@ class Classifier {
     bool numbers_differ() {
       return get(numbers_, [&] { return !same_values(c_.values(text(true)), c_.values(text(false))); });
     }
+    // Whether a number both sides state has another bound before it on each side ("at least
+    // 160" / "160", "more than 160" / "no more than 160"), and the block `wa` / `wb` holds a word
+    // of that bound or that number: the bound phrases of the whole claim are read, so a bound
+    // only moved within the claim ("at least 160 people" / "160 people at least") is none.
+    bool bound_changed(std::span<const Word> wa, std::span<const Word> wb) {
+      if (!bounds_ready_) {
+        bounds_ready_ = true;
+        c_.changed_bounds(a(), b(), bound_words_[0], bound_words_[1]);
+      }
+      auto marked = [](const Word& w, const std::vector<std::size_t>& starts) { return std::binary_search(starts.begin(), starts.end(), w.start); };
+      auto in = [&](std::span<const Word> words, const std::vector<std::size_t>& starts) {
+        return std::any_of(words.begin(), words.end(), [&](const Word& w) { return marked(w, starts); });
+      };
+      // The block is the bound's own edit: each side's words are the bound's, or one word at
+      // most put in its place ("up to" / "some"). A longer rewording around a bound ("more than
+      // 30 kilograms" / "30 extra kilograms") is judged as the rewording it is.
+      auto own = [&](std::span<const Word> words, const std::vector<std::size_t>& starts) {
+        std::size_t others = 0;
+        for (const Word& w : words) others += w.kind != TokenKind::Punct && !marked(w, starts) ? 1 : 0;
+        return others == 0 || (others == 1 && !in(words, starts));
+      };
+      return (in(wa, bound_words_[0]) || in(wb, bound_words_[1])) && own(wa, bound_words_[0]) && own(wb, bound_words_[1]);
+    }
     const Unmatched& names() {
       if (!names_ready_) {
         names_ready_ = true;
@@ -594,7 +617,8 @@ class Classifier {
     bool a_ready_ = false, b_ready_ = false, names_ready_ = false, content_ready_ = false;
     Unmatched names_, content_;
     std::vector<std::string> moved_, acronyms_[2];
-    bool acronyms_ready_ = false;
+    bool acronyms_ready_ = false, bounds_ready_ = false;
+    std::vector<std::size_t> bound_words_[2];  // starts of the words of changed bounds, sorted
     std::vector<NameRun> runs_[2];
     std::vector<std::string> run_words_[2];
     bool runs_ready_[2] = {false, false}, run_words_ready_[2] = {false, false};
@@ -1134,7 +1158,7 @@ class Classifier {
     if ((!same_block_values() || month_swapped(wa, wb)) && facts.numbers_differ() &&
         !one_as_article(before, after, wa, wb, be, oe)) {
       found(ChangeType::Number);
-    } else if (day_swapped(wa, wb) || bound_added(wa, wb, a_, be) || bound_added(wb, wa, b_, oe)) {
+    } else if (day_swapped(wa, wb) || facts.bound_changed(wa, wb)) {
       found(ChangeType::Number);
     }
     const bool entity = facts.may_mention_names(wa, wb) && facts.entities_differ() && (mentions(wa, facts.names().dropped) || mentions(wb, facts.names().added));
@@ -1213,17 +1237,122 @@ class Classifier {
     return !ma.empty() && !mb.empty() && std::any_of(ma.begin(), ma.end(), [&](double v) { return std::find(mb.begin(), mb.end(), v) == mb.end(); });
   }
 
-  // Whether `words` (of `doc`, ending at byte `end`) are one phrase of number_bounds alone, the
-  // other side writing no words in their place, and a number follows them: "at least" put
-  // before "160 people" makes the count a bound.
-  bool bound_added(std::span<const Word> words, std::span<const Word> other, const Document& doc, std::size_t end) const {
-    if (!wordless(other) || lang_.number_bounds.empty()) return false;
-    std::vector<std::string> keys;
-    for (const Word& w : words) if (w.kind != TokenKind::Punct) keys.push_back(w.key);
-    if (std::find(lang_.number_bounds.begin(), lang_.number_bounds.end(), keys) == lang_.number_bounds.end()) return false;
-    const std::vector<Word> after = words_in(doc, end, std::min(doc.text.size(), end + 40));
-    const auto next = std::find_if(after.begin(), after.end(), [](const Word& w) { return w.kind != TokenKind::Punct; });
-    return next != after.end() && (next->kind == TokenKind::Number || number_word(*next));
+  // A number of a claim's words and the bound written before it: the group of number_bounds its
+  // phrase is on (-1 for none), and the words of the phrase and the number, by start.
+  struct Bounded {
+    std::string number;
+    int group = -1;
+    std::vector<std::size_t> starts;
+    std::vector<std::string> phrase;
+  };
+
+  // The numbers of `words` with their bounds: the longest phrase of number_bounds that ends right
+  // before the number, in its sentence (no punctuation or sentence start in between).
+  std::vector<Bounded> bounded_numbers(std::span<const Word> words) const {
+    std::vector<Bounded> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const Word& n = words[i];
+      if (n.kind != TokenKind::Number && !(n.kind == TokenKind::Word && lang_.numbers.count(n.key) != 0)) continue;
+      Bounded b{n.key, -1, {n.start}, {}};
+      for (std::size_t g = 0; g < lang_.number_bounds.size(); ++g) {
+        for (const auto& phrase : lang_.number_bounds[g]) {
+          const std::size_t len = phrase.size();
+          if (len == 0 || len > i || len <= b.phrase.size() || n.sentence_initial) continue;
+          bool match = true;
+          for (std::size_t k = 0; k < len && match; ++k) {
+            const Word& w = words[i - len + k];
+            match = w.kind == TokenKind::Word && w.key == phrase[k] && (k == 0 || !w.sentence_initial);
+          }
+          if (!match) continue;
+          b.group = static_cast<int>(g);
+          b.phrase = phrase;
+          b.starts = {n.start};
+          for (std::size_t k = 0; k < len; ++k) b.starts.push_back(words[i - len + k].start);
+        }
+      }
+      out.push_back(std::move(b));
+    }
+    return out;
+  }
+
+  // Whether a phrase of group `group` of number_bounds stands within two words after the number
+  // of `words` that starts at byte `start`, in its sentence, and not before another number
+  // ("160 people at least", "160 or more"): the bound written behind the number.
+  bool bound_behind(std::span<const Word> words, std::size_t start, int group) const {
+    std::size_t i = 0;
+    while (i < words.size() && words[i].start != start) ++i;
+    for (const auto& phrase : lang_.number_bounds[static_cast<std::size_t>(group)]) {
+      if (behind(words, i, phrase)) return true;
+    }
+    return false;
+  }
+  bool behind(std::span<const Word> words, std::size_t i, const std::vector<std::string>& phrase) const {
+    for (std::size_t at = i + 1; at <= i + 2 && at + phrase.size() <= words.size(); ++at) {
+      bool match = true;
+      for (std::size_t k = i + 1; k < at + phrase.size() && match; ++k) {
+        match = words[k].kind == TokenKind::Word && !words[k].sentence_initial && (k < at || words[k].key == phrase[k - at]);
+      }
+      const std::size_t next = at + phrase.size();
+      if (match && !(next < words.size() && (words[next].kind == TokenKind::Number || (words[next].kind == TokenKind::Word && lang_.numbers.count(words[next].key) != 0)))) return true;
+    }
+    return false;
+  }
+
+  // Whether the words right before the number of `words` that starts at byte `start` are
+  // `phrase` misspelt: its words swapped ("than more"), or one word a typo of its word ("moer
+  // than") or, in a phrase of two words or more, another function word ("more then"). A minor
+  // slip, not another bound.
+  bool bound_misspelt(std::span<const Word> words, std::size_t start, const std::vector<std::string>& phrase) const {
+    std::size_t i = 0;
+    while (i < words.size() && words[i].start != start) ++i;
+    const std::size_t len = phrase.size();
+    if (len == 0 || len > i) return false;
+    std::vector<std::string> got;
+    for (std::size_t k = i - len; k < i; ++k) {
+      if (words[k].kind != TokenKind::Word) return false;
+      got.push_back(words[k].key);
+    }
+    std::vector<std::string> x = got, y = phrase;
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    if (x == y) return true;
+    std::size_t diff = 0, at = 0;
+    for (std::size_t k = 0; k < len; ++k) {
+      if (got[k] != phrase[k]) ++diff, at = k;
+    }
+    if (diff != 1) return false;
+    return typo_of(got[at], phrase[at]) ||
+           (len >= 2 && lang_.function_words.contains(got[at]) && lang_.function_words.contains(phrase[at]));
+  }
+
+  // The starts of the words of each bound that differs between the claim's sides `a` and `b`,
+  // for a number both write as many times: a bound added, dropped or put for one of another
+  // group ("more than" / "no more than", "up to" / "some"). Phrases of one group of
+  // number_bounds are one bound ("more than" / "over").
+  void changed_bounds(std::span<const Word> a, std::span<const Word> b, std::vector<std::size_t>& out_a, std::vector<std::size_t>& out_b) const {
+    if (lang_.number_bounds.empty()) return;
+    const std::vector<Bounded> na = bounded_numbers(a), nb = bounded_numbers(b);
+    // A bound written behind the number on one side where the other writes it before: the same.
+    auto group_of = [&](const Bounded& x, std::span<const Word> words, const Bounded& other) {
+      if (x.group < 0 && other.group >= 0 && (bound_behind(words, x.starts.front(), other.group) || bound_misspelt(words, x.starts.front(), other.phrase))) {
+        return other.group;
+      }
+      return x.group;
+    };
+    std::map<std::string, std::pair<std::vector<const Bounded*>, std::vector<const Bounded*>>> by_number;
+    for (const Bounded& x : na) by_number[x.number].first.push_back(&x);
+    for (const Bounded& x : nb) by_number[x.number].second.push_back(&x);
+    for (const auto& [number, sides] : by_number) {
+      const auto& [xa, xb] = sides;
+      if (xa.size() != xb.size()) continue;
+      for (std::size_t k = 0; k < xa.size(); ++k) {
+        if (group_of(*xa[k], a, *xb[k]) == group_of(*xb[k], b, *xa[k])) continue;
+        out_a.insert(out_a.end(), xa[k]->starts.begin(), xa[k]->starts.end());
+        out_b.insert(out_b.end(), xb[k]->starts.begin(), xb[k]->starts.end());
+      }
+    }
+    std::sort(out_a.begin(), out_a.end());
+    std::sort(out_b.begin(), out_b.end());
   }
 
   // Whether one day is put for another of its group of day_names ("today" / "yesterday",

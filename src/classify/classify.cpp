@@ -190,16 +190,43 @@ std::vector<std::string> text_words(const std::string& text) {
   return out;
 }
 
-// Whether words `x` and `y` are nearly the same words, in any order: at least three, and two
-// thirds of each side found on the other (the quotation of "but she said: "I have written to
-// TV3."" in ", saying "I have written to TV3."").
-bool nearly_same_words(std::vector<std::string> x, std::vector<std::string> y) {
+// Whether texts `x` and `y` state the same thing, words in any order: at least three words, and
+// the same content words on both sides, as multisets. Function words and neutral verbs of saying
+// may differ ("but she said:" / "saying"); negators, modal words, numbers, names and every other
+// word must match, so a number, a negation, a speaker, an antonym or a dropped fact stops the
+// match. A personal pronoun may be dropped on one side (the speaker left implicit) but not put
+// for another ("she" / "he").
+bool same_content_words(const std::vector<std::string>& x, const std::vector<std::string>& y, const LanguageData& lang) {
   if (x.size() < 3 || y.size() < 3) return false;
-  std::sort(x.begin(), x.end());
-  std::sort(y.begin(), y.end());
-  std::vector<std::string> both;
-  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
-  return both.size() * 3 >= x.size() * 2 && both.size() * 3 >= y.size() * 2;
+  std::unordered_set<std::string> kept;  // function words that carry a fact
+  auto keep = [&](const std::vector<std::string>& phrases) {
+    for (const auto& p : phrases) {
+      for (auto& w : text_words(p)) kept.insert(std::move(w));
+    }
+  };
+  keep(lang.negations);
+  keep(lang.modality);
+  std::unordered_set<std::string> neutral;  // single words of the neutral verbs of saying
+  for (const auto& p : lang.attribution_neutral) {
+    auto w = text_words(p);
+    if (w.size() == 1) neutral.insert(std::move(w[0]));
+  }
+  auto content = [&](const std::vector<std::string>& words, std::vector<std::string>& pronouns) {
+    std::vector<std::string> out;
+    for (const auto& w : words) {
+      if (lang.pronouns.contains(w)) {
+        pronouns.push_back(w);
+      } else if (!neutral.contains(w) && (!lang.function_words.contains(w) || kept.contains(w))) {
+        out.push_back(w);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    std::sort(pronouns.begin(), pronouns.end());
+    return out;
+  };
+  std::vector<std::string> px, py;
+  if (content(x, px) != content(y, py)) return false;
+  return std::includes(px.begin(), px.end(), py.begin(), py.end()) || std::includes(py.begin(), py.end(), px.begin(), px.end());
 }
 
 // Words one claim drops and the claim of the next sentences adds, or the other way round
@@ -208,7 +235,7 @@ bool nearly_same_words(std::vector<std::string> x, std::vector<std::string> y) {
 // "I have written to TV3.""): the text moved across a sentence boundary, no information lost or
 // added. The changes of both blocks are put as one minor wording change each, and the two
 // claims' severities worked out again.
-void moved_across_sentences(std::vector<Claim>& claims) {
+void moved_across_sentences(std::vector<Claim>& claims, const LanguageData& lang) {
   std::unordered_map<std::uint32_t, std::size_t> by_first_base;
   for (std::size_t k = 0; k < claims.size(); ++k) {
     const Claim& c = claims[k];
@@ -219,9 +246,12 @@ void moved_across_sentences(std::vector<Claim>& claims) {
   auto one_way = [](const Change& c, bool added) {
     return c.severity == Severity::Major && text_words(added ? c.before : c.after).empty() && !text_words(added ? c.after : c.before).empty();
   };
-  auto retype = [](Claim& claim, const std::string& before, const std::string& after) {
-    std::erase_if(claim.changes, [&](const Change& c) { return c.before == before && c.after == after; });
-    claim.changes.push_back({ChangeType::Wording, before, after, Severity::Minor});
+  // Only the matched block's change is put as wording: another block of the claim with the same
+  // text keeps its own.
+  auto retype = [](Claim& claim, std::size_t at) {
+    const Change moved = claim.changes[at];
+    claim.changes.erase(claim.changes.begin() + static_cast<std::ptrdiff_t>(at));
+    claim.changes.push_back({ChangeType::Wording, moved.before, moved.after, Severity::Minor});
     claim.severity = detail::claim_severity(claim.changes);
   };
   for (Claim& x : claims) {
@@ -238,12 +268,11 @@ void moved_across_sentences(std::vector<Claim>& claims) {
         const Change out = from.changes[i];
         if (!one_way(out, false)) continue;
         const auto in = std::find_if(to.changes.begin(), to.changes.end(), [&](const Change& c) {
-          return one_way(c, true) && nearly_same_words(text_words(out.before), text_words(c.after));
+          return one_way(c, true) && same_content_words(text_words(out.before), text_words(c.after), lang);
         });
         if (in == to.changes.end()) continue;
-        const Change moved_in = *in;
-        retype(from, out.before, out.after);
-        retype(to, moved_in.before, moved_in.after);
+        retype(to, static_cast<std::size_t>(in - to.changes.begin()));
+        retype(from, i);
         i = static_cast<std::size_t>(-1);  // the changes moved; look again from the first
       }
     }
@@ -269,7 +298,7 @@ std::vector<Claim> classify(const Document& base, const Document& other, const s
   for (std::size_t k = 1; k < parts.size(); ++k) {
     claims.insert(claims.end(), std::make_move_iterator(parts[k].begin()), std::make_move_iterator(parts[k].end()));
   }
-  moved_across_sentences(claims);
+  moved_across_sentences(claims, other_lang);
   return claims;
 }
 

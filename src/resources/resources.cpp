@@ -127,7 +127,8 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       auto& group = d.day_names.emplace_back();
       for (std::size_t i = 1; i < f.size(); ++i) group.emplace_back(trim(f[i]));
     } else if (key == "number_bounds" && f.size() >= 2) {
-      for (std::size_t i = 1; i < f.size(); ++i) d.number_bounds.push_back(split_words(trim(f[i])));
+      auto& group = d.number_bounds.emplace_back();
+      for (std::size_t i = 1; i < f.size(); ++i) group.push_back(split_words(trim(f[i])));
     } else if (key == "one_article" && f.size() >= 2) {
       for (std::size_t i = 1; i < f.size(); ++i) d.one_articles.emplace_back(trim(f[i]));
     } else if (key == "half_part_after" && f.size() >= 2) {
@@ -179,7 +180,7 @@ void read_conventions(LanguageData& d, const fs::path& path) {
       for (std::size_t i = 1; i < f.size(); ++i) d.endings.emplace_back(trim(f[i]));
       std::stable_sort(d.endings.begin(), d.endings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     } else {
-      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., half_part_after<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., negation_ends<TAB>WORD..., roman_numeral_words<TAB>WORD..., roman_ordinal_endings<TAB>ENDING..., month_marker<TAB>WORD..., day_marker<TAB>WORD..., place_adjectives<TAB>WORD..., romanised_head<TAB>HEAD<TAB>TRANSLATION..., romanised_spelling<TAB>SPELLING<TAB>SPELLING, romanised_adjective_endings<TAB>ENDING..., decade_words<TAB>WORD..., decade_endings<TAB>ENDING..., speech_verbs<TAB>WORD..., quotative_particles<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, pronouns_persons_only<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
+      throw Error(path.string(), "expected decimal<TAB>MARK, group<TAB>MARK..., quotes<TAB>OPEN<TAB>CLOSE, time_words<TAB>WORD..., and_half<TAB>PHRASE..., one_article<TAB>WORD..., half_part_after<TAB>WORD..., negative_prefixes<TAB>PREFIX..., not_negative_prefixes<TAB>BEGINNING..., negation_ends<TAB>WORD..., roman_numeral_words<TAB>WORD..., roman_ordinal_endings<TAB>ENDING..., month_marker<TAB>WORD..., day_marker<TAB>WORD..., place_adjectives<TAB>WORD..., romanised_head<TAB>HEAD<TAB>TRANSLATION..., romanised_spelling<TAB>SPELLING<TAB>SPELLING, romanised_adjective_endings<TAB>ENDING..., decade_words<TAB>WORD..., decade_endings<TAB>ENDING..., speech_verbs<TAB>WORD..., quotative_particles<TAB>WORD..., clock_12h<TAB>AM<TAB>PM, speech_dash<TAB>MARK..., day_names<TAB>WORD<TAB>WORD..., number_bounds<TAB>PHRASE..., ordinal_period<TAB>yes|no, nouns_capitalised<TAB>yes|no, pronouns_persons_only<TAB>yes|no, endings<TAB>ENDING... or vowel_change<TAB>CHANGED<TAB>PLAIN", line);
     }
   });
 }

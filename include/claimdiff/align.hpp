@@ -10,10 +10,11 @@
 // Stage 4 (monolingual), structure: a gap left unpaired between paired neighbours is paired in
 // order when both sides have as many sentences, else split by Gale & Church's programme (length,
 // bead shape, shared character 4-grams), with its reworded 1-1 neighbours when a sentence left
-// alone is the rest of their 2-1 bead; each pair made needs its sentences to share more with each
-// other than with their surroundings, or lengths that fit and numbers that agree. Then a removed
-// and an added sentence that are each other's closest among those left, of fitting length and
-// similar to the threshold, are a move (a reworded sentence that moved).
+// alone is the rest of their 2-1 bead. A pair made in order needs its sentences to share more with
+// each other than with their surroundings, or lengths that fit and numbers that agree; a bead the
+// programme makes needs each of its sentences to share more with the rest of the bead than with
+// its surroundings and more than two unrelated sentences of the document do (length alone is no
+// evidence there: the programme chose the bead for its length).
 //
 // Across languages (`cross_language`, or a `via` translation) stages 1 and 2 give way to one
 // dynamic programme over beads of up to five sentences (1-4 ... 4-1), each scored on the

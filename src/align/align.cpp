@@ -469,9 +469,8 @@ bool anchors_agree(const Document& a, const Sentence& sa, const Bag& bag_a, cons
 // Stage 3: removed and added sentences paired globally, best similarity first. Across languages
 // a second pass pairs what is left by mutual best cosine; the two measures are not comparable,
 // so each pass sorts only its own.
-// With `reworded` (monolingual, after pairing from structure), only the pass for reworded moves.
 void find_moves(const Document& a, const Document& b, const Scorer& scorer, const AlignOptions& options,
-                bool cross_language, std::vector<Bead>& beads, bool reworded = false) {
+                bool cross_language, std::vector<Bead>& beads) {
   std::vector<std::size_t> removed, added;
   for (const Bead& bead : beads) {
     if (bead.other.empty() && bead.base.size() == 1) removed.push_back(bead.base[0]);
@@ -490,26 +489,8 @@ void find_moves(const Document& a, const Document& b, const Scorer& scorer, cons
       moved_to[p.b] = p.a;
     }
   };
-  if (!reworded) take_greedily(scorer.similar_pairs(removed, added, options.move_threshold));
-  if (reworded) {
-    // A reworded sentence that moved shares less than a move needs, but more with its old self
-    // than either shares with any other sentence left unpaired (by position too): a move when
-    // that is so, its length fits, and it shares as much as a pair in place must (the threshold).
-    std::erase_if(removed, [&](std::size_t i) { return taken_a.count(i) > 0; });
-    std::erase_if(added, [&](std::size_t j) { return moved_to.count(j) > 0; });
-    double len_a = 0, len_b = 0;
-    for (std::size_t i = 0; i < scorer.size_a(); ++i) len_a += scorer.length_a(i);
-    for (std::size_t j = 0; j < scorer.size_b(); ++j) len_b += scorer.length_b(j);
-    const double ratio = len_a > 0 ? len_b / len_a : 1;
-    std::vector<Scorer::Candidate> pairs;
-    for (Scorer::Candidate c : scorer.mutual_best_pairs(removed, added, true)) {
-      const std::uint32_t ia = static_cast<std::uint32_t>(c.a), jb = static_cast<std::uint32_t>(c.b);
-      c.similarity = scorer.similarity(std::span(&ia, 1), std::span(&jb, 1));
-      if (c.similarity >= options.threshold && detail::lengths_fit(scorer.length_a(c.a), scorer.length_b(c.b), ratio))
-        pairs.push_back(c);
-    }
-    take_greedily(std::move(pairs));
-  } else if (cross_language) {
+  take_greedily(scorer.similar_pairs(removed, added, options.move_threshold));
+  if (cross_language) {
     // Across languages a moved sentence shares little with its translation (names, numbers,
     // cognates), but more than either shares with anything else in the other version, its
     // length fits, and it keeps the other's names and numbers.
@@ -802,11 +783,7 @@ std::vector<Bead> align(const Document& base, const Document& other, const Align
   find_moves(scoring_base, other, *scorer, effective, cross_language, beads);
   // After the moves: a sentence that moved must not be taken for the rewording of its
   // replacement. Across languages the DP already weighs length and position.
-  if (!cross_language) {
-    detail::pair_by_structure(base, other, beads);
-    // Then what position could not pair: a reworded sentence that moved.
-    find_moves(scoring_base, other, *scorer, effective, cross_language, beads, true);
-  }
+  if (!cross_language) detail::pair_by_structure(base, other, beads);
   for (Bead& bead : beads) {
     if (!bead.exact && !bead.base.empty() && !bead.other.empty()) {
       bead.similarity = scorer->similarity(bead.base, bead.other);

@@ -436,23 +436,17 @@ std::vector<Scorer::Candidate> Scorer::similar_pairs(const std::vector<std::size
 }
 
 std::vector<Scorer::Candidate> Scorer::mutual_best_pairs(const std::vector<std::size_t>& as,
-                                                          const std::vector<std::size_t>& bs, bool within) const {
+                                                          const std::vector<std::size_t>& bs) const {
   struct Posting {
     std::uint32_t id;
     float weight;
   };
   using Postings = std::unordered_map<std::uint64_t, std::vector<Posting>>;
-  auto index = [within](const std::vector<Bag>& bags, const std::vector<std::size_t>& ids) {
+  auto index = [](const std::vector<Bag>& bags) {
     Postings out;
-    auto add = [&](std::size_t i) {
+    for (std::size_t i = 0; i < bags.size(); ++i)
       for (std::size_t t = 0; t < bags[i].keys.size(); ++t)
         out[bags[i].keys[t]].push_back({static_cast<std::uint32_t>(i), bags[i].weights[t]});
-    };
-    if (within) {
-      for (std::size_t i : ids) add(i);
-    } else {
-      for (std::size_t i = 0; i < bags.size(); ++i) add(i);
-    }
     return out;
   };
   auto norms = [](const std::vector<Bag>& bags) {
@@ -491,7 +485,7 @@ std::vector<Scorer::Candidate> Scorer::mutual_best_pairs(const std::vector<std::
   };
   std::vector<Candidate> out;
   if (as.empty() || bs.empty()) return out;
-  const Postings post_a = index(a_, as), post_b = index(b_, bs);
+  const Postings post_a = index(a_), post_b = index(b_);
   const std::vector<double> norm_a = norms(a_), norm_b = norms(b_);
   std::unordered_map<std::uint32_t, double> dots;
   dots.reserve(kMaxPosting * 4);

@@ -105,9 +105,7 @@ class Scorer {
   // rare on the other side (the bound similar_pairs' index uses), is positive and above a's cosine
   // with every other sentence of b and b's with every other sentence of a. `similarity` is
   // that cosine. Cost: the postings of those keys, never all pairs.
-  // With `within`, "any other sentence" means any other of `as` and `bs` only.
-  std::vector<Candidate> mutual_best_pairs(const std::vector<std::size_t>& as, const std::vector<std::size_t>& bs,
-                                           bool within = false) const;
+  std::vector<Candidate> mutual_best_pairs(const std::vector<std::size_t>& as, const std::vector<std::size_t>& bs) const;
   // A monotone chain of confident pairs inside [a0, a1) x [b0, b1), for banding a large gap.
   std::vector<PairIds> candidate_chain(std::size_t a0, std::size_t a1, std::size_t b0,
                                               std::size_t b1, double min_similarity) const;

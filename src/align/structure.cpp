@@ -31,6 +31,12 @@ constexpr double kLexicalNats = 40.0;
 // The largest unpaired run (sentences of both sides) that is split by a Gale-Church programme.
 constexpr std::size_t kMaxRun = 16;
 
+// Chance 4-gram Dice: pairs of far-apart sentences sampled per document, the fewest that give a
+// percentile, and the 90th percentile between unrelated WMT news sentences (the fallback).
+constexpr std::size_t kChanceSamples = 2000;
+constexpr std::size_t kMinChanceSamples = 20;
+constexpr double kChanceDice = 0.114;
+
 // A lengths fit within this many standard deviations of the expected length (two: 95%).
 constexpr double kMaxDelta = 2.0;
 
@@ -140,6 +146,7 @@ class StructurePairer {
     }
     // At least one character of variance per character: lengths are whole characters.
     variance_ = den > 0 ? std::max(num / den, 1.0) : kGaleChurchVariance;
+    chance_ = chance_dice();
   }
 
   // Whether base sentences `as` and other sentences `bs` may be paired without lexical support.
@@ -149,17 +156,23 @@ class StructurePairer {
     return delta(as, bs) <= kMaxDelta && ka.numbers == kb.numbers;
   }
 
-  // The same for a bead of two sentences against one, each of the two tested on its own against
-  // the one: a sentence glued to a good pair must bring a length that fits or words of its own.
+  // Evidence for a bead the programme made (1-1, 2-1 or 1-2): the programme chose it among many
+  // pairings for its fitting lengths, so length is no evidence. Each part on its own must share
+  // more with the rest of the bead than with any other sentence nearby, and more than two
+  // unrelated sentences of this document share (chance_).
   bool evidence_each(std::span<const std::uint32_t> as, std::span<const std::uint32_t> bs) {
     Keys ka = keys_a_.joined(as), kb = keys_b_.joined(bs);
-    if (delta(as, bs) <= kMaxDelta && ka.numbers == kb.numbers) return true;
+    // A part against the rest of the bead, compared with the sentences nearby outside the bead
+    // (its sibling is the bead's own).
+    auto part_ok = [&](const Keys& x, const Keys& y) { return dice(x.grams, y.grams) > chance_ && closest(x, y, as, bs); };
     if (as.size() > 1) {
-      for (std::size_t t = 0; t < as.size(); ++t)
-        if (!closest(keys_a_.joined(as.subspan(t, 1)), kb, as.subspan(t, 1), bs)) return false;
+      for (std::uint32_t id : as)
+        if (!part_ok(keys_a_.at(id), kb)) return false;
+    } else if (bs.size() > 1) {
+      for (std::uint32_t id : bs)
+        if (!part_ok(ka, keys_b_.at(id))) return false;
     } else {
-      for (std::size_t t = 0; t < bs.size(); ++t)
-        if (!closest(ka, keys_b_.joined(bs.subspan(t, 1)), as, bs.subspan(t, 1))) return false;
+      return part_ok(ka, kb);
     }
     return true;
   }
@@ -173,10 +186,32 @@ class StructurePairer {
     const double d = delta(as, bs);
     const double tail = std::max(std::erfc(d / std::sqrt(2.0)), 1e-12);  // two-sided: 2 (1 - Phi(d))
     const double sim = dice(keys_a_.joined(as).grams, keys_b_.joined(bs).grams);
-    return -std::log(prior) - std::log(tail) - kLexicalNats * sim;
+    return -std::log(prior) - std::log(tail) - kLexicalNats * std::max(0.0, sim - chance_);
   }
 
  private:
+  // The character 4-gram Dice two unrelated sentences of these documents reach by chance: the
+  // 90th percentile over pairs of sentences far apart (a base sentence against an other sentence
+  // at least kStructureWindow from its place, sampled evenly, at most kChanceSamples). Too few
+  // such pairs in a short document: kChanceDice, measured the same way on WMT news.
+  double chance_dice() {
+    const std::size_t n = a_.sentences.size(), m = b_.sentences.size();
+    std::vector<double> sims;
+    if (n > 0 && m > 0) {
+      const std::size_t step = std::max<std::size_t>(1, n * m / kChanceSamples);
+      for (std::size_t t = 0; t < n * m && sims.size() < kChanceSamples; t += step) {
+        const std::size_t i = t / m, j = (t % m + (t / m) * 7) % m;
+        const double place = double(i) * double(m) / double(n);
+        if (std::abs(place - double(j)) <= double(kStructureWindow)) continue;
+        sims.push_back(dice(keys_a_.at(i).grams, keys_b_.at(j).grams));
+      }
+    }
+    if (sims.size() < kMinChanceSamples) return kChanceDice;
+    auto p90 = sims.begin() + static_cast<std::ptrdiff_t>(sims.size() * 9 / 10);
+    std::nth_element(sims.begin(), p90, sims.end());
+    return *p90;
+  }
+
   // Whether `ka` (of base sentences as) and `kb` (of other sentences bs) share more character
   // 4-grams with each other than either shares with any other sentence within kStructureWindow.
   bool closest(const Keys& ka, const Keys& kb, std::span<const std::uint32_t> as, std::span<const std::uint32_t> bs) {
@@ -210,7 +245,7 @@ class StructurePairer {
   const Document& a_;
   const Document& b_;
   KeyCache keys_a_, keys_b_;
-  double ratio_ = 1, variance_ = kGaleChurchVariance;
+  double ratio_ = 1, variance_ = kGaleChurchVariance, chance_ = kChanceDice;
 };
 
 bool paired(const Bead& bead) { return !bead.base.empty() && !bead.other.empty() && !bead.moved; }
@@ -273,8 +308,7 @@ std::vector<Bead> split_run(StructurePairer& pairer, const std::vector<std::uint
       out.push_back(**same);
       continue;
     }
-    const bool ok = bead.base.size() == 1 && bead.other.size() == 1 ? pairer.evidence(bead.base, bead.other)
-                                                                    : pairer.evidence_each(bead.base, bead.other);
+    const bool ok = pairer.evidence_each(bead.base, bead.other);
     if (!ok) {
       // A bead the run was extended with and that the programme reshaped without evidence: the
       // run is left as it was.
@@ -334,7 +368,10 @@ void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& 
         made.push_back(std::move(bead));
       }
       bool ok = true;
-      for (std::size_t t = 0; ok && t < made.size(); ++t) ok = pairer.evidence(made[t].base, made[t].other);
+      // With a mover inside, the run is no longer a gap in order on both sides (what replaced
+      // the mover may be anything), so length is no evidence there either.
+      for (std::size_t t = 0; ok && t < made.size(); ++t)
+        ok = movers.empty() ? pairer.evidence(made[t].base, made[t].other) : pairer.evidence_each(made[t].base, made[t].other);
       if (ok) {
         for (Bead& bead : made) bead.structural = true;
         fresh = true;

@@ -16,11 +16,13 @@ namespace claimdiff::detail {
 // each pair has evidence; otherwise the run, first together with its reworded 1-1 neighbours
 // (kept unless re-formed with evidence, and never left unpaired), then alone, is split by Gale &
 // Church's programme over 1-1, 1-0, 0-1, 2-1 and 1-2 beads (shape priors, length tail, shared
-// character 4-grams). Evidence for a pair: its two sides share more character 4-grams with each
-// other than either shares with any other sentence within kStructureWindow of it, or their lengths
-// fit (Gale-Church delta within two standard deviations, the variance estimated from the
-// document's own reworded 1-1 beads, the ratio from its paired beads) and their numbers agree; in
-// a 2-1 bead each of the two sentences needs words of its own unless the lengths fit. A pair
+// character 4-grams above chance). Evidence for a pair in order: its two sides share more
+// character 4-grams with each other than either shares with any other sentence within
+// kStructureWindow of it, or their lengths fit (Gale-Church delta within two standard deviations,
+// the variance estimated from the document's own reworded 1-1 beads, the ratio from its paired
+// beads) and their numbers agree. Evidence for a bead of the programme: each of its sentences on
+// its own shares more 4-grams with the other side than any sentence nearby outside the bead does,
+// and more than chance (the 90th percentile Dice of far-apart sentence pairs of the document). A pair
 // without evidence leaves its sentences alone. A moved bead inside a run keeps its place and
 // takes no part. Beads made carry `structural` and no similarity (the caller scores them).
 void pair_by_structure(const Document& a, const Document& b, std::vector<Bead>& beads);

@@ -146,7 +146,6 @@ class StructurePairer {
     }
     // At least one character of variance per character: lengths are whole characters.
     variance_ = den > 0 ? std::max(num / den, 1.0) : kGaleChurchVariance;
-    chance_ = chance_dice();
   }
 
   // Whether base sentences `as` and other sentences `bs` may be paired without lexical support.
@@ -164,7 +163,7 @@ class StructurePairer {
     Keys ka = keys_a_.joined(as), kb = keys_b_.joined(bs);
     // A part against the rest of the bead, compared with the sentences nearby outside the bead
     // (its sibling is the bead's own).
-    auto part_ok = [&](const Keys& x, const Keys& y) { return dice(x.grams, y.grams) > chance_ && closest(x, y, as, bs); };
+    auto part_ok = [&](const Keys& x, const Keys& y) { return dice(x.grams, y.grams) > chance() && closest(x, y, as, bs); };
     if (as.size() > 1) {
       for (std::uint32_t id : as)
         if (!part_ok(keys_a_.at(id), kb)) return false;
@@ -186,7 +185,7 @@ class StructurePairer {
     const double d = delta(as, bs);
     const double tail = std::max(std::erfc(d / std::sqrt(2.0)), 1e-12);  // two-sided: 2 (1 - Phi(d))
     const double sim = dice(keys_a_.joined(as).grams, keys_b_.joined(bs).grams);
-    return -std::log(prior) - std::log(tail) - kLexicalNats * std::max(0.0, sim - chance_);
+    return -std::log(prior) - std::log(tail) - kLexicalNats * std::max(0.0, sim - chance());
   }
 
  private:
@@ -194,6 +193,12 @@ class StructurePairer {
   // 90th percentile over pairs of sentences far apart (a base sentence against an other sentence
   // at least kStructureWindow from its place, sampled evenly, at most kChanceSamples). Too few
   // such pairs in a short document: kChanceDice, measured the same way on WMT news.
+  // The chance level, sampled on first use: documents whose gaps never reach the programme
+  // (most revisions) do not pay for the sample.
+  double chance() {
+    if (!chance_ready_) chance_ = chance_dice(), chance_ready_ = true;
+    return chance_;
+  }
   double chance_dice() {
     const std::size_t n = a_.sentences.size(), m = b_.sentences.size();
     std::vector<double> sims;
@@ -246,6 +251,7 @@ class StructurePairer {
   const Document& b_;
   KeyCache keys_a_, keys_b_;
   double ratio_ = 1, variance_ = kGaleChurchVariance, chance_ = kChanceDice;
+  bool chance_ready_ = false;
 };
 
 bool paired(const Bead& bead) { return !bead.base.empty() && !bead.other.empty() && !bead.moved; }

@@ -44,7 +44,8 @@ class Classifier {
         number_words_(filter_of(lang.numbers, [](const auto& e) -> const std::string& { return e.first; })),
         pronoun_words_(filter_of(lang.pronouns, [](const auto& e) -> const std::string& { return e.first; })),
         function_words_(filter_of(lang.function_words, [](const std::string& w) -> const std::string& { return w; })),
-        spelling_words_(filter_of(lang.spelling_group, [](const auto& e) -> const std::string& { return e.first; })) {}
+        spelling_words_(filter_of(lang.spelling_group, [](const auto& e) -> const std::string& { return e.first; })),
+        bound_phrase_words_(bound_word_filter(lang)) {}
 
   std::vector<Change> changes(const std::vector<DiffOp>& ops) {
     std::vector<Change> out;
@@ -138,6 +139,9 @@ class Classifier {
     // of that bound or that number: the bound phrases of the whole claim are read, so a bound
     // only moved within the claim ("at least 160 people" / "160 people at least") is none.
     bool bound_changed(std::span<const Word> wa, std::span<const Word> wb) {
+      // Only a number or a word of a bound phrase can be one of the bound words below: a block
+      // with neither changes no bound, and the claim's bounds need not be read for it.
+      if (!c_.may_hold_bound(wa) && !c_.may_hold_bound(wb)) return false;
       if (!bounds_ready_) {
         bounds_ready_ = true;
         c_.changed_bounds(a(), b(), bound_words_[0], bound_words_[1]);
@@ -285,11 +289,7 @@ class Classifier {
       std::erase_if(names_.added, months);
       if (names_.dropped.empty() && names_.added.empty()) return;
       if (runs(true).size() > kMaxDescribedRuns || runs(false).size() > kMaxDescribedRuns) return;
-      std::unordered_map<std::string, bool> common;
-      auto common_word = [&](const std::string& w) {
-        const auto it = common.find(w);
-        return it != common.end() ? it->second : common.emplace(w, c_.common_name_word(w)).first->second;
-      };
+      auto common_word = [&](const std::string& w) { return c_.common_name_word_memo(w); };
       auto in = [](const std::string& w, const NameRun& run) {
         return std::any_of(run.words.begin(), run.words.end(), [&](const std::string& x) { return x == w || same_stem(x, w); });
       };
@@ -1246,6 +1246,29 @@ class Classifier {
     std::vector<std::string> phrase;
   };
 
+  // The words of every number_bounds phrase, as a filter.
+  static KeyFilter bound_word_filter(const LanguageData& lang) {
+    KeyFilter f;
+    for (const auto& group : lang.number_bounds)
+      for (const auto& phrase : group)
+        for (const auto& w : phrase) f.add(hash_bytes(w));
+    return f;
+  }
+  // Whether any of `words` is a number or a word of a number_bounds phrase.
+  bool may_hold_bound(std::span<const Word> words) const {
+    if (lang_.number_bounds.empty()) return false;
+    return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+      if (w.kind == TokenKind::Number) return true;
+      if (w.kind != TokenKind::Word) return false;
+      if (number_words_.maybe(w.hash) && lang_.numbers.count(w.key) != 0) return true;
+      if (!bound_phrase_words_.maybe(w.hash)) return false;
+      for (const auto& group : lang_.number_bounds)
+        for (const auto& phrase : group)
+          if (std::find(phrase.begin(), phrase.end(), w.key) != phrase.end()) return true;
+      return false;
+    });
+  }
+
   // The numbers of `words` with their bounds: the longest phrase of number_bounds that ends right
   // before the number, in its sentence (no punctuation or sentence start in between).
   std::vector<Bounded> bounded_numbers(std::span<const Word> words) const {
@@ -1905,12 +1928,13 @@ class Classifier {
   const NegationCounter& negations_;
   const PhraseSet &modality_, &not_modality_, &modal_forms_, &attribution_;
   std::unordered_set<std::string> neutral_;
+  std::unordered_map<std::string, bool> common_name_words_;  // common_name_word_memo()'s answers
   SharedFacts& shared_;
   // The claim being classified (set by changes()) and its words per side, made on first use.
   const std::vector<DiffOp>* claim_ops_ = nullptr;
   std::vector<Word> claim_a_, claim_b_;
   bool claim_a_ready_ = false, claim_b_ready_ = false;
-  KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_;
+  KeyFilter number_words_, pronoun_words_, function_words_, spelling_words_, bound_phrase_words_;
   std::unordered_map<std::string, bool, TextHash, std::equal_to<>> written_[2];  // see written_in
   WordPairs word_pairs_;  // see unmatched_content
 
@@ -1934,6 +1958,12 @@ class Classifier {
   // "federation"; not "sunday", "russia", "white"). Other languages have no such lexicon here.
   bool common_name_word(const std::string& key) const {
     return lang_.code == "en" && english_lexicon_ready() && common_english_word(key) && !english_name_word(key);
+  }
+  // The same, each word looked up once for the whole range of claims: the names of a story
+  // ("the LORD", "Israel") stand in most of its claims.
+  bool common_name_word_memo(const std::string& key) {
+    const auto it = common_name_words_.find(key);
+    return it != common_name_words_.end() ? it->second : common_name_words_.emplace(key, common_name_word(key)).first->second;
   }
   bool clock_word(const Word& w) const {
     if (lang_.clock_12h.empty() || w.key.size() > 4) return false;

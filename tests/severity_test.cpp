@@ -1152,3 +1152,38 @@ TEST_CASE("a bound at the end of a sentence does not bound the number that start
   const auto claims = claimdiff::classify(a, b, claimdiff::align_versions(a, b, {}), test::resources().language("en"), test::resources().language("en"));
   for (const auto& c : claims) CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
 }
+
+TEST_CASE("a weekday put for another is one major number change, no name or speaker changed") {
+  auto c = claim("The prime minister will resign on Friday, officials said.", "The prime minister will resign on Saturday, officials said.");
+  REQUIRE(c.changes.size() == 1);
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // With the possessive clitic the day is still a day ("Monday's storm").
+  c = claim("Monday's storm killed three people in the north of the country.", "Tuesday's storm killed three people in the north of the country.");
+  REQUIRE(c.changes.size() == 1);
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // A day that begins the claim speaks no more than one inside it.
+  c = claim("Friday's statement by the ministry was brief.", "Saturday's statement by the ministry was brief.");
+  CHECK_FALSE(std::any_of(c.changes.begin(), c.changes.end(), [](const auto& ch) { return ch.type == ChangeType::Entity || ch.type == ChangeType::Attribution; }));
+}
+
+TEST_CASE("a relative day given as a weekday is a date the claim cannot show the same: one number change, no name or speaker") {
+  auto c = claim("The minister resigned today, her office said.", "The minister resigned on Friday, her office said.");
+  REQUIRE(c.changes.size() == 1);
+  CHECK(has(c, ChangeType::Number, Severity::Major));
+  // The speaker changing beside the day is still a change of speaker.
+  c = claim("The minister resigned today, her office said.", "The minister resigned on Friday, Smith said.");
+  CHECK(has(c, ChangeType::Attribution, Severity::Major));
+  // The same weekday kept, another word changed: no date change.
+  c = claim("Officials said on Friday that the bridge would reopen.", "Officials announced on Friday that the bridge would reopen.");
+  CHECK(c.severity == Severity::Minor);
+}
+
+TEST_CASE("a name that holds a day word stays a name") {
+  auto c = claim("The report was first published by the Sunday Times, the agency said.", "The report was first published by the Sunday Telegraph, the agency said.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+  c = claim("Retailers reported record online sales on Black Friday.", "Retailers reported record online sales on Cyber Monday.");
+  CHECK(has(c, ChangeType::Entity, Severity::Major));
+  CHECK_FALSE(has(c, ChangeType::Number, Severity::Major));
+  c = claim("The story was first reported by the Sunday Times.", "The story was first reported by the Times.");
+  CHECK(c.severity == Severity::Major);
+}

@@ -847,8 +847,9 @@ class Classifier {
       }
       if (pronoun(w)) return true;
       if (w.kind != TokenKind::Word || function_word(w)) continue;
-      // Sentence-initial names count here too: "Peskov claimed" has a speaker.
-      if (starts_upper(w.text)) return true;
+      // Sentence-initial names count here too: "Peskov claimed" has a speaker; a day does not
+      // speak ("Friday's statement").
+      if (starts_upper(w.text) && !lone_day(w)) return true;
       if (lex_.english_morphology && english_someone(w.key)) return true;
     }
     return false;
@@ -892,7 +893,7 @@ class Classifier {
   // only when the same word is also capitalised mid-sentence somewhere in the two versions.
   bool is_name(const Word& w) {
     if (w.kind != TokenKind::Word || !starts_upper(w.text) || !has_letter(w.text)) return false;
-    if (function_word(w) || pronoun(w) || clock_word(w) || title(w)) return false;
+    if (function_word(w) || pronoun(w) || clock_word(w) || title(w) || lone_day(w)) return false;
     if (!w.sentence_initial) return true;
     std::call_once(shared_.names_once, [this] { collect_names(); });
     return shared_.names.count(w.key) != 0;
@@ -1378,19 +1379,21 @@ class Classifier {
     std::sort(out_b.begin(), out_b.end());
   }
 
-  // Whether one day is put for another of its group of day_names ("today" / "yesterday",
-  // "Monday" / "Sunday"): a word of the group on each side that the other side does not write.
+  // Whether one day is put for another ("today" / "yesterday", "Monday" / "Sunday", "today" /
+  // "on Friday"): a word of day_names on each side that the other side does not write. Within a
+  // group of day_names that is another day. Across groups the day may be the same, but the
+  // claim cannot show it: a date is compared as a value, and "today" and "Friday" are two values
+  // no text of the claim makes equal (as "0200" and "02:00" are), so the date stated changed.
+  // A day inside a name ("Black Friday" / "Cyber Monday") dates nothing: the entity rule's.
   bool day_swapped(std::span<const Word> wa, std::span<const Word> wb) const {
-    for (const auto& group : lang_.day_names) {
-      auto only = [&](std::span<const Word> words, std::span<const Word> other) {
-        return std::any_of(words.begin(), words.end(), [&](const Word& w) {
-          return std::find(group.begin(), group.end(), w.key) != group.end() &&
-                 std::none_of(other.begin(), other.end(), [&](const Word& o) { return o.key == w.key; });
-        });
-      };
-      if (only(wa, wb) && only(wb, wa)) return true;
-    }
-    return false;
+    if (lang_.day_names.empty()) return false;
+    auto only = [&](std::span<const Word> words, std::span<const Word> other) {
+      return std::any_of(words.begin(), words.end(), [&](const Word& w) {
+        const std::string_view k = clitic_dropped(w.key);
+        return day_word(k) && lone_day(w) && std::none_of(other.begin(), other.end(), [&](const Word& o) { return clitic_dropped(o.key) == k; });
+      });
+    };
+    return only(wa, wb) && only(wb, wa);
   }
 
   // Whether the values of two wordings differ only by a 1 written in digits on one side where the
@@ -1964,6 +1967,54 @@ class Classifier {
   bool common_name_word_memo(const std::string& key) {
     const auto it = common_name_words_.find(key);
     return it != common_name_words_.end() ? it->second : common_name_words_.emplace(key, common_name_word(key)).first->second;
+  }
+  // Whether `key` (a clitic aside: "Friday's") is a word of day_names ("today", "Friday").
+  bool day_word(std::string_view key) const {
+    if (lang_.day_names.empty()) return false;
+    key = clitic_dropped(key);
+    return std::any_of(lang_.day_names.begin(), lang_.day_names.end(),
+                       [&](const std::vector<std::string>& g) { return std::find(g.begin(), g.end(), key) != g.end(); });
+  }
+  // Whether `w` is a day word standing alone, which dates a claim and names no one ("on
+  // Friday", "Friday's vote"), as opposed to a day word inside a name: before a capitalised
+  // word that is no function word ("the Sunday Times"), or after a capitalised common word
+  // ("Black Friday").
+  bool lone_day(const Word& w) const {
+    if (!day_word(w.key)) return false;
+    if (!starts_upper(w.text)) return true;
+    const Document* doc = nullptr;
+    for (const Document* d : {&a_, &b_}) {
+      if (w.text.data() >= d->text.data() && w.text.data() + w.text.size() <= d->text.data() + d->text.size()) doc = d;
+    }
+    if (doc == nullptr) return true;
+    const std::string_view t = doc->text;
+    const std::size_t at = static_cast<std::size_t>(w.text.data() - t.data());
+    // The word after a space, and the word before one.
+    auto word_at = [&](std::size_t s) {
+      std::size_t e = s;
+      while (e < t.size() && t[e] != ' ' && t[e] != '\n' && !(e > s && (t[e] == ',' || t[e] == '.'))) ++e;
+      return t.substr(s, e - s);
+    };
+    auto in_name = [&](std::string_view x) {
+      return !x.empty() && starts_upper(x) && has_letter(x) && !lang_.is_function_word(lower(x)) && !day_word(lower(x));
+    };
+    const std::size_t end = at + w.text.size();
+    if (end + 1 < t.size() && t[end] == ' ' && in_name(word_at(end + 1))) return false;
+    if (at >= 2 && t[at - 1] == ' ') {
+      std::size_t s = at - 1;
+      while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n') --s;
+      const std::string_view before = t.substr(s, at - 1 - s);
+      // A capitalised word before the day makes a name of it only where it is a common word
+      // ("Black Friday", "Super Tuesday"); after a name the day dates what the name did
+      // ("held in Croatia Sunday", "Biden Friday signed").
+      if (!before.empty() && before.back() != ',' && before.back() != '.' && in_name(before) && common_word_before_day(lower(before))) return false;
+    }
+    return true;
+  }
+  // Whether `key` is a common word of English, a name word too or not ("black", "super"), for
+  // lone_day(): a name ("Croatia") is no such word.
+  bool common_word_before_day(const std::string& key) const {
+    return lang_.code == "en" && english_lexicon_ready() && common_english_word(key);
   }
   bool clock_word(const Word& w) const {
     if (lang_.clock_12h.empty() || w.key.size() > 4) return false;

@@ -764,6 +764,29 @@ std::vector<std::string> unmatched_words(const std::vector<std::string>& from, c
   return out;
 }
 
+// A language's inflectional endings (conventions.tsv `endings`) in Latin letters, as name keys are
+// written, for a side whose names are transliterated (`lone.latin` false): case endings of
+// Russian. Empty otherwise: a name in Latin letters is compared as written.
+std::vector<std::string> latin_endings(const LanguageData& lang, bool transliterated) {
+  std::vector<std::string> out;
+  if (!transliterated) return out;
+  for (const std::string& e : lang.endings) {
+    std::string k = latin_key(e);
+    std::erase_if(k, [](char c) { return c < 'a' || c > 'z'; });
+    if (!k.empty() && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+  }
+  return out;
+}
+
+// A name word's key and its stems: without each ending that leaves three letters or more
+// ("dzonu" -> "dzon", "buratskogo" -> "buratsk").
+std::vector<std::string> stems_of(const std::string& w, const std::vector<std::string>& endings) {
+  std::vector<std::string> out{w};
+  for (const std::string& e : endings)
+    if (w.size() >= e.size() + 3 && w.ends_with(e)) out.push_back(w.substr(0, w.size() - e.size()));
+  return out;
+}
+
 // How much a difference of values weighs across languages. A value replaced by another, or a
 // number written in digits on one side only, is a fact changed or lost. What only one side has
 // and the other may say in words no number reader sees is the translator's phrasing, minor:
@@ -959,7 +982,35 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   };
   // Names missing on both sides are translations of each other, whatever stands in for them; a
   // capitalised word stands in only for a side's names missing alone.
-  auto missing_a = unmatched(a.names, b.capitalised), missing_b = unmatched(b.names, a.capitalised);
+  // A name of a transliterated side is found by its stems too, case endings off ("Усть-Ордынского
+  // Бурятского округа", "Ust-Orda Buryat Okrug": "buratsk" ~ "buryat"), and a name of the other
+  // side finds those stems ("Джорджа Флойда", "George Floyd": "floyd" ~ "flojd"), so that a name
+  // is found both ways or neither.
+  auto unmatched_stems = [&](const std::vector<std::string>& from, const Facts& from_facts, const LanguageData& from_lang,
+                             const std::vector<std::string>& in, const Facts& in_facts, const LanguageData& in_lang) {
+    const auto from_endings = latin_endings(from_lang, !from_facts.lone.latin), in_endings = latin_endings(in_lang, !in_facts.lone.latin);
+    auto missing = unmatched(from, in);
+    if (from_endings.empty() && in_endings.empty()) return missing;
+    std::vector<std::string> in_stems;
+    for (const std::string& m : in) {
+      const auto stems = stems_of(m, in_endings);
+      in_stems.insert(in_stems.end(), stems.begin(), stems.end());
+    }
+    std::erase_if(missing, [&](const std::string& name) {
+      std::istringstream words(name);
+      for (std::string w; words >> w;) {
+        if (w.size() < 3) continue;
+        // An English possessive is no part of the name ("St. Peter's Square", "площади Святого Петра").
+        for (const char* possessive : {"'s", "\u2019s"})
+          if (w.ends_with(possessive)) w.resize(w.size() - std::char_traits<char>::length(possessive));
+        for (const std::string& x : stems_of(w, from_endings))
+          if (std::any_of(in_stems.begin(), in_stems.end(), [&](const std::string& m) { return bigram_similarity(x, m) >= 0.5; })) return true;
+      }
+      return false;
+    });
+    return missing;
+  };
+  auto missing_a = unmatched_stems(a.names, a, la, b.capitalised, b, lb), missing_b = unmatched_stems(b.names, b, lb, a.capitalised, a, la);
   // A name whose words the source language's dictionary translates, every content word of it, by
   // words of English names of the other side still open (below) is that name translated,
   // whatever the inflection ("Afryce Zachodniej", "West Africa"; "Deklaracji Niepodległości",
@@ -1142,11 +1193,31 @@ std::vector<Change> cross_language_changes(Facts a, Facts b, const LanguageData&
   // Names of one word, against an English side: dropped, or replaced by a name nothing renders.
   const bool entity = !out.empty() && out.back().type == ChangeType::Entity;
   if (!entity && a.cased && b.cased && (la.code == "en") != (lb.code == "en")) {
-    const auto alike = [](const std::string& w, const std::vector<std::string>& in) { return unmatched_words({w}, in).empty(); };
     const bool english_is_a = la.code == "en";
     const Facts& source = english_is_a ? b : a;
     const Facts& english = english_is_a ? a : b;
     const LanguageData& source_lang = english_is_a ? lb : la;
+    // A name of the source inflected for case is still the name the English writes in its
+    // dictionary form ("Джону Льюису", "Бурятского", "Ивановой": "John Lewis", "Buryat",
+    // "Ivanova"): a source word is also compared without each of its language's inflectional
+    // endings (conventions.tsv `endings`, in Latin letters as the keys are) that leaves three
+    // letters or more. The stem must still be spelt alike, so another name stays another
+    // ("Маша", "Misha": "mas" shares nothing with "misha").
+    const std::vector<std::string> endings = latin_endings(source_lang, !source.lone.latin);
+    const std::unordered_set<std::string> source_keys(source.lone.words.begin(), source.lone.words.end());
+    auto forms = [&](const std::string& w) { return source_keys.count(w) != 0 ? stems_of(w, endings) : std::vector<std::string>{w}; };
+    const auto alike = [&](const std::string& w, const std::vector<std::string>& in) {
+      if (unmatched_words({w}, in).empty()) return true;
+      if (endings.empty()) return false;
+      const auto own = forms(w);
+      return std::any_of(in.begin(), in.end(), [&](const std::string& m) {
+        const auto other = forms(m);
+        for (const std::string& x : own)
+          for (const std::string& y : other)
+            if ((x != w || y != m) && unmatched_words({x}, {y}).empty()) return true;
+        return false;
+      });
+    };
     // The English words the source's dictionary translates its words outside names by ("brytyjskie",
     // "Montag": "British", "Monday"), read once when asked.
     std::optional<std::vector<std::string>> lower_translations;

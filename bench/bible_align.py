@@ -231,12 +231,8 @@ def check_beads(beads, n_base, n_other):
 # ---------------------------------------------------------------- self-test
 
 def self_test(args):
-    ok = True
-
-    def check(cond, what):
-        nonlocal ok
-        print(("ok   " if cond else "FAIL ") + what)
-        ok = ok and cond
+    test = common.SelfTest()
+    check = test.check
 
     kjv = common.load_bible(args.corpora, "KJV")
     for name, version in CASES:
@@ -307,8 +303,7 @@ def self_test(args):
     check(beads == [((0, 1), (0, 1)), ((2,), (2,))], f"ladder without final rung: {beads}")
     check(common.parse_beads("[7,8]:[9]:0.640\n[10]:[]:0.000\n[]:[3]\n") ==
           [((7, 8), (9,)), ((10,), ()), ((), (3,))], "bead parser")
-    print("self-test:", "passed" if ok else "FAILED")
-    return 0 if ok else 1
+    return test.status()
 
 
 def common_min_move():

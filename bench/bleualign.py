@@ -93,12 +93,8 @@ def load_set(corpora):
 
 
 def self_test(args):
-    ok = True
-
-    def check(cond, what):
-        nonlocal ok
-        print(("ok   " if cond else "FAIL ") + what)
-        ok = ok and cond
+    test = common.SelfTest()
+    check = test.check
 
     files, gold = load_set(args.corpora)
     n_de, n_fr = common.count_lines(files["de"]), common.count_lines(files["fr"])
@@ -156,8 +152,7 @@ def self_test(args):
         fixed.append(f"{pi}\t{pj}\t0.5")
     back = common.ladder_to_beads("\n".join(fixed), i, j)
     check(back == beads, "monotone beads -> ladder -> beads round trip")
-    print("self-test:", "passed" if ok else "FAILED")
-    return 0 if ok else 1
+    return test.status()
 
 
 def fmt(res):

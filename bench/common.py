@@ -402,3 +402,19 @@ def markdown_table(header, rows):
 
 def mib(kib):
     return f"{kib / 1024:.0f} MiB"
+
+
+class SelfTest:
+    """The checks of a script's --self-test: check() prints each as ok or FAIL, status() prints
+    the verdict and gives the exit status (0 when every check passed)."""
+
+    def __init__(self):
+        self.ok = True
+
+    def check(self, cond, what):
+        print(("ok   " if cond else "FAIL ") + what)
+        self.ok = self.ok and bool(cond)
+
+    def status(self):
+        print("self-test:", "passed" if self.ok else "FAILED")
+        return 0 if self.ok else 1

@@ -107,12 +107,8 @@ def build_all(corpora, doc_size):
 
 
 def self_test(args):
-    ok = True
-
-    def check(cond, what):
-        nonlocal ok
-        print(("ok   " if cond else "FAIL ") + what)
-        ok = ok and cond
+    test = common.SelfTest()
+    check = test.check
 
     sets = build_all(args.corpora, args.doc_size)
     check(sorted(sets) == sorted(list(REVERSED) + [f"demetr_en-{c}" for c in DEMETR_LANGS]), "all sets built")
@@ -125,8 +121,7 @@ def self_test(args):
     de = sets["demetr_en-de"]
     check(all(args.doc_size // 2 <= len(o) < 2 * args.doc_size for _, o, _ in de), "demetr_en-de: document sizes")
     check(all("\n" not in l for _, o, c in de for l in o + c), "demetr_en-de: one item a line")
-    print("self-test:", "passed" if ok else "FAILED")
-    return 0 if ok else 1
+    return test.status()
 
 
 def main():

@@ -280,12 +280,8 @@ def hard(args, cd, docs):
 
 
 def self_test(args, docs):
-    ok = True
-
-    def check(cond, what):
-        nonlocal ok
-        print(("ok   " if cond else "FAIL ") + what)
-        ok = ok and cond
+    test = common.SelfTest()
+    check = test.check
 
     for v in ("KJV", "Webster", "ASV"):
         mb = size_mb(docs[f"{v}.txt"])
@@ -327,8 +323,7 @@ def self_test(args, docs):
     print()
     print(common.markdown_table(["pair", "git word-diff s", "wdiff s", "git peak RSS", "wdiff peak RSS"], rows))
     check(not t.failed, "git and wdiff ran (exit 0 or 1)")
-    print("self-test:", "passed" if ok else "FAILED")
-    return 0 if ok else 1
+    return test.status()
 
 
 if __name__ == "__main__":

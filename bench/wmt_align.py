@@ -253,12 +253,8 @@ def loco(args, claimdiff, sets):
 # ---------------------------------------------------------------- self-test
 
 def self_test(args):
-    ok = True
-
-    def check(cond, what):
-        nonlocal ok
-        print(("ok   " if cond else "FAIL ") + what)
-        ok = ok and cond
+    test = common.SelfTest()
+    check = test.check
 
     sets = build_sets(args.corpora, args.seed)
     again = build_sets(args.corpora, args.seed)
@@ -288,8 +284,7 @@ def self_test(args):
         for d in docs:
             t.add(d, {(i, j + 1) if i % 5 == 0 else (i, j) for i, j in d.gold})
         check(0.7 < t.prf()[2] < 0.9, f"{name}: every fifth link shifted scores {t.prf()[2]:.3f}")
-    print("self-test:", "passed" if ok else "FAILED")
-    return 0 if ok else 1
+    return test.status()
 
 
 # ---------------------------------------------------------------- main

@@ -43,6 +43,19 @@ const Bead* bead_with_other(const std::vector<Bead>& beads, std::uint32_t id) {
   return nullptr;
 }
 
+// Base sentence `id` stands in a bead of its own, removed; other sentence `id`, added.
+void check_removed(const std::vector<Bead>& beads, std::uint32_t id) {
+  const Bead* bead = bead_with_base(beads, id);
+  REQUIRE(bead);
+  CHECK(bead->other.empty());
+}
+
+void check_added(const std::vector<Bead>& beads, std::uint32_t id) {
+  const Bead* bead = bead_with_other(beads, id);
+  REQUIRE(bead);
+  CHECK(bead->base.empty());
+}
+
 }  // namespace
 
 TEST_CASE("identical versions align one to one on exact anchors", "[align]") {
@@ -62,9 +75,7 @@ TEST_CASE("a dropped sentence is a 1-0 bead and the rest stays paired", "[align]
   auto b = test::doc("The fire started at dawn. Crews fought it for hours. Police are investigating.");
   auto beads = claimdiff::align(a, b);
   check_cover(a, b, beads);
-  const Bead* dropped = bead_with_base(beads, 1);
-  REQUIRE(dropped);
-  CHECK(dropped->other.empty());
+  check_removed(beads, 1);
   CHECK(bead_with_base(beads, 2)->other == std::vector<std::uint32_t>{1});
 }
 
@@ -558,12 +569,8 @@ TEST_CASE("a reworded sentence next to an unrelated inserted one: the inserted o
       "The vote on the new parking tax was postponed until March.");
   auto beads = claimdiff::align(a, b);
   check_cover(a, b, beads);
-  const Bead* roads = bead_with_base(beads, 1);
-  REQUIRE(roads);
-  CHECK(roads->other.empty());
-  const Bead* newsletter = bead_with_other(beads, 1);
-  REQUIRE(newsletter);
-  CHECK(newsletter->base.empty());
+  check_removed(beads, 1);
+  check_added(beads, 1);
 }
 
 TEST_CASE("two sentences joined into one are one bead, not a pair beside a removed sentence", "[align][structure]") {
@@ -619,12 +626,8 @@ TEST_CASE("a dropped sentence and an unrelated added one in the same frame stay 
       "Police said the motive was still unclear.");
   auto beads = claimdiff::align(a, b);
   check_cover(a, b, beads);
-  const Bead* dropped = bead_with_base(beads, 1);
-  REQUIRE(dropped);
-  CHECK(dropped->other.empty());
-  const Bead* added = bead_with_other(beads, 4);
-  REQUIRE(added);
-  CHECK(added->base.empty());
+  check_removed(beads, 1);
+  check_added(beads, 4);
 }
 
 TEST_CASE("a move needs the move threshold: a dropped claim and an added one sharing a name and a frame are no move", "[align][structure]") {
@@ -690,9 +693,7 @@ TEST_CASE("a short unrelated added line beside a reworded sentence is not glued 
       "The vote on the new parking tax was postponed until March.");
   auto beads = claimdiff::align(a, b);
   check_cover(a, b, beads);
-  const Bead* mayor = bead_with_other(beads, 1);
-  REQUIRE(mayor);
-  CHECK(mayor->base.empty());
+  check_added(beads, 1);
 }
 
 TEST_CASE("across scripts, Russian against English aligns by transliterated names and numbers", "[align][cross]") {
@@ -1116,9 +1117,7 @@ TEST_CASE("across languages, a dropped sentence and an added one sharing only a 
   o.cross_language = true;
   auto beads = claimdiff::align(de, fr, o);
   check_cover(de, fr, beads);
-  const Bead* dropped = bead_with_base(beads, 1);
-  REQUIRE(dropped);
-  CHECK(dropped->other.empty());
+  check_removed(beads, 1);
   const auto added = std::find_if(beads.begin(), beads.end(), [](const Bead& b) {
     return b.other == std::vector<std::uint32_t>{7};
   });
@@ -1383,9 +1382,7 @@ TEST_CASE("across scripts, numbers each side states once keep a dropped line and
   const Bead* flooded = bead_with_base(beads, 2);
   REQUIRE(flooded);
   CHECK(flooded->other == std::vector<std::uint32_t>{3});
-  const Bead* power = bead_with_base(beads, 3);
-  REQUIRE(power);
-  CHECK(power->other.empty());
+  check_removed(beads, 3);
 }
 
 TEST_CASE("a number stated twice on one side anchors nothing, and of two anchors that cross only one is kept", "[align][cross]") {
@@ -1479,9 +1476,7 @@ TEST_CASE("across scripts, an added sentence naming someone the other story neve
   const Bead* witnesses = bead_with_base(beads, 2);
   REQUIRE(witnesses);
   CHECK(witnesses->other == std::vector<std::uint32_t>{3});
-  const Bead* kepler = bead_with_other(beads, 2);
-  REQUIRE(kepler);
-  CHECK(kepler->base.empty());
+  check_added(beads, 2);
 }
 
 TEST_CASE("a sentence points to another story when none of its names is found in the other document, spelt in either script", "[align][cross]") {
@@ -1615,8 +1610,6 @@ TEST_CASE("across scripts, a Russian sentence with a number pairs with the Engli
   const Bead* shelters = bead_with_base(beads, 1);
   REQUIRE(shelters);
   CHECK(shelters->other == std::vector<std::uint32_t>{2});
-  const Bead* question = bead_with_other(beads, 1);
-  REQUIRE(question);
-  CHECK(question->base.empty());
+  check_added(beads, 1);
   CHECK(claimdiff::detail::digit_numbers(ru) == std::vector<std::uint8_t>{0, 1, 0});
 }
